@@ -1,0 +1,208 @@
+package dev.kiln.compiler;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * One class of the closed world as the compiler sees it: its class file (for ordinary classes and interfaces),
+ * or a synthesized array or primitive class, with the layout decisions of docs/abi.md ("Objects", "Class objects").
+ */
+final class ClassInfo {
+    enum Kind { ORDINARY, ARRAY, PRIMITIVE }
+
+    static final int HEADER_BYTES = 16;
+    static final int ARRAY_LENGTH_OFFSET = 16;
+    static final int ARRAY_BASE_OFFSET = 24;
+
+    /** Bits of {@code Class.flags}, docs/abi.md. */
+    static final int FLAG_INTERFACE = 1, FLAG_ARRAY = 2, FLAG_PRIMITIVE = 4, FLAG_ABSTRACT = 8, FLAG_REFERENCE_ELEMENTS = 16;
+
+    /** An instance or static field with its place. */
+    record Field(ClassInfo owner, FieldNode node, int offset, int size) {
+        boolean isStatic() {
+            return (node.access & Opcodes.ACC_STATIC) != 0;
+        }
+    }
+
+    /** A method and the class that declares it. */
+    record Method(ClassInfo owner, MethodNode node) {
+        String selector() {
+            return node.name + node.desc;
+        }
+
+        boolean isStatic() {
+            return (node.access & Opcodes.ACC_STATIC) != 0;
+        }
+
+        boolean isAbstract() {
+            return (node.access & Opcodes.ACC_ABSTRACT) != 0;
+        }
+
+        boolean isNative() {
+            return (node.access & Opcodes.ACC_NATIVE) != 0;
+        }
+
+        boolean isPrivate() {
+            return (node.access & Opcodes.ACC_PRIVATE) != 0;
+        }
+
+        boolean isFinal() {
+            return (node.access & Opcodes.ACC_FINAL) != 0;
+        }
+
+        /** "com.example.Hello.main", the form stack traces show. */
+        String displayName() {
+            return owner.javaName() + "." + node.name;
+        }
+
+        /** "com.example.Hello.main([Ljava/lang/String;)V", the form error messages show. */
+        String fullName() {
+            return owner.javaName() + "." + node.name + node.desc;
+        }
+    }
+
+    final String name;
+    final Kind kind;
+    final ClassNode node;
+    final String origin;
+    final boolean kernel;
+    ClassInfo superclass;
+    final List<ClassInfo> directInterfaces = new ArrayList<>();
+    /** Arrays: the component class. */
+    ClassInfo component;
+
+    // Layout, filled by World.layout().
+    final Map<String, Field> declaredFields = new LinkedHashMap<>();
+    int instanceSize;
+    /** Virtual method selectors in vtable slot order. */
+    final List<String> vtable = new ArrayList<>();
+    private Set<ClassInfo> allInterfaces;
+    boolean laidOut;
+
+    ClassInfo(String name, Kind kind, ClassNode node, String origin, boolean kernel) {
+        this.name = name;
+        this.kind = kind;
+        this.node = node;
+        this.origin = origin;
+        this.kernel = kernel;
+    }
+
+    boolean isInterface() {
+        return node != null && (node.access & Opcodes.ACC_INTERFACE) != 0;
+    }
+
+    boolean isAbstract() {
+        return node != null && (node.access & Opcodes.ACC_ABSTRACT) != 0;
+    }
+
+    boolean isArray() {
+        return kind == Kind.ARRAY;
+    }
+
+    /** Class.getName() form. */
+    String javaName() {
+        return switch (kind) {
+            case PRIMITIVE -> primitiveName(name.charAt(0));
+            default -> name.replace('/', '.');
+        };
+    }
+
+    int flags() {
+        int flags = 0;
+        if (isInterface()) {
+            flags |= FLAG_INTERFACE;
+        }
+        if (isAbstract()) {
+            flags |= FLAG_ABSTRACT;
+        }
+        if (kind == Kind.ARRAY) {
+            flags |= FLAG_ARRAY;
+            if (component.kind != Kind.PRIMITIVE) {
+                flags |= FLAG_REFERENCE_ELEMENTS;
+            }
+        }
+        if (kind == Kind.PRIMITIVE) {
+            flags |= FLAG_PRIMITIVE;
+        }
+        return flags;
+    }
+
+    /** Bytes per element of an array class. */
+    int elementSize() {
+        return kind == Kind.ARRAY ? sizeOfDescriptor(name.substring(1)) : 0;
+    }
+
+    Method declaredMethod(String methodName, String desc) {
+        if (node == null) {
+            return null;
+        }
+        for (MethodNode m : node.methods) {
+            if (m.name.equals(methodName) && m.desc.equals(desc)) {
+                return new Method(this, m);
+            }
+        }
+        return null;
+    }
+
+    /** Every interface this class implements or extends, transitively, superclasses' included. */
+    Set<ClassInfo> allInterfaces() {
+        if (allInterfaces == null) {
+            Set<ClassInfo> result = new LinkedHashSet<>();
+            if (superclass != null) {
+                result.addAll(superclass.allInterfaces());
+            }
+            for (ClassInfo i : directInterfaces) {
+                result.add(i);
+                result.addAll(i.allInterfaces());
+            }
+            allInterfaces = result;
+        }
+        return allInterfaces;
+    }
+
+    boolean isSubtypeOf(ClassInfo other) {
+        for (ClassInfo c = this; c != null; c = c.superclass) {
+            if (c == other) {
+                return true;
+            }
+        }
+        return allInterfaces().contains(other);
+    }
+
+    static int sizeOfDescriptor(String desc) {
+        return switch (desc.charAt(0)) {
+            case 'Z', 'B' -> 1;
+            case 'C', 'S' -> 2;
+            case 'I', 'F' -> 4;
+            default -> 8;
+        };
+    }
+
+    static String primitiveName(char descriptor) {
+        return switch (descriptor) {
+            case 'Z' -> "boolean";
+            case 'B' -> "byte";
+            case 'C' -> "char";
+            case 'S' -> "short";
+            case 'I' -> "int";
+            case 'J' -> "long";
+            case 'F' -> "float";
+            case 'D' -> "double";
+            case 'V' -> "void";
+            default -> throw new IllegalArgumentException("not a primitive descriptor: " + descriptor);
+        };
+    }
+
+    @Override
+    public String toString() {
+        return javaName();
+    }
+}

@@ -1,0 +1,36 @@
+package dev.kiln.compiler;
+
+import dev.kiln.compiler.object.ObjectModule;
+import dev.kiln.compiler.object.Section;
+import dev.kiln.compiler.stubs.BootStub;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The compiler's door: class files in, one object module of x86-64 code and data out. */
+public final class Compiler {
+    private Compiler() {
+    }
+
+    /**
+     * Compiles everything reachable from the kernel's start method ({@code kiln.runtime.Kernel.start()}) and the
+     * application's main method, plus the boot stub, into one object module.
+     *
+     * @throws CompilationException naming every class, method and bytecode offset that cannot be compiled
+     */
+    public static ObjectModule compile(ClassPath classPath, EntryPoints entryPoints, CompilerOptions options)
+            throws CompilationException {
+        try (ClassFileLoader loader = new ClassFileLoader(classPath)) {
+            World world = new World(loader);
+            List<Section> sections = new ArrayList<>(BootStub.module().sections());
+            sections.addAll(new ProgramCompiler(world, entryPoints).compile());
+            return new ObjectModule("kernel", sections);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CompilationException(List.of("cannot read the class path: " + e.getMessage()));
+        } catch (World.MissingClassException e) {
+            throw new CompilationException(List.of(e.getMessage()
+                    + "; add the dependency that provides it (it is needed as a superclass or interface)"));
+        }
+    }
+}

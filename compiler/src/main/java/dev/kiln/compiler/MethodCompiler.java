@@ -1,0 +1,1050 @@
+package dev.kiln.compiler;
+
+import static dev.kiln.compiler.asm.Reg.CL;
+import static dev.kiln.compiler.asm.Reg.EAX;
+import static dev.kiln.compiler.asm.Reg.ECX;
+import static dev.kiln.compiler.asm.Reg.EDX;
+import static dev.kiln.compiler.asm.Reg.RAX;
+import static dev.kiln.compiler.asm.Reg.RBP;
+import static dev.kiln.compiler.asm.Reg.RCX;
+import static dev.kiln.compiler.asm.Reg.RDI;
+import static dev.kiln.compiler.asm.Reg.RDX;
+import static dev.kiln.compiler.asm.Reg.RSI;
+import static dev.kiln.compiler.asm.Reg.RSP;
+
+import dev.kiln.compiler.asm.Assembler;
+import dev.kiln.compiler.asm.Cond;
+import dev.kiln.compiler.asm.Imm;
+import dev.kiln.compiler.asm.Label;
+import dev.kiln.compiler.asm.Mem;
+import dev.kiln.compiler.asm.Reg;
+import dev.kiln.compiler.asm.Xmm;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.MultiANewArrayInsnNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.util.Printer;
+
+/**
+ * The baseline tier: one bytecode at a time to x86-64, with the JVM operand stack on the machine stack and
+ * locals in the frame (docs/abi.md "Values and frames"). Nothing stays in a register from one bytecode to the
+ * next, so every instruction is a small template and correctness is easy to see; the optimizing tier will
+ * replace this for hot code.
+ */
+final class MethodCompiler {
+    /** A compiled method: where its code is and where its exception handlers are (offsets in the text section). */
+    record Compiled(ClassInfo.Method method, int start, int end, int localsBytes, List<Handler> handlers) {
+    }
+
+    /** One exception-table row in machine-code offsets; catchType null = any. */
+    record Handler(int start, int end, int handler, ClassInfo catchType) {
+    }
+
+    private final ProgramCompiler program;
+    private final Assembler asm;
+    private final ClassInfo.Method method;
+    private final MethodNode node;
+    private final Map<LabelNode, Label> labels = new HashMap<>();
+    private final Map<LabelNode, Integer> labelOffsets = new HashMap<>();
+    private final Set<LabelNode> handlerEntries = new HashSet<>();
+    private final int[] argumentSlotOfLocal;
+    private final int argumentCount;
+    private final int argumentLocals;
+    private List<Integer> bytecodeOffsets;
+    private int instructionIndex;
+
+    MethodCompiler(ProgramCompiler program, Assembler asm, ClassInfo.Method method) {
+        this.program = program;
+        this.asm = asm;
+        this.method = method;
+        this.node = method.node();
+        Type[] args = Type.getArgumentTypes(node.desc);
+        int locals = method.isStatic() ? 0 : 1;
+        for (Type t : args) {
+            locals += t.getSize();
+        }
+        argumentLocals = locals;
+        argumentSlotOfLocal = new int[locals];
+        int slot = 0;
+        int local = 0;
+        if (!method.isStatic()) {
+            argumentSlotOfLocal[local++] = slot++;
+        }
+        for (Type t : args) {
+            argumentSlotOfLocal[local] = slot++;
+            local += t.getSize();
+        }
+        argumentCount = slot;
+    }
+
+    Compiled compile() {
+        Frame<BasicValue>[] frames;
+        try {
+            frames = new Analyzer<>(new BasicInterpreter()).analyze(method.owner().name, node);
+        } catch (AnalyzerException e) {
+            program.problem(method, -1, "the bytecode does not verify: " + e.getMessage()
+                    + "; recompile the class with a standard Java compiler");
+            return null;
+        }
+        for (TryCatchBlockNode tcb : node.tryCatchBlocks) {
+            handlerEntries.add(tcb.handler);
+        }
+        int localsBytes = 8 * Math.max(0, node.maxLocals - argumentLocals);
+        int start = asm.offset();
+        asm.symbol(Symbols.method(method));
+        asm.push(RBP);
+        asm.mov(RBP, RSP);
+        if (localsBytes > 0) {
+            asm.sub(RSP, Imm.of(localsBytes));
+        }
+        int index = 0;
+        for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof LabelNode label) {
+                asm.bind(label(label));
+                labelOffsets.put(label, asm.offset());
+                if (handlerEntries.contains(label) && frames[node.instructions.indexOf(label)] != null) {
+                    asm.push(RAX); // the exception, delivered in rax (docs/abi.md)
+                }
+            } else if (insn.getOpcode() >= 0) {
+                Frame<BasicValue> frame = frames[node.instructions.indexOf(insn)];
+                instructionIndex = index;
+                if (frame != null) {
+                    emit(insn, frame);
+                }
+                index++;
+            }
+        }
+        asm.endSymbol();
+        int end = asm.offset();
+        List<Handler> handlers = new ArrayList<>();
+        for (TryCatchBlockNode tcb : node.tryCatchBlocks) {
+            ClassInfo type = tcb.type == null ? null : program.classObjectFor(tcb.type, method, -1);
+            int from = labelOffsets.get(tcb.start);
+            int to = labelOffsets.get(tcb.end);
+            if (from < to && frames[node.instructions.indexOf(tcb.handler)] != null) {
+                handlers.add(new Handler(from, to, labelOffsets.get(tcb.handler), type));
+            }
+        }
+        return new Compiled(method, start, end, localsBytes, handlers);
+    }
+
+    private Label label(LabelNode node) {
+        return labels.computeIfAbsent(node, n -> asm.newLabel());
+    }
+
+    /** The bytecode offset of the instruction being compiled, for error messages; -1 when unknown. */
+    int bytecodeOffset() {
+        if (bytecodeOffsets == null) {
+            bytecodeOffsets = BytecodeOffsets.of(program.classBytes(method.owner()), node.name, node.desc);
+        }
+        return instructionIndex < bytecodeOffsets.size() ? bytecodeOffsets.get(instructionIndex) : -1;
+    }
+
+    private void unsupported(AbstractInsnNode insn, String why) {
+        program.problem(method, bytecodeOffset(), "unsupported opcode " + Printer.OPCODES[insn.getOpcode()] + ": " + why);
+    }
+
+    // ---- operand stack and locals --------------------------------------------------------------------------
+
+    private Mem local(int index) {
+        return local(index, 64);
+    }
+
+    private Mem local(int index, int bits) {
+        if (index < argumentLocals) {
+            return Mem.of(bits, RBP, 16 + 8 * (argumentCount - 1 - argumentSlotOfLocal[index]));
+        }
+        return Mem.of(bits, RBP, -8 * (index - argumentLocals + 1));
+    }
+
+    private static Mem stackSlot(int depth) {
+        return Mem.of(64, RSP, 8 * depth);
+    }
+
+    /** How many values from the top of the stack (skipping {@code skipValues}) make up {@code words} JVM words. */
+    private static int valuesForWords(Frame<BasicValue> frame, int skipValues, int words) {
+        int values = 0;
+        int top = frame.getStackSize() - 1 - skipValues;
+        while (words > 0) {
+            words -= frame.getStack(top - values).getSize();
+            values++;
+        }
+        return values;
+    }
+
+    /** Copies the top {@code copy} slots and inserts the copies below the {@code below} slots under them. */
+    private void duplicate(int copy, int below) {
+        Reg[] regs = {RAX, RCX, RDX, RSI, RDI};
+        int n = copy + below;
+        for (int i = 0; i < n; i++) {
+            asm.pop(regs[i]);
+        }
+        for (int i = copy - 1; i >= 0; i--) {
+            asm.push(regs[i]);
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            asm.push(regs[i]);
+        }
+    }
+
+    private void pushConstant(long value) {
+        if (value == (int) value) {
+            asm.push(Imm.of(value));
+        } else {
+            asm.mov(RAX, Imm.of(value));
+            asm.push(RAX);
+        }
+    }
+
+    // ---- checks --------------------------------------------------------------------------------------------
+
+    private void nullCheck(Reg reg) {
+        Label ok = asm.newLabel();
+        asm.test(reg, reg);
+        asm.jcc(Cond.NE, ok);
+        asm.call(program.runtime("throwNullPointer", "()V"));
+        asm.bind(ok);
+    }
+
+    /** Array in rax, index in ecx; afterwards rcx holds the index zero-extended. */
+    private void boundsCheck() {
+        Label ok = asm.newLabel();
+        asm.cmp(ECX, Mem.of(32, RAX, ClassInfo.ARRAY_LENGTH_OFFSET));
+        asm.jcc(Cond.B, ok);
+        asm.push(RCX);
+        asm.mov(EDX, Mem.of(32, RAX, ClassInfo.ARRAY_LENGTH_OFFSET));
+        asm.push(RDX);
+        asm.call(program.runtime("throwArrayIndexOutOfBounds", "(II)V"));
+        asm.bind(ok);
+        asm.mov(ECX, ECX);
+    }
+
+    private void initCheck(ClassInfo c) {
+        for (ClassInfo k = method.owner(); k != null; k = k.superclass) {
+            if (k == c) {
+                return; // code of a class only runs once it and its superclasses are initialized (JVMS §5.5)
+            }
+        }
+        if (!program.needsInitialization(c)) {
+            return;
+        }
+        Label done = asm.newLabel();
+        asm.cmp(Mem.symbol(64, Symbols.classInitState(c), 0), Imm.of(0));
+        asm.jcc(Cond.NE, done);
+        asm.call(program.classInitRoutine(c));
+        asm.bind(done);
+    }
+
+    private void callRuntime(String name, String desc, int argumentSlots) {
+        asm.call(program.runtime(name, desc));
+        if (argumentSlots > 0) {
+            asm.add(RSP, Imm.of(8L * argumentSlots));
+        }
+    }
+
+    // ---- instructions --------------------------------------------------------------------------------------
+
+    private void emit(AbstractInsnNode insn, Frame<BasicValue> frame) {
+        int op = insn.getOpcode();
+        switch (op) {
+            case Opcodes.NOP -> { }
+            case Opcodes.ACONST_NULL -> asm.push(Imm.of(0));
+            case Opcodes.ICONST_M1, Opcodes.ICONST_0, Opcodes.ICONST_1, Opcodes.ICONST_2, Opcodes.ICONST_3,
+                    Opcodes.ICONST_4, Opcodes.ICONST_5 -> asm.push(Imm.of(op - Opcodes.ICONST_0));
+            case Opcodes.LCONST_0, Opcodes.LCONST_1 -> asm.push(Imm.of(op - Opcodes.LCONST_0));
+            case Opcodes.FCONST_0, Opcodes.FCONST_1, Opcodes.FCONST_2 ->
+                    pushConstant(Float.floatToRawIntBits(op - Opcodes.FCONST_0) & 0xffffffffL);
+            case Opcodes.DCONST_0, Opcodes.DCONST_1 -> pushConstant(Double.doubleToRawLongBits(op - Opcodes.DCONST_0));
+            case Opcodes.BIPUSH, Opcodes.SIPUSH -> asm.push(Imm.of(((IntInsnNode) insn).operand));
+            case Opcodes.LDC -> ldc(((LdcInsnNode) insn).cst, insn);
+            case Opcodes.ILOAD, Opcodes.LLOAD, Opcodes.FLOAD, Opcodes.DLOAD, Opcodes.ALOAD ->
+                    asm.push(local(((VarInsnNode) insn).var));
+            case Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.FSTORE, Opcodes.DSTORE, Opcodes.ASTORE ->
+                    asm.pop(local(((VarInsnNode) insn).var));
+            case Opcodes.IINC -> {
+                IincInsnNode iinc = (IincInsnNode) insn;
+                asm.add(local(iinc.var, 32), Imm.of(iinc.incr));
+            }
+            case Opcodes.IALOAD, Opcodes.LALOAD, Opcodes.FALOAD, Opcodes.DALOAD, Opcodes.AALOAD, Opcodes.BALOAD,
+                    Opcodes.CALOAD, Opcodes.SALOAD -> arrayLoad(op);
+            case Opcodes.IASTORE, Opcodes.LASTORE, Opcodes.FASTORE, Opcodes.DASTORE, Opcodes.AASTORE, Opcodes.BASTORE,
+                    Opcodes.CASTORE, Opcodes.SASTORE -> arrayStore(op);
+            case Opcodes.POP -> asm.add(RSP, Imm.of(8));
+            case Opcodes.POP2 -> asm.add(RSP, Imm.of(8L * valuesForWords(frame, 0, 2)));
+            case Opcodes.DUP -> duplicate(1, 0);
+            case Opcodes.DUP_X1 -> duplicate(1, valuesForWords(frame, 1, 1));
+            case Opcodes.DUP_X2 -> duplicate(1, valuesForWords(frame, 1, 2));
+            case Opcodes.DUP2 -> duplicate(valuesForWords(frame, 0, 2), 0);
+            case Opcodes.DUP2_X1 -> {
+                int copy = valuesForWords(frame, 0, 2);
+                duplicate(copy, valuesForWords(frame, copy, 1));
+            }
+            case Opcodes.DUP2_X2 -> {
+                int copy = valuesForWords(frame, 0, 2);
+                duplicate(copy, valuesForWords(frame, copy, 2));
+            }
+            case Opcodes.SWAP -> {
+                asm.pop(RAX);
+                asm.pop(RCX);
+                asm.push(RAX);
+                asm.push(RCX);
+            }
+            case Opcodes.IADD, Opcodes.ISUB, Opcodes.IMUL, Opcodes.IAND, Opcodes.IOR, Opcodes.IXOR -> binary(op, 32);
+            case Opcodes.LADD, Opcodes.LSUB, Opcodes.LMUL, Opcodes.LAND, Opcodes.LOR, Opcodes.LXOR -> binary(op, 64);
+            case Opcodes.IDIV, Opcodes.IREM -> divide(op == Opcodes.IREM, 32);
+            case Opcodes.LDIV, Opcodes.LREM -> divide(op == Opcodes.LREM, 64);
+            case Opcodes.INEG -> {
+                asm.pop(RAX);
+                asm.neg(EAX);
+                asm.push(RAX);
+            }
+            case Opcodes.LNEG -> {
+                asm.pop(RAX);
+                asm.neg(RAX);
+                asm.push(RAX);
+            }
+            case Opcodes.ISHL, Opcodes.ISHR, Opcodes.IUSHR -> shift(op, EAX);
+            case Opcodes.LSHL, Opcodes.LSHR, Opcodes.LUSHR -> shift(op, RAX);
+            case Opcodes.I2L -> convert(() -> asm.movsxd(RAX, EAX));
+            case Opcodes.L2I -> { } // the low 32 bits are the int; ints are only ever read as 32-bit values
+            case Opcodes.I2B -> convert(() -> asm.movsx(EAX, Reg.AL));
+            case Opcodes.I2C -> convert(() -> asm.movzx(EAX, Reg.AX));
+            case Opcodes.I2S -> convert(() -> asm.movsx(EAX, Reg.AX));
+            case Opcodes.LCMP -> {
+                asm.pop(RCX);
+                asm.pop(RAX);
+                asm.cmp(RAX, RCX);
+                asm.setcc(Cond.G, Reg.AL);
+                asm.setcc(Cond.L, CL);
+                asm.movzx(EAX, Reg.AL);
+                asm.movzx(ECX, CL);
+                asm.sub(EAX, ECX);
+                asm.push(RAX);
+            }
+            case Opcodes.IFEQ, Opcodes.IFNE, Opcodes.IFLT, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE -> {
+                asm.pop(RAX);
+                asm.test(EAX, EAX);
+                asm.jcc(condition(op - Opcodes.IFEQ), label(((JumpInsnNode) insn).label));
+            }
+            case Opcodes.IF_ICMPEQ, Opcodes.IF_ICMPNE, Opcodes.IF_ICMPLT, Opcodes.IF_ICMPGE, Opcodes.IF_ICMPGT,
+                    Opcodes.IF_ICMPLE -> {
+                asm.pop(RCX);
+                asm.pop(RAX);
+                asm.cmp(EAX, ECX);
+                asm.jcc(condition(op - Opcodes.IF_ICMPEQ), label(((JumpInsnNode) insn).label));
+            }
+            case Opcodes.IF_ACMPEQ, Opcodes.IF_ACMPNE -> {
+                asm.pop(RCX);
+                asm.pop(RAX);
+                asm.cmp(RAX, RCX);
+                asm.jcc(op == Opcodes.IF_ACMPEQ ? Cond.E : Cond.NE, label(((JumpInsnNode) insn).label));
+            }
+            case Opcodes.IFNULL, Opcodes.IFNONNULL -> {
+                asm.pop(RAX);
+                asm.test(RAX, RAX);
+                asm.jcc(op == Opcodes.IFNULL ? Cond.E : Cond.NE, label(((JumpInsnNode) insn).label));
+            }
+            case Opcodes.GOTO -> asm.jmp(label(((JumpInsnNode) insn).label));
+            case Opcodes.TABLESWITCH -> {
+                TableSwitchInsnNode sw = (TableSwitchInsnNode) insn;
+                asm.pop(RAX);
+                for (int i = 0; i < sw.labels.size(); i++) {
+                    asm.cmp(EAX, Imm.of(sw.min + i));
+                    asm.jcc(Cond.E, label(sw.labels.get(i)));
+                }
+                asm.jmp(label(sw.dflt));
+            }
+            case Opcodes.LOOKUPSWITCH -> {
+                LookupSwitchInsnNode sw = (LookupSwitchInsnNode) insn;
+                asm.pop(RAX);
+                for (int i = 0; i < sw.keys.size(); i++) {
+                    asm.cmp(EAX, Imm.of(sw.keys.get(i)));
+                    asm.jcc(Cond.E, label(sw.labels.get(i)));
+                }
+                asm.jmp(label(sw.dflt));
+            }
+            case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN, Opcodes.ARETURN -> {
+                asm.pop(RAX);
+                asm.leave();
+                asm.ret();
+            }
+            case Opcodes.RETURN -> {
+                asm.leave();
+                asm.ret();
+            }
+            case Opcodes.GETSTATIC, Opcodes.PUTSTATIC, Opcodes.GETFIELD, Opcodes.PUTFIELD -> field((FieldInsnNode) insn);
+            case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC, Opcodes.INVOKEINTERFACE ->
+                    invoke((MethodInsnNode) insn);
+            case Opcodes.NEW -> {
+                ClassInfo c = program.classObjectFor(((TypeInsnNode) insn).desc, method, bytecodeOffset());
+                if (c == null) {
+                    return;
+                }
+                if (c.isAbstract() || c.isInterface()) {
+                    program.problem(method, bytecodeOffset(), "new of abstract class or interface " + c);
+                    return;
+                }
+                program.instantiated(c);
+                initCheck(c);
+                asm.lea(RAX, Mem.symbol(0, Symbols.classObject(c), 0));
+                asm.push(RAX);
+                callRuntime("newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;", 1);
+                asm.push(RAX);
+            }
+            case Opcodes.NEWARRAY -> newArray("[" + primitiveArrayDescriptor(((IntInsnNode) insn).operand));
+            case Opcodes.ANEWARRAY -> {
+                String element = ((TypeInsnNode) insn).desc;
+                newArray(element.startsWith("[") ? "[" + element : "[L" + element + ";");
+            }
+            case Opcodes.MULTIANEWARRAY -> multiNewArray((MultiANewArrayInsnNode) insn);
+            case Opcodes.ARRAYLENGTH -> {
+                asm.pop(RAX);
+                nullCheck(RAX);
+                asm.mov(EAX, Mem.of(32, RAX, ClassInfo.ARRAY_LENGTH_OFFSET));
+                asm.push(RAX);
+            }
+            case Opcodes.ATHROW -> {
+                asm.pop(RAX);
+                nullCheck(RAX);
+                asm.push(RAX);
+                asm.call(program.runtime("throwException", "(Ljava/lang/Throwable;)V"));
+            }
+            case Opcodes.CHECKCAST -> {
+                ClassInfo c = program.classObjectFor(((TypeInsnNode) insn).desc, method, bytecodeOffset());
+                if (c == null) {
+                    return;
+                }
+                asm.mov(RAX, stackSlot(0));
+                asm.lea(RCX, Mem.symbol(0, Symbols.classObject(c), 0));
+                asm.push(RAX);
+                asm.push(RCX);
+                callRuntime("checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;", 2);
+            }
+            case Opcodes.INSTANCEOF -> {
+                ClassInfo c = program.classObjectFor(((TypeInsnNode) insn).desc, method, bytecodeOffset());
+                if (c == null) {
+                    return;
+                }
+                asm.pop(RAX);
+                asm.lea(RCX, Mem.symbol(0, Symbols.classObject(c), 0));
+                asm.push(RAX);
+                asm.push(RCX);
+                callRuntime("instanceOf", "(Ljava/lang/Object;Ljava/lang/Class;)Z", 2);
+                asm.movzx(EAX, Reg.AL);
+                asm.push(RAX);
+            }
+            case Opcodes.MONITORENTER -> callRuntime("monitorEnter", "(Ljava/lang/Object;)V", 1);
+            case Opcodes.MONITOREXIT -> callRuntime("monitorExit", "(Ljava/lang/Object;)V", 1);
+            case Opcodes.INVOKEDYNAMIC -> unsupported(insn, "this invokedynamic bootstrap is not supported: "
+                    + ((org.objectweb.asm.tree.InvokeDynamicInsnNode) insn).bsm.getOwner() + "."
+                    + ((org.objectweb.asm.tree.InvokeDynamicInsnNode) insn).bsm.getName()
+                    + " (Kiln resolves string concatenation and lambdas at build time)");
+            case Opcodes.FADD, Opcodes.FSUB, Opcodes.FMUL, Opcodes.FDIV,
+                    Opcodes.DADD, Opcodes.DSUB, Opcodes.DMUL, Opcodes.DDIV -> floatingBinary(op);
+            case Opcodes.FNEG -> {
+                asm.pop(RAX);
+                asm.xor(EAX, Imm.of(Integer.MIN_VALUE));
+                asm.push(RAX);
+            }
+            case Opcodes.DNEG -> {
+                asm.pop(RAX);
+                asm.mov(RCX, Imm.of(Long.MIN_VALUE));
+                asm.xor(RAX, RCX);
+                asm.push(RAX);
+            }
+            case Opcodes.I2F, Opcodes.I2D, Opcodes.L2F, Opcodes.L2D, Opcodes.F2D, Opcodes.D2F -> floatingConversion(op);
+            case Opcodes.F2I, Opcodes.F2L, Opcodes.D2I, Opcodes.D2L -> floatingToInteger(op);
+            case Opcodes.FCMPL, Opcodes.FCMPG, Opcodes.DCMPL, Opcodes.DCMPG -> floatingCompare(op);
+            case Opcodes.FREM, Opcodes.DREM -> unsupported(insn, "floating-point remainder (% on float or double) "
+                    + "is not supported yet; use Math.floor-based arithmetic instead");
+            case Opcodes.JSR, Opcodes.RET -> unsupported(insn, "subroutines (class files older than Java 7); "
+                    + "recompile the class with a current javac");
+            default -> unsupported(insn, "not supported yet");
+        }
+    }
+
+    // ---- floating point (SSE2 scalar; floats are the low 32 bits of a slot, doubles all 64) ----------------
+
+    private void floatingBinary(int op) {
+        boolean isDouble = op == Opcodes.DADD || op == Opcodes.DSUB || op == Opcodes.DMUL || op == Opcodes.DDIV;
+        asm.pop(RCX);
+        asm.pop(RAX);
+        asm.movq(Xmm.XMM0, RAX);
+        asm.movq(Xmm.XMM1, RCX);
+        switch (op) {
+            case Opcodes.FADD -> asm.addss(Xmm.XMM0, Xmm.XMM1);
+            case Opcodes.FSUB -> asm.subss(Xmm.XMM0, Xmm.XMM1);
+            case Opcodes.FMUL -> asm.mulss(Xmm.XMM0, Xmm.XMM1);
+            case Opcodes.FDIV -> asm.divss(Xmm.XMM0, Xmm.XMM1);
+            case Opcodes.DADD -> asm.addsd(Xmm.XMM0, Xmm.XMM1);
+            case Opcodes.DSUB -> asm.subsd(Xmm.XMM0, Xmm.XMM1);
+            case Opcodes.DMUL -> asm.mulsd(Xmm.XMM0, Xmm.XMM1);
+            default -> asm.divsd(Xmm.XMM0, Xmm.XMM1);
+        }
+        asm.movq(RAX, Xmm.XMM0);
+        if (!isDouble) {
+            asm.mov(EAX, EAX);
+        }
+        asm.push(RAX);
+    }
+
+    private void floatingConversion(int op) {
+        asm.pop(RAX);
+        switch (op) {
+            case Opcodes.I2F -> asm.cvtsi2ss(Xmm.XMM0, EAX);
+            case Opcodes.I2D -> asm.cvtsi2sd(Xmm.XMM0, EAX);
+            case Opcodes.L2F -> asm.cvtsi2ss(Xmm.XMM0, RAX);
+            case Opcodes.L2D -> asm.cvtsi2sd(Xmm.XMM0, RAX);
+            case Opcodes.F2D -> {
+                asm.movq(Xmm.XMM1, RAX);
+                asm.cvtss2sd(Xmm.XMM0, Xmm.XMM1);
+            }
+            default -> {
+                asm.movq(Xmm.XMM1, RAX);
+                asm.cvtsd2ss(Xmm.XMM0, Xmm.XMM1);
+            }
+        }
+        asm.movq(RAX, Xmm.XMM0);
+        if (op == Opcodes.I2F || op == Opcodes.L2F || op == Opcodes.D2F) {
+            asm.mov(EAX, EAX);
+        }
+        asm.push(RAX);
+    }
+
+    /**
+     * cvtt*2si yields the "integer indefinite" MIN_VALUE for NaN and out-of-range inputs; JVMS §2.8.3 wants 0
+     * for NaN and MAX_VALUE for large positive values, so that one result is corrected afterwards.
+     */
+    private void floatingToInteger(int op) {
+        boolean fromDouble = op == Opcodes.D2I || op == Opcodes.D2L;
+        boolean toLong = op == Opcodes.F2L || op == Opcodes.D2L;
+        Reg result = toLong ? RCX : ECX;
+        Label done = asm.newLabel();
+        Label nan = asm.newLabel();
+        asm.pop(RAX);
+        asm.movq(Xmm.XMM0, RAX);
+        if (fromDouble) {
+            asm.cvttsd2si(result, Xmm.XMM0);
+        } else {
+            asm.cvttss2si(result, Xmm.XMM0);
+        }
+        asm.mov(RDX, Imm.of(toLong ? Long.MIN_VALUE : Integer.MIN_VALUE));
+        asm.cmp(result, toLong ? RDX : EDX);
+        asm.jcc(Cond.NE, done);
+        if (fromDouble) {
+            asm.ucomisd(Xmm.XMM0, Xmm.XMM0);
+        } else {
+            asm.ucomiss(Xmm.XMM0, Xmm.XMM0);
+        }
+        asm.jcc(Cond.P, nan);
+        if (fromDouble) {
+            asm.test(RAX, RAX);
+        } else {
+            asm.test(EAX, EAX);
+        }
+        asm.jcc(Cond.S, done);
+        asm.mov(RCX, Imm.of(toLong ? Long.MAX_VALUE : Integer.MAX_VALUE));
+        asm.jmp(done);
+        asm.bind(nan);
+        asm.xor(ECX, ECX);
+        asm.bind(done);
+        if (!toLong) {
+            asm.movsxd(RCX, ECX);
+        }
+        asm.push(RCX);
+    }
+
+    /** fcmpl/dcmpl give -1 when either is NaN, fcmpg/dcmpg give 1 (JVMS §6.5). */
+    private void floatingCompare(int op) {
+        boolean isDouble = op == Opcodes.DCMPL || op == Opcodes.DCMPG;
+        boolean nanIsGreater = op == Opcodes.FCMPG || op == Opcodes.DCMPG;
+        Label unordered = asm.newLabel();
+        Label done = asm.newLabel();
+        asm.pop(RCX);
+        asm.pop(RAX);
+        asm.movq(Xmm.XMM0, RAX);
+        asm.movq(Xmm.XMM1, RCX);
+        asm.xor(EAX, EAX);
+        asm.xor(ECX, ECX);
+        if (isDouble) {
+            asm.ucomisd(Xmm.XMM0, Xmm.XMM1);
+        } else {
+            asm.ucomiss(Xmm.XMM0, Xmm.XMM1);
+        }
+        asm.jcc(Cond.P, unordered);
+        asm.setcc(Cond.A, Reg.AL);
+        asm.setcc(Cond.B, CL);
+        asm.sub(EAX, ECX);
+        asm.jmp(done);
+        asm.bind(unordered);
+        asm.mov(EAX, Imm.of(nanIsGreater ? 1 : -1));
+        asm.bind(done);
+        asm.movsxd(RAX, EAX);
+        asm.push(RAX);
+    }
+
+    private void convert(Runnable conversion) {
+        asm.pop(RAX);
+        conversion.run();
+        asm.push(RAX);
+    }
+
+    private static Cond condition(int jvmCondition) {
+        return switch (jvmCondition) {
+            case 0 -> Cond.E;
+            case 1 -> Cond.NE;
+            case 2 -> Cond.L;
+            case 3 -> Cond.GE;
+            case 4 -> Cond.G;
+            default -> Cond.LE;
+        };
+    }
+
+    private void ldc(Object constant, AbstractInsnNode insn) {
+        if (constant instanceof Integer i) {
+            asm.push(Imm.of(i));
+        } else if (constant instanceof Long l) {
+            pushConstant(l);
+        } else if (constant instanceof Float f) {
+            pushConstant(Float.floatToRawIntBits(f) & 0xffffffffL);
+        } else if (constant instanceof Double d) {
+            pushConstant(Double.doubleToRawLongBits(d));
+        } else if (constant instanceof String s) {
+            asm.lea(RAX, Mem.symbol(0, program.stringLiteral(s), 0));
+            asm.push(RAX);
+        } else if (constant instanceof Type t && (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY)) {
+            ClassInfo c = program.classObjectFor(t.getInternalName(), method, bytecodeOffset());
+            if (c != null) {
+                asm.lea(RAX, Mem.symbol(0, Symbols.classObject(c), 0));
+                asm.push(RAX);
+            }
+        } else {
+            unsupported(insn, "constant of kind " + constant.getClass().getSimpleName()
+                    + " (method handles and dynamic constants are not supported yet)");
+        }
+    }
+
+    private void binary(int op, int bits) {
+        Reg a = bits == 32 ? EAX : RAX;
+        Reg b = bits == 32 ? ECX : RCX;
+        asm.pop(RCX);
+        asm.pop(RAX);
+        switch (op) {
+            case Opcodes.IADD, Opcodes.LADD -> asm.add(a, b);
+            case Opcodes.ISUB, Opcodes.LSUB -> asm.sub(a, b);
+            case Opcodes.IMUL, Opcodes.LMUL -> asm.imul(a, b);
+            case Opcodes.IAND, Opcodes.LAND -> asm.and(a, b);
+            case Opcodes.IOR, Opcodes.LOR -> asm.or(a, b);
+            default -> asm.xor(a, b);
+        }
+        asm.push(RAX);
+    }
+
+    /** idiv traps on division by zero and on MIN_VALUE / -1; Java throws for the first and wraps for the second. */
+    private void divide(boolean remainder, int bits) {
+        Reg a = bits == 32 ? EAX : RAX;
+        Reg b = bits == 32 ? ECX : RCX;
+        Label nonZero = asm.newLabel();
+        Label normal = asm.newLabel();
+        Label done = asm.newLabel();
+        asm.pop(RCX);
+        asm.pop(RAX);
+        asm.test(b, b);
+        asm.jcc(Cond.NE, nonZero);
+        asm.call(program.runtime("throwDivideByZero", "()V"));
+        asm.bind(nonZero);
+        asm.cmp(b, Imm.of(-1));
+        asm.jcc(Cond.NE, normal);
+        if (remainder) {
+            asm.xor(EAX, EAX);
+        } else {
+            asm.neg(a);
+        }
+        asm.jmp(done);
+        asm.bind(normal);
+        if (bits == 32) {
+            asm.cdq();
+        } else {
+            asm.cqo();
+        }
+        asm.idiv(b);
+        if (remainder) {
+            asm.mov(RAX, RDX);
+        }
+        asm.bind(done);
+        asm.push(RAX);
+    }
+
+    /** x86 masks shift counts to 5 (or 6) bits exactly as JVMS §6.5 ishl/lshl require. */
+    private void shift(int op, Reg value) {
+        asm.pop(RCX);
+        asm.pop(RAX);
+        switch (op) {
+            case Opcodes.ISHL, Opcodes.LSHL -> asm.shl(value, CL);
+            case Opcodes.ISHR, Opcodes.LSHR -> asm.sar(value, CL);
+            default -> asm.shr(value, CL);
+        }
+        asm.push(RAX);
+    }
+
+    // ---- arrays --------------------------------------------------------------------------------------------
+
+    private static int elementSize(int op) {
+        return switch (op) {
+            case Opcodes.BALOAD, Opcodes.BASTORE -> 1;
+            case Opcodes.CALOAD, Opcodes.SALOAD, Opcodes.CASTORE, Opcodes.SASTORE -> 2;
+            case Opcodes.IALOAD, Opcodes.FALOAD, Opcodes.IASTORE, Opcodes.FASTORE -> 4;
+            default -> 8;
+        };
+    }
+
+    private void arrayLoad(int op) {
+        int size = elementSize(op);
+        asm.pop(RCX);
+        asm.pop(RAX);
+        nullCheck(RAX);
+        boundsCheck();
+        Mem element = Mem.of(size * 8, RAX, RCX, size, ClassInfo.ARRAY_BASE_OFFSET);
+        switch (op) {
+            case Opcodes.BALOAD, Opcodes.SALOAD -> asm.movsx(EAX, element);
+            case Opcodes.CALOAD -> asm.movzx(EAX, element);
+            case Opcodes.IALOAD, Opcodes.FALOAD -> asm.mov(EAX, element);
+            default -> asm.mov(RAX, element);
+        }
+        asm.push(RAX);
+    }
+
+    private void arrayStore(int op) {
+        int size = elementSize(op);
+        if (op == Opcodes.AASTORE) {
+            asm.mov(RAX, stackSlot(2));
+            asm.mov(RDX, stackSlot(0));
+            asm.push(RAX);
+            asm.push(RDX);
+            callRuntime("checkArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V", 2);
+        }
+        asm.pop(RDX);
+        asm.pop(RCX);
+        asm.pop(RAX);
+        nullCheck(RAX);
+        boundsCheck();
+        asm.mov(Mem.of(size * 8, RAX, RCX, size, ClassInfo.ARRAY_BASE_OFFSET), RDX.withBits(size * 8));
+    }
+
+    private void newArray(String arrayDescriptor) {
+        ClassInfo arrayClass = program.classObjectFor(arrayDescriptor, method, bytecodeOffset());
+        if (arrayClass == null) {
+            return;
+        }
+        program.instantiated(arrayClass);
+        asm.pop(RCX);
+        asm.lea(RAX, Mem.symbol(0, Symbols.classObject(arrayClass), 0));
+        asm.push(RAX);
+        asm.push(RCX);
+        callRuntime("newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", 2);
+        asm.push(RAX);
+    }
+
+    private void multiNewArray(MultiANewArrayInsnNode insn) {
+        ClassInfo arrayClass = program.classObjectFor(insn.desc, method, bytecodeOffset());
+        ClassInfo dimensionsClass = program.classObjectFor("[I", method, bytecodeOffset());
+        if (arrayClass == null || dimensionsClass == null) {
+            return;
+        }
+        for (int level = 0; level < insn.dims; level++) {
+            ClassInfo c = program.classObjectFor(insn.desc.substring(level), method, bytecodeOffset());
+            program.instantiated(c);
+        }
+        program.instantiated(dimensionsClass);
+        asm.lea(RAX, Mem.symbol(0, Symbols.classObject(dimensionsClass), 0));
+        asm.push(RAX);
+        asm.push(Imm.of(insn.dims));
+        callRuntime("newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", 2);
+        for (int i = 0; i < insn.dims; i++) {
+            asm.mov(ECX, Mem.of(32, RSP, 8 * (insn.dims - 1 - i)));
+            asm.mov(Mem.of(32, RAX, ClassInfo.ARRAY_BASE_OFFSET + 4 * i), ECX);
+        }
+        asm.add(RSP, Imm.of(8L * insn.dims));
+        asm.lea(RCX, Mem.symbol(0, Symbols.classObject(arrayClass), 0));
+        asm.push(RCX);
+        asm.push(RAX);
+        callRuntime("newMultiArray", "(Ljava/lang/Class;[I)Ljava/lang/Object;", 2);
+        asm.push(RAX);
+    }
+
+    private static String primitiveArrayDescriptor(int atype) {
+        return switch (atype) {
+            case Opcodes.T_BOOLEAN -> "Z";
+            case Opcodes.T_CHAR -> "C";
+            case Opcodes.T_FLOAT -> "F";
+            case Opcodes.T_DOUBLE -> "D";
+            case Opcodes.T_BYTE -> "B";
+            case Opcodes.T_SHORT -> "S";
+            case Opcodes.T_INT -> "I";
+            default -> "J";
+        };
+    }
+
+    // ---- fields --------------------------------------------------------------------------------------------
+
+    private void field(FieldInsnNode insn) {
+        ClassInfo owner = program.classObjectFor(insn.owner, method, bytecodeOffset());
+        if (owner == null) {
+            return;
+        }
+        ClassInfo.Field f = program.world().resolveField(owner, insn.name);
+        if (f == null) {
+            program.problem(method, bytecodeOffset(), "field " + owner + "." + insn.name + " does not exist in "
+                    + owner.origin + "; the class path differs from the one the code was compiled against");
+            return;
+        }
+        boolean isStatic = insn.getOpcode() == Opcodes.GETSTATIC || insn.getOpcode() == Opcodes.PUTSTATIC;
+        if (isStatic != f.isStatic()) {
+            program.problem(method, bytecodeOffset(), "field " + owner + "." + insn.name + " changed between static and instance");
+            return;
+        }
+        switch (insn.getOpcode()) {
+            case Opcodes.GETSTATIC -> {
+                initCheck(f.owner());
+                asm.push(Mem.symbol(64, program.staticField(f), 0));
+            }
+            case Opcodes.PUTSTATIC -> {
+                initCheck(f.owner());
+                asm.pop(Mem.symbol(64, program.staticField(f), 0));
+            }
+            case Opcodes.GETFIELD -> {
+                asm.pop(RAX);
+                nullCheck(RAX);
+                Mem at = Mem.of(f.size() * 8, RAX, f.offset());
+                switch (f.node().desc.charAt(0)) {
+                    case 'Z', 'C' -> asm.movzx(EAX, at);
+                    case 'B', 'S' -> asm.movsx(EAX, at);
+                    case 'I', 'F' -> asm.mov(EAX, at);
+                    default -> asm.mov(RAX, at);
+                }
+                asm.push(RAX);
+            }
+            default -> {
+                asm.pop(RCX);
+                asm.pop(RAX);
+                nullCheck(RAX);
+                asm.mov(Mem.of(f.size() * 8, RAX, f.offset()), RCX.withBits(f.size() * 8));
+            }
+        }
+    }
+
+    // ---- calls ---------------------------------------------------------------------------------------------
+
+    private void invoke(MethodInsnNode insn) {
+        int op = insn.getOpcode();
+        if (insn.owner.equals(ClassFileLoader.INTRINSICS_CLASS)) {
+            if (!method.owner().kernel) {
+                program.problem(method, bytecodeOffset(), "kiln.runtime.Intrinsics." + insn.name
+                        + " may only be called by the kernel template; application code cannot use intrinsics");
+                return;
+            }
+            intrinsic(insn);
+            return;
+        }
+        ClassInfo owner = program.classObjectFor(insn.owner, method, bytecodeOffset());
+        if (owner == null) {
+            return;
+        }
+        int argumentSlots = Type.getArgumentTypes(insn.desc).length + (op == Opcodes.INVOKESTATIC ? 0 : 1);
+        boolean returnsValue = Type.getReturnType(insn.desc).getSort() != Type.VOID;
+        if (owner.isArray() && insn.name.equals("clone")) {
+            callRuntime("cloneArray", "(Ljava/lang/Object;)Ljava/lang/Object;", 1);
+            asm.push(RAX);
+            return;
+        }
+        ClassInfo.Method target = program.world().resolveMethod(owner, insn.name, insn.desc);
+        if (target == null) {
+            program.problem(method, bytecodeOffset(), "method " + owner + "." + insn.name + insn.desc
+                    + " is not provided by " + owner.origin
+                    + (owner.origin.contains("JDK") || owner.kernel
+                    ? "; Kiln's class library does not implement it yet — avoid it or supply your own implementation"
+                    : "; the class path differs from the one the code was compiled against"));
+            return;
+        }
+        if (target.owner().name.equals(World.OBJECT) && target.node().name.equals("getClass")) {
+            asm.pop(RAX);
+            nullCheck(RAX);
+            asm.push(Mem.of(64, RAX, 0));
+            return;
+        }
+        switch (op) {
+            case Opcodes.INVOKESTATIC -> {
+                initCheck(target.owner());
+                callDirect(target);
+            }
+            case Opcodes.INVOKESPECIAL -> {
+                if (!target.node().name.equals("<init>") && !target.isPrivate()
+                        && method.owner().superclass != null && method.owner().superclass.isSubtypeOf(owner)
+                        && !owner.isInterface()) {
+                    // super.m(): select from the current class's superclass (JVMS §6.5 invokespecial)
+                    ClassInfo.Method selected = program.world().dispatch(method.owner().superclass, target.selector());
+                    target = selected != null ? selected : target;
+                }
+                nullCheckReceiver(argumentSlots);
+                callDirect(target);
+            }
+            default -> {
+                if (target.isPrivate() || target.isFinal() || (!owner.isInterface() && isFinalClass(owner))) {
+                    ClassInfo.Method selected = target.isPrivate() || target.isFinal()
+                            ? target : program.world().dispatch(owner, target.selector());
+                    nullCheckReceiver(argumentSlots);
+                    callDirect(selected != null ? selected : target);
+                } else if (op == Opcodes.INVOKEINTERFACE && !target.owner().name.equals(World.OBJECT)) {
+                    program.invokedVirtual(target.selector());
+                    asm.mov(RAX, stackSlot(argumentSlots - 1));
+                    nullCheck(RAX);
+                    asm.push(RAX);
+                    asm.push(Imm.of(program.interfaceSelector(target.selector())));
+                    callRuntime("findInterfaceMethod", "(Ljava/lang/Object;J)J", 2);
+                    asm.call(RAX);
+                } else {
+                    ClassInfo receiverType = op == Opcodes.INVOKEINTERFACE ? program.world().require(World.OBJECT) : owner;
+                    program.invokedVirtual(target.selector());
+                    int slot = program.vtableSlot(receiverType, target.selector());
+                    asm.mov(RAX, stackSlot(argumentSlots - 1));
+                    nullCheck(RAX);
+                    asm.mov(RAX, Mem.of(64, RAX, 0));
+                    asm.call(Mem.of(64, RAX, program.vtableOffset() + 8 * slot));
+                }
+            }
+        }
+        afterCall(argumentSlots, returnsValue);
+    }
+
+    private static boolean isFinalClass(ClassInfo c) {
+        return c.node != null && (c.node.access & Opcodes.ACC_FINAL) != 0;
+    }
+
+    private void nullCheckReceiver(int argumentSlots) {
+        asm.mov(RAX, stackSlot(argumentSlots - 1));
+        nullCheck(RAX);
+    }
+
+    private void callDirect(ClassInfo.Method target) {
+        asm.call(program.reach(target, method, bytecodeOffset()));
+    }
+
+    private void afterCall(int argumentSlots, boolean returnsValue) {
+        if (argumentSlots > 0) {
+            asm.add(RSP, Imm.of(8L * argumentSlots));
+        }
+        if (returnsValue) {
+            asm.push(RAX);
+        }
+    }
+
+    /** Intrinsics become inline instructions (docs/abi.md "Intrinsics"); arguments are on the stack. */
+    private void intrinsic(MethodInsnNode insn) {
+        switch (insn.name) {
+            case "outb", "outw", "outl" -> {
+                asm.pop(RAX);
+                asm.pop(RDX);
+                Reg value = insn.name.equals("outb") ? Reg.AL : insn.name.equals("outw") ? Reg.AX : EAX;
+                asm.out(Reg.DX, value);
+            }
+            case "inb", "inw", "inl" -> {
+                asm.pop(RDX);
+                asm.xor(EAX, EAX);
+                asm.in(insn.name.equals("inb") ? Reg.AL : insn.name.equals("inw") ? Reg.AX : EAX, Reg.DX);
+                asm.push(RAX);
+            }
+            case "readLong", "readInt", "readShort", "readChar", "readByte" -> {
+                asm.pop(RAX);
+                switch (insn.name) {
+                    case "readLong" -> asm.mov(RAX, Mem.of(64, RAX, 0));
+                    case "readInt" -> asm.mov(EAX, Mem.of(32, RAX, 0));
+                    case "readShort" -> asm.movsx(EAX, Mem.of(16, RAX, 0));
+                    case "readChar" -> asm.movzx(EAX, Mem.of(16, RAX, 0));
+                    default -> asm.movsx(EAX, Mem.of(8, RAX, 0));
+                }
+                asm.push(RAX);
+            }
+            case "writeLong", "writeInt", "writeShort", "writeChar", "writeByte" -> {
+                asm.pop(RCX);
+                asm.pop(RAX);
+                int bits = switch (insn.name) {
+                    case "writeLong" -> 64;
+                    case "writeInt" -> 32;
+                    case "writeByte" -> 8;
+                    default -> 16;
+                };
+                asm.mov(Mem.of(bits, RAX, 0), RCX.withBits(bits));
+            }
+            case "addressOf", "objectAt" -> { } // a reference is its address
+            case "framePointer" -> asm.push(RBP);
+            case "resume" -> {
+                asm.pop(RAX);
+                asm.pop(RCX);
+                asm.pop(RDX);
+                asm.pop(RSI);
+                asm.mov(RBP, RCX);
+                asm.mov(RSP, RDX);
+                asm.jmp(RSI);
+            }
+            case "symbol" -> {
+                AbstractInsnNode previous = insn.getPrevious();
+                if (!(previous instanceof LdcInsnNode ldc) || !(ldc.cst instanceof String name)) {
+                    program.problem(method, bytecodeOffset(), "Intrinsics.symbol needs a string literal argument");
+                    return;
+                }
+                asm.add(RSP, Imm.of(8)); // the literal itself is not needed at run time
+                asm.lea(RAX, Mem.symbol(0, name, 0));
+                asm.push(RAX);
+            }
+            case "fillZero" -> {
+                asm.pop(RCX);
+                asm.pop(RDI);
+                asm.xor(EAX, EAX);
+                asm.repStosb();
+            }
+            case "timestampCounter" -> {
+                asm.rdtsc();
+                asm.shl(RDX, Imm.of(32));
+                asm.or(RAX, RDX);
+                asm.push(RAX);
+            }
+            case "halt" -> asm.hlt();
+            case "disableInterrupts" -> asm.cli();
+            case "enableInterrupts" -> asm.sti();
+            case "callMain" -> {
+                ClassInfo.Method main = program.mainMethod();
+                if (main != null) {
+                    initCheck(main.owner());
+                    asm.call(program.reach(main, method, bytecodeOffset()));
+                }
+                asm.add(RSP, Imm.of(8));
+            }
+            default -> program.problem(method, bytecodeOffset(), "unknown intrinsic Intrinsics." + insn.name);
+        }
+    }
+}

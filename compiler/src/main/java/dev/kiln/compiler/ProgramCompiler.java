@@ -1,0 +1,361 @@
+package dev.kiln.compiler;
+
+import static dev.kiln.compiler.asm.Reg.RBP;
+import static dev.kiln.compiler.asm.Reg.RSP;
+
+import dev.kiln.compiler.asm.Assembler;
+import dev.kiln.compiler.asm.Cond;
+import dev.kiln.compiler.asm.Imm;
+import dev.kiln.compiler.asm.Label;
+import dev.kiln.compiler.asm.Mem;
+import dev.kiln.compiler.asm.Mode;
+import dev.kiln.compiler.object.Section;
+import dev.kiln.compiler.object.SectionKind;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compiles the closed world reachable from the kernel's start method and the application's main: a worklist
+ * of methods, grown by rapid type analysis (a virtual call reaches the implementation of every instantiated
+ * class; an instantiation reaches the implementations of every selector called so far), then the data that
+ * the code refers to (class objects, string literals, static fields, the method table).
+ */
+final class ProgramCompiler {
+    static final String KERNEL_CLASS = "kiln/runtime/Kernel";
+    static final String SUPPORT_CLASS = "kiln/runtime/Support";
+    /** Symbol at offset 0 of the text section; the method table addresses code relative to it. */
+    static final String TEXT_BASE = "kiln_text_base";
+
+    private final World world;
+    private final EntryPoints entryPoints;
+    private final Assembler text = new Assembler(Mode.BITS64);
+    private final List<String> problems = new ArrayList<>();
+    private final Deque<ClassInfo.Method> worklist = new ArrayDeque<>();
+    private final Map<String, ClassInfo.Method> reached = new LinkedHashMap<>();
+    private final Map<ClassInfo.Method, ClassInfo.Method> reachedFrom = new HashMap<>();
+    private final Set<String> invokedSelectors = new LinkedHashSet<>();
+    private final Set<ClassInfo> instantiated = new LinkedHashSet<>();
+    private final Set<ClassInfo> classObjects = new LinkedHashSet<>();
+    private final Set<ClassInfo> initRoutines = new LinkedHashSet<>();
+    private final Map<String, ClassInfo.Field> staticFields = new LinkedHashMap<>();
+    private final Map<String, String> stringLiterals = new LinkedHashMap<>();
+    private final Map<String, Integer> interfaceSelectors = new LinkedHashMap<>();
+    private final List<MethodTableEntry> methodTable = new ArrayList<>();
+    private final IndyLowering indyLowering;
+    private ClassInfo.Method mainMethod;
+
+    /** One row of kiln_method_table before it is written (docs/abi.md "Tables"). */
+    record MethodTableEntry(String name, int start, int end, int localsBytes, List<MethodCompiler.Handler> handlers) {
+    }
+
+    ProgramCompiler(World world, EntryPoints entryPoints) {
+        this.world = world;
+        this.entryPoints = entryPoints;
+        this.indyLowering = new IndyLowering(world);
+    }
+
+    World world() {
+        return world;
+    }
+
+    /** Compiles everything; the sections of the kernel's code and data. */
+    List<Section> compile() throws CompilationException {
+        ClassInfo kernel = world.find(KERNEL_CLASS).orElse(null);
+        if (kernel == null) {
+            throw new CompilationException(List.of("the Kiln kernel template (kiln-kernel-template.jar, with "
+                    + "kiln/runtime/Kernel.class) is not on the class path; put it first on the class path"));
+        }
+        String mainClassName = entryPoints.mainClass().replace('.', '/');
+        ClassInfo mainClass = world.find(mainClassName).orElse(null);
+        if (mainClass == null) {
+            throw new CompilationException(List.of("main class " + entryPoints.mainClass()
+                    + " was not found on the class path; check the main class name (binary name, e.g. com.example.Hello)"));
+        }
+        mainMethod = mainClass.declaredMethod("main", "([Ljava/lang/String;)V");
+        if (mainMethod == null || !mainMethod.isStatic()) {
+            throw new CompilationException(List.of("main class " + entryPoints.mainClass()
+                    + " has no 'public static void main(String[])' method"));
+        }
+        text.symbol(TEXT_BASE);
+        for (String always : List.of("java/lang/Class", "java/lang/String", "[C", "[J", "[Ljava/lang/Class;")) {
+            instantiated(classObjectFor(always, null, -1));
+        }
+        ClassInfo.Method start = kernel.declaredMethod("start", "()V");
+        if (start == null) {
+            throw new CompilationException(List.of("the kernel template has no kiln.runtime.Kernel.start()"));
+        }
+        text.symbol(Symbols.JAVA_START);
+        text.jmp(reach(start, null, -1));
+        text.endSymbol();
+        for (String[] entry : RUNTIME_ENTRY_POINTS) {
+            runtime(entry[0], entry[1]);
+        }
+        while (!worklist.isEmpty()) {
+            ClassInfo.Method m = worklist.removeFirst();
+            indyLowering.lower(m, this);
+            MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
+            if (compiled != null) {
+                methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
+                        compiled.localsBytes(), compiled.handlers()));
+            }
+        }
+        emitClassInitRoutines();
+        if (!problems.isEmpty()) {
+            throw new CompilationException(problems);
+        }
+        List<Section> sections = new ArrayList<>();
+        sections.add(text.finish(".text.java", SectionKind.TEXT, 16));
+        sections.addAll(new ImageData(this).sections());
+        return sections;
+    }
+
+    /** Support methods that compiled code calls (docs/abi.md "Runtime entry points"). */
+    private static final String[][] RUNTIME_ENTRY_POINTS = {
+        {"newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;"},
+        {"newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;"},
+        {"newMultiArray", "(Ljava/lang/Class;[I)Ljava/lang/Object;"},
+        {"checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;"},
+        {"instanceOf", "(Ljava/lang/Object;Ljava/lang/Class;)Z"},
+        {"findInterfaceMethod", "(Ljava/lang/Object;J)J"},
+        {"throwException", "(Ljava/lang/Throwable;)V"},
+        {"throwNullPointer", "()V"},
+        {"throwArrayIndexOutOfBounds", "(II)V"},
+        {"throwDivideByZero", "()V"},
+        {"checkArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V"},
+        {"monitorEnter", "(Ljava/lang/Object;)V"},
+        {"monitorExit", "(Ljava/lang/Object;)V"},
+        {"cloneArray", "(Ljava/lang/Object;)Ljava/lang/Object;"},
+        {"abstractMethodError", "()V"},
+    };
+
+    // ---- callbacks from MethodCompiler ---------------------------------------------------------------------
+
+    void problem(ClassInfo.Method where, int bytecodeOffset, String message) {
+        StringBuilder line = new StringBuilder();
+        if (where != null) {
+            line.append(where.fullName());
+            if (bytecodeOffset >= 0) {
+                line.append(" at bytecode offset ").append(bytecodeOffset);
+            }
+            line.append(": ");
+        }
+        line.append(message);
+        if (where != null) {
+            String chain = reachChain(where);
+            if (!chain.isEmpty()) {
+                line.append(" (reached from ").append(chain).append(")");
+            }
+        }
+        if (!problems.contains(line.toString())) {
+            problems.add(line.toString());
+        }
+    }
+
+    private String reachChain(ClassInfo.Method m) {
+        List<String> names = new ArrayList<>();
+        for (ClassInfo.Method from = reachedFrom.get(m); from != null && names.size() < 4; from = reachedFrom.get(from)) {
+            names.add(from.displayName());
+        }
+        return String.join(" <- ", names);
+    }
+
+    byte[] classBytes(ClassInfo c) {
+        return world.classBytes(c.name);
+    }
+
+    ClassInfo.Method mainMethod() {
+        return mainMethod;
+    }
+
+    /** Queues a method for compilation (once) and returns its code symbol. */
+    String reach(ClassInfo.Method m, ClassInfo.Method from, int bytecodeOffset) {
+        String symbol = Symbols.method(m);
+        if (reached.putIfAbsent(symbol, m) == null) {
+            if (from != null) {
+                reachedFrom.put(m, from);
+            }
+            if (m.isAbstract()) {
+                problem(from, bytecodeOffset, "direct call of abstract method " + m.fullName());
+            } else if (m.isNative()) {
+                problem(m, -1, "native method " + m.fullName() + " (from " + m.owner().origin
+                        + ") has no Kiln implementation; Kiln's class library must substitute the class that declares it");
+            } else {
+                worklist.addLast(m);
+            }
+        }
+        return symbol;
+    }
+
+    boolean isReached(ClassInfo.Method m) {
+        return reached.containsKey(Symbols.method(m));
+    }
+
+    /** The symbol of a {@code kiln.runtime.Support} entry point, reached. */
+    String runtime(String name, String desc) {
+        ClassInfo support = world.require(SUPPORT_CLASS);
+        ClassInfo.Method m = support.declaredMethod(name, desc);
+        if (m == null) {
+            problem(null, -1, "the kernel template lacks kiln.runtime.Support." + name + desc + " (docs/abi.md)");
+            return "missing:" + name;
+        }
+        return reach(m, null, -1);
+    }
+
+    /** A class whose Class object the code refers to, or null (and a problem) when it does not exist. */
+    ClassInfo classObjectFor(String internalNameOrDescriptor, ClassInfo.Method from, int bytecodeOffset) {
+        try {
+            ClassInfo c = world.require(internalNameOrDescriptor);
+            classObjects.add(c);
+            return c;
+        } catch (World.MissingClassException e) {
+            problem(from, bytecodeOffset, "class " + e.className.replace('/', '.')
+                    + " was not found on the class path; add the dependency that provides it");
+            return null;
+        }
+    }
+
+    void instantiated(ClassInfo c) {
+        if (c != null && instantiated.add(c)) {
+            world.layout(c);
+            for (String selector : List.copyOf(invokedSelectors)) {
+                reachDispatch(c, selector);
+            }
+        }
+    }
+
+    void invokedVirtual(String selector) {
+        if (invokedSelectors.add(selector)) {
+            for (ClassInfo c : List.copyOf(instantiated)) {
+                reachDispatch(c, selector);
+            }
+        }
+    }
+
+    private void reachDispatch(ClassInfo c, String selector) {
+        ClassInfo.Method m = world.dispatch(c, selector);
+        if (m != null) {
+            reach(m, null, -1);
+        }
+    }
+
+    int interfaceSelector(String selector) {
+        return interfaceSelectors.computeIfAbsent(selector, s -> interfaceSelectors.size() + 1);
+    }
+
+    int vtableSlot(ClassInfo c, String selector) {
+        world.layout(c);
+        int slot = c.vtable.indexOf(selector);
+        if (slot < 0) {
+            throw new IllegalStateException("no vtable slot for " + selector + " in " + c);
+        }
+        return slot;
+    }
+
+    /** Offset of the vtable in a Class object: right after Class's own instance fields. */
+    int vtableOffset() {
+        ClassInfo classClass = world.require("java/lang/Class");
+        world.layout(classClass);
+        return classClass.instanceSize;
+    }
+
+    String stringLiteral(String value) {
+        return stringLiterals.computeIfAbsent(value, v -> Symbols.stringLiteral(stringLiterals.size()));
+    }
+
+    String staticField(ClassInfo.Field f) {
+        String symbol = Symbols.staticField(f);
+        staticFields.putIfAbsent(symbol, f);
+        return symbol;
+    }
+
+    boolean needsInitialization(ClassInfo c) {
+        if (c.node == null) {
+            return false;
+        }
+        if (c.declaredMethod("<clinit>", "()V") != null) {
+            return true;
+        }
+        return !c.isInterface() && c.superclass != null && needsInitialization(c.superclass);
+    }
+
+    /** The routine that initializes {@code c} on first use (JVMS §5.5 steps, single-threaded for now). */
+    String classInitRoutine(ClassInfo c) {
+        if (initRoutines.add(c)) {
+            ClassInfo.Method clinit = c.declaredMethod("<clinit>", "()V");
+            if (clinit != null) {
+                reach(clinit, null, -1);
+            }
+            if (!c.isInterface() && c.superclass != null && needsInitialization(c.superclass)) {
+                classInitRoutine(c.superclass);
+            }
+        }
+        return Symbols.classInit(c);
+    }
+
+    /**
+     * Each routine has a frame of its own and a method-table entry, so that an exception thrown by a static
+     * initializer unwinds through it like through any Java method.
+     */
+    private void emitClassInitRoutines() {
+        for (ClassInfo c : initRoutines) {
+            int start = text.offset();
+            text.symbol(Symbols.classInit(c));
+            text.push(RBP);
+            text.mov(RBP, RSP);
+            Label done = text.newLabel();
+            Mem state = Mem.symbol(64, Symbols.classInitState(c), 0);
+            text.cmp(state, Imm.of(0));
+            text.jcc(Cond.NE, done);
+            text.mov(state, Imm.of(1));
+            if (!c.isInterface() && c.superclass != null && needsInitialization(c.superclass)) {
+                Label superDone = text.newLabel();
+                text.cmp(Mem.symbol(64, Symbols.classInitState(c.superclass), 0), Imm.of(0));
+                text.jcc(Cond.NE, superDone);
+                text.call(Symbols.classInit(c.superclass));
+                text.bind(superDone);
+            }
+            ClassInfo.Method clinit = c.declaredMethod("<clinit>", "()V");
+            if (clinit != null) {
+                text.call(Symbols.method(clinit));
+            }
+            text.bind(done);
+            text.leave();
+            text.ret();
+            text.endSymbol();
+            methodTable.add(new MethodTableEntry(c.javaName() + ".<clinit>", start, text.offset(), 0, List.of()));
+        }
+    }
+
+    // ---- views for ImageData -------------------------------------------------------------------------------
+
+    Set<ClassInfo> classObjects() {
+        return classObjects;
+    }
+
+    Set<ClassInfo> initRoutines() {
+        return initRoutines;
+    }
+
+    Map<String, ClassInfo.Field> staticFields() {
+        return staticFields;
+    }
+
+    Map<String, String> stringLiterals() {
+        return stringLiterals;
+    }
+
+    Map<String, Integer> interfaceSelectors() {
+        return interfaceSelectors;
+    }
+
+    List<MethodTableEntry> methodTable() {
+        return methodTable;
+    }
+}

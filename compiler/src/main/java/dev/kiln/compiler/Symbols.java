@@ -1,0 +1,49 @@
+package dev.kiln.compiler;
+
+/**
+ * Link-time symbol names. Every name is global in the link, so each kind gets a prefix and carries the
+ * JVM's own unique spelling (internal class name, method name and descriptor).
+ */
+final class Symbols {
+    /** The code of the kernel's start method, called by the boot stub (docs/abi.md). */
+    static final String JAVA_START = "kiln_java_start";
+    static final String METHOD_TABLE = "kiln_method_table";
+    static final String METHOD_COUNT = "kiln_method_count";
+
+    private Symbols() {
+    }
+
+    static String method(ClassInfo.Method m) {
+        return "m:" + m.owner().name + "." + m.node().name + m.node().desc;
+    }
+
+    static String classObject(ClassInfo c) {
+        return "c:" + c.name;
+    }
+
+    static String staticField(ClassInfo.Field f) {
+        return "s:" + f.owner().name + "." + f.node().name;
+    }
+
+    /** The routine that runs a class's initialization (JVMS §5.5) the first time it is needed. */
+    static String classInit(ClassInfo c) {
+        return "ci:" + c.name;
+    }
+
+    /** An 8-byte word: 0 = not initialized, 1 = initialization started (by the only thread) or done. */
+    static String classInitState(ClassInfo c) {
+        return "cs:" + c.name;
+    }
+
+    static String stringLiteral(int index) {
+        return "str:" + index;
+    }
+
+    static String arrayData(String owner) {
+        return "arr:" + owner;
+    }
+
+    static String handlerTable(ClassInfo.Method m) {
+        return "eh:" + m.owner().name + "." + m.node().name + m.node().desc;
+    }
+}

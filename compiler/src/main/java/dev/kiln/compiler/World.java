@@ -1,0 +1,240 @@
+package dev.kiln.compiler;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * The classes of the closed world, loaded on demand, with field layout, vtables and the method and field
+ * resolution rules of JVMS §5.4.3. Layout follows docs/abi.md.
+ */
+final class World {
+    static final String OBJECT = "java/lang/Object";
+
+    private final ClassFileLoader loader;
+    private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
+    private final Map<String, byte[]> classBytes = new HashMap<>();
+
+    World(ClassFileLoader loader) {
+        this.loader = loader;
+    }
+
+    /** The class named by an internal name or array/primitive descriptor; empty when no class file exists. */
+    Optional<ClassInfo> find(String name) {
+        ClassInfo known = classes.get(name);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        if (name.startsWith("[")) {
+            String componentDesc = name.substring(1);
+            Optional<ClassInfo> component = componentDesc.length() == 1
+                    ? Optional.of(primitive(componentDesc.charAt(0)))
+                    : find(componentDesc.startsWith("[") ? componentDesc : componentDesc.substring(1, componentDesc.length() - 1));
+            if (component.isEmpty()) {
+                return Optional.empty();
+            }
+            ClassInfo array = new ClassInfo(name, ClassInfo.Kind.ARRAY, null, "array", false);
+            array.component = component.get();
+            array.superclass = require(OBJECT);
+            find("java/lang/Cloneable").ifPresent(array.directInterfaces::add);
+            find("java/io/Serializable").ifPresent(array.directInterfaces::add);
+            classes.put(name, array);
+            return Optional.of(array);
+        }
+        Optional<ClassFileLoader.ClassFile> file = loader.load(name);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        ClassNode node = new ClassNode();
+        new ClassReader(file.get().bytes()).accept(node, ClassReader.SKIP_FRAMES);
+        classBytes.put(name, file.get().bytes());
+        return Optional.of(define(node, file.get().origin(), file.get().kernel()));
+    }
+
+    /** Adds a class made by the compiler itself (e.g. for a lowered invokedynamic). */
+    ClassInfo define(ClassNode node, String origin, boolean kernel) {
+        ClassInfo info = new ClassInfo(node.name, ClassInfo.Kind.ORDINARY, node, origin, kernel);
+        classes.put(node.name, info);
+        if (node.superName != null) {
+            info.superclass = require(node.superName);
+        }
+        for (String i : node.interfaces) {
+            info.directInterfaces.add(require(i));
+        }
+        return info;
+    }
+
+    ClassInfo require(String name) {
+        return find(name).orElseThrow(() -> new MissingClassException(name));
+    }
+
+    /** A class the program refers to has no class file anywhere on the class path. */
+    static final class MissingClassException extends RuntimeException {
+        final String className;
+
+        MissingClassException(String className) {
+            super("class " + className.replace('/', '.') + " was not found on the class path or in the JDK");
+            this.className = className;
+        }
+    }
+
+    ClassInfo primitive(char descriptor) {
+        String name = String.valueOf(descriptor);
+        return classes.computeIfAbsent(name, n -> new ClassInfo(n, ClassInfo.Kind.PRIMITIVE, null, "primitive", false));
+    }
+
+    /** The class for a field or array-element descriptor ("I", "Ljava/lang/String;", "[J"). */
+    ClassInfo forDescriptor(String desc) {
+        if (desc.length() == 1) {
+            return primitive(desc.charAt(0));
+        }
+        return desc.startsWith("[") ? require(desc) : require(desc.substring(1, desc.length() - 1));
+    }
+
+    byte[] classBytes(String name) {
+        return classBytes.get(name);
+    }
+
+    Iterable<ClassInfo> all() {
+        return classes.values();
+    }
+
+    // ---- layout -------------------------------------------------------------------------------------------
+
+    /** Lays out instance fields and the vtable of {@code c} (and its superclasses); idempotent. */
+    void layout(ClassInfo c) {
+        if (c.laidOut) {
+            return;
+        }
+        c.laidOut = true;
+        if (c.kind != ClassInfo.Kind.ORDINARY) {
+            ClassInfo object = require(OBJECT);
+            layout(object);
+            c.vtable.addAll(object.vtable);
+            return;
+        }
+        int offset = ClassInfo.HEADER_BYTES;
+        if (c.superclass != null) {
+            layout(c.superclass);
+            offset = c.superclass.instanceSize;
+            c.vtable.addAll(c.superclass.vtable);
+        }
+        for (FieldNode f : c.node.fields) {
+            int size = ClassInfo.sizeOfDescriptor(f.desc);
+            boolean isStatic = (f.access & Opcodes.ACC_STATIC) != 0;
+            if (isStatic) {
+                c.declaredFields.put(f.name, new ClassInfo.Field(c, f, 0, 8));
+            } else {
+                offset = align(offset, size);
+                c.declaredFields.put(f.name, new ClassInfo.Field(c, f, offset, size));
+                offset += size;
+            }
+        }
+        c.instanceSize = align(offset, 8);
+        if (c.isInterface()) {
+            return;
+        }
+        for (MethodNode m : c.node.methods) {
+            if (isVirtual(m) && !c.vtable.contains(m.name + m.desc)) {
+                c.vtable.add(m.name + m.desc);
+            }
+        }
+        // Default and abstract interface methods the class does not declare can be invoked with invokevirtual too.
+        for (ClassInfo i : c.allInterfaces()) {
+            for (MethodNode m : i.node.methods) {
+                if (isVirtual(m) && !c.vtable.contains(m.name + m.desc)) {
+                    c.vtable.add(m.name + m.desc);
+                }
+            }
+        }
+    }
+
+    static boolean isVirtual(MethodNode m) {
+        return (m.access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0 && !m.name.startsWith("<");
+    }
+
+    static int align(int value, int alignment) {
+        return (value + alignment - 1) & -alignment;
+    }
+
+    // ---- resolution (JVMS §5.4.3) -------------------------------------------------------------------------
+
+    /** Field resolution, JVMS §5.4.3.2: the class, its superinterfaces, then its superclasses. */
+    ClassInfo.Field resolveField(ClassInfo c, String fieldName) {
+        for (ClassInfo k = c; k != null; k = k.superclass) {
+            layout(k);
+            ClassInfo.Field f = k.declaredFields.get(fieldName);
+            if (f != null) {
+                return f;
+            }
+            for (ClassInfo i : k.allInterfaces()) {
+                layout(i);
+                ClassInfo.Field fi = i.declaredFields.get(fieldName);
+                if (fi != null) {
+                    return fi;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Method resolution, JVMS §5.4.3.3 and §5.4.3.4: the class and its superclasses, then superinterfaces. */
+    ClassInfo.Method resolveMethod(ClassInfo c, String methodName, String desc) {
+        if (c.kind != ClassInfo.Kind.ORDINARY) {
+            c = require(OBJECT);
+        }
+        for (ClassInfo k = c; k != null; k = k.superclass) {
+            ClassInfo.Method m = k.declaredMethod(methodName, desc);
+            if (m != null) {
+                return m;
+            }
+        }
+        if (c.isInterface()) {
+            ClassInfo.Method m = require(OBJECT).declaredMethod(methodName, desc);
+            if (m != null && (m.node().access & Opcodes.ACC_PUBLIC) != 0 && !m.isStatic()) {
+                return m;
+            }
+        }
+        return interfaceMethod(c, methodName, desc);
+    }
+
+    /** The method a virtual call of {@code selector} runs on an instance of {@code c} (JVMS §5.4.6), or null. */
+    ClassInfo.Method dispatch(ClassInfo c, String selector) {
+        int paren = selector.indexOf('(');
+        String methodName = selector.substring(0, paren);
+        String desc = selector.substring(paren);
+        if (c.kind != ClassInfo.Kind.ORDINARY) {
+            c = require(OBJECT);
+        }
+        for (ClassInfo k = c; k != null; k = k.superclass) {
+            ClassInfo.Method m = k.declaredMethod(methodName, desc);
+            if (m != null && !m.isStatic() && !m.isPrivate()) {
+                return m.isAbstract() ? null : m;
+            }
+        }
+        ClassInfo.Method m = interfaceMethod(c, methodName, desc);
+        return m == null || m.isAbstract() ? null : m;
+    }
+
+    /** A maximally-specific superinterface method, preferring one with a body (JVMS §5.4.3.3 step 3). */
+    private ClassInfo.Method interfaceMethod(ClassInfo c, String methodName, String desc) {
+        ClassInfo.Method candidate = null;
+        for (ClassInfo i : c.allInterfaces()) {
+            ClassInfo.Method m = i.declaredMethod(methodName, desc);
+            if (m == null || m.isStatic() || m.isPrivate()) {
+                continue;
+            }
+            if (candidate == null || (candidate.isAbstract() && !m.isAbstract())
+                    || (!m.isAbstract() && m.owner().isSubtypeOf(candidate.owner()))) {
+                candidate = m;
+            }
+        }
+        return candidate;
+    }
+}

@@ -1,0 +1,49 @@
+package kiln.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.compiler.CompilationException;
+import dev.kiln.qemu.RunResult;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** What users see when a program cannot be compiled, throws, or never ends. */
+class BadProgramTest {
+    @Test
+    void unsupportedOpcodeNamesClassMethodAndOffset() {
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> KilnRunner.compile("kiln.test.programs.FloatMath"));
+        String message = e.getMessage();
+        assertTrue(message.contains("kiln.test.programs.FloatMath.scale(F)F at bytecode offset 3"), message);
+        assertTrue(message.contains("FREM"), message);
+        assertTrue(message.contains("floating-point"), message);
+    }
+
+    @Test
+    void missingMainClassIsNamed() {
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> KilnRunner.compile("kiln.test.programs.DoesNotExist"));
+        assertTrue(e.getMessage().contains("kiln.test.programs.DoesNotExist"), e.getMessage());
+    }
+
+    @Test
+    void uncaughtExceptionPrintsClassMessageAndFramesAndFails() throws Exception {
+        RunResult result = KilnRunner.boot("kiln.test.programs.Uncaught", Duration.ofSeconds(60));
+        assertEquals(RunResult.Outcome.FAILURE, result.outcome(), result.describe());
+        assertEquals(1, result.guestStatus().orElse(-1));
+        String log = result.serialOutput();
+        assertTrue(log.startsWith("before\n"), log);
+        assertTrue(log.contains("Exception in thread \"main\" java.lang.IllegalStateException: boom"), log);
+        assertTrue(log.contains("at kiln.test.programs.Uncaught.fail"), log);
+        assertTrue(log.contains("at kiln.test.programs.Uncaught.main"), log);
+    }
+
+    @Test
+    void endlessLoopIsKilledAtTheTimeout() throws Exception {
+        RunResult result = KilnRunner.boot("kiln.test.programs.Forever", Duration.ofSeconds(3));
+        assertEquals(RunResult.Outcome.TIMEOUT, result.outcome(), result.describe());
+        assertTrue(result.serialOutput().contains("looping"), result.serialOutput());
+    }
+}

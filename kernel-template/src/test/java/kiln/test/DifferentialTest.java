@@ -1,0 +1,32 @@
+package kiln.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each program runs on HotSpot and, compiled by Kiln, in a QEMU guest; what it prints and its exit status
+ * must be the same, byte for byte.
+ */
+class DifferentialTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "kiln.test.programs.Hello",
+        "kiln.test.programs.Arithmetic",
+        "kiln.test.programs.Objects",
+        "kiln.test.programs.Arrays",
+        "kiln.test.programs.Exceptions",
+        "kiln.test.programs.Strings",
+        "kiln.test.programs.Lambdas",
+        "kiln.test.programs.EnumsAndSwitches",
+        "kiln.test.programs.StaticInit",
+        "kiln.test.programs.ExitStatus",
+    })
+    void sameOutputAsHotSpot(String mainClass) throws Exception {
+        KilnRunner.Outcome expected = KilnRunner.onHotSpot(mainClass);
+        KilnRunner.Outcome actual = KilnRunner.onKiln(mainClass);
+        assertEquals(expected.output(), actual.output(), "output of " + mainClass);
+        assertEquals(expected.status(), actual.status(), "exit status of " + mainClass);
+    }
+}

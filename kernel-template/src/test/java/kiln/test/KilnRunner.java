@@ -1,0 +1,74 @@
+package kiln.test;
+
+import dev.kiln.compiler.ClassPath;
+import dev.kiln.compiler.CompilationException;
+import dev.kiln.compiler.Compiler;
+import dev.kiln.compiler.CompilerOptions;
+import dev.kiln.compiler.EntryPoints;
+import dev.kiln.compiler.object.ObjectModule;
+import dev.kiln.linker.Kernel;
+import dev.kiln.linker.LinkOptions;
+import dev.kiln.linker.Linker;
+import dev.kiln.qemu.ImageKind;
+import dev.kiln.qemu.Qemu;
+import dev.kiln.qemu.RunResult;
+import dev.kiln.qemu.RunSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Runs a test program the two ways the differential tests compare: compiled by Kiln and booted as a kernel
+ * (QEMU {@code -kernel}, PVH entry) and on the HotSpot JVM that runs the tests.
+ */
+final class KilnRunner {
+    /** The kernel template's classes (this module's main output) and the test programs. */
+    static final Path KERNEL_TEMPLATE = Path.of("target/classes");
+    static final Path PROGRAMS = Path.of("target/test-classes");
+    private static final Path WORK = Path.of("target/kiln-test");
+
+    /** What a program printed and how it ended. */
+    record Outcome(String output, int status) {
+    }
+
+    private KilnRunner() {
+    }
+
+    static ObjectModule compile(String mainClass) throws CompilationException {
+        return Compiler.compile(ClassPath.of(List.of(KERNEL_TEMPLATE, PROGRAMS)), new EntryPoints(mainClass),
+                CompilerOptions.defaults());
+    }
+
+    static RunResult boot(String mainClass, Duration timeout) throws Exception {
+        Kernel kernel = Linker.link(List.of(compile(mainClass)), LinkOptions.defaults());
+        Files.createDirectories(WORK);
+        String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
+        Path elf = WORK.resolve(simpleName + ".elf");
+        kernel.writeElf(elf);
+        kernel.writeMap(WORK.resolve(simpleName + ".map"));
+        return Qemu.boot(RunSpec.builder(elf, ImageKind.KERNEL_ELF)
+                .timeout(timeout)
+                .serialLog(WORK.resolve(simpleName + ".serial.log"))
+                .build());
+    }
+
+    static Outcome onKiln(String mainClass) throws Exception {
+        RunResult result = boot(mainClass, Duration.ofSeconds(60));
+        if (result.outcome() != RunResult.Outcome.SUCCESS && result.outcome() != RunResult.Outcome.FAILURE) {
+            throw new AssertionError(mainClass + " on Kiln: " + result.describe() + "\n" + result.serialOutput());
+        }
+        return new Outcome(result.serialOutput(), result.guestStatus().orElse(-1));
+    }
+
+    static Outcome onHotSpot(String mainClass) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
+                "-Dsun.stderr.encoding=UTF-8", "-cp", PROGRAMS.toString(), mainClass)
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new Outcome(output, process.waitFor());
+    }
+}
