@@ -1,0 +1,153 @@
+package dev.kiln.linker;
+
+import dev.kiln.compiler.object.ObjectModule;
+import dev.kiln.compiler.object.Relocation;
+import dev.kiln.compiler.object.RelocationKind;
+import dev.kiln.compiler.object.Section;
+import dev.kiln.compiler.object.SectionKind;
+import dev.kiln.compiler.object.Symbol;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.kiln.linker.Modules.module;
+import static dev.kiln.linker.Modules.section;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checks the ELF file with GNU binutils ({@code readelf}, {@code objdump}, {@code nm}) as independent readers. */
+class ElfOracleTest {
+    @TempDir
+    static Path dir;
+    static Kernel kernel;
+    static Path elf;
+
+    @BeforeAll
+    static void link() throws Exception {
+        // 32-bit code: mov eax, imm32 (ABS32 to the data word); hlt; jmp $-1
+        byte[] code = {(byte) 0xB8, 0, 0, 0, 0, (byte) 0xF4, (byte) 0xEB, (byte) 0xFD};
+        ObjectModule module = module("oracle",
+                new Section(".text.entry", SectionKind.TEXT, code, code.length, 16,
+                        List.of(new Symbol("kiln_entry32", 0, code.length)),
+                        List.of(new Relocation(1, RelocationKind.ABS32, "word", 0))),
+                section(".rodata.table", SectionKind.RODATA, 32, 16, List.of(new Symbol("table", 0, 32)), List.of()),
+                section(".data.word", SectionKind.DATA, 8, 8, List.of(new Symbol("word", 0, 8)),
+                        List.of(new Relocation(0, RelocationKind.ABS64, "table", 0))),
+                Section.bss(".bss.stack", 0x4000, 16, List.of(new Symbol("stack", 0, 0x4000))));
+        kernel = Linker.link(List.of(module), LinkOptions.defaults());
+        elf = dir.resolve("kernel.elf");
+        kernel.writeElf(elf);
+    }
+
+    @Test
+    void headerIsAnX86_64ExecutableEnteringAtTheEntrySymbol() throws Exception {
+        String header = Tools.run("readelf", "-h", elf.toString());
+        assertTrue(header.contains("ELF64"), header);
+        assertTrue(header.contains("EXEC (Executable file)"), header);
+        assertTrue(header.contains("Advanced Micro Devices X86-64"), header);
+        assertTrue(header.contains("Entry point address:               0x"
+                + Long.toHexString(kernel.symbolAddress("kiln_entry32").getAsLong())), header);
+    }
+
+    @Test
+    void loadSegmentsHavePermissionsByKindAndIdentityMapping() throws Exception {
+        String programHeaders = Tools.run("readelf", "-W", "-l", elf.toString());
+        Matcher load = Pattern.compile(
+                "LOAD\\s+0x(\\p{XDigit}+) 0x(\\p{XDigit}+) 0x(\\p{XDigit}+) 0x(\\p{XDigit}+) 0x(\\p{XDigit}+) (.{3}) 0x1000")
+                .matcher(programHeaders);
+        String[] expectedFlags = {"R E", "R  ", "RW "};
+        int count = 0;
+        while (load.find()) {
+            long offset = Long.parseLong(load.group(1), 16);
+            long virtualAddress = Long.parseLong(load.group(2), 16);
+            assertEquals(virtualAddress, Long.parseLong(load.group(3), 16), "p_paddr = p_vaddr");
+            assertEquals(virtualAddress % 4096, offset % 4096, "offset congruent to address mod page size");
+            assertEquals(kernel.segments().get(count).address(), virtualAddress);
+            assertEquals(expectedFlags[count], load.group(6));
+            long fileSize = Long.parseLong(load.group(4), 16);
+            long memorySize = Long.parseLong(load.group(5), 16);
+            assertTrue(count == 2 ? memorySize > fileSize : memorySize == fileSize, load.group());
+            count++;
+        }
+        assertEquals(3, count, programHeaders);
+        assertTrue(programHeaders.contains("00     .multiboot2 .text"), programHeaders);
+        assertTrue(programHeaders.contains("01     .rodata"), programHeaders);
+        assertTrue(programHeaders.contains("02     .data .bss"), programHeaders);
+        assertTrue(programHeaders.contains("NOTE"), programHeaders);
+    }
+
+    @Test
+    void pvhNoteCarriesTheEntryAddress() throws Exception {
+        String notes = Tools.run("readelf", "-n", elf.toString());
+        assertTrue(notes.contains("Xen"), notes);
+        assertTrue(notes.contains("0x00000008"), notes);
+        // binutils does not name type 18; it shows the number.
+        assertTrue(notes.contains("(0x00000012)"), notes);
+        long entry = kernel.entryAddress();
+        String littleEndian = String.format("%02x %02x %02x %02x 00 00 00 00",
+                entry & 0xff, entry >> 8 & 0xff, entry >> 16 & 0xff, entry >> 24 & 0xff);
+        assertTrue(notes.contains("description data: " + littleEndian), notes);
+    }
+
+    @Test
+    void sectionsAndMultiboot2HeaderAreWhereReadelfSays() throws Exception {
+        String sections = Tools.run("readelf", "-W", "-S", elf.toString());
+        for (String name : List.of(".multiboot2", ".text", ".rodata", ".data", ".bss", ".symtab", ".strtab", ".shstrtab")) {
+            assertTrue(sections.contains(" " + name + " "), name + " missing:\n" + sections);
+        }
+        Matcher multiboot = Pattern.compile("\\.multiboot2\\s+PROGBITS\\s+(\\p{XDigit}+) (\\p{XDigit}+) 000018")
+                .matcher(sections);
+        assertTrue(multiboot.find(), sections);
+        int offset = Integer.parseInt(multiboot.group(2), 16);
+        // Multiboot2 §3.1.1: 8-aligned within the first 32768 bytes; and it is the first Multiboot2 magic there.
+        assertEquals(0, offset % 8);
+        assertTrue(offset + 24 <= 32768);
+        ByteBuffer file = ByteBuffer.wrap(Files.readAllBytes(elf)).order(ByteOrder.LITTLE_ENDIAN);
+        int found = -1;
+        for (int at = 0; at + 16 <= 32768 && found < 0; at += 8) {
+            if (file.getInt(at) == 0xE85250D6) {
+                found = at;
+            }
+        }
+        assertEquals(offset, found);
+        assertEquals(0, file.getInt(offset) + file.getInt(offset + 4) + file.getInt(offset + 8) + file.getInt(offset + 12),
+                "checksum");
+    }
+
+    @Test
+    void objdumpShowsSymbolsAndRelocatedCode() throws Exception {
+        String disassembly = Tools.run("objdump", "-d", "-M", "i386", elf.toString());
+        long word = kernel.symbolAddress("word").getAsLong();
+        assertTrue(disassembly.contains("<kiln_entry32>:"), disassembly);
+        assertTrue(disassembly.contains("mov    $0x" + Long.toHexString(word) + ",%eax"), disassembly);
+        String data = Tools.run("objdump", "-s", "-j", ".data", elf.toString());
+        long table = kernel.symbolAddress("table").getAsLong();
+        String tableBytes = String.format("%02x%02x%02x%02x", table & 0xff, table >> 8 & 0xff, table >> 16 & 0xff,
+                table >> 24 & 0xff);
+        assertTrue(data.contains(tableBytes + " 00000000"), data);
+    }
+
+    @Test
+    void nmSeesEverySymbolWithItsKind() throws Exception {
+        String symbols = Tools.run("nm", elf.toString());
+        assertTrue(symbols.contains(hex("kiln_entry32") + " T kiln_entry32"), symbols);
+        assertTrue(symbols.contains(hex("table") + " R table"), symbols);
+        assertTrue(symbols.contains(hex("word") + " D word"), symbols);
+        assertTrue(symbols.contains(hex("stack") + " B stack"), symbols);
+        for (String linkerSymbol : SymbolTable.LINKER_DEFINED) {
+            assertTrue(symbols.contains(hex(linkerSymbol) + " A " + linkerSymbol), symbols);
+        }
+    }
+
+    private static String hex(String symbol) {
+        return String.format("%016x", kernel.symbolAddress(symbol).getAsLong());
+    }
+}
