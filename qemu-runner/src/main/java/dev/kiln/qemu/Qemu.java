@@ -1,0 +1,110 @@
+package dev.kiln.qemu;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** Boots a Kiln image in QEMU and reports how the guest ended. The contract is in the package documentation. */
+public final class Qemu {
+    static final String BINARY_NAME = "qemu-system-x86_64";
+    static final String INSTALL_HINT = "Install it with: sudo apt-get install -y qemu-system-x86";
+
+    private Qemu() {
+    }
+
+    /**
+     * Boots {@code spec.image()} and waits until the guest exits or the timeout kills it.
+     *
+     * @throws QemuException if QEMU, the image or the UEFI firmware is missing, or KVM was requested and is not usable;
+     *                       a failing guest is not an exception but a result
+     */
+    public static RunResult boot(RunSpec spec) throws QemuException {
+        Path qemu = find(spec.qemuBinary()).orElseThrow(() -> notFound(spec.qemuBinary()));
+        if (!Files.isRegularFile(spec.image()) || !Files.isReadable(spec.image())) {
+            throw new QemuException("The image to boot does not exist or is not readable: " + spec.image().toAbsolutePath());
+        }
+        Accel accel = resolve(spec.accel(), qemu);
+        if (spec.firmware() == Firmware.BIOS) {
+            return QemuProcess.run(QemuCommandLine.build(qemu, spec, accel, List.of()), spec);
+        }
+        Path root = Path.of("/");
+        Ovmf.Installation ovmf = Ovmf.find(root).orElseThrow(() -> Ovmf.notFound(root));
+        Path varsCopy = null;
+        try {
+            varsCopy = Files.createTempFile("kiln-ovmf-vars-", ".fd");
+            return QemuProcess.run(QemuCommandLine.build(qemu, spec, accel, Ovmf.qemuArgs(ovmf, varsCopy)), spec);
+        } catch (IOException e) {
+            throw new QemuException("cannot copy the UEFI variable store " + ovmf.varsTemplate().orElseThrow()
+                    + " to a temporary file: " + e, e);
+        } finally {
+            deleteQuietly(varsCopy);
+        }
+    }
+
+    /**
+     * The QEMU binary to run: {@code override} (the {@code kiln.qemu} setting) if given, else
+     * {@value #BINARY_NAME} on {@code PATH}. An override that is a bare file name is looked up on {@code PATH}
+     * too. Empty if there is no such executable; an override that does not exist never falls back to PATH.
+     */
+    public static Optional<Path> find(Optional<Path> override) {
+        if (override.isPresent()) {
+            Path path = override.get();
+            return path.getNameCount() == 1 && path.getParent() == null && !path.isAbsolute() && !isExecutable(path)
+                    ? onPath(path.toString())
+                    : Optional.of(path).filter(Qemu::isExecutable);
+        }
+        return onPath(BINARY_NAME);
+    }
+
+    private static Optional<Path> onPath(String name) {
+        String path = Optional.ofNullable(System.getenv("PATH")).orElse("");
+        return Arrays.stream(path.split(File.pathSeparator))
+                .filter(directory -> !directory.isEmpty())
+                .map(directory -> Path.of(directory, name))
+                .filter(Qemu::isExecutable)
+                .findFirst();
+    }
+
+    private static boolean isExecutable(Path path) {
+        return Files.isRegularFile(path) && Files.isExecutable(path);
+    }
+
+    static QemuException notFound(Optional<Path> override) {
+        return override
+                .map(path -> new QemuException("QEMU was not found at " + path + " (set by kiln.qemu): there is no"
+                        + " executable file there. Point kiln.qemu at " + BINARY_NAME + ", or remove the setting to use"
+                        + " the one on PATH. " + INSTALL_HINT))
+                .orElseGet(() -> new QemuException("QEMU (" + BINARY_NAME + ") was not found on PATH. "
+                        + INSTALL_HINT + "  (or set kiln.qemu to its path)"));
+    }
+
+    private static Accel resolve(Accel requested, Path qemu) throws QemuException {
+        return switch (requested) {
+            case TCG -> Accel.TCG;
+            case KVM -> {
+                if (!KvmProbe.deviceUsable()) {
+                    throw new QemuException("KVM acceleration was requested, but " + KvmProbe.DEVICE
+                            + " is missing or not readable and writable by this user. Use TCG (or AUTO, which falls"
+                            + " back to TCG), or give this user access to " + KvmProbe.DEVICE + " (the kvm group).");
+                }
+                yield Accel.KVM;
+            }
+            case AUTO -> KvmProbe.kvmIsFast(qemu) ? Accel.KVM : Accel.TCG;
+        };
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // A leftover copy of the variable store in the temporary directory is harmless.
+        }
+    }
+}
