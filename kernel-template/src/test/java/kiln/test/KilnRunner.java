@@ -14,6 +14,7 @@ import dev.kiln.qemu.Qemu;
 import dev.kiln.qemu.RunResult;
 import dev.kiln.qemu.RunSpec;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,7 +69,7 @@ final class KilnRunner {
                 "-Dsun.stderr.encoding=UTF-8", "-cp", PROGRAMS.toString(), mainClass)
                 .redirectErrorStream(true)
                 .start();
-        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Outcome(output, process.waitFor());
     }
 }

@@ -1,0 +1,28 @@
+package dev.kiln.image;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One Kiln build, from class files to a bootable image. Used by the {@code kiln} CLI and the Maven plugin alike.
+ *
+ * @param classPath   the application's jars and class directories (the kernel template is added in front)
+ * @param mainClass   binary name of the class whose {@code main(String[])} the kernel runs
+ * @param image       what image to write, and where
+ * @param elf         where to write the linked ELF64 kernel as well, if anywhere (for GDB, QEMU {@code -kernel})
+ * @param linkMap     where to write the link map, if anywhere
+ * @param reportDirectory where the compiler writes its build report, if anywhere
+ */
+public record BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf,
+                        Optional<Path> linkMap, Optional<Path> reportDirectory) {
+    public BuildSpec {
+        classPath = List.copyOf(classPath);
+        Objects.requireNonNull(mainClass, "mainClass");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(elf, "elf");
+        Objects.requireNonNull(linkMap, "linkMap");
+        Objects.requireNonNull(reportDirectory, "reportDirectory");
+    }
+}

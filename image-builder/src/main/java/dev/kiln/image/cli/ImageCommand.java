@@ -1,0 +1,104 @@
+package dev.kiln.image.cli;
+
+import dev.kiln.compiler.CompilationException;
+import dev.kiln.image.BuildSpec;
+import dev.kiln.image.ImageFormat;
+import dev.kiln.image.ImageSpec;
+import dev.kiln.image.KilnBuild;
+import dev.kiln.linker.LinkException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code kiln image}: compile, link and write a bootable image. */
+@Command(name = "image", mixinStandardHelpOptions = true,
+        description = "Compiles the classes reachable from the main class, links the kernel and writes a bootable image.")
+final class ImageCommand implements Callable<Integer> {
+    /** Used when neither --timestamp nor SOURCE_DATE_EPOCH is given, so that images are reproducible by default. */
+    static final Instant DEFAULT_TIMESTAMP = Instant.parse("1980-01-01T00:00:00Z");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = {"--classpath", "-cp"}, required = true, paramLabel = "<path-list>",
+            description = "The application's jars and class directories, separated by '${sys:path.separator}'.")
+    String classPath;
+
+    @Option(names = "--main", required = true, paramLabel = "<class>",
+            description = "Binary name of the class whose main(String[]) the kernel runs, e.g. com.example.Hello.")
+    String mainClass;
+
+    @Option(names = {"--output", "-o"}, required = true, paramLabel = "<image>", description = "The image file to write.")
+    Path output;
+
+    @Option(names = "--timestamp", paramLabel = "<ISO-8601>",
+            description = "Date recorded in the image, e.g. 2026-01-01T00:00:00Z. Default: $SOURCE_DATE_EPOCH, else "
+                    + "1980-01-01T00:00:00Z, so that the same inputs give the same image.")
+    String timestamp;
+
+    @Option(names = "--volume-id", paramLabel = "<id>", defaultValue = ImageSpec.DEFAULT_VOLUME_ID,
+            description = "ISO 9660 volume identifier: up to 32 of A-Z, 0-9, _ (default: ${DEFAULT-VALUE}).")
+    String volumeId;
+
+    @Option(names = "--map", paramLabel = "<file>", description = "Also write the link map here.")
+    Path map;
+
+    @Option(names = "--elf", paramLabel = "<file>", description = "Also write the ELF64 kernel here.")
+    Path elf;
+
+    @Override
+    public Integer call() {
+        BuildSpec build = new BuildSpec(classPathEntries(), mainClass,
+                new ImageSpec(output, ImageFormat.ISO, volumeId, timestamp()),
+                Optional.ofNullable(elf), Optional.ofNullable(map), Optional.empty());
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            KilnBuild.build(build);
+            spec.commandLine().getOut().println("kiln: wrote " + output);
+            return 0;
+        } catch (CompilationException e) {
+            e.problems().forEach(problem -> err.println("kiln: " + problem));
+        } catch (LinkException | IOException | IllegalArgumentException | IllegalStateException e) {
+            err.println("kiln: " + e.getMessage());
+        }
+        err.flush();
+        return 1;
+    }
+
+    private List<Path> classPathEntries() {
+        return Arrays.stream(classPath.split(File.pathSeparator)).filter(s -> !s.isEmpty()).map(Path::of).toList();
+    }
+
+    private Instant timestamp() {
+        String value = timestamp;
+        if (value == null) {
+            String epoch = System.getenv("SOURCE_DATE_EPOCH");
+            if (epoch == null) {
+                return DEFAULT_TIMESTAMP;
+            }
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(epoch.trim()));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "SOURCE_DATE_EPOCH '" + epoch + "' is not a number of seconds since 1970");
+            }
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--timestamp '" + value + "' is not an ISO-8601 instant such as 2026-01-01T00:00:00Z");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+/**
+ * Kiln's image builder: turns a linked {@link dev.kiln.linker.Kernel} into a bootable image
+ * ({@link dev.kiln.image.ImageBuilder}), and runs the whole toolchain, class files to image
+ * ({@link dev.kiln.image.KilnBuild}), for the {@code kiln} CLI and the Maven plugin.
+ *
+ * <h2>From firmware to kernel</h2>
+ * A BIOS finds the El Torito boot catalog ({@link dev.kiln.image.iso}), loads Kiln's boot loader
+ * ({@link dev.kiln.image.boot.BiosBootLoader}) at 0x7C00 in real mode, and the loader reads the flat kernel
+ * file above 1 MiB through unreal mode, collects the E820 memory map into a Multiboot2 information structure,
+ * and enters the kernel's 32-bit entry in the Multiboot2 machine state. {@code docs/boot.md} has the design
+ * essay: glossary, the hard problem, the rejected alternatives (GRUB/ISOLINUX, floppy emulation, loading below
+ * 640 KiB, parsing ELF in real mode, protected-mode BIOS thunks), and where UEFI fits.
+ *
+ * <h2>Packages</h2>
+ * <ul>
+ *   <li>{@code dev.kiln.image}: the door ({@code ImageBuilder}, {@code ImageSpec}, {@code KilnBuild},
+ *       {@code BuildSpec}); the kernel flattening is package-private;</li>
+ *   <li>{@code dev.kiln.image.iso}: ISO 9660 (ECMA-119) and El Torito 1.0, independent of Kiln;</li>
+ *   <li>{@code dev.kiln.image.boot}: the BIOS boot loader, written with Kiln's assembler;</li>
+ *   <li>{@code dev.kiln.image.cli}: the Picocli {@code kiln} command.</li>
+ * </ul>
+ */
+package dev.kiln.image;

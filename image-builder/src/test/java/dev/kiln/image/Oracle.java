@@ -1,0 +1,71 @@
+package dev.kiln.image;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** Runs an external test oracle (xorriso, file, QEMU) with a timeout that kills it. */
+public final class Oracle {
+    /** Exit code and combined stdout + stderr. */
+    public record Result(int exitCode, String output, boolean timedOut) {
+    }
+
+    private Oracle() {
+    }
+
+    public static Result run(long timeoutSeconds, String... command) throws IOException, InterruptedException {
+        Path log = Files.createTempFile("kiln-oracle", ".log");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+            if (!finished) {
+                process.destroyForcibly().waitFor();
+            }
+            return new Result(finished ? process.exitValue() : -1, Files.readString(log, StandardCharsets.UTF_8), !finished);
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    /** Runs and requires exit code 0. */
+    public static String check(String... command) throws IOException, InterruptedException {
+        Result result = run(60, command);
+        if (result.exitCode() != 0) {
+            throw new AssertionError(String.join(" ", command) + " exited with " + result.exitCode() + ":\n" + result.output());
+        }
+        return result.output();
+    }
+
+    /**
+     * Boots a CD image under SeaBIOS with TCG and returns QEMU's exit code and what the guest wrote to COM1.
+     * {@code isa-debug-exit} turns the guest's {@code out 0xf4, v} into exit code {@code (v << 1) | 1}. QEMU is
+     * killed after {@code timeoutSeconds}, or as soon as the serial output contains {@code stopMarker} (for
+     * guests that halt instead of exiting); either way the exit code is then -1.
+     */
+    public static Result bootCdrom(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker)
+            throws IOException, InterruptedException {
+        Path serial = iso.resolveSibling(iso.getFileName() + ".serial.log");
+        Path log = iso.resolveSibling(iso.getFileName() + ".qemu.log");
+        Files.deleteIfExists(serial);
+        Process qemu = new ProcessBuilder("qemu-system-x86_64", "-accel", "tcg", "-m", memoryMiB + "M",
+                "-cdrom", iso.toString(), "-boot", "d", "-display", "none", "-serial", "file:" + serial,
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-no-reboot", "-monitor", "none")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        boolean finished = false;
+        boolean stopped = false;
+        while (!finished && !stopped && System.nanoTime() < deadline) {
+            finished = qemu.waitFor(100, TimeUnit.MILLISECONDS);
+            stopped = stopMarker != null && Files.exists(serial)
+                    && Files.readString(serial, StandardCharsets.ISO_8859_1).contains(stopMarker);
+        }
+        if (!finished) {
+            qemu.destroyForcibly().waitFor();
+        }
+        String console = Files.exists(serial) ? Files.readString(serial, StandardCharsets.ISO_8859_1) : "";
+        return new Result(finished ? qemu.exitValue() : -1, console + Files.readString(log, StandardCharsets.UTF_8),
+                !finished && !stopped);
+    }
+}

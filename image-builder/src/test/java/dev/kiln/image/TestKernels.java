@@ -1,0 +1,170 @@
+package dev.kiln.image;
+
+import dev.kiln.compiler.asm.Assembler;
+import dev.kiln.compiler.asm.Cond;
+import dev.kiln.compiler.asm.Imm;
+import dev.kiln.compiler.asm.Label;
+import dev.kiln.compiler.asm.Mem;
+import dev.kiln.compiler.asm.Mode;
+import dev.kiln.compiler.object.ObjectModule;
+import dev.kiln.compiler.object.Section;
+import dev.kiln.compiler.object.SectionKind;
+import dev.kiln.compiler.object.Symbol;
+import dev.kiln.linker.Kernel;
+import dev.kiln.linker.LinkOptions;
+import dev.kiln.linker.Linker;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static dev.kiln.compiler.asm.Reg.AL;
+import static dev.kiln.compiler.asm.Reg.DX;
+import static dev.kiln.compiler.asm.Reg.EAX;
+import static dev.kiln.compiler.asm.Reg.EBX;
+import static dev.kiln.compiler.asm.Reg.ECX;
+import static dev.kiln.compiler.asm.Reg.EDX;
+import static dev.kiln.compiler.asm.Reg.ESI;
+
+/**
+ * Kernels for boot tests, linked by the real linker from modules written with Kiln's assembler. The 32-bit entry
+ * {@code kiln_entry32} checks what the loader promised and reports through COM1 and {@code isa-debug-exit}:
+ * <ul>
+ *   <li>0x10 (QEMU exit 33): all good, after printing {@link #SUCCESS};</li>
+ *   <li>0x11 (35): eax is not the Multiboot2 magic;</li>
+ *   <li>0x12 (37): the Multiboot2 information is malformed or its memory map lacks the usable RAM at 1 MiB;</li>
+ *   <li>0x13 (39): the checksum of the payload (a patterned data section) is wrong: bytes were lost or misplaced;</li>
+ *   <li>0x14 (41): the marker in the payload's last dword is wrong;</li>
+ *   <li>0x15 (43): the BSS after the payload is not zero.</li>
+ * </ul>
+ */
+public final class TestKernels {
+    public static final String SUCCESS = "kiln-loader-ok";
+    public static final int EXIT_SUCCESS = (0x10 << 1) | 1;
+    /** The payload's last dword: a value the pattern does not produce there. */
+    static final int MARKER = 0x4B494C4E;
+    private static final int BSS_BYTES = 64 * 1024;
+
+    private TestKernels() {
+    }
+
+    /** A kernel whose payload (a DATA section placed after the code) is {@code payloadBytes} long, a multiple of 4. */
+    public static Kernel withPayload(int payloadBytes) throws Exception {
+        ByteBuffer payload = ByteBuffer.allocate(payloadBytes).order(ByteOrder.LITTLE_ENDIAN);
+        int checksum = 0;
+        for (int i = 0; i < payloadBytes / 4 - 1; i++) {
+            int word = i * 0x9E3779B1 + 0x12345;
+            payload.putInt(word);
+            checksum += word;
+        }
+        payload.putInt(MARKER);
+        byte[] message = (SUCCESS + "\n\0").getBytes(StandardCharsets.US_ASCII);
+        ObjectModule module = new ObjectModule("boot-test", List.of(
+                entryCode(payloadBytes / 4 - 1, checksum, payloadBytes),
+                new Section(".rodata.message", SectionKind.RODATA, message, message.length, 1,
+                        List.of(new Symbol("message", 0, message.length)), List.of()),
+                new Section(".data.payload", SectionKind.DATA, payload.array(), payloadBytes, 8,
+                        List.of(new Symbol("payload", 0, payloadBytes)), List.of()),
+                Section.bss(".bss.test", BSS_BYTES, 8, List.of(new Symbol("test_bss", 0, BSS_BYTES)))));
+        return Linker.link(List.of(module), LinkOptions.defaults());
+    }
+
+    private static Section entryCode(int checksummedWords, int checksum, int payloadBytes) {
+        Assembler asm = new Assembler(Mode.BITS32);
+        Label badMagic = asm.newLabel();
+        Label badInfo = asm.newLabel();
+        Label badChecksum = asm.newLabel();
+        Label badMarker = asm.newLabel();
+        Label badBss = asm.newLabel();
+        Label nextEntry = asm.newLabel();
+        Label skipEntry = asm.newLabel();
+        Label mapOk = asm.newLabel();
+        Label sum = asm.newLabel();
+        Label bss = asm.newLabel();
+        Label print = asm.newLabel();
+        Label printed = asm.newLabel();
+        asm.symbol("kiln_entry32");
+        asm.cmp(EAX, Imm.of(0x36D76289));
+        asm.jcc(Cond.NE, badMagic);
+        // Boot information: type 6 tag first, entry size 24, total_size = 8 + tag size + 8 (end tag)
+        asm.cmp(Mem.of(32, EBX, 8), Imm.of(6));
+        asm.jcc(Cond.NE, badInfo);
+        asm.cmp(Mem.of(32, EBX, 16), Imm.of(24));
+        asm.jcc(Cond.NE, badInfo);
+        asm.mov(ECX, Mem.of(32, EBX, 12));
+        asm.add(ECX, Imm.of(16));
+        asm.cmp(ECX, Mem.of(32, EBX, 0));
+        asm.jcc(Cond.NE, badInfo);
+        // The memory map must list usable RAM (type 1) starting at 1 MiB, where the kernel is.
+        asm.mov(ECX, Mem.of(32, EBX, 12));
+        asm.sub(ECX, Imm.of(16));
+        asm.lea(ESI, Mem.of(0, EBX, 24));
+        asm.bind(nextEntry);
+        asm.cmp(ECX, Imm.of(0));
+        asm.jcc(Cond.E, badInfo);
+        asm.cmp(Mem.of(32, ESI, 0), Imm.of(0x100000));
+        asm.jcc(Cond.NE, skipEntry);
+        asm.cmp(Mem.of(32, ESI, 16), Imm.of(1));
+        asm.jcc(Cond.E, mapOk);
+        asm.bind(skipEntry);
+        asm.add(ESI, Imm.of(24));
+        asm.sub(ECX, Imm.of(24));
+        asm.jmp(nextEntry);
+        asm.bind(mapOk);
+        // Payload checksum over every dword but the marker
+        asm.mov(ESI, Imm.symbol("payload", 0));
+        asm.mov(ECX, Imm.of(checksummedWords));
+        asm.xor(EDX, EDX);
+        asm.bind(sum);
+        asm.add(EDX, Mem.of(32, ESI, 0));
+        asm.add(ESI, Imm.of(4));
+        asm.dec(ECX);
+        asm.jcc(Cond.NE, sum);
+        asm.cmp(EDX, Imm.of(checksum));
+        asm.jcc(Cond.NE, badChecksum);
+        asm.cmp(Mem.symbol(32, "payload", payloadBytes - 4), Imm.of(MARKER));
+        asm.jcc(Cond.NE, badMarker);
+        // BSS: zero
+        asm.mov(ESI, Imm.symbol("test_bss", 0));
+        asm.mov(ECX, Imm.of(BSS_BYTES / 4));
+        asm.bind(bss);
+        asm.cmp(Mem.of(32, ESI, 0), Imm.of(0));
+        asm.jcc(Cond.NE, badBss);
+        asm.add(ESI, Imm.of(4));
+        asm.dec(ECX);
+        asm.jcc(Cond.NE, bss);
+        // Report
+        asm.mov(ESI, Imm.symbol("message", 0));
+        asm.mov(DX, Imm.of(0x3F8));
+        asm.bind(print);
+        asm.mov(AL, Mem.of(8, ESI, 0));
+        asm.test(AL, AL);
+        asm.jcc(Cond.E, printed);
+        asm.out(DX, AL);
+        asm.add(ESI, Imm.of(1));
+        asm.jmp(print);
+        asm.bind(printed);
+        exit(asm, 0x10);
+        asm.bind(badMagic);
+        exit(asm, 0x11);
+        asm.bind(badInfo);
+        exit(asm, 0x12);
+        asm.bind(badChecksum);
+        exit(asm, 0x13);
+        asm.bind(badMarker);
+        exit(asm, 0x14);
+        asm.bind(badBss);
+        exit(asm, 0x15);
+        return asm.finish(".text.boot-test", SectionKind.TEXT, 16);
+    }
+
+    private static void exit(Assembler asm, int value) {
+        Label halt = asm.newLabel();
+        asm.mov(EAX, Imm.of(value));
+        asm.out(Imm.of(0xF4), EAX);
+        asm.bind(halt);
+        asm.hlt();
+        asm.jmp(halt);
+    }
+}

@@ -1,0 +1,125 @@
+package kiln.runtime;
+
+/**
+ * Throwing, stack traces and uncaught exceptions, all by walking the frame-pointer chain
+ * (docs/abi.md "Values and frames"):
+ * <pre>
+ *   frame f:   [f] = caller's frame    [f+8] = return address into the caller's code
+ * </pre>
+ * The return address in frame f belongs to the <em>caller's</em> method, whose frame is [f]. The outermost
+ * frame (Kernel.start's) has [f] = 0, because the boot stub calls it with rbp = 0.
+ *
+ * <p>Why tables and not the alternatives: setjmp/longjmp-style handler chains cost every {@code try} a
+ * store even when nothing throws; checking a "pending exception" after every call costs every call.
+ * Table lookup costs nothing until a throw, and throws are rare.
+ */
+public final class Exceptions {
+    /** Set while an uncaught exception is being printed, so a failure while printing cannot loop. */
+    private static boolean reportingUncaught;
+
+    private Exceptions() {}
+
+    /**
+     * Transfers control to the innermost handler that catches {@code exception}. Never returns. Each caller
+     * frame is searched with (return address - 1), an address inside its call instruction, so a call that
+     * ends a try range still counts as inside it.
+     */
+    static void unwind(Throwable exception) {
+        long frame = Intrinsics.framePointer();
+        for (long caller = callerOf(frame); caller != 0; frame = caller, caller = callerOf(frame)) {
+            long pc = Intrinsics.readLong(frame + 8) - 1;
+            long method = MethodTable.find(pc);
+            if (method == 0) {
+                continue;
+            }
+            long handler = MethodTable.handlerFor(method, pc, exception);
+            if (handler != 0) {
+                // JVMS §2.10: the handler starts with an empty operand stack holding only the exception.
+                Intrinsics.resume(handler, caller - MethodTable.localsBytes(method), caller, exception);
+            }
+        }
+        reportUncaught(exception);
+        Kernel.exit(1);
+    }
+
+    /**
+     * The return addresses of the frames that called {@code throwable}'s creation, innermost first, the
+     * way HotSpot records them: without the frames of {@code fillInStackTrace} and of the constructors of the
+     * throwable's own class chain, without the runtime frames that raised it (e.g. a null check's
+     * {@code Support.throwNullPointer}), and without the outermost frame ({@code Kernel.start}, the
+     * stand-in for the JVM's launcher).
+     */
+    public static long[] backtrace(Throwable throwable) {
+        long[] returnAddresses = new long[16];
+        int count = 0;
+        boolean atTop = true;
+        long frame = Intrinsics.framePointer();
+        for (long caller = callerOf(frame); caller != 0 && callerOf(caller) != 0; frame = caller, caller = callerOf(frame)) {
+            long returnAddress = Intrinsics.readLong(frame + 8);
+            if (atTop) {
+                long method = MethodTable.find(returnAddress - 1);
+                if (method != 0 && isCreationFrame(MethodTable.name(method), throwable)) {
+                    continue;
+                }
+                atTop = false;
+            }
+            if (count == returnAddresses.length) {
+                long[] bigger = new long[count * 2];
+                System.arraycopy(returnAddresses, 0, bigger, 0, count);
+                returnAddresses = bigger;
+            }
+            returnAddresses[count++] = returnAddress;
+        }
+        long[] result = new long[count];
+        System.arraycopy(returnAddresses, 0, result, 0, count);
+        return result;
+    }
+
+    /** "pkg.Class.method" of the code at {@code returnAddress}, as a stack trace line shows it. */
+    public static String methodAt(long returnAddress) {
+        long method = MethodTable.find(returnAddress - 1);
+        if (method == 0) {
+            return new StringBuilder("<unknown code at 0x").append(Long.toHexString(returnAddress)).append('>').toString();
+        }
+        return MethodTable.name(method);
+    }
+
+    /** Prints like HotSpot's default uncaught-exception handler, to {@code System.err}. */
+    static void reportUncaught(Throwable exception) {
+        if (reportingUncaught) {
+            Serial.writeAscii("kiln: exception while reporting an uncaught exception\n");
+            Kernel.exit(1);
+        }
+        reportingUncaught = true;
+        System.err.print("Exception in thread \"main\" ");
+        exception.printStackTrace();
+        System.err.flush();
+        reportingUncaught = false;
+    }
+
+    /**
+     * The caller's frame of {@code frame}, or 0 at the outermost frame. Callers live at higher addresses (the
+     * stack grows down), so a link that does not go up is corrupt and ends the walk rather than looping.
+     */
+    private static long callerOf(long frame) {
+        long caller = Intrinsics.readLong(frame);
+        return caller > frame ? caller : 0;
+    }
+
+    private static boolean isCreationFrame(String method, Throwable throwable) {
+        if (method.startsWith("kiln.runtime.")) {
+            return true;
+        }
+        if (!method.endsWith(".<init>") && !method.endsWith(".fillInStackTrace")) {
+            return false;
+        }
+        int classNameLength = method.lastIndexOf('.');
+        for (Class<?> c = throwable.getClass(); c != null; c = c.getSuperclass()) {
+            String className = c.getName();
+            if (className.length() == classNameLength && method.startsWith(className)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+package kiln.runtime;
+
+/**
+ * Machine operations that Java cannot express. The Kiln compiler replaces each call with a few inline
+ * instructions (docs/abi.md, "Intrinsics"); there are no bodies. Only kernel-template classes may call
+ * them: the build fails when application code does.
+ */
+public final class Intrinsics {
+    private Intrinsics() {}
+
+    // Port I/O (Intel SDM Vol. 1 §19.2): OUT/IN with the port in DX.
+    public static native void outb(int port, int value);
+    public static native void outw(int port, int value);
+    public static native void outl(int port, int value);
+    public static native int inb(int port);
+    public static native int inw(int port);
+    public static native int inl(int port);
+
+    // Raw memory at an (identity-mapped) address.
+    public static native long readLong(long address);
+    public static native int readInt(long address);
+    public static native short readShort(long address);
+    public static native char readChar(long address);
+    public static native byte readByte(long address);
+    public static native void writeLong(long address, long value);
+    public static native void writeInt(long address, int value);
+    public static native void writeShort(long address, short value);
+    public static native void writeChar(long address, char value);
+    public static native void writeByte(long address, byte value);
+    public static native void fillZero(long address, long bytes);
+
+    // Objects as addresses and back; no GC moves objects yet, so an address stays valid.
+    public static native long addressOf(Object o);
+    public static native Object objectAt(long address);
+
+    /** The calling method's {@code rbp}: {@code [rbp]} is its caller's rbp, {@code [rbp+8]} the return address. */
+    public static native long framePointer();
+
+    /** Sets {@code rsp}, {@code rbp} and {@code rax = exception}, then jumps to {@code pc}. Never returns. */
+    public static native void resume(long pc, long sp, long fp, Object exception);
+
+    /** The link-time address of {@code name}, which must be a string literal. */
+    public static native long symbol(String name);
+
+    public static native long timestampCounter();
+    public static native void halt();
+    public static native void disableInterrupts();
+    public static native void enableInterrupts();
+
+    /** Calls the application's {@code main(String[])}. */
+    public static native void callMain(String[] args);
+}

@@ -1,0 +1,67 @@
+package kiln.runtime;
+
+/**
+ * Reads the compiler's method table (docs/abi.md "Tables"): which method a code address belongs to, its
+ * name and frame size, and its exception handlers.
+ *
+ * <pre>
+ * kiln_method_table: count entries of 6 words, sorted by codeStart, code ranges disjoint
+ *   +0 codeStart  +8 codeEnd (exclusive)  +16 name (String "pkg.Class.method")
+ *   +24 localsBytes (8*L)  +32 handlers (address)  +40 handlerCount
+ * handler: 4 words, in the order of the method's exception table
+ *   +0 start  +8 end (exclusive)  +16 handlerPc  +24 catchClass (Class address, 0 = any)
+ * </pre>
+ */
+public final class MethodTable {
+    private static final long ENTRY_BYTES = 48;
+    private static final long HANDLER_BYTES = 32;
+
+    private MethodTable() {}
+
+    /** The entry of the method whose code contains {@code address}, or 0. */
+    public static long find(long address) {
+        long table = Intrinsics.symbol("kiln_method_table");
+        long low = 0;
+        long high = Intrinsics.readLong(Intrinsics.symbol("kiln_method_count")) - 1;
+        while (low <= high) {
+            long middle = (low + high) >>> 1;
+            long entry = table + middle * ENTRY_BYTES;
+            if (address < Intrinsics.readLong(entry)) {
+                high = middle - 1;
+            } else if (address >= Intrinsics.readLong(entry + 8)) {
+                low = middle + 1;
+            } else {
+                return entry;
+            }
+        }
+        return 0;
+    }
+
+    /** "pkg.Class.method" */
+    public static String name(long entry) {
+        return (String) Intrinsics.objectAt(Intrinsics.readLong(entry + 16));
+    }
+
+    static long localsBytes(long entry) {
+        return Intrinsics.readLong(entry + 24);
+    }
+
+    /**
+     * The first handler of the method at {@code entry} whose range covers {@code address} and whose catch
+     * class accepts {@code exception} (JVMS §2.10: the exception table is searched in order), or 0.
+     */
+    static long handlerFor(long entry, long address, Throwable exception) {
+        long handler = Intrinsics.readLong(entry + 32);
+        long handlerEnd = handler + Intrinsics.readLong(entry + 40) * HANDLER_BYTES;
+        for (; handler < handlerEnd; handler += HANDLER_BYTES) {
+            if (address < Intrinsics.readLong(handler) || address >= Intrinsics.readLong(handler + 8)) {
+                continue;
+            }
+            long catchClass = Intrinsics.readLong(handler + 24);
+            if (catchClass == 0 || ((Class<?>) Intrinsics.objectAt(catchClass)).isInstance(exception)) {
+                return Intrinsics.readLong(handler + 16);
+            }
+        }
+        return 0;
+    }
+}

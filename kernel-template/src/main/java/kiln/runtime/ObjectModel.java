@@ -1,0 +1,87 @@
+package kiln.runtime;
+
+/**
+ * The object layout of docs/abi.md "Objects", in one place:
+ * <pre>
+ * +0  Class*     +8  hash word (low 32 bits: identity hash, 0 = none yet)
+ * +16 fields ... | arrays: +16 int length, +24 elements
+ * </pre>
+ */
+public final class ObjectModel {
+    static final long CLASS_OFFSET = 0;
+    static final long HASH_OFFSET = 8;
+    static final long ARRAY_LENGTH_OFFSET = 16;
+    static final long ARRAY_ELEMENTS_OFFSET = 24;
+
+    /** xorshift32 state (Marsaglia 2003); never 0. Identity hashes need only be well spread, not secret. */
+    private static int hashState = 0x2545F491;
+
+    private ObjectModel() {}
+
+    /** The identity hash, assigned on first use. Image-heap objects get theirs the same way. */
+    public static int identityHash(Object o) {
+        long hashWord = Intrinsics.addressOf(o) + HASH_OFFSET;
+        int hash = Intrinsics.readInt(hashWord);
+        if (hash == 0) {
+            int x = hashState;
+            x ^= x << 13;
+            x ^= x >>> 17;
+            x ^= x << 5;
+            hashState = x;
+            hash = x;
+            Intrinsics.writeInt(hashWord, hash); // low half only: the upper half is reserved
+        }
+        return hash;
+    }
+
+    public static int arrayLength(Object array) {
+        return Intrinsics.readInt(Intrinsics.addressOf(array) + ARRAY_LENGTH_OFFSET);
+    }
+
+    /** Address of element {@code index} of {@code array}. */
+    public static long elementAddress(Object array, int index) {
+        return Intrinsics.addressOf(array) + ARRAY_ELEMENTS_OFFSET + (long) index * array.getClass().elementSize();
+    }
+
+    static long sizeOf(Object o) {
+        Class<?> c = o.getClass();
+        return c.isArray() ? arraySize(c, arrayLength(o)) : c.instanceSize();
+    }
+
+    static long arraySize(Class<?> arrayClass, int length) {
+        return align8(ARRAY_ELEMENTS_OFFSET + (long) length * arrayClass.elementSize());
+    }
+
+    static Object newObject(Class<?> c, long size) {
+        long address = Heap.allocate(size);
+        Intrinsics.writeLong(address + CLASS_OFFSET, Intrinsics.addressOf(c));
+        return Intrinsics.objectAt(address);
+    }
+
+    static Object newArray(Class<?> arrayClass, int length) {
+        long address = Heap.allocate(arraySize(arrayClass, length));
+        Intrinsics.writeLong(address + CLASS_OFFSET, Intrinsics.addressOf(arrayClass));
+        Intrinsics.writeInt(address + ARRAY_LENGTH_OFFSET, length);
+        return Intrinsics.objectAt(address);
+    }
+
+    /** A shallow copy of an object or array, with a fresh identity hash. */
+    public static Object shallowCopy(Object o) {
+        long size = sizeOf(o);
+        long from = Intrinsics.addressOf(o);
+        long to = Heap.allocate(size);
+        copyWords(from, to, size);
+        Intrinsics.writeLong(to + HASH_OFFSET, 0);
+        return Intrinsics.objectAt(to);
+    }
+
+    private static void copyWords(long from, long to, long bytes) {
+        for (long i = 0; i < bytes; i += 8) {
+            Intrinsics.writeLong(to + i, Intrinsics.readLong(from + i));
+        }
+    }
+
+    private static long align8(long n) {
+        return (n + 7) & -8L;
+    }
+}

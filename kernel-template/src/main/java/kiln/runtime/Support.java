@@ -1,0 +1,128 @@
+package kiln.runtime;
+
+/**
+ * The runtime entry points that compiled code calls (docs/abi.md "Runtime entry points"). The compiler
+ * looks these up by name and descriptor; keep them in step with the table there.
+ *
+ * <p>Everything here may be called from anywhere, including from the runtime itself, so none of it may
+ * need itself: the type checks read only Class fields and arrays, and allocation does not allocate.
+ */
+public final class Support {
+    private Support() {}
+
+    public static Object newInstance(Class<?> c) {
+        return ObjectModel.newObject(c, c.instanceSize());
+    }
+
+    public static Object newArray(Class<?> arrayClass, int length) {
+        if (length < 0) {
+            throw new NegativeArraySizeException(Integer.toString(length));
+        }
+        return ObjectModel.newArray(arrayClass, length);
+    }
+
+    /**
+     * {@code multianewarray}: JVMS §6.5 checks every count before allocating anything. {@code dimensions}
+     * may be shorter than the array's rank; the innermost arrays are then left null.
+     */
+    public static Object newMultiArray(Class<?> arrayClass, int[] dimensions) {
+        for (int count : dimensions) {
+            if (count < 0) {
+                throw new NegativeArraySizeException(Integer.toString(count));
+            }
+        }
+        return allocateMultiArray(arrayClass, dimensions, 0);
+    }
+
+    private static Object allocateMultiArray(Class<?> arrayClass, int[] dimensions, int depth) {
+        Object array = ObjectModel.newArray(arrayClass, dimensions[depth]);
+        if (depth + 1 < dimensions.length) {
+            Object[] elements = (Object[]) array;
+            for (int i = 0; i < elements.length; i++) {
+                elements[i] = allocateMultiArray(arrayClass.getComponentType(), dimensions, depth + 1);
+            }
+        }
+        return array;
+    }
+
+    public static Object checkCast(Object o, Class<?> c) {
+        if (o != null && !c.isAssignableFrom(o.getClass())) {
+            throw new ClassCastException(new StringBuilder("class ").append(o.getClass().getName())
+                    .append(" cannot be cast to class ").append(c.getName()).toString());
+        }
+        return o;
+    }
+
+    public static boolean instanceOf(Object o, Class<?> c) {
+        return o != null && c.isAssignableFrom(o.getClass());
+    }
+
+    public static long findInterfaceMethod(Object receiver, long selector) {
+        if (receiver == null) {
+            throw new NullPointerException();
+        }
+        long address = receiver.getClass().interfaceMethodAddress(selector);
+        if (address == 0) {
+            // The selector does not say which interface, so the message cannot name the method.
+            throw new AbstractMethodError(new StringBuilder("Receiver class ").append(receiver.getClass().getName())
+                    .append(" does not define or inherit an implementation of interface method #")
+                    .append(selector).toString());
+        }
+        return address;
+    }
+
+    /** {@code athrow}. Throwing null throws a NullPointerException instead (JVMS §6.5 athrow). */
+    public static void throwException(Throwable t) {
+        Exceptions.unwind(t != null ? t : new NullPointerException());
+    }
+
+    public static void throwNullPointer() {
+        throw new NullPointerException();
+    }
+
+    public static void throwArrayIndexOutOfBounds(int index, int length) {
+        throw new ArrayIndexOutOfBoundsException(new StringBuilder("Index ").append(index)
+                .append(" out of bounds for length ").append(length).toString());
+    }
+
+    public static void throwDivideByZero() {
+        throw new ArithmeticException("/ by zero");
+    }
+
+    public static void checkArrayStore(Object array, Object value) {
+        if (array == null) {
+            throw new NullPointerException();
+        }
+        if (value != null && !array.getClass().getComponentType().isAssignableFrom(value.getClass())) {
+            throw new ArrayStoreException(value.getClass().getName());
+        }
+    }
+
+    /**
+     * Kiln runs one thread on one core and nothing preempts Java code yet, so a monitor can never be
+     * contended: only the null check remains. Tasklets will need real monitors (owner + count in the hash
+     * word's reserved bits, waiters in a side table).
+     */
+    public static void monitorEnter(Object o) {
+        if (o == null) {
+            throw new NullPointerException();
+        }
+    }
+
+    public static void monitorExit(Object o) {
+        if (o == null) {
+            throw new NullPointerException();
+        }
+    }
+
+    public static Object cloneArray(Object array) {
+        return ObjectModel.shallowCopy(array);
+    }
+
+    /** Fills abstract vtable slots; the method that made the call is its caller. */
+    public static void abstractMethodError() {
+        long caller = Intrinsics.readLong(Intrinsics.framePointer() + 8);
+        throw new AbstractMethodError(new StringBuilder("abstract method called from ")
+                .append(Exceptions.methodAt(caller)).toString());
+    }
+}
