@@ -1,0 +1,39 @@
+package dev.kiln.compiler.asm;
+
+/**
+ * The instructions the assembler knows. Each has one or more rows in {@link EncodingTable}; SETCC, CMOVCC and
+ * JCC take a {@link Cond} that is added to their opcode. REP_* are the string instructions with their REP prefix.
+ */
+public enum Mnemonic {
+    MOV, MOVZX, MOVSX, MOVSXD, LEA, PUSH, POP, XCHG,
+    ADD, OR, ADC, SBB, AND, SUB, XOR, CMP, TEST, NOT, NEG, INC, DEC, MUL, IMUL, DIV, IDIV,
+    SHL, SHR, SAR, ROL, ROR,
+    CWD, CDQ, CQO, CDQE,
+    SETCC, CMOVCC,
+    JMP, JMP_FAR, JCC, CALL, RET, RETF, IRETQ, INT, INT3,
+    HLT, CLI, STI, CLD, NOP, UD2, LEAVE, PAUSE, CPUID, RDTSC, RDMSR, WRMSR,
+    IN, OUT, LGDT, LIDT, INVLPG,
+    REP_MOVSB, REP_MOVSD, REP_MOVSQ, REP_STOSB, REP_STOSD, REP_STOSQ,
+    MOVSD, MOVSS, MOVD, MOVQ, ADDSD, SUBSD, MULSD, DIVSD, ADDSS, SUBSS, MULSS, DIVSS, SQRTSD,
+    UCOMISD, UCOMISS, CVTSI2SD, CVTSI2SS, CVTTSD2SI, CVTTSS2SI, CVTSS2SD, CVTSD2SS, XORPD;
+
+    /** Whether the instruction takes a condition code (Jcc, SETcc, CMOVcc). */
+    public boolean isConditional() {
+        return this == SETCC || this == CMOVCC || this == JCC;
+    }
+
+    /**
+     * The Intel-syntax name, e.g. {@code rep movsb}, {@code jne}. {@code cc} is used by conditional mnemonics only;
+     * null gives the generic name ({@code jcc}).
+     */
+    public String text(Cond cc) {
+        String condition = cc == null ? "cc" : cc.toString();
+        return switch (this) {
+            case SETCC -> "set" + condition;
+            case CMOVCC -> "cmov" + condition;
+            case JCC -> "j" + condition;
+            case JMP_FAR -> "jmp far";
+            default -> name().toLowerCase().replace('_', ' ');
+        };
+    }
+}
