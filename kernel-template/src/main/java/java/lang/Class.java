@@ -21,6 +21,10 @@ public final class Class<T> implements java.io.Serializable {
     private int instanceSize;
     private int elementSize;
     private int flags;
+    /** The class of arrays of this class, when the program uses that array class; null otherwise. */
+    private Class<?> arrayType;
+    /** Enums: the code address of the static {@code values()} method; 0 otherwise. */
+    private long enumValues;
 
     private Class() {}
 

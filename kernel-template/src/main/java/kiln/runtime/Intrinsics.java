@@ -49,4 +49,7 @@ public final class Intrinsics {
 
     /** Calls the application's {@code main(String[])}. */
     public static native void callMain(String[] args);
+
+    /** Calls the argument-less static method whose code is at {@code address} and returns its result. */
+    public static native Object invokeStaticObject(long address);
 }

@@ -103,6 +103,16 @@ final class ClassInfo {
         return node != null && (node.access & Opcodes.ACC_ABSTRACT) != 0;
     }
 
+    boolean isEnum() {
+        return node != null && (node.access & Opcodes.ACC_ENUM) != 0 && superclass != null
+                && superclass.name.equals("java/lang/Enum");
+    }
+
+    /** The field descriptor of this class: "Ljava/lang/String;", "[I", "I". */
+    String descriptor() {
+        return kind == Kind.ORDINARY ? "L" + name + ";" : name;
+    }
+
     boolean isArray() {
         return kind == Kind.ARRAY;
     }

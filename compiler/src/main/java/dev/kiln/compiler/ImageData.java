@@ -146,6 +146,14 @@ final class ImageData {
                 }));
                 fields.put("itable", new Ref(symbol));
             }
+            world.loaded("[" + c.descriptor()).filter(all::contains)
+                    .ifPresent(array -> fields.put("arrayType", new Ref(Symbols.classObject(array))));
+            if (c.isEnum()) {
+                ClassInfo.Method values = c.declaredMethod("values", "()[L" + c.name + ";");
+                if (values != null && program.isReached(values)) {
+                    fields.put("enumValues", new Ref(Symbols.method(values)));
+                }
+            }
             fields.put("instanceSize", (long) (c.kind == ClassInfo.Kind.ORDINARY ? c.instanceSize : 0));
             fields.put("elementSize", (long) c.elementSize());
             fields.put("flags", (long) c.flags());

@@ -11,6 +11,9 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -28,12 +31,16 @@ import org.objectweb.asm.tree.VarInsnNode;
  *     values as fields, and a static factory that the call site invokes (the semantics of
  *     {@code LambdaMetafactory.metafactory}, including boxing, unboxing and casts between the erased and
  *     instantiated method types).</li>
+ * <li>{@code ObjectMethods} (records' {@code toString}, {@code hashCode}, {@code equals}) → a static helper
+ *     with the same results as the JDK's: {@code Name[a=1, b=x]}, {@code 31 * h + hash(component)}, and
+ *     component-wise {@code ==} / {@code Float.compare} / {@code Objects.equals}.</li>
  * </ul>
  * Other bootstraps are left in place and the compiler reports them.
  */
 final class IndyLowering {
     private static final String CONCAT_FACTORY = "java/lang/invoke/StringConcatFactory";
     private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
+    private static final String OBJECT_METHODS = "java/lang/runtime/ObjectMethods";
     private static final int FLAG_MARKERS = 2;
     private static final int FLAG_BRIDGES = 4;
 
@@ -53,6 +60,7 @@ final class IndyLowering {
             MethodInsnNode replacement = switch (indy.bsm.getOwner()) {
                 case CONCAT_FACTORY -> concat(method.owner(), indy);
                 case LAMBDA_FACTORY -> lambda(method.owner(), indy);
+                case OBJECT_METHODS -> recordMethod(method.owner(), indy);
                 default -> null;
             };
             if (replacement != null) {
@@ -145,6 +153,109 @@ final class IndyLowering {
         };
         return new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "append",
                 "(" + param + ")Ljava/lang/StringBuilder;");
+    }
+
+    // ---- records ------------------------------------------------------------------------------------------
+
+    private MethodInsnNode recordMethod(ClassInfo host, InvokeDynamicInsnNode indy) {
+        Type record = (Type) indy.bsmArgs[0];
+        String names = (String) indy.bsmArgs[1];
+        List<Handle> getters = new ArrayList<>();
+        for (int i = 2; i < indy.bsmArgs.length; i++) {
+            getters.add((Handle) indy.bsmArgs[i]);
+        }
+        MethodNode helper = new MethodNode(Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC,
+                "kiln$record$" + indy.name + "$" + generated++, indy.desc, null, null);
+        InsnList il = helper.instructions;
+        switch (indy.name) {
+            case "toString" -> recordToString(il, record, names.isEmpty() ? new String[0] : names.split(";"), getters);
+            case "hashCode" -> recordHashCode(il, getters);
+            case "equals" -> recordEquals(il, record, getters);
+            default -> {
+                return null;
+            }
+        }
+        helper.maxLocals = 2;
+        helper.maxStack = 6;
+        host.node.methods.add(helper);
+        return new MethodInsnNode(Opcodes.INVOKESTATIC, host.name, helper.name, helper.desc, host.isInterface());
+    }
+
+    private static void getComponent(InsnList il, int local, Handle getter) {
+        il.add(new VarInsnNode(Opcodes.ALOAD, local));
+        il.add(new FieldInsnNode(Opcodes.GETFIELD, getter.getOwner(), getter.getName(), getter.getDesc()));
+    }
+
+    private static void recordToString(InsnList il, Type record, String[] names, List<Handle> getters) {
+        String simpleName = record.getClassName().substring(record.getClassName().lastIndexOf('.') + 1);
+        simpleName = simpleName.substring(simpleName.lastIndexOf('$') + 1);
+        il.add(new TypeInsnNode(Opcodes.NEW, "java/lang/StringBuilder"));
+        il.add(new InsnNode(Opcodes.DUP));
+        il.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, "java/lang/StringBuilder", "<init>", "()V"));
+        for (int i = 0; i < getters.size(); i++) {
+            il.add(new LdcInsnNode((i == 0 ? simpleName + "[" : ", ") + names[i] + "="));
+            il.add(append(Type.getType(String.class)));
+            getComponent(il, 0, getters.get(i));
+            il.add(append(Type.getType(getters.get(i).getDesc())));
+        }
+        il.add(new LdcInsnNode(getters.isEmpty() ? simpleName + "[]" : "]"));
+        il.add(append(Type.getType(String.class)));
+        il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/StringBuilder", "toString", "()Ljava/lang/String;"));
+        il.add(new InsnNode(Opcodes.ARETURN));
+    }
+
+    private static void recordHashCode(InsnList il, List<Handle> getters) {
+        il.add(new InsnNode(Opcodes.ICONST_0));
+        for (Handle getter : getters) {
+            il.add(new IntInsnNode(Opcodes.BIPUSH, 31));
+            il.add(new InsnNode(Opcodes.IMUL));
+            Type t = Type.getType(getter.getDesc());
+            getComponent(il, 0, getter);
+            if (t.getSort() < Type.ARRAY) {
+                il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, boxType(t).getInternalName(), "hashCode",
+                        Type.getMethodDescriptor(Type.INT_TYPE, t)));
+            } else {
+                il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/util/Objects", "hashCode", "(Ljava/lang/Object;)I"));
+            }
+            il.add(new InsnNode(Opcodes.IADD));
+        }
+        il.add(new InsnNode(Opcodes.IRETURN));
+    }
+
+    private static void recordEquals(InsnList il, Type record, List<Handle> getters) {
+        LabelNode notEqual = new LabelNode();
+        il.add(new VarInsnNode(Opcodes.ALOAD, 1));
+        il.add(new TypeInsnNode(Opcodes.INSTANCEOF, record.getInternalName()));
+        il.add(new JumpInsnNode(Opcodes.IFEQ, notEqual));
+        for (Handle getter : getters) {
+            Type t = Type.getType(getter.getDesc());
+            getComponent(il, 0, getter);
+            il.add(new VarInsnNode(Opcodes.ALOAD, 1));
+            il.add(new TypeInsnNode(Opcodes.CHECKCAST, record.getInternalName()));
+            il.add(new FieldInsnNode(Opcodes.GETFIELD, getter.getOwner(), getter.getName(), getter.getDesc()));
+            switch (t.getSort()) {
+                case Type.LONG -> {
+                    il.add(new InsnNode(Opcodes.LCMP));
+                    il.add(new JumpInsnNode(Opcodes.IFNE, notEqual));
+                }
+                case Type.FLOAT, Type.DOUBLE -> {
+                    il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, boxType(t).getInternalName(), "compare",
+                            Type.getMethodDescriptor(Type.INT_TYPE, t, t)));
+                    il.add(new JumpInsnNode(Opcodes.IFNE, notEqual));
+                }
+                case Type.ARRAY, Type.OBJECT -> {
+                    il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/util/Objects", "equals",
+                            "(Ljava/lang/Object;Ljava/lang/Object;)Z"));
+                    il.add(new JumpInsnNode(Opcodes.IFEQ, notEqual));
+                }
+                default -> il.add(new JumpInsnNode(Opcodes.IF_ICMPNE, notEqual));
+            }
+        }
+        il.add(new InsnNode(Opcodes.ICONST_1));
+        il.add(new InsnNode(Opcodes.IRETURN));
+        il.add(notEqual);
+        il.add(new InsnNode(Opcodes.ICONST_0));
+        il.add(new InsnNode(Opcodes.IRETURN));
     }
 
     // ---- lambdas -------------------------------------------------------------------------------------------

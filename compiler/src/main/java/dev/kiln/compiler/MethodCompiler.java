@@ -891,6 +891,9 @@ final class MethodCompiler {
                     : "; the class path differs from the one the code was compiled against"));
             return;
         }
+        if (target.isNative() && nativeIntrinsic(target)) {
+            return;
+        }
         if (target.owner().name.equals(World.OBJECT) && target.node().name.equals("getClass")) {
             asm.pop(RAX);
             nullCheck(RAX);
@@ -963,6 +966,30 @@ final class MethodCompiler {
         }
     }
 
+    /**
+     * JDK native methods whose whole effect is a few instructions. A slot already holds a float's or double's
+     * raw bits, so the bit-conversion natives compile to nothing.
+     */
+    private boolean nativeIntrinsic(ClassInfo.Method target) {
+        switch (target.owner().name + "." + target.node().name + target.node().desc) {
+            case "java/lang/Float.floatToRawIntBits(F)I", "java/lang/Float.intBitsToFloat(I)F",
+                    "java/lang/Double.doubleToRawLongBits(D)J", "java/lang/Double.longBitsToDouble(J)D" -> {
+                return true;
+            }
+            case "java/lang/StrictMath.sqrt(D)D", "java/lang/Math.sqrt(D)D" -> {
+                asm.pop(RAX);
+                asm.movq(Xmm.XMM0, RAX);
+                asm.sqrtsd(Xmm.XMM0, Xmm.XMM0);
+                asm.movq(RAX, Xmm.XMM0);
+                asm.push(RAX);
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
     /** Intrinsics become inline instructions (docs/abi.md "Intrinsics"); arguments are on the stack. */
     private void intrinsic(MethodInsnNode insn) {
         switch (insn.name) {
@@ -1025,12 +1052,18 @@ final class MethodCompiler {
                 asm.pop(RCX);
                 asm.pop(RDI);
                 asm.xor(EAX, EAX);
+                asm.cld();
                 asm.repStosb();
             }
             case "timestampCounter" -> {
                 asm.rdtsc();
                 asm.shl(RDX, Imm.of(32));
                 asm.or(RAX, RDX);
+                asm.push(RAX);
+            }
+            case "invokeStaticObject" -> {
+                asm.pop(RAX);
+                asm.call(RAX);
                 asm.push(RAX);
             }
             case "halt" -> asm.hlt();

@@ -87,6 +87,9 @@ final class ProgramCompiler {
         for (String always : List.of("java/lang/Class", "java/lang/String", "[C", "[J", "[Ljava/lang/Class;")) {
             instantiated(classObjectFor(always, null, -1));
         }
+        for (char primitive : "ZBCSIJFDV".toCharArray()) {
+            classObjects.add(world.primitive(primitive)); // for int.class, void.class, reflection on arrays
+        }
         ClassInfo.Method start = kernel.declaredMethod("start", "()V");
         if (start == null) {
             throw new CompilationException(List.of("the kernel template has no kiln.runtime.Kernel.start()"));
@@ -212,7 +215,12 @@ final class ProgramCompiler {
     ClassInfo classObjectFor(String internalNameOrDescriptor, ClassInfo.Method from, int bytecodeOffset) {
         try {
             ClassInfo c = world.require(internalNameOrDescriptor);
-            classObjects.add(c);
+            if (classObjects.add(c) && c.isEnum()) {
+                ClassInfo.Method values = c.declaredMethod("values", "()[L" + c.name + ";");
+                if (values != null) {
+                    reach(values, from, bytecodeOffset); // Enum.valueOf finds the constants through it
+                }
+            }
             return c;
         } catch (World.MissingClassException e) {
             problem(from, bytecodeOffset, "class " + e.className.replace('/', '.')

@@ -57,6 +57,11 @@ final class World {
         return Optional.of(define(node, file.get().origin(), file.get().kernel()));
     }
 
+    /** The class if something has already loaded it; never loads or creates one. */
+    Optional<ClassInfo> loaded(String name) {
+        return Optional.ofNullable(classes.get(name));
+    }
+
     /** Adds a class made by the compiler itself (e.g. for a lowered invokedynamic). */
     ClassInfo define(ClassNode node, String origin, boolean kernel) {
         ClassInfo info = new ClassInfo(node.name, ClassInfo.Kind.ORDINARY, node, origin, kernel);

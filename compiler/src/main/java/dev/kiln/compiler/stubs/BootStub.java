@@ -150,7 +150,7 @@ public final class BootStub {
      * Hand-written instructions in {@link #module()}; BootStubTest checks it against {@code objdump}. Kiln
      * reports it as the amount of assembly a reader must trust.
      */
-    public static final int INSTRUCTION_COUNT = 48;
+    public static final int INSTRUCTION_COUNT = 49;
 
     private BootStub() {
     }
@@ -168,6 +168,8 @@ public final class BootStub {
         Assembler asm = new Assembler(Mode.BITS32);
         asm.symbol(ENTRY32);
         asm.cli();
+        // Neither loader promises the direction flag; compiled code's rep stos/movs assume it clear (SysV ABI).
+        asm.cld();
         // The loader's words, before anything can overwrite the registers (they live in DATA, see class docs).
         asm.mov(Mem.symbol(32, BOOT_MAGIC, 0), Reg.EAX);
         asm.mov(Mem.symbol(32, BOOT_INFO, 0), Reg.EBX);
