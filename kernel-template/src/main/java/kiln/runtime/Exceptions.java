@@ -35,7 +35,11 @@ public final class Exceptions {
             long handler = MethodTable.handlerFor(method, pc, exception);
             if (handler != 0) {
                 // JVMS §2.10: the handler starts with an empty operand stack holding only the exception.
-                Intrinsics.resume(handler, caller - MethodTable.localsBytes(method), caller, exception);
+                long sp = caller - MethodTable.localsBytes(method);
+                // Re-arm the stack check (disarmed while a StackOverflowError is thrown). Only intrinsics may
+                // follow: any call would be checked against the limit while still on the deep stack.
+                Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_limit"), Intrinsics.readLong(Intrinsics.symbol("kiln_stack_guard")));
+                Intrinsics.resume(handler, sp, caller, exception);
             }
         }
         reportUncaught(exception);

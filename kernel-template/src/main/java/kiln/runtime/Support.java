@@ -119,6 +119,16 @@ public final class Support {
         return ObjectModel.shallowCopy(array);
     }
 
+    /**
+     * Called by a method prologue when rsp is below kiln_stack_limit. The check is disarmed first, so that
+     * constructing and throwing the error can use the reserve below the limit; the unwinder re-arms it when it
+     * reaches a handler (docs/abi.md "Stack limit").
+     */
+    public static void throwStackOverflow() {
+        Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_limit"), 0);
+        throw new StackOverflowError();
+    }
+
     /** Fills abstract vtable slots; the method that made the call is its caller. */
     public static void abstractMethodError() {
         long caller = Intrinsics.readLong(Intrinsics.framePointer() + 8);

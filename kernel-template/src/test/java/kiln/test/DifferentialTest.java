@@ -22,6 +22,7 @@ class DifferentialTest {
         "kiln.test.programs.EnumsAndSwitches",
         "kiln.test.programs.StaticInit",
         "kiln.test.programs.ExitStatus",
+        "kiln.test.programs.DeepRecursion",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.Outcome expected = KilnRunner.onHotSpot(mainClass);

@@ -19,6 +19,7 @@ import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Reg;
 import dev.kiln.compiler.asm.Xmm;
+import dev.kiln.compiler.stubs.BootStub;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -121,6 +122,13 @@ final class MethodCompiler {
         asm.mov(RBP, RSP);
         if (localsBytes > 0) {
             asm.sub(RSP, Imm.of(localsBytes));
+        }
+        if (!program.isStackOverflowHandler(method)) {
+            Label stackOk = asm.newLabel();
+            asm.cmp(RSP, Mem.symbol(64, BootStub.STACK_LIMIT, 0));
+            asm.jcc(Cond.AE, stackOk);
+            asm.call(program.runtime("throwStackOverflow", "()V"));
+            asm.bind(stackOk);
         }
         int index = 0;
         for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {

@@ -136,7 +136,13 @@ final class ProgramCompiler {
         {"monitorExit", "(Ljava/lang/Object;)V"},
         {"cloneArray", "(Ljava/lang/Object;)Ljava/lang/Object;"},
         {"abstractMethodError", "()V"},
+        {"throwStackOverflow", "()V"},
     };
+
+    /** The method the stack check calls must not check the stack itself. */
+    boolean isStackOverflowHandler(ClassInfo.Method m) {
+        return m.owner().name.equals(SUPPORT_CLASS) && m.node().name.equals("throwStackOverflow");
+    }
 
     // ---- callbacks from MethodCompiler ---------------------------------------------------------------------
 

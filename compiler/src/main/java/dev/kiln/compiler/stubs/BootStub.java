@@ -65,6 +65,16 @@ public final class BootStub {
     /** Top (exclusive end) of the boot stack: rsp when {@code kiln_java_start} is called. */
     public static final String BOOT_STACK_TOP = "kiln_boot_stack_top";
     public static final int BOOT_STACK_SIZE = 1 << 20;
+    /**
+     * The lowest rsp compiled methods may run with: every method's prologue compares rsp with this word and
+     * calls {@code Support.throwStackOverflow} below it. The reserve under it is what constructing and
+     * throwing the StackOverflowError may use; the runtime sets the word to 0 (unlimited) meanwhile and
+     * restores it from {@link #STACK_GUARD} when a handler is reached. Tasklets will switch these per stack.
+     */
+    public static final String STACK_LIMIT = "kiln_stack_limit";
+    /** The armed value of {@link #STACK_LIMIT}. */
+    public static final String STACK_GUARD = "kiln_stack_guard";
+    static final int STACK_RESERVE = 64 << 10;
 
     private static final String ENTRY64 = "kiln_entry64";
     private static final String GDT = "kiln_boot_gdt";
@@ -260,6 +270,10 @@ public final class BootStub {
         data.dq(0);
         data.symbol(BOOT_INFO);
         data.dq(0);
+        data.symbol(STACK_LIMIT);
+        data.dq(BOOT_STACK, STACK_RESERVE);
+        data.symbol(STACK_GUARD);
+        data.dq(BOOT_STACK, STACK_RESERVE);
         return data.finish(".data.kiln_boot", SectionKind.DATA, 8);
     }
 
