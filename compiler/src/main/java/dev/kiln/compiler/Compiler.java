@@ -24,7 +24,7 @@ public final class Compiler {
         try (ClassFileLoader loader = new ClassFileLoader(classPath)) {
             World world = new World(loader);
             List<Section> sections = new ArrayList<>(BootStub.module().sections());
-            sections.addAll(new ProgramCompiler(world, entryPoints).compile());
+            sections.addAll(new ProgramCompiler(world, entryPoints, options).compile());
             return new ObjectModule("kernel", sections);
         } catch (IOException | UncheckedIOException e) {
             throw new CompilationException(List.of("cannot read the class path: " + e.getMessage()));

@@ -35,6 +35,7 @@ final class ProgramCompiler {
 
     private final World world;
     private final EntryPoints entryPoints;
+    private final CompilerOptions options;
     private final Assembler text = new Assembler(Mode.BITS64);
     private final List<String> problems = new ArrayList<>();
     private final Deque<ClassInfo.Method> worklist = new ArrayDeque<>();
@@ -55,9 +56,10 @@ final class ProgramCompiler {
     record MethodTableEntry(String name, int start, int end, int localsBytes, List<MethodCompiler.Handler> handlers) {
     }
 
-    ProgramCompiler(World world, EntryPoints entryPoints) {
+    ProgramCompiler(World world, EntryPoints entryPoints, CompilerOptions options) {
         this.world = world;
         this.entryPoints = entryPoints;
+        this.options = options;
         this.indyLowering = new IndyLowering(world);
     }
 
@@ -116,6 +118,15 @@ final class ProgramCompiler {
         List<Section> sections = new ArrayList<>();
         sections.add(text.finish(".text.java", SectionKind.TEXT, 16));
         sections.addAll(new ImageData(this).sections());
+        if (options.reportDirectory().isPresent()) {
+            try {
+                BuildReport.write(options.reportDirectory().get(), methodTable, sections.get(0).size(),
+                        sections.get(1).size(), sections.get(2).size());
+            } catch (java.io.IOException e) {
+                throw new CompilationException(List.of("cannot write the build report to "
+                        + options.reportDirectory().get() + ": " + e.getMessage()));
+            }
+        }
         return sections;
     }
 

@@ -54,6 +54,10 @@ final class ImageCommand implements Callable<Integer> {
     @Option(names = "--map", paramLabel = "<file>", description = "Also write the link map here.")
     Path map;
 
+    @Option(names = "--report", paramLabel = "<dir>",
+            description = "Write kiln-report.txt (reachable classes, methods and code bytes) into this directory.")
+    private Path report;
+
     @Option(names = "--elf", paramLabel = "<file>", description = "Also write the ELF64 kernel here.")
     Path elf;
 
@@ -61,7 +65,7 @@ final class ImageCommand implements Callable<Integer> {
     public Integer call() {
         BuildSpec build = new BuildSpec(classPathEntries(), mainClass,
                 new ImageSpec(output, ImageFormat.ISO, volumeId, timestamp()),
-                Optional.ofNullable(elf), Optional.ofNullable(map), Optional.empty());
+                Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report));
         PrintWriter err = spec.commandLine().getErr();
         try {
             KilnBuild.build(build);

@@ -1,0 +1,36 @@
+package kiln.test;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.compiler.object.ObjectModule;
+import dev.kiln.compiler.object.Section;
+import dev.kiln.compiler.object.SectionKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The closed world of a hello-world program must stay small: a substitution that stops working, or a JDK
+ * class that starts reaching into reflection or formatting, multiplies it. The budget is about 1.5 times
+ * today's size, so ordinary growth passes and a leak fails the day it appears.
+ */
+class BuildBudgetTest {
+    private static final int MAX_METHODS = 450;
+    private static final int MAX_CODE_BYTES = 64 * 1024;
+
+    @Test
+    void helloStaysWithinBudget() throws Exception {
+        ObjectModule module = KilnRunner.compile("kiln.test.programs.Hello");
+        int methods = 0;
+        int codeBytes = 0;
+        for (Section section : module.sections()) {
+            if (section.kind() == SectionKind.TEXT) {
+                codeBytes += section.size();
+                methods += (int) section.symbols().stream().filter(s -> s.name().startsWith("m:")).count();
+            }
+        }
+        assertTrue(methods <= MAX_METHODS, "Hello reaches " + methods + " methods (budget " + MAX_METHODS
+                + "); see target/kiln/kiln-report.txt of a build for which classes grew");
+        assertTrue(codeBytes <= MAX_CODE_BYTES, "Hello compiles to " + codeBytes + " bytes of code (budget "
+                + MAX_CODE_BYTES + ")");
+        assertTrue(methods > 20 && codeBytes > 4096, "implausibly small: " + methods + " methods, " + codeBytes + " bytes");
+    }
+}
