@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kiln", mixinStandardHelpOptions = true, version = "kiln 0.1.0-SNAPSHOT",
         description = "Turns Java class files into a bootable x86-64 operating-system image.",
-        subcommands = {ImageCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ImageCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class KilnCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
