@@ -86,14 +86,15 @@ public class Throwable implements java.io.Serializable {
         return this;
     }
 
-    /** Elements without file names or line numbers, which Kiln does not record yet. */
+    /** Elements with class, method, source file and line, from the compiler's method and line tables. */
     public StackTraceElement[] getStackTrace() {
         long[] trace = trace();
         StackTraceElement[] elements = new StackTraceElement[trace.length];
         for (int i = 0; i < trace.length; i++) {
             String method = Exceptions.methodAt(trace[i]);
             int dot = method.lastIndexOf('.');
-            elements[i] = new StackTraceElement(dot < 0 ? "" : method.substring(0, dot), method.substring(dot + 1), null, -1);
+            elements[i] = new StackTraceElement(dot < 0 ? "" : method.substring(0, dot), method.substring(dot + 1),
+                    Exceptions.sourceFileAt(trace[i]), Exceptions.lineAt(trace[i]));
         }
         return elements;
     }
@@ -136,7 +137,7 @@ public class Throwable implements java.io.Serializable {
         s.println(this);
         long[] trace = trace();
         for (long frame : trace) {
-            s.println("\tat " + Exceptions.methodAt(frame));
+            s.println("\tat " + Exceptions.frameAt(frame));
         }
         printRelated(s, trace, "", seen);
     }
@@ -165,7 +166,7 @@ public class Throwable implements java.io.Serializable {
         }
         s.println(prefix + caption + this);
         for (int i = 0; i < unique; i++) {
-            s.println(prefix + "\tat " + Exceptions.methodAt(trace[i]));
+            s.println(prefix + "\tat " + Exceptions.frameAt(trace[i]));
         }
         if (unique < trace.length) {
             s.println(prefix + "\t... " + (trace.length - unique) + " more");

@@ -88,6 +88,38 @@ public final class Exceptions {
         return MethodTable.name(method);
     }
 
+    /** A stack-trace line as HotSpot writes it: "pkg.Class.method(File.java:12)". */
+    public static String frameAt(long returnAddress) {
+        long method = MethodTable.find(returnAddress - 1);
+        if (method == 0) {
+            return methodAt(returnAddress);
+        }
+        String file = MethodTable.sourceFile(method);
+        int line = MethodTable.lineNumber(method, returnAddress - 1);
+        StringBuilder frame = new StringBuilder(MethodTable.name(method)).append('(');
+        if (file == null) {
+            frame.append("Unknown Source");
+        } else {
+            frame.append(file);
+            if (line >= 0) {
+                frame.append(':').append(line);
+            }
+        }
+        return frame.append(')').toString();
+    }
+
+    /** The source file of the code at {@code returnAddress}, or null. */
+    public static String sourceFileAt(long returnAddress) {
+        long method = MethodTable.find(returnAddress - 1);
+        return method == 0 ? null : MethodTable.sourceFile(method);
+    }
+
+    /** The source line of the code at {@code returnAddress}, or -1. */
+    public static int lineAt(long returnAddress) {
+        long method = MethodTable.find(returnAddress - 1);
+        return method == 0 ? -1 : MethodTable.lineNumber(method, returnAddress - 1);
+    }
+
     /** Prints like HotSpot's default uncaught-exception handler, to {@code System.err}. */
     static void reportUncaught(Throwable exception) {
         if (reportingUncaught) {

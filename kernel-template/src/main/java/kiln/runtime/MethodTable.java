@@ -5,15 +5,18 @@ package kiln.runtime;
  * name and frame size, and its exception handlers.
  *
  * <pre>
- * kiln_method_table: count entries of 6 words, sorted by codeStart, code ranges disjoint
+ * kiln_method_table: count entries of 9 words, sorted by codeStart, code ranges disjoint
  *   +0 codeStart  +8 codeEnd (exclusive)  +16 name (String "pkg.Class.method")
  *   +24 localsBytes (8*L)  +32 handlers (address)  +40 handlerCount
+ *   +48 sourceFile (String, 0 = unknown)  +56 lines (address)  +64 lineCount
+ * line: 2 ints, ascending: +0 offset from codeStart where the line's code begins, +4 line number
  * handler: 4 words, in the order of the method's exception table
  *   +0 start  +8 end (exclusive)  +16 handlerPc  +24 catchClass (Class address, 0 = any)
  * </pre>
  */
 public final class MethodTable {
-    private static final long ENTRY_BYTES = 48;
+    private static final long ENTRY_BYTES = 72;
+    private static final long LINE_BYTES = 8;
     private static final long HANDLER_BYTES = 32;
 
     private MethodTable() {}
@@ -40,6 +43,23 @@ public final class MethodTable {
     /** "pkg.Class.method" */
     public static String name(long entry) {
         return (String) Intrinsics.objectAt(Intrinsics.readLong(entry + 16));
+    }
+
+    /** The source file name from the class file's SourceFile attribute, or null. */
+    public static String sourceFile(long entry) {
+        return (String) Intrinsics.objectAt(Intrinsics.readLong(entry + 48));
+    }
+
+    /** The source line of the code at {@code address} inside the method at {@code entry}, or -1 if unknown. */
+    public static int lineNumber(long entry, long address) {
+        long offset = address - Intrinsics.readLong(entry);
+        long line = Intrinsics.readLong(entry + 56);
+        long lineEnd = line + Intrinsics.readLong(entry + 64) * LINE_BYTES;
+        int result = -1;
+        for (; line < lineEnd && Intrinsics.readInt(line) <= offset; line += LINE_BYTES) {
+            result = Intrinsics.readInt(line + 4);
+        }
+        return result;
     }
 
     static long localsBytes(long entry) {

@@ -36,8 +36,11 @@ class BadProgramTest {
         String log = result.serialOutput();
         assertTrue(log.startsWith("before\n"), log);
         assertTrue(log.contains("Exception in thread \"main\" java.lang.IllegalStateException: boom"), log);
-        assertTrue(log.contains("at kiln.test.programs.Uncaught.fail"), log);
-        assertTrue(log.contains("at kiln.test.programs.Uncaught.main"), log);
+        // the same frames, files and lines as HotSpot prints
+        assertTrue(log.contains("\tat kiln.test.programs.Uncaught.fail(Uncaught.java:6)\n"
+                + "\tat kiln.test.programs.Uncaught.fail(Uncaught.java:8)\n"
+                + "\tat kiln.test.programs.Uncaught.fail(Uncaught.java:8)\n"
+                + "\tat kiln.test.programs.Uncaught.main(Uncaught.java:13)\n"), log);
     }
 
     @Test

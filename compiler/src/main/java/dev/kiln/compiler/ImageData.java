@@ -261,6 +261,23 @@ final class ImageData {
             }
             rodata.endSymbol();
         }
+        List<String> lineSymbols = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            List<MethodCompiler.LineStart> lines = entries.get(i).lines();
+            if (lines.isEmpty()) {
+                lineSymbols.add(null);
+                continue;
+            }
+            String symbol = "ln:" + i;
+            lineSymbols.add(symbol);
+            rodata.align(8, 0);
+            rodata.symbol(symbol);
+            for (MethodCompiler.LineStart line : lines) {
+                rodata.dd(line.offset());
+                rodata.dd(line.line());
+            }
+            rodata.endSymbol();
+        }
         rodata.align(8, 0);
         rodata.symbol(Symbols.METHOD_TABLE);
         for (int i = 0; i < entries.size(); i++) {
@@ -275,6 +292,17 @@ final class ImageData {
                 rodata.dq(handlerSymbols.get(i), 0);
             }
             rodata.dq(entry.handlers().size());
+            if (entry.sourceFile() == null) {
+                rodata.dq(0);
+            } else {
+                rodata.dq(program.stringLiteral(entry.sourceFile()), 0);
+            }
+            if (lineSymbols.get(i) == null) {
+                rodata.dq(0);
+            } else {
+                rodata.dq(lineSymbols.get(i), 0);
+            }
+            rodata.dq(entry.lines().size());
         }
         rodata.endSymbol();
         rodata.symbol(Symbols.METHOD_COUNT);

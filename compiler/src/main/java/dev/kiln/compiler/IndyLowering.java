@@ -41,6 +41,7 @@ final class IndyLowering {
     private static final String CONCAT_FACTORY = "java/lang/invoke/StringConcatFactory";
     private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
     private static final String OBJECT_METHODS = "java/lang/runtime/ObjectMethods";
+    private static final int FLAG_SERIALIZABLE = 1;
     private static final int FLAG_MARKERS = 2;
     private static final int FLAG_BRIDGES = 4;
 
@@ -271,6 +272,9 @@ final class IndyLowering {
         if (indy.bsm.getName().equals("altMetafactory")) {
             int flags = (Integer) indy.bsmArgs[3];
             int at = 4;
+            if ((flags & FLAG_SERIALIZABLE) != 0) {
+                interfaces.add("java/io/Serializable"); // javac lists it as a flag, not as a marker
+            }
             if ((flags & FLAG_MARKERS) != 0) {
                 int count = (Integer) indy.bsmArgs[at++];
                 for (int i = 0; i < count; i++) {

@@ -36,6 +36,7 @@ import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -59,7 +60,12 @@ import org.objectweb.asm.util.Printer;
  */
 final class MethodCompiler {
     /** A compiled method: where its code is and where its exception handlers are (offsets in the text section). */
-    record Compiled(ClassInfo.Method method, int start, int end, int localsBytes, List<Handler> handlers) {
+    record Compiled(ClassInfo.Method method, int start, int end, int localsBytes, List<Handler> handlers,
+                    List<LineStart> lines) {
+    }
+
+    /** From {@code offset} (bytes from the method's start) on, the code belongs to source line {@code line}. */
+    record LineStart(int offset, int line) {
     }
 
     /** One exception-table row in machine-code offsets; catchType null = any. */
@@ -131,8 +137,11 @@ final class MethodCompiler {
             asm.bind(stackOk);
         }
         int index = 0;
+        List<LineStart> lines = new ArrayList<>();
         for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof LabelNode label) {
+            if (insn instanceof LineNumberNode line) {
+                lines.add(new LineStart(asm.offset() - start, line.line));
+            } else if (insn instanceof LabelNode label) {
                 asm.bind(label(label));
                 labelOffsets.put(label, asm.offset());
                 if (handlerEntries.contains(label) && frames[node.instructions.indexOf(label)] != null) {
@@ -158,7 +167,7 @@ final class MethodCompiler {
                 handlers.add(new Handler(from, to, labelOffsets.get(tcb.handler), type));
             }
         }
-        return new Compiled(method, start, end, localsBytes, handlers);
+        return new Compiled(method, start, end, localsBytes, handlers, lines);
     }
 
     private Label label(LabelNode node) {

@@ -53,7 +53,8 @@ final class ProgramCompiler {
     private ClassInfo.Method mainMethod;
 
     /** One row of kiln_method_table before it is written (docs/abi.md "Tables"). */
-    record MethodTableEntry(String name, int start, int end, int localsBytes, List<MethodCompiler.Handler> handlers) {
+    record MethodTableEntry(String name, int start, int end, int localsBytes, List<MethodCompiler.Handler> handlers,
+                            String sourceFile, List<MethodCompiler.LineStart> lines) {
     }
 
     ProgramCompiler(World world, EntryPoints entryPoints, CompilerOptions options) {
@@ -108,7 +109,7 @@ final class ProgramCompiler {
             MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
             if (compiled != null) {
                 methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
-                        compiled.localsBytes(), compiled.handlers()));
+                        compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
             }
         }
         emitClassInitRoutines();
@@ -354,7 +355,8 @@ final class ProgramCompiler {
             text.leave();
             text.ret();
             text.endSymbol();
-            methodTable.add(new MethodTableEntry(c.javaName() + ".<clinit>", start, text.offset(), 0, List.of()));
+            methodTable.add(new MethodTableEntry(c.javaName() + ".<clinit>", start, text.offset(), 0, List.of(),
+                    c.node.sourceFile, List.of()));
         }
     }
 

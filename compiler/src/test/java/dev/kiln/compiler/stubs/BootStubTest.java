@@ -2,6 +2,7 @@ package dev.kiln.compiler.stubs;
 
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Relocation;
+import dev.kiln.compiler.object.RelocationKind;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
 import dev.kiln.compiler.object.Symbol;
@@ -127,8 +128,20 @@ class BootStubTest {
     void bootWordsAreDataBecauseTheyAreWrittenBeforeTheBssIsCleared() {
         Section data = section(SectionKind.DATA);
         Set<String> names = data.symbols().stream().map(Symbol::name).collect(Collectors.toSet());
-        assertEquals(Set.of(BootStub.BOOT_MAGIC, BootStub.BOOT_INFO), names);
+        assertEquals(Set.of(BootStub.BOOT_MAGIC, BootStub.BOOT_INFO, BootStub.STACK_LIMIT, BootStub.STACK_GUARD), names);
         assertTrue(data.symbols().stream().allMatch(s -> s.size() == 8));
+    }
+
+    @Test
+    void stackLimitLeavesTheReserveAboveTheBottomOfTheBootStack() {
+        Section data = section(SectionKind.DATA);
+        for (String word : List.of(BootStub.STACK_LIMIT, BootStub.STACK_GUARD)) {
+            int offset = data.symbols().stream().filter(s -> s.name().equals(word)).findFirst().orElseThrow().offset();
+            Relocation relocation = data.relocations().stream().filter(r -> r.offset() == offset).findFirst().orElseThrow();
+            assertEquals(RelocationKind.ABS64, relocation.kind());
+            assertEquals("kiln_boot_stack", relocation.symbol());
+            assertEquals(BootStub.STACK_RESERVE, relocation.addend());
+        }
     }
 
     @Test
