@@ -1,0 +1,114 @@
+package dev.kiln.maven;
+
+import dev.kiln.qemu.Accel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the raw values of the goals' parameters into the engines' types, or into an
+ * {@link InvalidParameterException} that names the XML element and the {@code -D} property and says what
+ * values are valid. Pure functions, so they are tested without a Maven runtime.
+ */
+final class GoalParameters {
+    private GoalParameters() {
+    }
+
+    /** {@code <accel>} / {@code kiln.accel}: {@code tcg}, {@code kvm} or {@code auto}, in any case. */
+    static Accel accel(String value) throws InvalidParameterException {
+        String valid = Arrays.stream(Accel.values())
+                .map(accel -> accel.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        if (value == null || value.isBlank()) {
+            throw new InvalidParameterException("<accel> (kiln.accel) is empty; valid values: " + valid);
+        }
+        try {
+            return Accel.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidParameterException("<accel> (kiln.accel) is '" + value + "', which is not an accelerator;"
+                    + " valid values: " + valid);
+        }
+    }
+
+    /** {@code <timeout>} / {@code kiln.timeout}: whole seconds, at least 1. */
+    static Duration timeout(int seconds) throws InvalidParameterException {
+        if (seconds <= 0) {
+            throw new InvalidParameterException("<timeout> (kiln.timeout) is " + seconds
+                    + "; it is the number of seconds the guest may run before QEMU is killed, and must be at least 1");
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** {@code <memory>} / {@code kiln.memory}: guest RAM in MiB, at least 1. */
+    static int memoryMiB(int mebibytes) throws InvalidParameterException {
+        if (mebibytes <= 0) {
+            throw new InvalidParameterException("<memory> (kiln.memory) is " + mebibytes
+                    + "; it is the guest's RAM in MiB and must be at least 1 (default 256)");
+        }
+        return mebibytes;
+    }
+
+    /**
+     * {@code <mainClass>} / {@code kiln.mainClass}: the binary name of a class whose {@code .class} file is in
+     * {@code classesDirectory} (the project's {@code project.build.outputDirectory}).
+     *
+     * @return the binary name, stripped
+     */
+    static String mainClass(String mainClass, Path classesDirectory) throws InvalidParameterException {
+        if (mainClass == null || mainClass.isBlank()) {
+            throw new InvalidParameterException("<mainClass> is not set. kiln:image needs <mainClass> (or -Dkiln.mainClass=...): the class whose"
+                    + " public static void main(String[]) the kernel calls, e.g. <mainClass>com.example.App</mainClass>");
+        }
+        String name = mainClass.strip();
+        if (!isBinaryName(name)) {
+            throw new InvalidParameterException("<mainClass> (kiln.mainClass) is '" + mainClass + "', which is not a class"
+                    + " name; write it the way java -cp ... com.example.App takes it");
+        }
+        Path classFile = classesDirectory.resolve(name.replace('.', '/') + ".class");
+        if (!Files.isRegularFile(classFile)) {
+            throw new InvalidParameterException("<mainClass> (kiln.mainClass) is " + name + ", but " + classFile
+                    + " does not exist; check the spelling and the package, and that the class is in this project"
+                    + " (kiln:image runs after compile, in the package phase)");
+        }
+        return name;
+    }
+
+    private static boolean isBinaryName(String name) {
+        for (String part : name.split("\\.", -1)) {
+            if (part.isEmpty() || !Character.isJavaIdentifierStart(part.charAt(0))
+                    || !part.chars().allMatch(Character::isJavaIdentifierPart)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code project.build.outputTimestamp}, read the way the Maven Archiver reads it for reproducible jars:
+     * an ISO 8601 date-time with an offset, or seconds since the epoch; unset or a single character means
+     * "not reproducible" (the image gets the build time).
+     */
+    static Optional<Instant> outputTimestamp(String value) throws InvalidParameterException {
+        if (value == null || value.strip().length() < 2) {
+            return Optional.empty();
+        }
+        String timestamp = value.strip();
+        try {
+            if (timestamp.chars().allMatch(Character::isDigit)) {
+                return Optional.of(Instant.ofEpochSecond(Long.parseLong(timestamp)));
+            }
+            return Optional.of(OffsetDateTime.parse(timestamp).toInstant());
+        } catch (NumberFormatException | DateTimeParseException malformed) {
+            throw new InvalidParameterException("<project.build.outputTimestamp> is '" + value + "', which is neither"
+                    + " an ISO 8601 date-time with an offset (2026-01-01T00:00:00Z) nor seconds since 1970");
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package dev.kiln.maven;
+
+import dev.kiln.compiler.CompilationException;
+import dev.kiln.image.BuildSpec;
+import dev.kiln.image.ImageFormat;
+import dev.kiln.image.ImageSpec;
+import dev.kiln.image.KilnBuild;
+import dev.kiln.linker.LinkException;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Compiles the project's classes, its runtime dependencies and Kiln's kernel ahead of time, links the kernel and
+ * writes a bootable image: {@code target/<artifactId>.iso}, plus {@code target/kiln/kernel.elf} (bootable with
+ * {@code qemu -kernel} or GRUB) and {@code target/kiln/kernel.map}. Nothing is attached to the project yet.
+ */
+@Mojo(name = "image", defaultPhase = LifecyclePhase.PACKAGE, requiresDependencyResolution = ResolutionScope.RUNTIME,
+        threadSafe = true)
+public final class ImageMojo extends KilnMojo {
+    /** The class whose {@code public static void main(String[])} the kernel calls after boot. Required. */
+    @Parameter(property = "kiln.mainClass")
+    String mainClass;
+
+    /** Every date recorded in the image; set it (as for reproducible jars) and the image is byte-for-byte reproducible. */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    String outputTimestamp;
+
+    @Override
+    String goal() {
+        return "image";
+    }
+
+    @Override
+    void executeGoal() throws MojoExecutionException, MojoFailureException, InvalidParameterException {
+        Path classes = Path.of(project.getBuild().getOutputDirectory());
+        String main = GoalParameters.mainClass(mainClass, classes);
+        Instant timestamp = GoalParameters.outputTimestamp(outputTimestamp).orElseGet(Instant::now);
+        List<Path> classPath = classPath(classes, project.getArtifacts());
+        ImageLayout layout = layout();
+        buildImage(classPath, main, timestamp, layout);
+        getLog().info("kiln:image wrote " + layout.iso() + " (kernel: " + layout.kernelElf() + ", map: "
+                + layout.linkMap() + ")");
+    }
+
+    /**
+     * The application's class path: the project's classes, then its compile- and runtime-scope dependencies in
+     * Maven's order. (KilnBuild puts the kernel template, a dependency of this plugin, in front.)
+     */
+    static List<Path> classPath(Path classes, Set<Artifact> dependencies) {
+        List<Path> classPath = new ArrayList<>();
+        classPath.add(classes);
+        for (Artifact dependency : dependencies) {
+            boolean runtime = Artifact.SCOPE_COMPILE.equals(dependency.getScope())
+                    || Artifact.SCOPE_RUNTIME.equals(dependency.getScope());
+            if (runtime && dependency.getArtifactHandler().isAddedToClasspath() && dependency.getFile() != null) {
+                classPath.add(dependency.getFile().toPath());
+            }
+        }
+        return classPath;
+    }
+
+    /** Hands the mapped parameters to the engine and maps its typed exceptions back to build errors. */
+    private static void buildImage(List<Path> classPath, String main, Instant timestamp, ImageLayout layout)
+            throws MojoExecutionException, MojoFailureException {
+        ImageSpec image = new ImageSpec(layout.iso(), ImageFormat.ISO, ImageSpec.DEFAULT_VOLUME_ID, timestamp);
+        BuildSpec spec = new BuildSpec(classPath, main, image, Optional.of(layout.kernelElf()),
+                Optional.of(layout.linkMap()), Optional.of(layout.kilnDirectory()));
+        try {
+            Files.createDirectories(layout.kilnDirectory());
+            KilnBuild.build(spec);
+        } catch (CompilationException problems) {
+            throw new MojoFailureException("kiln:image: " + main + " cannot be compiled to machine code:\n  "
+                    + String.join("\n  ", problems.problems()));
+        } catch (LinkException problem) {
+            throw new MojoFailureException("kiln:image: the kernel cannot be linked: " + problem.getMessage());
+        } catch (IOException io) {
+            throw new MojoExecutionException("kiln:image: cannot write the image: " + io, io);
+        }
+    }
+}

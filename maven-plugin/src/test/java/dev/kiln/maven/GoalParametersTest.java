@@ -1,0 +1,113 @@
+package dev.kiln.maven;
+
+import dev.kiln.qemu.Accel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GoalParametersTest {
+
+    @Test
+    void acceleratorNamesAreCaseInsensitive() throws InvalidParameterException {
+        assertEquals(Accel.TCG, GoalParameters.accel("tcg"));
+        assertEquals(Accel.KVM, GoalParameters.accel("KVM"));
+        assertEquals(Accel.AUTO, GoalParameters.accel(" Auto "));
+    }
+
+    @Test
+    void unknownAcceleratorIsAnErrorListingTheValidOnes() {
+        InvalidParameterException error = assertThrows(InvalidParameterException.class, () -> GoalParameters.accel("kvmm"));
+        assertEquals("<accel> (kiln.accel) is 'kvmm', which is not an accelerator; valid values: tcg, kvm, auto",
+                error.getMessage());
+    }
+
+    @Test
+    void emptyAcceleratorIsAnError() {
+        InvalidParameterException error = assertThrows(InvalidParameterException.class, () -> GoalParameters.accel(" "));
+        assertTrue(error.getMessage().contains("valid values: tcg, kvm, auto"), error.getMessage());
+    }
+
+    @Test
+    void timeoutIsWholeSeconds() throws InvalidParameterException {
+        assertEquals(Duration.ofSeconds(5), GoalParameters.timeout(5));
+    }
+
+    @Test
+    void timeoutMustBePositive() {
+        for (int seconds : new int[] {0, -3}) {
+            InvalidParameterException error = assertThrows(InvalidParameterException.class, () -> GoalParameters.timeout(seconds));
+            assertTrue(error.getMessage().startsWith("<timeout> (kiln.timeout) is " + seconds + ";"), error.getMessage());
+        }
+    }
+
+    @Test
+    void memoryMustBePositive() throws InvalidParameterException {
+        assertEquals(512, GoalParameters.memoryMiB(512));
+        InvalidParameterException error = assertThrows(InvalidParameterException.class, () -> GoalParameters.memoryMiB(0));
+        assertTrue(error.getMessage().startsWith("<memory> (kiln.memory) is 0;"), error.getMessage());
+    }
+
+    @Test
+    void missingMainClassSaysHowToSetIt(@TempDir Path classes) {
+        for (String unset : new String[] {null, "", "  "}) {
+            InvalidParameterException error = assertThrows(InvalidParameterException.class,
+                    () -> GoalParameters.mainClass(unset, classes));
+            assertTrue(error.getMessage().startsWith("<mainClass> is not set. kiln:image needs <mainClass> (or -Dkiln.mainClass=...)"),
+                    error.getMessage());
+        }
+    }
+
+    @Test
+    void mainClassMustBeInTheProjectsClasses(@TempDir Path classes) throws IOException, InvalidParameterException {
+        Files.createDirectories(classes.resolve("com/example"));
+        Files.write(classes.resolve("com/example/App.class"), new byte[] {(byte) 0xCA, (byte) 0xFE});
+
+        assertEquals("com.example.App", GoalParameters.mainClass(" com.example.App ", classes));
+
+        InvalidParameterException error = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.mainClass("com.example.Ap", classes));
+        assertTrue(error.getMessage().contains(classes.resolve("com/example/Ap.class").toString()), error.getMessage());
+        assertTrue(error.getMessage().startsWith("<mainClass> (kiln.mainClass) is com.example.Ap,"), error.getMessage());
+    }
+
+    @Test
+    void mainClassMustBeABinaryName(@TempDir Path classes) {
+        for (String malformed : new String[] {"com/example/App.class", "com.example.", "com..App", "1App"}) {
+            InvalidParameterException error = assertThrows(InvalidParameterException.class,
+                    () -> GoalParameters.mainClass(malformed, classes));
+            assertTrue(error.getMessage().contains("which is not a class name"), error.getMessage());
+        }
+    }
+
+    @Test
+    void outputTimestampReadsTheFormatsMavenArchiverReads() throws InvalidParameterException {
+        Instant newYear = Instant.parse("2026-01-01T00:00:00Z");
+        assertEquals(Optional.of(newYear), GoalParameters.outputTimestamp("2026-01-01T00:00:00Z"));
+        assertEquals(Optional.of(newYear), GoalParameters.outputTimestamp("2026-01-01T01:00:00+01:00"));
+        assertEquals(Optional.of(newYear), GoalParameters.outputTimestamp(Long.toString(newYear.getEpochSecond())));
+    }
+
+    @Test
+    void unsetOrSingleCharacterOutputTimestampMeansNotReproducible() throws InvalidParameterException {
+        assertEquals(Optional.empty(), GoalParameters.outputTimestamp(null));
+        assertEquals(Optional.empty(), GoalParameters.outputTimestamp(""));
+        assertEquals(Optional.empty(), GoalParameters.outputTimestamp("a"));
+    }
+
+    @Test
+    void malformedOutputTimestampIsAnError() {
+        InvalidParameterException error = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.outputTimestamp("yesterday"));
+        assertTrue(error.getMessage().startsWith("<project.build.outputTimestamp> is 'yesterday'"), error.getMessage());
+    }
+}
