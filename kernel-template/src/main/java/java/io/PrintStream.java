@@ -2,9 +2,9 @@ package java.io;
 
 /**
  * Prints text as UTF-8 bytes. Unlike the JDK's, it extends OutputStream directly rather than
- * FilterOutputStream, has no charset choice and no printf/format (no Formatter yet). As in the JDK, it
+ * FilterOutputStream, has no charset choice, and printf/format use Kiln's small Formatter. As in the JDK, it
  * never throws IOException: a failure sets the error flag that {@link #checkError()} reports.
- * Floating-point values are formatted by Float/Double.toString, which Kiln does not substitute yet.
+ * Floating-point values are formatted by the JDK's own Float/Double.toString (FloatingDecimal).
  */
 public class PrintStream extends OutputStream implements Appendable, Closeable {
     private final OutputStream out;
@@ -182,6 +182,24 @@ public class PrintStream extends OutputStream implements Appendable, Closeable {
     public void println(Object x) {
         print(String.valueOf(x));
         newLine();
+    }
+
+    /** Through Kiln's small Formatter ({@link kiln.runtime.Format}); every locale formats as Locale.US. */
+    public PrintStream printf(String format, Object... args) {
+        return format(format, args);
+    }
+
+    public PrintStream printf(java.util.Locale l, String format, Object... args) {
+        return format(format, args);
+    }
+
+    public PrintStream format(String format, Object... args) {
+        writeText(kiln.runtime.Format.format(format, args));
+        return this;
+    }
+
+    public PrintStream format(java.util.Locale l, String format, Object... args) {
+        return format(format, args);
     }
 
     public PrintStream append(CharSequence csq) {

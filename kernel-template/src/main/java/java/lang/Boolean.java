@@ -22,6 +22,15 @@ public final class Boolean implements java.io.Serializable, Comparable<Boolean> 
         return "true".equalsIgnoreCase(s);
     }
 
+    /** True if the system property {@code name} is "true"; Kiln has no system properties, so false. */
+    public static boolean getBoolean(String name) {
+        try {
+            return parseBoolean(System.getProperty(name));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return false;
+        }
+    }
+
     public boolean booleanValue() {
         return value;
     }

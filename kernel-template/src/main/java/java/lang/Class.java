@@ -9,7 +9,7 @@ package java.lang;
  * {@link #getSimpleName()} is derived from the binary name (a top-level class with '$' in its name is
  * mistaken for a nested one); there is no reflection yet.
  */
-public final class Class<T> implements java.io.Serializable {
+public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type {
     private static final int INTERFACE = 1, ARRAY = 2, PRIMITIVE = 4;
 
     private String name;
@@ -65,6 +65,23 @@ public final class Class<T> implements java.io.Serializable {
         return simple.substring(start);
     }
 
+    /**
+     * From the binary name, like {@link #getSimpleName()}: {@code Outer$Inner} is {@code Outer.Inner}, and a
+     * local or anonymous class ({@code Outer$1...}) has none (null).
+     */
+    public String getCanonicalName() {
+        if (isArray()) {
+            String component = componentType.getCanonicalName();
+            return component == null ? null : component + "[]";
+        }
+        for (int dollar = name.indexOf('$'); dollar >= 0; dollar = name.indexOf('$', dollar + 1)) {
+            if (dollar + 1 < name.length() && Character.isDigit(name.charAt(dollar + 1))) {
+                return null;
+            }
+        }
+        return name.replace('$', '.');
+    }
+
     public String getTypeName() {
         if (isArray()) {
             return componentType.getTypeName() + "[]";
@@ -95,6 +112,46 @@ public final class Class<T> implements java.io.Serializable {
 
     public Class<?> getComponentType() {
         return componentType;
+    }
+
+    public Class<?> componentType() {
+        return componentType;
+    }
+
+    /**
+     * The class of arrays of this class. Kiln has it only when the program uses that array class; otherwise
+     * this throws, because no class can be made at run time.
+     */
+    public Class<?> arrayType() {
+        if (arrayType == null) {
+            throw new UnsupportedOperationException("Kiln: the array class of " + getTypeName()
+                    + " is not in the image because the program never uses it; create one such array"
+                    + " directly (new " + getTypeName() + "[0]) so the compiler includes it");
+        }
+        return arrayType;
+    }
+
+    /**
+     * Without generic signatures (Kiln keeps none), the interfaces as plain classes: every interface
+     * implemented, transitively, as {@link #getInterfaces()}. No element is a ParameterizedType.
+     */
+    public java.lang.reflect.Type[] getGenericInterfaces() {
+        return getInterfaces();
+    }
+
+    /** The constants of an enum class in declaration order, or null if this is not an enum class. */
+    public T[] getEnumConstants() {
+        T[] constants = enumConstantsShared();
+        return constants == null ? null : constants.clone();
+    }
+
+    /** The enum's {@code values()}, called through the address the compiler recorded. */
+    @SuppressWarnings("unchecked")
+    T[] enumConstantsShared() {
+        if (enumValues == 0) {
+            return null;
+        }
+        return (T[]) kiln.runtime.Intrinsics.invokeStaticObject(enumValues);
     }
 
     public boolean isInterface() {

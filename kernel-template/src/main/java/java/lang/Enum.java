@@ -1,8 +1,8 @@
 package java.lang;
 
 /**
- * The superclass of every enum. Differences from the JDK: not {@code Constable}; {@link #valueOf} needs the
- * enum's constants by class, which the compiler does not provide yet, so it throws.
+ * The superclass of every enum. Differences from the JDK: not {@code Constable}; {@link #valueOf} searches
+ * the constants linearly (no name map is cached).
  */
 public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.Serializable {
     private final String name;
@@ -57,7 +57,15 @@ public abstract class Enum<E extends Enum<E>> implements Comparable<E>, java.io.
         if (name == null) {
             throw new NullPointerException("Name is null");
         }
-        throw new UnsupportedOperationException("Enum.valueOf(" + enumClass.getName() + ", \"" + name
-                + "\"): Kiln cannot look up enum constants by name yet; use a loop over values() instead");
+        T[] constants = enumClass.enumConstantsShared();
+        if (constants == null) {
+            throw new IllegalArgumentException(enumClass.getName() + " is not an enum class");
+        }
+        for (T constant : constants) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException("No enum constant " + enumClass.getCanonicalName() + "." + name);
     }
 }

@@ -235,6 +235,16 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return value.length - other.length;
     }
 
+    /** Orders as {@link #compareToIgnoreCase}. */
+    public static final java.util.Comparator<String> CASE_INSENSITIVE_ORDER = new CaseInsensitiveComparator();
+
+    private static final class CaseInsensitiveComparator implements java.util.Comparator<String>, java.io.Serializable {
+        @Override
+        public int compare(String s1, String s2) {
+            return s1.compareToIgnoreCase(s2);
+        }
+    }
+
     public int compareToIgnoreCase(String str) {
         char[] other = str.value;
         int common = Math.min(value.length, other.length);
@@ -668,6 +678,20 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public String intern() {
         return this;
+    }
+
+    /** Kiln's small Formatter ({@link kiln.runtime.Format}): the common conversions, Locale.US style. */
+    public static String format(String format, Object... args) {
+        return kiln.runtime.Format.format(format, args);
+    }
+
+    /** As {@link #format(String, Object...)}: Kiln formats every locale as Locale.US. */
+    public static String format(Locale l, String format, Object... args) {
+        return kiln.runtime.Format.format(format, args);
+    }
+
+    public String formatted(Object... args) {
+        return kiln.runtime.Format.format(this, args);
     }
 
     public static String valueOf(Object obj) {

@@ -47,10 +47,38 @@ public final class Support {
 
     public static Object checkCast(Object o, Class<?> c) {
         if (o != null && !c.isAssignableFrom(o.getClass())) {
-            throw new ClassCastException(new StringBuilder("class ").append(o.getClass().getName())
-                    .append(" cannot be cast to class ").append(c.getName()).toString());
+            throw new ClassCastException(classCastMessage(o.getClass(), c));
         }
         return o;
+    }
+
+    /**
+     * HotSpot's message (SharedRuntime::generate_class_cast_message), with the closed world's two "loaders":
+     * the class library is module java.base of the bootstrap loader, everything else the unnamed module of
+     * the application loader.
+     */
+    private static String classCastMessage(Class<?> from, Class<?> to) {
+        StringBuilder message = new StringBuilder("class ").append(from.getName()).append(" cannot be cast to class ")
+                .append(to.getName()).append(" (");
+        String fromPlace = placeOf(from);
+        String toPlace = placeOf(to);
+        if (fromPlace.equals(toPlace)) {
+            message.append(from.getName()).append(" and ").append(to.getName()).append(" are in ").append(fromPlace);
+        } else {
+            message.append(from.getName()).append(" is in ").append(fromPlace).append("; ")
+                    .append(to.getName()).append(" is in ").append(toPlace);
+        }
+        return message.append(')').toString();
+    }
+
+    private static String placeOf(Class<?> c) {
+        while (c.isArray()) {
+            c = c.getComponentType();
+        }
+        String name = c.getName();
+        boolean javaBase = c.isPrimitive() || name.startsWith("java.") || name.startsWith("javax.")
+                || name.startsWith("jdk.") || name.startsWith("sun.") || name.startsWith("kiln.runtime.");
+        return javaBase ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
 
     public static boolean instanceOf(Object o, Class<?> c) {

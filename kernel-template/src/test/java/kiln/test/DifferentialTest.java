@@ -23,6 +23,12 @@ class DifferentialTest {
         "kiln.test.programs.StaticInit",
         "kiln.test.programs.ExitStatus",
         "kiln.test.programs.DeepRecursion",
+        "kiln.test.programs.Language",
+        "kiln.test.programs.Collections",
+        "kiln.test.programs.UtilCollections",
+        "kiln.test.programs.FloatingPoint",
+        "kiln.test.programs.Formatting",
+        "kiln.test.programs.StackTraces",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.Outcome expected = KilnRunner.onHotSpot(mainClass);
