@@ -940,7 +940,7 @@ final class MethodCompiler {
                     nullCheckReceiver(argumentSlots);
                     callDirect(selected != null ? selected : target);
                 } else if (op == Opcodes.INVOKEINTERFACE && !target.owner().name.equals(World.OBJECT)) {
-                    program.invokedVirtual(target.selector());
+                    program.invokedVirtual(owner, target.selector());
                     asm.mov(RAX, stackSlot(argumentSlots - 1));
                     nullCheck(RAX);
                     asm.push(RAX);
@@ -949,7 +949,7 @@ final class MethodCompiler {
                     asm.call(RAX);
                 } else {
                     ClassInfo receiverType = op == Opcodes.INVOKEINTERFACE ? program.world().require(World.OBJECT) : owner;
-                    program.invokedVirtual(target.selector());
+                    program.invokedVirtual(receiverType, target.selector());
                     int slot = program.vtableSlot(receiverType, target.selector());
                     asm.mov(RAX, stackSlot(argumentSlots - 1));
                     nullCheck(RAX);

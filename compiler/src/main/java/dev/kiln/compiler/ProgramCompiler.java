@@ -41,7 +41,8 @@ final class ProgramCompiler {
     private final Deque<ClassInfo.Method> worklist = new ArrayDeque<>();
     private final Map<String, ClassInfo.Method> reached = new LinkedHashMap<>();
     private final Map<ClassInfo.Method, ClassInfo.Method> reachedFrom = new HashMap<>();
-    private final Set<String> invokedSelectors = new LinkedHashSet<>();
+    /** Selector → the static receiver types it is called on (a call on T can only run on subtypes of T). */
+    private final Map<String, Set<ClassInfo>> invokedSelectors = new LinkedHashMap<>();
     private final Set<ClassInfo> instantiated = new LinkedHashSet<>();
     private final Set<ClassInfo> classObjects = new LinkedHashSet<>();
     private final Set<ClassInfo> initRoutines = new LinkedHashSet<>();
@@ -250,16 +251,22 @@ final class ProgramCompiler {
     void instantiated(ClassInfo c) {
         if (c != null && instantiated.add(c)) {
             world.layout(c);
-            for (String selector : List.copyOf(invokedSelectors)) {
-                reachDispatch(c, selector);
+            for (Map.Entry<String, Set<ClassInfo>> call : List.copyOf(invokedSelectors.entrySet())) {
+                if (List.copyOf(call.getValue()).stream().anyMatch(c::isSubtypeOf)) {
+                    reachDispatch(c, call.getKey());
+                }
             }
         }
     }
 
-    void invokedVirtual(String selector) {
-        if (invokedSelectors.add(selector)) {
+    /** A virtual or interface call of {@code selector} on a receiver whose static type is {@code receiverType}. */
+    void invokedVirtual(ClassInfo receiverType, String selector) {
+        ClassInfo type = receiverType.isArray() ? world.require(World.OBJECT) : receiverType;
+        if (invokedSelectors.computeIfAbsent(selector, k -> new LinkedHashSet<>()).add(type)) {
             for (ClassInfo c : List.copyOf(instantiated)) {
-                reachDispatch(c, selector);
+                if (c.isSubtypeOf(type)) {
+                    reachDispatch(c, selector);
+                }
             }
         }
     }
