@@ -971,7 +971,9 @@ final class MethodCompiler {
     }
 
     private void callDirect(ClassInfo.Method target) {
-        asm.call(program.reach(target, method, bytecodeOffset()));
+        asm.call(target.isStatic()
+                ? program.reach(target, method, bytecodeOffset())
+                : program.reachInstanceMethod(target, method, bytecodeOffset()));
     }
 
     private void afterCall(int argumentSlots, boolean returnsValue) {

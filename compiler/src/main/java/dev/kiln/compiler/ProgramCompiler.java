@@ -44,6 +44,8 @@ final class ProgramCompiler {
     /** Selector → the static receiver types it is called on (a call on T can only run on subtypes of T). */
     private final Map<String, Set<ClassInfo>> invokedSelectors = new LinkedHashMap<>();
     private final Set<ClassInfo> instantiated = new LinkedHashSet<>();
+    /** Instance methods called directly, whose class has no instance yet (see reachInstanceMethod). */
+    private final Map<ClassInfo.Method, ClassInfo.Method> waitingForInstance = new LinkedHashMap<>();
     private final Set<ClassInfo> classObjects = new LinkedHashSet<>();
     private final Set<ClassInfo> initRoutines = new LinkedHashSet<>();
     private final Map<String, ClassInfo.Field> staticFields = new LinkedHashMap<>();
@@ -114,6 +116,7 @@ final class ProgramCompiler {
             }
         }
         emitClassInitRoutines();
+        emitUnreachableMethods();
         if (!problems.isEmpty()) {
             throw new CompilationException(problems);
         }
@@ -215,6 +218,19 @@ final class ProgramCompiler {
         return symbol;
     }
 
+    /**
+     * A direct call of an instance method (constructor, private, super or final method) can only run on an
+     * instance of its class, so it is compiled once some subtype of that class is instantiated; until then it
+     * waits, and if that never happens its symbol ends up at a trap (see emitUnreachableMethods).
+     */
+    String reachInstanceMethod(ClassInfo.Method m, ClassInfo.Method from, int bytecodeOffset) {
+        if (instantiated.stream().anyMatch(c -> c.isSubtypeOf(m.owner()))) {
+            return reach(m, from, bytecodeOffset);
+        }
+        waitingForInstance.putIfAbsent(m, from);
+        return Symbols.method(m);
+    }
+
     boolean isReached(ClassInfo.Method m) {
         return reached.containsKey(Symbols.method(m));
     }
@@ -251,6 +267,12 @@ final class ProgramCompiler {
     void instantiated(ClassInfo c) {
         if (c != null && instantiated.add(c)) {
             world.layout(c);
+            for (Map.Entry<ClassInfo.Method, ClassInfo.Method> waiting : List.copyOf(waitingForInstance.entrySet())) {
+                if (c.isSubtypeOf(waiting.getKey().owner())) {
+                    waitingForInstance.remove(waiting.getKey());
+                    reach(waiting.getKey(), waiting.getValue(), -1);
+                }
+            }
             for (Map.Entry<String, Set<ClassInfo>> call : List.copyOf(invokedSelectors.entrySet())) {
                 if (List.copyOf(call.getValue()).stream().anyMatch(c::isSubtypeOf)) {
                     reachDispatch(c, call.getKey());
@@ -365,6 +387,23 @@ final class ProgramCompiler {
             methodTable.add(new MethodTableEntry(c.javaName() + ".<clinit>", start, text.offset(), 0, List.of(),
                     c.node.sourceFile, List.of()));
         }
+    }
+
+    /**
+     * Instance methods that are called but can never run, because no instance of their class is ever made: their
+     * symbols share one trap, which throws AbstractMethodError should the analysis ever be wrong.
+     */
+    private void emitUnreachableMethods() {
+        List<ClassInfo.Method> unreachable = waitingForInstance.keySet().stream().filter(m -> !isReached(m)).toList();
+        if (unreachable.isEmpty()) {
+            return;
+        }
+        String trap = runtime("abstractMethodError", "()V");
+        for (ClassInfo.Method m : unreachable) {
+            text.symbol(Symbols.method(m));
+        }
+        text.jmp(trap);
+        text.endSymbol();
     }
 
     // ---- views for ImageData -------------------------------------------------------------------------------
