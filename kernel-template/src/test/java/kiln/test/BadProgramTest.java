@@ -4,10 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.compiler.ClassPath;
 import dev.kiln.compiler.CompilationException;
+import dev.kiln.compiler.Compiler;
+import dev.kiln.compiler.CompilerOptions;
+import dev.kiln.compiler.EntryPoints;
 import dev.kiln.qemu.RunResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** What users see when a program cannot be compiled, throws, or never ends. */
 class BadProgramTest {
@@ -26,6 +34,17 @@ class BadProgramTest {
         CompilationException e = assertThrows(CompilationException.class,
                 () -> KilnRunner.compile("kiln.test.programs.DoesNotExist"));
         assertTrue(e.getMessage().contains("kiln.test.programs.DoesNotExist"), e.getMessage());
+    }
+
+    @Test
+    void unreadableClassFileIsNamedWithTheFix(@TempDir Path classes) throws Exception {
+        Files.createDirectories(classes.resolve("demo"));
+        Files.write(classes.resolve("demo/Broken.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, 0, 1});
+        CompilationException e = assertThrows(CompilationException.class, () -> Compiler.compile(
+                ClassPath.of(List.of(KilnRunner.KERNEL_TEMPLATE, classes)), new EntryPoints("demo.Broken"),
+                CompilerOptions.defaults()));
+        assertTrue(e.getMessage().contains("class demo.Broken in " + classes + " cannot be read"), e.getMessage());
+        assertTrue(e.getMessage().contains("Java 25"), e.getMessage());
     }
 
     @Test

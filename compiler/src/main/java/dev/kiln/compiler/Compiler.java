@@ -28,6 +28,8 @@ public final class Compiler {
             return new ObjectModule("kernel", sections);
         } catch (IOException | UncheckedIOException e) {
             throw new CompilationException(List.of("cannot read the class path: " + e.getMessage()));
+        } catch (World.UnreadableClassException e) {
+            throw new CompilationException(List.of(e.getMessage()));
         } catch (World.MissingClassException e) {
             throw new CompilationException(List.of(e.getMessage()
                     + "; add the dependency that provides it (it is needed as a superclass or interface)"));

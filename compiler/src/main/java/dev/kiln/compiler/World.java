@@ -52,7 +52,12 @@ final class World {
             return Optional.empty();
         }
         ClassNode node = new ClassNode();
-        new ClassReader(file.get().bytes()).accept(node, ClassReader.SKIP_FRAMES);
+        try {
+            new ClassReader(file.get().bytes()).accept(node, ClassReader.SKIP_FRAMES);
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            // ASM rejects class files newer than it knows, and truncated or corrupt ones
+            throw new UnreadableClassException(name, file.get().origin(), e);
+        }
         classBytes.put(name, file.get().bytes());
         return Optional.of(define(node, file.get().origin(), file.get().kernel()));
     }
@@ -86,6 +91,14 @@ final class World {
         MissingClassException(String className) {
             super("class " + className.replace('/', '.') + " was not found on the class path or in the JDK");
             this.className = className;
+        }
+    }
+
+    /** A class file exists but cannot be read: corrupt, or from a newer Java than Kiln understands. */
+    static final class UnreadableClassException extends RuntimeException {
+        UnreadableClassException(String className, String origin, Exception cause) {
+            super("class " + className.replace('/', '.') + " in " + origin + " cannot be read (" + cause.getMessage()
+                    + "); Kiln reads class files up to Java 25: compile with --release 25 or lower, or rebuild the jar");
         }
     }
 
