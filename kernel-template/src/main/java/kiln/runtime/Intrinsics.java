@@ -43,6 +43,9 @@ public final class Intrinsics {
     public static native long symbol(String name);
 
     public static native long timestampCounter();
+
+    /** Hosted target only: Linux system call {@code number} with three arguments; returns rax. */
+    public static native long syscall(long number, long a1, long a2, long a3);
     public static native void halt();
     public static native void disableInterrupts();
     public static native void enableInterrupts();

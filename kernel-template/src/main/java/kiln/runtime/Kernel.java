@@ -35,6 +35,7 @@ package kiln.runtime;
 public final class Kernel {
     private static final int EXIT_PORT = 0xf4;
     private static final int EXIT_STATUS_BIAS = 0x10;
+    private static final int SYS_EXIT_GROUP = 231;
     private static final int MAX_EXIT_STATUS = 111; // 0x10 + 111 = 0x7f: QEMU exits with 255, the largest status
 
     private Kernel() {}
@@ -55,13 +56,23 @@ public final class Kernel {
         exit(status);
     }
 
+    /** True when the kernel runs as a Linux process (the hosted target, see HostedStub in the compiler). */
+    static boolean isHosted() {
+        return Intrinsics.readLong(Intrinsics.symbol("kiln_hosted")) != 0;
+    }
+
     /**
      * Ends the program with {@code status}. Under QEMU with the exit device, QEMU exits with
      * {@code ((0x10 + status) << 1) | 1}. Like a POSIX process, only the low 8 bits of the status count
      * (exit(-1) is 255, a failure), then values above 111 are clamped to 111 so that the device's range is
-     * not exceeded. Without the device, prints the status and halts the CPU for good.
+     * not exceeded. Without the device, prints the status and halts the CPU for good. On the hosted target,
+     * flushes standard output and ends the process with exit_group(status).
      */
     public static void exit(int status) {
+        if (isHosted()) {
+            Serial.flushHosted();
+            Intrinsics.syscall(SYS_EXIT_GROUP, status, 0, 0);
+        }
         int deviceStatus = Math.min(status & 0xFF, MAX_EXIT_STATUS);
         Intrinsics.outl(EXIT_PORT, EXIT_STATUS_BIAS + deviceStatus);
         Serial.writeAscii("kiln: halted (exit status ");

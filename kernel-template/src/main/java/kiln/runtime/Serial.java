@@ -25,11 +25,18 @@ public final class Serial {
     private static final int LSR_THRE = 0x20;
 
     private static boolean initialized;
+    /** Hosted target: bytes waiting for a write(2) to standard output; flushed at '\n', when full and at exit. */
+    private static byte[] hostedBuffer;
+    private static int hostedCount;
+    private static final int SYS_WRITE = 1, STDOUT = 1;
 
     private Serial() {}
 
     /** Programs 115200 baud 8N1 with FIFOs. Idempotent, so any first writer may call it. */
     static void init() {
+        if (Kernel.isHosted()) {
+            return; // standard output needs no setup
+        }
         Intrinsics.outb(COM1 + IER, 0);
         Intrinsics.outb(COM1 + LCR, LCR_DLAB);
         Intrinsics.outb(COM1 + THR, 1); // DLL: divisor 1 = 115200 baud
@@ -42,6 +49,10 @@ public final class Serial {
 
     /** Sends one byte, waiting until the transmitter can take it. A missing UART reads 0xFF, so this never hangs. */
     public static void write(int b) {
+        if (Kernel.isHosted()) {
+            writeHosted(b);
+            return;
+        }
         if (!initialized) {
             init();
         }
@@ -49,6 +60,30 @@ public final class Serial {
             // spin: at 115200 baud a byte leaves in ~87 us
         }
         Intrinsics.outb(COM1 + THR, b & 0xFF);
+    }
+
+    private static void writeHosted(int b) {
+        if (hostedBuffer == null) {
+            hostedBuffer = new byte[4096];
+        }
+        hostedBuffer[hostedCount++] = (byte) b;
+        if (b == '\n' || hostedCount == hostedBuffer.length) {
+            flushHosted();
+        }
+    }
+
+    /** Hosted target: hands the buffered bytes to the host; on bare metal nothing is buffered. */
+    static void flushHosted() {
+        int written = 0;
+        while (written < hostedCount) {
+            long n = Intrinsics.syscall(SYS_WRITE, STDOUT,
+                    Intrinsics.addressOf(hostedBuffer) + ObjectModel.ARRAY_ELEMENTS_OFFSET + written, hostedCount - written);
+            if (n <= 0) {
+                break; // the host closed standard output: nothing else to do with the bytes
+            }
+            written += (int) n;
+        }
+        hostedCount = 0;
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.CompilerOptions;
 import dev.kiln.compiler.EntryPoints;
 import dev.kiln.compiler.object.ObjectModule;
+import dev.kiln.compiler.stubs.HostedStub;
 import dev.kiln.linker.Kernel;
 import dev.kiln.linker.LinkOptions;
 import dev.kiln.linker.Linker;
@@ -61,6 +62,23 @@ final class KilnRunner {
             throw new AssertionError(mainClass + " on Kiln: " + result.describe() + "\n" + result.serialOutput());
         }
         return new Outcome(result.serialOutput(), result.guestStatus().orElse(-1));
+    }
+
+    /** Compiled by Kiln for the hosted target and run as a Linux process (no QEMU). */
+    static Outcome onLinux(String mainClass) throws Exception {
+        Kernel kernel = Linker.link(List.of(compile(mainClass), HostedStub.module()),
+                new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
+        Files.createDirectories(WORK);
+        Path executable = WORK.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".linux");
+        kernel.writeElf(executable);
+        executable.toFile().setExecutable(true);
+        Process process = new ProcessBuilder(executable.toAbsolutePath().toString()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError(mainClass + " as a Linux process did not exit within 60 s");
+        }
+        return new Outcome(output, process.exitValue());
     }
 
     static Outcome onHotSpot(String mainClass) throws IOException, InterruptedException {

@@ -1085,6 +1085,14 @@ final class MethodCompiler {
                 asm.call(RAX);
                 asm.push(RAX);
             }
+            case "syscall" -> {
+                asm.pop(RDX);
+                asm.pop(RSI);
+                asm.pop(RDI);
+                asm.pop(RAX);
+                asm.syscall(); // clobbers rcx and r11, which hold nothing across bytecodes
+                asm.push(RAX);
+            }
             case "halt" -> asm.hlt();
             case "disableInterrupts" -> asm.cli();
             case "enableInterrupts" -> asm.sti();

@@ -6,6 +6,7 @@ import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.CompilerOptions;
 import dev.kiln.compiler.EntryPoints;
 import dev.kiln.compiler.object.ObjectModule;
+import dev.kiln.compiler.stubs.HostedStub;
 import dev.kiln.linker.Kernel;
 import dev.kiln.linker.LinkException;
 import dev.kiln.linker.LinkOptions;
@@ -14,9 +15,12 @@ import dev.kiln.linker.Linker;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The whole toolchain in one call: compile, link, write the ELF and link map if asked, write the image. */
 public final class KilnBuild {
@@ -35,11 +39,7 @@ public final class KilnBuild {
      * @throws IOException          an output cannot be written
      */
     public static Kernel build(BuildSpec spec) throws CompilationException, LinkException, IOException {
-        List<Path> entries = new ArrayList<>();
-        entries.add(kernelTemplateLocation());
-        entries.addAll(spec.classPath());
-        ObjectModule module = Compiler.compile(ClassPath.of(entries), new EntryPoints(spec.mainClass()),
-                new CompilerOptions(spec.reportDirectory()));
+        ObjectModule module = compile(spec.classPath(), spec.mainClass(), spec.reportDirectory());
         Kernel kernel = Linker.link(List.of(module), LinkOptions.defaults());
         if (spec.elf().isPresent()) {
             kernel.writeElf(spec.elf().get());
@@ -49,6 +49,29 @@ public final class KilnBuild {
         }
         ImageBuilder.build(kernel, spec.image());
         return kernel;
+    }
+
+    /**
+     * The same program as a Linux x86-64 executable (the hosted target, see {@code HostedStub}): for running
+     * compiled code natively, e.g. to benchmark it against HotSpot, without QEMU.
+     */
+    public static void buildHostedExecutable(List<Path> classPath, String mainClass, Path output)
+            throws CompilationException, LinkException, IOException {
+        ObjectModule module = compile(classPath, mainClass, Optional.empty());
+        Kernel kernel = Linker.link(List.of(module, HostedStub.module()),
+                new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
+        kernel.writeElf(output);
+        if (output.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(output, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static ObjectModule compile(List<Path> classPath, String mainClass, Optional<Path> reportDirectory)
+            throws CompilationException {
+        List<Path> entries = new ArrayList<>();
+        entries.add(kernelTemplateLocation());
+        entries.addAll(classPath);
+        return Compiler.compile(ClassPath.of(entries), new EntryPoints(mainClass), new CompilerOptions(reportDirectory));
     }
 
     /**

@@ -480,6 +480,11 @@ public final class Assembler {
         emit(Mnemonic.RDTSC);
     }
 
+    /** Linux system call (hosted target): number in rax, arguments in rdi, rsi, rdx, r10, r8, r9. */
+    public void syscall() {
+        emit(Mnemonic.SYSCALL);
+    }
+
     public void rdmsr() {
         emit(Mnemonic.RDMSR);
     }

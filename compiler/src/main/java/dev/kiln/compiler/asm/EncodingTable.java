@@ -440,6 +440,7 @@ final class EncodingTable {
         row(PAUSE, "", "F3 90", "ZO"),
         row(CPUID, "", "0F A2", "ZO"),
         row(RDTSC, "", "0F 31", "ZO"),
+        row(SYSCALL, "", "0F 05", "ZO"),
         row(RDMSR, "", "0F 32", "ZO"),
         row(WRMSR, "", "0F 30", "ZO"),
 

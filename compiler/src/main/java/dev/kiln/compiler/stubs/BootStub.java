@@ -74,6 +74,8 @@ public final class BootStub {
     public static final String STACK_LIMIT = "kiln_stack_limit";
     /** The armed value of {@link #STACK_LIMIT}. */
     public static final String STACK_GUARD = "kiln_stack_guard";
+    /** 0 on bare metal; {@link HostedStub} sets it to 1 when the kernel runs as a Linux process. */
+    public static final String HOSTED = "kiln_hosted";
     static final int STACK_RESERVE = 64 << 10;
 
     private static final String ENTRY64 = "kiln_entry64";
@@ -82,7 +84,7 @@ public final class BootStub {
     private static final String PML4 = "kiln_boot_pml4";
     private static final String PDPT = "kiln_boot_pdpt";
     private static final String PAGE_DIRECTORIES = "kiln_boot_page_directories";
-    private static final String BOOT_STACK = "kiln_boot_stack";
+    static final String BOOT_STACK = "kiln_boot_stack";
 
     private static final int PAGE_SIZE = 4096;
     /** Four page directories of 512 2-MiB pages each: 4 GiB, enough for RAM below 4 GiB and the local APIC,
@@ -274,6 +276,8 @@ public final class BootStub {
         data.dq(BOOT_STACK, STACK_RESERVE);
         data.symbol(STACK_GUARD);
         data.dq(BOOT_STACK, STACK_RESERVE);
+        data.symbol(HOSTED);
+        data.dq(0);
         return data.finish(".data.kiln_boot", SectionKind.DATA, 8);
     }
 

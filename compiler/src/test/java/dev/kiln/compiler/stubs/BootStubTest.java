@@ -128,7 +128,8 @@ class BootStubTest {
     void bootWordsAreDataBecauseTheyAreWrittenBeforeTheBssIsCleared() {
         Section data = section(SectionKind.DATA);
         Set<String> names = data.symbols().stream().map(Symbol::name).collect(Collectors.toSet());
-        assertEquals(Set.of(BootStub.BOOT_MAGIC, BootStub.BOOT_INFO, BootStub.STACK_LIMIT, BootStub.STACK_GUARD), names);
+        assertEquals(Set.of(BootStub.BOOT_MAGIC, BootStub.BOOT_INFO, BootStub.STACK_LIMIT, BootStub.STACK_GUARD,
+                BootStub.HOSTED), names);
         assertTrue(data.symbols().stream().allMatch(s -> s.size() == 8));
     }
 

@@ -1,0 +1,27 @@
+package kiln.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The hosted target: the same compiled kernel, linked with the hosted entry stub, runs as a Linux process.
+ * Its output and exit status must match HotSpot's exactly, as in QEMU; it is how benchmarks run natively.
+ */
+class HostedTargetTest {
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "kiln.test.programs.Hello",
+        "kiln.test.programs.Exceptions",
+        "kiln.test.programs.UtilCollections",
+        "kiln.test.programs.ExitStatus",
+        "kiln.test.programs.Uncaught",
+    })
+    void sameOutputAsHotSpot(String mainClass) throws Exception {
+        KilnRunner.Outcome expected = KilnRunner.onHotSpot(mainClass);
+        KilnRunner.Outcome actual = KilnRunner.onLinux(mainClass);
+        assertEquals(expected.output(), actual.output(), "output of " + mainClass);
+        assertEquals(expected.status(), actual.status(), "exit status of " + mainClass);
+    }
+}
