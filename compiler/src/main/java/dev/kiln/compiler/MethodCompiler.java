@@ -17,6 +17,7 @@ import dev.kiln.compiler.asm.Cond;
 import dev.kiln.compiler.asm.Imm;
 import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
+import dev.kiln.compiler.asm.Operand;
 import dev.kiln.compiler.asm.Reg;
 import dev.kiln.compiler.asm.Xmm;
 import dev.kiln.compiler.stubs.BootStub;
@@ -142,6 +143,7 @@ final class MethodCompiler {
             if (insn instanceof LineNumberNode line) {
                 lines.add(new LineStart(asm.offset() - start, line.line));
             } else if (insn instanceof LabelNode label) {
+                flush(); // a jump may arrive here: the value must really be on the stack
                 asm.bind(label(label));
                 labelOffsets.put(label, asm.offset());
                 if (handlerEntries.contains(label) && frames[node.instructions.indexOf(label)] != null) {
@@ -156,6 +158,7 @@ final class MethodCompiler {
                 index++;
             }
         }
+        flush();
         asm.endSymbol();
         int end = asm.offset();
         List<Handler> handlers = new ArrayList<>();
@@ -219,7 +222,7 @@ final class MethodCompiler {
         Reg[] regs = {RAX, RCX, RDX, RSI, RDI};
         int n = copy + below;
         for (int i = 0; i < n; i++) {
-            asm.pop(regs[i]);
+            popTop(regs[i]);
         }
         for (int i = copy - 1; i >= 0; i--) {
             asm.push(regs[i]);
@@ -231,11 +234,78 @@ final class MethodCompiler {
 
     private void pushConstant(long value) {
         if (value == (int) value) {
-            asm.push(Imm.of(value));
+            pushResult(Imm.of(value));
         } else {
             asm.mov(RAX, Imm.of(value));
-            asm.push(RAX);
+            pushResult(RAX);
         }
+    }
+
+    // ---- deferred push: the top of the operand stack between two bytecodes ------------------------------
+
+    /**
+     * The value the previous bytecode left on top of the operand stack but has not pushed yet: rax or rcx,
+     * an immediate, or a local or static slot. If the next bytecode starts by popping it, the push-pop pair
+     * becomes one mov (or nothing); otherwise it is pushed before that bytecode's code. Only a template's
+     * last emission may defer, and only a template's first emission may consume, so no other instruction
+     * ever runs while a value is pending.
+     */
+    private Operand pending;
+
+    private void pushResult(Operand value) {
+        flush();
+        pending = value;
+    }
+
+    private void flush() {
+        if (pending != null) {
+            asm.push(pending);
+            pending = null;
+        }
+    }
+
+    private void popTop(Operand destination) {
+        if (pending == null) {
+            asm.pop(destination);
+            return;
+        }
+        Operand value = pending;
+        pending = null;
+        if (value.equals(destination)) {
+            return;
+        }
+        if (destination instanceof Mem && value instanceof Mem) {
+            asm.mov(RAX, value);
+            asm.mov(destination, RAX);
+        } else {
+            asm.mov(destination, value);
+        }
+    }
+
+    /** Bytecodes whose code starts by popping the top of the stack (popTop), so a pending value may stay pending. */
+    private static boolean consumesTopFirst(int op) {
+        return switch (op) {
+            case Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.FSTORE, Opcodes.DSTORE, Opcodes.ASTORE, Opcodes.POP,
+                    Opcodes.IADD, Opcodes.ISUB, Opcodes.IMUL, Opcodes.IAND, Opcodes.IOR, Opcodes.IXOR,
+                    Opcodes.LADD, Opcodes.LSUB, Opcodes.LMUL, Opcodes.LAND, Opcodes.LOR, Opcodes.LXOR,
+                    Opcodes.IDIV, Opcodes.IREM, Opcodes.LDIV, Opcodes.LREM, Opcodes.INEG, Opcodes.LNEG,
+                    Opcodes.ISHL, Opcodes.ISHR, Opcodes.IUSHR, Opcodes.LSHL, Opcodes.LSHR, Opcodes.LUSHR,
+                    Opcodes.I2L, Opcodes.I2B, Opcodes.I2C, Opcodes.I2S, Opcodes.LCMP,
+                    Opcodes.IFEQ, Opcodes.IFNE, Opcodes.IFLT, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE,
+                    Opcodes.IF_ICMPEQ, Opcodes.IF_ICMPNE, Opcodes.IF_ICMPLT, Opcodes.IF_ICMPGE, Opcodes.IF_ICMPGT,
+                    Opcodes.IF_ICMPLE, Opcodes.IF_ACMPEQ, Opcodes.IF_ACMPNE, Opcodes.IFNULL, Opcodes.IFNONNULL,
+                    Opcodes.TABLESWITCH, Opcodes.LOOKUPSWITCH, Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN,
+                    Opcodes.DRETURN, Opcodes.ARETURN, Opcodes.GETFIELD, Opcodes.PUTFIELD, Opcodes.ARRAYLENGTH,
+                    Opcodes.ATHROW, Opcodes.INSTANCEOF, Opcodes.NEWARRAY, Opcodes.ANEWARRAY,
+                    Opcodes.IALOAD, Opcodes.LALOAD, Opcodes.FALOAD, Opcodes.DALOAD, Opcodes.AALOAD, Opcodes.BALOAD,
+                    Opcodes.CALOAD, Opcodes.SALOAD, Opcodes.IASTORE, Opcodes.LASTORE, Opcodes.FASTORE,
+                    Opcodes.DASTORE, Opcodes.BASTORE, Opcodes.CASTORE, Opcodes.SASTORE,
+                    Opcodes.FADD, Opcodes.FSUB, Opcodes.FMUL, Opcodes.FDIV, Opcodes.DADD, Opcodes.DSUB,
+                    Opcodes.DMUL, Opcodes.DDIV, Opcodes.FNEG, Opcodes.DNEG, Opcodes.I2F, Opcodes.I2D,
+                    Opcodes.L2F, Opcodes.L2D, Opcodes.F2D, Opcodes.D2F, Opcodes.F2I, Opcodes.F2L, Opcodes.D2I,
+                    Opcodes.D2L, Opcodes.FCMPL, Opcodes.FCMPG, Opcodes.DCMPL, Opcodes.DCMPG -> true;
+            default -> false;
+        };
     }
 
     // ---- checks --------------------------------------------------------------------------------------------
@@ -288,21 +358,24 @@ final class MethodCompiler {
 
     private void emit(AbstractInsnNode insn, Frame<BasicValue> frame) {
         int op = insn.getOpcode();
+        if (!consumesTopFirst(op)) {
+            flush();
+        }
         switch (op) {
             case Opcodes.NOP -> { }
-            case Opcodes.ACONST_NULL -> asm.push(Imm.of(0));
+            case Opcodes.ACONST_NULL -> pushResult(Imm.of(0));
             case Opcodes.ICONST_M1, Opcodes.ICONST_0, Opcodes.ICONST_1, Opcodes.ICONST_2, Opcodes.ICONST_3,
-                    Opcodes.ICONST_4, Opcodes.ICONST_5 -> asm.push(Imm.of(op - Opcodes.ICONST_0));
-            case Opcodes.LCONST_0, Opcodes.LCONST_1 -> asm.push(Imm.of(op - Opcodes.LCONST_0));
+                    Opcodes.ICONST_4, Opcodes.ICONST_5 -> pushResult(Imm.of(op - Opcodes.ICONST_0));
+            case Opcodes.LCONST_0, Opcodes.LCONST_1 -> pushResult(Imm.of(op - Opcodes.LCONST_0));
             case Opcodes.FCONST_0, Opcodes.FCONST_1, Opcodes.FCONST_2 ->
                     pushConstant(Float.floatToRawIntBits(op - Opcodes.FCONST_0) & 0xffffffffL);
             case Opcodes.DCONST_0, Opcodes.DCONST_1 -> pushConstant(Double.doubleToRawLongBits(op - Opcodes.DCONST_0));
-            case Opcodes.BIPUSH, Opcodes.SIPUSH -> asm.push(Imm.of(((IntInsnNode) insn).operand));
+            case Opcodes.BIPUSH, Opcodes.SIPUSH -> pushResult(Imm.of(((IntInsnNode) insn).operand));
             case Opcodes.LDC -> ldc(((LdcInsnNode) insn).cst, insn);
             case Opcodes.ILOAD, Opcodes.LLOAD, Opcodes.FLOAD, Opcodes.DLOAD, Opcodes.ALOAD ->
-                    asm.push(local(((VarInsnNode) insn).var));
+                    pushResult(local(((VarInsnNode) insn).var));
             case Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.FSTORE, Opcodes.DSTORE, Opcodes.ASTORE ->
-                    asm.pop(local(((VarInsnNode) insn).var));
+                    popTop(local(((VarInsnNode) insn).var));
             case Opcodes.IINC -> {
                 IincInsnNode iinc = (IincInsnNode) insn;
                 asm.add(local(iinc.var, 32), Imm.of(iinc.incr));
@@ -311,7 +384,13 @@ final class MethodCompiler {
                     Opcodes.CALOAD, Opcodes.SALOAD -> arrayLoad(op);
             case Opcodes.IASTORE, Opcodes.LASTORE, Opcodes.FASTORE, Opcodes.DASTORE, Opcodes.AASTORE, Opcodes.BASTORE,
                     Opcodes.CASTORE, Opcodes.SASTORE -> arrayStore(op);
-            case Opcodes.POP -> asm.add(RSP, Imm.of(8));
+            case Opcodes.POP -> {
+                if (pending != null) {
+                    pending = null; // the value was never pushed
+                } else {
+                    asm.add(RSP, Imm.of(8));
+                }
+            }
             case Opcodes.POP2 -> asm.add(RSP, Imm.of(8L * valuesForWords(frame, 0, 2)));
             case Opcodes.DUP -> duplicate(1, 0);
             case Opcodes.DUP_X1 -> duplicate(1, valuesForWords(frame, 1, 1));
@@ -326,8 +405,8 @@ final class MethodCompiler {
                 duplicate(copy, valuesForWords(frame, copy, 2));
             }
             case Opcodes.SWAP -> {
-                asm.pop(RAX);
-                asm.pop(RCX);
+                popTop(RAX);
+                popTop(RCX);
                 asm.push(RAX);
                 asm.push(RCX);
             }
@@ -336,14 +415,14 @@ final class MethodCompiler {
             case Opcodes.IDIV, Opcodes.IREM -> divide(op == Opcodes.IREM, 32);
             case Opcodes.LDIV, Opcodes.LREM -> divide(op == Opcodes.LREM, 64);
             case Opcodes.INEG -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 asm.neg(EAX);
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case Opcodes.LNEG -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 asm.neg(RAX);
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case Opcodes.ISHL, Opcodes.ISHR, Opcodes.IUSHR -> shift(op, EAX);
             case Opcodes.LSHL, Opcodes.LSHR, Opcodes.LUSHR -> shift(op, RAX);
@@ -353,43 +432,43 @@ final class MethodCompiler {
             case Opcodes.I2C -> convert(() -> asm.movzx(EAX, Reg.AX));
             case Opcodes.I2S -> convert(() -> asm.movsx(EAX, Reg.AX));
             case Opcodes.LCMP -> {
-                asm.pop(RCX);
-                asm.pop(RAX);
+                popTop(RCX);
+                popTop(RAX);
                 asm.cmp(RAX, RCX);
                 asm.setcc(Cond.G, Reg.AL);
                 asm.setcc(Cond.L, CL);
                 asm.movzx(EAX, Reg.AL);
                 asm.movzx(ECX, CL);
                 asm.sub(EAX, ECX);
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case Opcodes.IFEQ, Opcodes.IFNE, Opcodes.IFLT, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 asm.test(EAX, EAX);
                 asm.jcc(condition(op - Opcodes.IFEQ), label(((JumpInsnNode) insn).label));
             }
             case Opcodes.IF_ICMPEQ, Opcodes.IF_ICMPNE, Opcodes.IF_ICMPLT, Opcodes.IF_ICMPGE, Opcodes.IF_ICMPGT,
                     Opcodes.IF_ICMPLE -> {
-                asm.pop(RCX);
-                asm.pop(RAX);
+                popTop(RCX);
+                popTop(RAX);
                 asm.cmp(EAX, ECX);
                 asm.jcc(condition(op - Opcodes.IF_ICMPEQ), label(((JumpInsnNode) insn).label));
             }
             case Opcodes.IF_ACMPEQ, Opcodes.IF_ACMPNE -> {
-                asm.pop(RCX);
-                asm.pop(RAX);
+                popTop(RCX);
+                popTop(RAX);
                 asm.cmp(RAX, RCX);
                 asm.jcc(op == Opcodes.IF_ACMPEQ ? Cond.E : Cond.NE, label(((JumpInsnNode) insn).label));
             }
             case Opcodes.IFNULL, Opcodes.IFNONNULL -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 asm.test(RAX, RAX);
                 asm.jcc(op == Opcodes.IFNULL ? Cond.E : Cond.NE, label(((JumpInsnNode) insn).label));
             }
             case Opcodes.GOTO -> asm.jmp(label(((JumpInsnNode) insn).label));
             case Opcodes.TABLESWITCH -> {
                 TableSwitchInsnNode sw = (TableSwitchInsnNode) insn;
-                asm.pop(RAX);
+                popTop(RAX);
                 for (int i = 0; i < sw.labels.size(); i++) {
                     asm.cmp(EAX, Imm.of(sw.min + i));
                     asm.jcc(Cond.E, label(sw.labels.get(i)));
@@ -398,7 +477,7 @@ final class MethodCompiler {
             }
             case Opcodes.LOOKUPSWITCH -> {
                 LookupSwitchInsnNode sw = (LookupSwitchInsnNode) insn;
-                asm.pop(RAX);
+                popTop(RAX);
                 for (int i = 0; i < sw.keys.size(); i++) {
                     asm.cmp(EAX, Imm.of(sw.keys.get(i)));
                     asm.jcc(Cond.E, label(sw.labels.get(i)));
@@ -406,7 +485,7 @@ final class MethodCompiler {
                 asm.jmp(label(sw.dflt));
             }
             case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN, Opcodes.ARETURN -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 asm.leave();
                 asm.ret();
             }
@@ -431,7 +510,7 @@ final class MethodCompiler {
                 asm.lea(RAX, Mem.symbol(0, Symbols.classObject(c), 0));
                 asm.push(RAX);
                 callRuntime("newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;", 1);
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case Opcodes.NEWARRAY -> newArray("[" + primitiveArrayDescriptor(((IntInsnNode) insn).operand));
             case Opcodes.ANEWARRAY -> {
@@ -440,13 +519,13 @@ final class MethodCompiler {
             }
             case Opcodes.MULTIANEWARRAY -> multiNewArray((MultiANewArrayInsnNode) insn);
             case Opcodes.ARRAYLENGTH -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 nullCheck(RAX);
                 asm.mov(EAX, Mem.of(32, RAX, ClassInfo.ARRAY_LENGTH_OFFSET));
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case Opcodes.ATHROW -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 nullCheck(RAX);
                 asm.push(RAX);
                 asm.call(program.runtime("throwException", "(Ljava/lang/Throwable;)V"));
@@ -467,13 +546,13 @@ final class MethodCompiler {
                 if (c == null) {
                     return;
                 }
-                asm.pop(RAX);
+                popTop(RAX);
                 asm.lea(RCX, Mem.symbol(0, Symbols.classObject(c), 0));
                 asm.push(RAX);
                 asm.push(RCX);
                 callRuntime("instanceOf", "(Ljava/lang/Object;Ljava/lang/Class;)Z", 2);
                 asm.movzx(EAX, Reg.AL);
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case Opcodes.MONITORENTER -> callRuntime("monitorEnter", "(Ljava/lang/Object;)V", 1);
             case Opcodes.MONITOREXIT -> callRuntime("monitorExit", "(Ljava/lang/Object;)V", 1);
@@ -484,15 +563,15 @@ final class MethodCompiler {
             case Opcodes.FADD, Opcodes.FSUB, Opcodes.FMUL, Opcodes.FDIV,
                     Opcodes.DADD, Opcodes.DSUB, Opcodes.DMUL, Opcodes.DDIV -> floatingBinary(op);
             case Opcodes.FNEG -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 asm.xor(EAX, Imm.of(Integer.MIN_VALUE));
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case Opcodes.DNEG -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 asm.mov(RCX, Imm.of(Long.MIN_VALUE));
                 asm.xor(RAX, RCX);
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case Opcodes.I2F, Opcodes.I2D, Opcodes.L2F, Opcodes.L2D, Opcodes.F2D, Opcodes.D2F -> floatingConversion(op);
             case Opcodes.F2I, Opcodes.F2L, Opcodes.D2I, Opcodes.D2L -> floatingToInteger(op);
@@ -509,8 +588,8 @@ final class MethodCompiler {
 
     private void floatingBinary(int op) {
         boolean isDouble = op == Opcodes.DADD || op == Opcodes.DSUB || op == Opcodes.DMUL || op == Opcodes.DDIV;
-        asm.pop(RCX);
-        asm.pop(RAX);
+        popTop(RCX);
+        popTop(RAX);
         asm.movq(Xmm.XMM0, RAX);
         asm.movq(Xmm.XMM1, RCX);
         switch (op) {
@@ -527,11 +606,11 @@ final class MethodCompiler {
         if (!isDouble) {
             asm.mov(EAX, EAX);
         }
-        asm.push(RAX);
+        pushResult(RAX);
     }
 
     private void floatingConversion(int op) {
-        asm.pop(RAX);
+        popTop(RAX);
         switch (op) {
             case Opcodes.I2F -> asm.cvtsi2ss(Xmm.XMM0, EAX);
             case Opcodes.I2D -> asm.cvtsi2sd(Xmm.XMM0, EAX);
@@ -550,7 +629,7 @@ final class MethodCompiler {
         if (op == Opcodes.I2F || op == Opcodes.L2F || op == Opcodes.D2F) {
             asm.mov(EAX, EAX);
         }
-        asm.push(RAX);
+        pushResult(RAX);
     }
 
     /**
@@ -563,7 +642,7 @@ final class MethodCompiler {
         Reg result = toLong ? RCX : ECX;
         Label done = asm.newLabel();
         Label nan = asm.newLabel();
-        asm.pop(RAX);
+        popTop(RAX);
         asm.movq(Xmm.XMM0, RAX);
         if (fromDouble) {
             asm.cvttsd2si(result, Xmm.XMM0);
@@ -593,7 +672,7 @@ final class MethodCompiler {
         if (!toLong) {
             asm.movsxd(RCX, ECX);
         }
-        asm.push(RCX);
+        pushResult(RCX);
     }
 
     /** fcmpl/dcmpl give -1 when either is NaN, fcmpg/dcmpg give 1 (JVMS §6.5). */
@@ -602,8 +681,8 @@ final class MethodCompiler {
         boolean nanIsGreater = op == Opcodes.FCMPG || op == Opcodes.DCMPG;
         Label unordered = asm.newLabel();
         Label done = asm.newLabel();
-        asm.pop(RCX);
-        asm.pop(RAX);
+        popTop(RCX);
+        popTop(RAX);
         asm.movq(Xmm.XMM0, RAX);
         asm.movq(Xmm.XMM1, RCX);
         asm.xor(EAX, EAX);
@@ -622,13 +701,13 @@ final class MethodCompiler {
         asm.mov(EAX, Imm.of(nanIsGreater ? 1 : -1));
         asm.bind(done);
         asm.movsxd(RAX, EAX);
-        asm.push(RAX);
+        pushResult(RAX);
     }
 
     private void convert(Runnable conversion) {
-        asm.pop(RAX);
+        popTop(RAX);
         conversion.run();
-        asm.push(RAX);
+        pushResult(RAX);
     }
 
     private static Cond condition(int jvmCondition) {
@@ -644,7 +723,7 @@ final class MethodCompiler {
 
     private void ldc(Object constant, AbstractInsnNode insn) {
         if (constant instanceof Integer i) {
-            asm.push(Imm.of(i));
+            pushResult(Imm.of(i));
         } else if (constant instanceof Long l) {
             pushConstant(l);
         } else if (constant instanceof Float f) {
@@ -653,12 +732,12 @@ final class MethodCompiler {
             pushConstant(Double.doubleToRawLongBits(d));
         } else if (constant instanceof String s) {
             asm.lea(RAX, Mem.symbol(0, program.stringLiteral(s), 0));
-            asm.push(RAX);
+            pushResult(RAX);
         } else if (constant instanceof Type t && (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY)) {
             ClassInfo c = program.classObjectFor(t.getInternalName(), method, bytecodeOffset());
             if (c != null) {
                 asm.lea(RAX, Mem.symbol(0, Symbols.classObject(c), 0));
-                asm.push(RAX);
+                pushResult(RAX);
             }
         } else {
             unsupported(insn, "constant of kind " + constant.getClass().getSimpleName()
@@ -669,8 +748,8 @@ final class MethodCompiler {
     private void binary(int op, int bits) {
         Reg a = bits == 32 ? EAX : RAX;
         Reg b = bits == 32 ? ECX : RCX;
-        asm.pop(RCX);
-        asm.pop(RAX);
+        popTop(RCX);
+        popTop(RAX);
         switch (op) {
             case Opcodes.IADD, Opcodes.LADD -> asm.add(a, b);
             case Opcodes.ISUB, Opcodes.LSUB -> asm.sub(a, b);
@@ -679,7 +758,7 @@ final class MethodCompiler {
             case Opcodes.IOR, Opcodes.LOR -> asm.or(a, b);
             default -> asm.xor(a, b);
         }
-        asm.push(RAX);
+        pushResult(RAX);
     }
 
     /** idiv traps on division by zero and on MIN_VALUE / -1; Java throws for the first and wraps for the second. */
@@ -689,8 +768,8 @@ final class MethodCompiler {
         Label nonZero = asm.newLabel();
         Label normal = asm.newLabel();
         Label done = asm.newLabel();
-        asm.pop(RCX);
-        asm.pop(RAX);
+        popTop(RCX);
+        popTop(RAX);
         asm.test(b, b);
         asm.jcc(Cond.NE, nonZero);
         asm.call(program.runtime("throwDivideByZero", "()V"));
@@ -714,19 +793,19 @@ final class MethodCompiler {
             asm.mov(RAX, RDX);
         }
         asm.bind(done);
-        asm.push(RAX);
+        pushResult(RAX);
     }
 
     /** x86 masks shift counts to 5 (or 6) bits exactly as JVMS §6.5 ishl/lshl require. */
     private void shift(int op, Reg value) {
-        asm.pop(RCX);
-        asm.pop(RAX);
+        popTop(RCX);
+        popTop(RAX);
         switch (op) {
             case Opcodes.ISHL, Opcodes.LSHL -> asm.shl(value, CL);
             case Opcodes.ISHR, Opcodes.LSHR -> asm.sar(value, CL);
             default -> asm.shr(value, CL);
         }
-        asm.push(RAX);
+        pushResult(RAX);
     }
 
     // ---- arrays --------------------------------------------------------------------------------------------
@@ -742,8 +821,8 @@ final class MethodCompiler {
 
     private void arrayLoad(int op) {
         int size = elementSize(op);
-        asm.pop(RCX);
-        asm.pop(RAX);
+        popTop(RCX);
+        popTop(RAX);
         nullCheck(RAX);
         boundsCheck();
         Mem element = Mem.of(size * 8, RAX, RCX, size, ClassInfo.ARRAY_BASE_OFFSET);
@@ -753,7 +832,7 @@ final class MethodCompiler {
             case Opcodes.IALOAD, Opcodes.FALOAD -> asm.mov(EAX, element);
             default -> asm.mov(RAX, element);
         }
-        asm.push(RAX);
+        pushResult(RAX);
     }
 
     private void arrayStore(int op) {
@@ -765,9 +844,9 @@ final class MethodCompiler {
             asm.push(RDX);
             callRuntime("checkArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V", 2);
         }
-        asm.pop(RDX);
-        asm.pop(RCX);
-        asm.pop(RAX);
+        popTop(RDX);
+        popTop(RCX);
+        popTop(RAX);
         nullCheck(RAX);
         boundsCheck();
         asm.mov(Mem.of(size * 8, RAX, RCX, size, ClassInfo.ARRAY_BASE_OFFSET), RDX.withBits(size * 8));
@@ -779,12 +858,12 @@ final class MethodCompiler {
             return;
         }
         program.instantiated(arrayClass);
-        asm.pop(RCX);
+        popTop(RCX);
         asm.lea(RAX, Mem.symbol(0, Symbols.classObject(arrayClass), 0));
         asm.push(RAX);
         asm.push(RCX);
         callRuntime("newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", 2);
-        asm.push(RAX);
+        pushResult(RAX);
     }
 
     private void multiNewArray(MultiANewArrayInsnNode insn) {
@@ -811,7 +890,7 @@ final class MethodCompiler {
         asm.push(RCX);
         asm.push(RAX);
         callRuntime("newMultiArray", "(Ljava/lang/Class;[I)Ljava/lang/Object;", 2);
-        asm.push(RAX);
+        pushResult(RAX);
     }
 
     private static String primitiveArrayDescriptor(int atype) {
@@ -848,14 +927,14 @@ final class MethodCompiler {
         switch (insn.getOpcode()) {
             case Opcodes.GETSTATIC -> {
                 initCheck(f.owner());
-                asm.push(Mem.symbol(64, program.staticField(f), 0));
+                pushResult(Mem.symbol(64, program.staticField(f), 0));
             }
             case Opcodes.PUTSTATIC -> {
                 initCheck(f.owner());
-                asm.pop(Mem.symbol(64, program.staticField(f), 0));
+                popTop(Mem.symbol(64, program.staticField(f), 0));
             }
             case Opcodes.GETFIELD -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 nullCheck(RAX);
                 Mem at = Mem.of(f.size() * 8, RAX, f.offset());
                 switch (f.node().desc.charAt(0)) {
@@ -864,11 +943,11 @@ final class MethodCompiler {
                     case 'I', 'F' -> asm.mov(EAX, at);
                     default -> asm.mov(RAX, at);
                 }
-                asm.push(RAX);
+                pushResult(RAX);
             }
             default -> {
-                asm.pop(RCX);
-                asm.pop(RAX);
+                popTop(RCX);
+                popTop(RAX);
                 nullCheck(RAX);
                 asm.mov(Mem.of(f.size() * 8, RAX, f.offset()), RCX.withBits(f.size() * 8));
             }
@@ -896,7 +975,7 @@ final class MethodCompiler {
         boolean returnsValue = Type.getReturnType(insn.desc).getSort() != Type.VOID;
         if (owner.isArray() && insn.name.equals("clone")) {
             callRuntime("cloneArray", "(Ljava/lang/Object;)Ljava/lang/Object;", 1);
-            asm.push(RAX);
+            pushResult(RAX);
             return;
         }
         ClassInfo.Method target = program.world().resolveMethod(owner, insn.name, insn.desc);
@@ -912,9 +991,10 @@ final class MethodCompiler {
             return;
         }
         if (target.owner().name.equals(World.OBJECT) && target.node().name.equals("getClass")) {
-            asm.pop(RAX);
+            popTop(RAX);
             nullCheck(RAX);
-            asm.push(Mem.of(64, RAX, 0));
+            asm.mov(RAX, Mem.of(64, RAX, 0));
+            pushResult(RAX);
             return;
         }
         switch (op) {
@@ -981,7 +1061,7 @@ final class MethodCompiler {
             asm.add(RSP, Imm.of(8L * argumentSlots));
         }
         if (returnsValue) {
-            asm.push(RAX);
+            pushResult(RAX);
         }
     }
 
@@ -996,11 +1076,11 @@ final class MethodCompiler {
                 return true;
             }
             case "java/lang/StrictMath.sqrt(D)D", "java/lang/Math.sqrt(D)D" -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 asm.movq(Xmm.XMM0, RAX);
                 asm.sqrtsd(Xmm.XMM0, Xmm.XMM0);
                 asm.movq(RAX, Xmm.XMM0);
-                asm.push(RAX);
+                pushResult(RAX);
                 return true;
             }
             default -> {
@@ -1013,19 +1093,19 @@ final class MethodCompiler {
     private void intrinsic(MethodInsnNode insn) {
         switch (insn.name) {
             case "outb", "outw", "outl" -> {
-                asm.pop(RAX);
-                asm.pop(RDX);
+                popTop(RAX);
+                popTop(RDX);
                 Reg value = insn.name.equals("outb") ? Reg.AL : insn.name.equals("outw") ? Reg.AX : EAX;
                 asm.out(Reg.DX, value);
             }
             case "inb", "inw", "inl" -> {
-                asm.pop(RDX);
+                popTop(RDX);
                 asm.xor(EAX, EAX);
                 asm.in(insn.name.equals("inb") ? Reg.AL : insn.name.equals("inw") ? Reg.AX : EAX, Reg.DX);
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case "readLong", "readInt", "readShort", "readChar", "readByte" -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 switch (insn.name) {
                     case "readLong" -> asm.mov(RAX, Mem.of(64, RAX, 0));
                     case "readInt" -> asm.mov(EAX, Mem.of(32, RAX, 0));
@@ -1033,11 +1113,11 @@ final class MethodCompiler {
                     case "readChar" -> asm.movzx(EAX, Mem.of(16, RAX, 0));
                     default -> asm.movsx(EAX, Mem.of(8, RAX, 0));
                 }
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case "writeLong", "writeInt", "writeShort", "writeChar", "writeByte" -> {
-                asm.pop(RCX);
-                asm.pop(RAX);
+                popTop(RCX);
+                popTop(RAX);
                 int bits = switch (insn.name) {
                     case "writeLong" -> 64;
                     case "writeInt" -> 32;
@@ -1047,12 +1127,12 @@ final class MethodCompiler {
                 asm.mov(Mem.of(bits, RAX, 0), RCX.withBits(bits));
             }
             case "addressOf", "objectAt" -> { } // a reference is its address
-            case "framePointer" -> asm.push(RBP);
+            case "framePointer" -> pushResult(RBP);
             case "resume" -> {
-                asm.pop(RAX);
-                asm.pop(RCX);
-                asm.pop(RDX);
-                asm.pop(RSI);
+                popTop(RAX);
+                popTop(RCX);
+                popTop(RDX);
+                popTop(RSI);
                 asm.mov(RBP, RCX);
                 asm.mov(RSP, RDX);
                 asm.jmp(RSI);
@@ -1065,11 +1145,11 @@ final class MethodCompiler {
                 }
                 asm.add(RSP, Imm.of(8)); // the literal itself is not needed at run time
                 asm.lea(RAX, Mem.symbol(0, name, 0));
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case "fillZero" -> {
-                asm.pop(RCX);
-                asm.pop(RDI);
+                popTop(RCX);
+                popTop(RDI);
                 asm.xor(EAX, EAX);
                 asm.cld();
                 asm.repStosb();
@@ -1078,20 +1158,20 @@ final class MethodCompiler {
                 asm.rdtsc();
                 asm.shl(RDX, Imm.of(32));
                 asm.or(RAX, RDX);
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case "invokeStaticObject" -> {
-                asm.pop(RAX);
+                popTop(RAX);
                 asm.call(RAX);
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case "syscall" -> {
-                asm.pop(RDX);
-                asm.pop(RSI);
-                asm.pop(RDI);
-                asm.pop(RAX);
+                popTop(RDX);
+                popTop(RSI);
+                popTop(RDI);
+                popTop(RAX);
                 asm.syscall(); // clobbers rcx and r11, which hold nothing across bytecodes
-                asm.push(RAX);
+                pushResult(RAX);
             }
             case "halt" -> asm.hlt();
             case "disableInterrupts" -> asm.cli();
