@@ -118,6 +118,9 @@ final class ProgramCompiler {
         emitClassInitRoutines();
         emitUnreachableMethods();
         if (!problems.isEmpty()) {
+            if (options.reportDirectory().isPresent()) {
+                writeProblems(options.reportDirectory().get());
+            }
             throw new CompilationException(problems);
         }
         List<Section> sections = new ArrayList<>();
@@ -133,6 +136,16 @@ final class ProgramCompiler {
             }
         }
         return sections;
+    }
+
+    /** The complete list, for when the build output shows only the first problems. */
+    private void writeProblems(java.nio.file.Path directory) {
+        try {
+            java.nio.file.Files.createDirectories(directory);
+            java.nio.file.Files.write(directory.resolve("kiln-problems.txt"), problems, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            problems.add("(the complete list could not be written to " + directory + ": " + e.getMessage() + ")");
+        }
     }
 
     /** Support methods that compiled code calls (docs/abi.md "Runtime entry points"). */
@@ -183,10 +196,21 @@ final class ProgramCompiler {
         }
     }
 
+    /**
+     * How the closed world came to contain {@code m}: the nearest callers, and — since a long chain through the
+     * JDK says little — the outermost ones, which name the application code that started it.
+     */
     private String reachChain(ClassInfo.Method m) {
         List<String> names = new ArrayList<>();
-        for (ClassInfo.Method from = reachedFrom.get(m); from != null && names.size() < 4; from = reachedFrom.get(from)) {
+        Set<ClassInfo.Method> seen = new java.util.HashSet<>();
+        for (ClassInfo.Method from = reachedFrom.get(m); from != null && seen.add(from); from = reachedFrom.get(from)) {
             names.add(from.displayName());
+        }
+        if (names.size() > 7) {
+            List<String> shortened = new ArrayList<>(names.subList(0, 3));
+            shortened.add("...");
+            shortened.addAll(names.subList(names.size() - 3, names.size()));
+            names = shortened;
         }
         return String.join(" <- ", names);
     }

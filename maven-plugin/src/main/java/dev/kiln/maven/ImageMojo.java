@@ -83,8 +83,11 @@ public final class ImageMojo extends KilnMojo {
             Files.createDirectories(layout.kilnDirectory());
             KilnBuild.build(spec);
         } catch (CompilationException problems) {
+            int more = problems.problems().size() - problems.firstProblems().size();
             throw new MojoFailureException("kiln:image: " + main + " cannot be compiled to machine code:\n  "
-                    + String.join("\n  ", problems.problems()));
+                    + String.join("\n  ", problems.firstProblems())
+                    + (more == 0 ? "" : "\n  ... and " + more + " more; all " + problems.problems().size()
+                    + " are listed in " + layout.kilnDirectory().resolve("kiln-problems.txt")));
         } catch (LinkException problem) {
             throw new MojoFailureException("kiln:image: the kernel cannot be linked: " + problem.getMessage());
         } catch (IOException io) {

@@ -93,7 +93,7 @@ final class BootBenchCommand implements Callable<Integer> {
             out.printf("  ratio Kiln/reference, pair by pair: %s%n", Stats.ratioSummary(ratios));
             return 0;
         } catch (CompilationException e) {
-            e.problems().forEach(problem -> err.println("kiln: " + problem));
+            err.println("kiln: " + e.getMessage().replace(System.lineSeparator(), System.lineSeparator() + "kiln: "));
         } catch (LinkException | IOException | QemuException | IllegalStateException e) {
             err.println("kiln: " + e.getMessage());
         }

@@ -81,7 +81,7 @@ final class CpuBenchCommand implements Callable<Integer> {
             out.printf("  ratio Kiln/HotSpot, pair by pair: %s%n", Stats.ratioSummary(ratios));
             return 0;
         } catch (CompilationException e) {
-            e.problems().forEach(problem -> err.println("kiln: " + problem));
+            err.println("kiln: " + e.getMessage().replace(System.lineSeparator(), System.lineSeparator() + "kiln: "));
         } catch (LinkException | IOException | IllegalStateException e) {
             err.println("kiln: " + e.getMessage());
         } catch (InterruptedException e) {

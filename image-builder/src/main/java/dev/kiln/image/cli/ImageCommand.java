@@ -72,7 +72,7 @@ final class ImageCommand implements Callable<Integer> {
             spec.commandLine().getOut().println("kiln: wrote " + output);
             return 0;
         } catch (CompilationException e) {
-            e.problems().forEach(problem -> err.println("kiln: " + problem));
+            err.println("kiln: " + e.getMessage().replace(System.lineSeparator(), System.lineSeparator() + "kiln: "));
         } catch (LinkException | IOException | IllegalArgumentException | IllegalStateException e) {
             err.println("kiln: " + e.getMessage());
         }
