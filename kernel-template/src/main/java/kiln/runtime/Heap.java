@@ -1,7 +1,8 @@
 package kiln.runtime;
 
 /**
- * The Java heap: one bump allocator over the free physical memory above the kernel image.
+ * The Java heap: the free physical memory above the kernel image, handed out by a bump pointer and, once
+ * that has run through the whole heap, from the gaps that {@link GarbageCollector} leaves between survivors.
  *
  * <p>Range: from {@code __kernel_end} rounded up to a page to the end of the Multiboot2 "available"
  * memory region that contains that address (Multiboot2 spec §3.6.8, tag type 6), clamped to 4 GiB because
@@ -9,44 +10,73 @@ package kiln.runtime;
  * heap ends at {@link #DEFAULT_END}, which every QEMU default machine has. The boot information itself may
  * lie in that range: it is read once in {@link #init} and may be overwritten afterwards.
  *
- * <p>No garbage collector yet: memory is never freed, and running out ends the program with a message.
- * What a collector will need, and what is already in place for it:
- * <ul>
- *   <li>Roots: static fields are 8-byte data symbols (the compiler must list the reference ones), and
- *       stack slots, which are untyped in the baseline tier — either stack maps at call sites or a
- *       conservative scan of [rsp, stack top) that treats any word pointing into the heap as a root.</li>
- *   <li>Object sizes: from the header's Class ({@code instanceSize}, or array length x
- *       {@code elementSize}) — see {@link ObjectModel#sizeOf}; reference fields: needs per-class
- *       reference maps from the compiler (arrays have flag REFERENCE_ELEMENTS already).</li>
- *   <li>Mark bits: the hash word's upper 32 bits are reserved for it (docs/abi.md "Objects").</li>
- *   <li>Moving: {@code Intrinsics.addressOf} results held across an allocation would go stale; a moving
- *       collector must forbid that or pin. Image-heap objects (literals, Class objects) are never moved.</li>
- * </ul>
+ * <pre>
+ * start                                objectEnd
+ * | objects and free ranges ...        | start bitmap | mark bitmap | mark stack | end
+ *                                        (this class)   (GarbageCollector)
+ * </pre>
+ *
+ * <p>Allocation order: the bump range [{@link #next}, {@link #limit}); when that is too small, the first
+ * free range that fits; when none does, a collection and the free ranges again; then the program ends with
+ * "out of memory". At first the bump range is the whole object area, so a program that never fills the heap
+ * never collects. A free range is linked through its own first two words ({@code +0} size, {@code +8} next
+ * range) in address order; a sweep rebuilds the list from scratch, so memory that the list drops (the tail
+ * of an abandoned bump range, ranges too small to walk past again) comes back at the next collection.
+ *
+ * <p>Every allocation sets the object's bit in the start bitmap, which is how the collector tells an object
+ * start from any other word; so everything handed out must get its header (a Class pointer) before the next
+ * allocation, as {@link ObjectModel} does.
  */
 final class Heap {
     private static final long PAGE = 4096;
     private static final long MIB = 1024 * 1024;
     private static final long DEFAULT_END = 64 * MIB;
     private static final long IDENTITY_MAPPED_END = 4L * 1024 * MIB;
+    private static final long GRANULE = 8;
+    /** A free range must hold its own size and link. */
+    private static final long MIN_FREE_RANGE = 16;
+    /**
+     * Requests up to this size turn a whole free range into the bump range (abandoning at most this much of
+     * the old one); larger ones are cut from the front of a range, which stays in the list. Ranges smaller
+     * than this that a search walks past are dropped from the list until the next sweep.
+     */
+    private static final long SMALL_REQUEST = 256;
 
     private static final long MULTIBOOT2_BOOTLOADER_MAGIC = 0x36d76289L;
     private static final int MB2_TAG_END = 0, MB2_TAG_MEMORY_MAP = 6;
     private static final int MB2_MEMORY_AVAILABLE = 1;
 
-    /** Next free byte; 0 until {@link #init} ran. Always 8-aligned. */
+    /** Next free byte of the bump range; 0 until {@link #init} ran. Always 8-aligned. */
     private static long next;
+    /** End of the bump range. */
+    private static long limit;
+    /** First free range, 0 if none. */
+    private static long freeList;
     private static long start;
+    /** End of the memory for objects; the collector's tables lie above it. */
+    private static long objectEnd;
     private static long end;
+    /** One bit per granule of [start, end): bit (g & 63) of word g / 64 is set when an object starts at granule g. */
+    private static long startBits;
+    private static long bitmapBytes;
 
     private Heap() {}
 
     static void init() {
+        if (next != 0) {
+            return; // an early allocation already did it
+        }
         start = (Intrinsics.symbol("__kernel_end") + PAGE - 1) & -PAGE;
         end = availableEnd(start);
         if (end <= start) {
             end = DEFAULT_END;
         }
+        bitmapBytes = (((end - start) / GRANULE + 63) >>> 6) << 3;
+        startBits = GarbageCollector.reserve(start, end, bitmapBytes) - bitmapBytes;
+        Intrinsics.fillZero(startBits, bitmapBytes);
+        objectEnd = startBits;
         next = start;
+        limit = objectEnd;
     }
 
     /** Returns zeroed memory of {@code bytes} (a multiple of 8) bytes, or ends the program if there is none. */
@@ -55,12 +85,121 @@ final class Heap {
             init(); // allocation may come before Kernel.start's init, e.g. from an early class initializer
         }
         long address = next;
-        if (bytes < 0 || bytes > end - address) {
-            outOfMemory(bytes);
+        if (bytes >= 0 && bytes <= limit - address) {
+            next = address + bytes;
+        } else {
+            address = allocateSlowly(bytes);
         }
-        next = address + bytes;
+        long granule = (address - start) >>> 3;
+        long bitsWord = startBits + (granule >>> 6 << 3);
+        Intrinsics.writeLong(bitsWord, Intrinsics.readLong(bitsWord) | 1L << granule);
         Intrinsics.fillZero(address, bytes);
         return address;
+    }
+
+    private static long allocateSlowly(long bytes) {
+        long address = bytes < 0 ? 0 : takeFreeRange(bytes);
+        if (address == 0 && bytes >= 0) {
+            GarbageCollector.collect();
+            address = takeFreeRange(bytes);
+        }
+        if (address == 0) {
+            outOfMemory(bytes);
+        }
+        return address;
+    }
+
+    /** First fit in the free list; 0 if no range is large enough. */
+    private static long takeFreeRange(long bytes) {
+        long previous = 0;
+        long range = freeList;
+        while (range != 0) {
+            long size = Intrinsics.readLong(range);
+            long following = Intrinsics.readLong(range + 8);
+            if (size >= bytes) {
+                long rest = range + bytes;
+                if (bytes <= SMALL_REQUEST) {
+                    next = rest;
+                    limit = range + size;
+                    link(previous, following);
+                } else if (size - bytes >= MIN_FREE_RANGE) {
+                    Intrinsics.writeLong(rest, size - bytes);
+                    Intrinsics.writeLong(rest + 8, following);
+                    link(previous, rest);
+                } else {
+                    link(previous, following);
+                }
+                return range;
+            }
+            if (size < SMALL_REQUEST) {
+                link(previous, following);
+            } else {
+                previous = range;
+            }
+            range = following;
+        }
+        return 0;
+    }
+
+    /** Makes {@code range} follow {@code previous}, or head the list if {@code previous} is 0. */
+    private static void link(long previous, long range) {
+        if (previous == 0) {
+            freeList = range;
+        } else {
+            Intrinsics.writeLong(previous + 8, range);
+        }
+    }
+
+    static long objectAreaStart() {
+        return start;
+    }
+
+    static long objectAreaEnd() {
+        return objectEnd;
+    }
+
+    static long startBits() {
+        return startBits;
+    }
+
+    /**
+     * The sweep: {@code liveBits}, a bitmap of exactly the objects that survive, becomes the start bitmap, and
+     * the gaps between those objects become the free list. Returns the old start bitmap, cleared.
+     */
+    static long replaceStartBits(long liveBits) {
+        long deadBits = startBits;
+        startBits = liveBits;
+        Intrinsics.fillZero(deadBits, bitmapBytes);
+        freeList = 0;
+        long lastRange = 0;
+        long gapStart = start;
+        long words = bitmapBytes >>> 3;
+        for (long index = 0; index < words; index++) {
+            long bits = Intrinsics.readLong(liveBits + (index << 3));
+            while (bits != 0) {
+                long lowest = bits & -bits;
+                long object = start + ((index << 6) + Long.numberOfTrailingZeros(lowest) << 3);
+                if (object - gapStart >= MIN_FREE_RANGE) {
+                    lastRange = addFreeRange(lastRange, gapStart, object);
+                }
+                gapStart = object + ObjectModel.sizeOf(Intrinsics.objectAt(object));
+                bits ^= lowest;
+            }
+        }
+        if (objectEnd - gapStart >= MIN_FREE_RANGE) {
+            addFreeRange(lastRange, gapStart, objectEnd);
+        }
+        next = objectEnd; // no bump range: the old one's rest is in the list now
+        limit = objectEnd;
+        return deadBits;
+    }
+
+    /** Appends [from, to), at least {@link #MIN_FREE_RANGE} long, to the list after {@code lastRange}; returns it. */
+    private static long addFreeRange(long lastRange, long from, long to) {
+        Intrinsics.writeLong(from, to - from);
+        Intrinsics.writeLong(from + 8, 0);
+        link(lastRange, from);
+        return from;
     }
 
     /** Must not allocate: it runs when there is nothing left to allocate. */

@@ -29,6 +29,8 @@ class DifferentialTest {
         "kiln.test.programs.FloatingPoint",
         "kiln.test.programs.Formatting",
         "kiln.test.programs.StackTraces",
+        "kiln.test.programs.GarbageChurn",
+        "kiln.test.programs.DeepObjectGraph",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.Outcome expected = KilnRunner.onHotSpot(mainClass);
