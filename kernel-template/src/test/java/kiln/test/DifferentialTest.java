@@ -29,6 +29,10 @@ class DifferentialTest {
         "kiln.test.programs.FloatingPoint",
         "kiln.test.programs.Formatting",
         "kiln.test.programs.StackTraces",
+        "kiln.test.programs.RandomNumbers",
+        "kiln.test.programs.Concurrency",
+        "kiln.test.programs.Streams",
+        "kiln.test.programs.ParseNumbers",
         "kiln.test.programs.GarbageChurn",
         "kiln.test.programs.DeepObjectGraph",
     })
