@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param output    the image file; replaced as a whole once the new image is complete
  * @param format    the kind of image
- * @param volumeId  the ISO 9660 volume identifier: 1 to 32 of {@code A-Z 0-9 _}
+ * @param volumeId  the ISO 9660 volume identifier: 1 to 32 of {@code A-Z 0-9 _} (unused by {@link ImageFormat#DISK})
  * @param timestamp every date recorded in the image (for reproducible builds, e.g. Maven's
  *                  {@code project.build.outputTimestamp})
  */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs an external test oracle (xorriso, file, QEMU) with a timeout that kills it. */
@@ -46,13 +48,28 @@ public final class Oracle {
      */
     public static Result bootCdrom(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker)
             throws IOException, InterruptedException {
+        return boot(iso, memoryMiB, timeoutSeconds, stopMarker, "-cdrom", iso.toString(), "-boot", "d");
+    }
+
+    /**
+     * Boots an image as the first hard disk (IDE, 512-byte sectors, BIOS drive 0x80), as a USB stick written with
+     * {@code dd} boots; otherwise as {@link #bootCdrom}.
+     */
+    public static Result bootHardDisk(Path image, int memoryMiB, long timeoutSeconds, String stopMarker)
+            throws IOException, InterruptedException {
+        return boot(image, memoryMiB, timeoutSeconds, stopMarker, "-drive", "format=raw,file=" + image, "-boot", "c");
+    }
+
+    private static Result boot(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker, String... drive)
+            throws IOException, InterruptedException {
         Path serial = iso.resolveSibling(iso.getFileName() + ".serial.log");
         Path log = iso.resolveSibling(iso.getFileName() + ".qemu.log");
         Files.deleteIfExists(serial);
-        Process qemu = new ProcessBuilder("qemu-system-x86_64", "-accel", "tcg", "-m", memoryMiB + "M",
-                "-cdrom", iso.toString(), "-boot", "d", "-display", "none", "-serial", "file:" + serial,
-                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-no-reboot", "-monitor", "none")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> command = new ArrayList<>(List.of("qemu-system-x86_64", "-accel", "tcg", "-m", memoryMiB + "M"));
+        command.addAll(List.of(drive));
+        command.addAll(List.of("-display", "none", "-serial", "file:" + serial,
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-no-reboot", "-monitor", "none"));
+        Process qemu = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         boolean finished = false;
         boolean stopped = false;

@@ -15,6 +15,7 @@ import static dev.kiln.compiler.asm.Reg.AH;
 import static dev.kiln.compiler.asm.Reg.AL;
 import static dev.kiln.compiler.asm.Reg.AX;
 import static dev.kiln.compiler.asm.Reg.BX;
+import static dev.kiln.compiler.asm.Reg.CL;
 import static dev.kiln.compiler.asm.Reg.DI;
 import static dev.kiln.compiler.asm.Reg.DL;
 import static dev.kiln.compiler.asm.Reg.DX;
@@ -29,8 +30,9 @@ import static dev.kiln.compiler.asm.Reg.SI;
 import static dev.kiln.compiler.asm.Reg.SP;
 
 /**
- * Kiln's BIOS boot loader: the El Torito no-emulation boot image that takes the CPU from the firmware's real
- * mode to the kernel's 32-bit entry in the Multiboot2 machine state. {@code docs/boot.md} explains the
+ * Kiln's BIOS boot loader: the El Torito no-emulation boot image (or, on a hard disk or USB stick, what
+ * {@link MasterBootRecord} loads) that takes the CPU from the firmware's real mode to the kernel's 32-bit entry
+ * in the Multiboot2 machine state. {@code docs/boot.md} explains the
  * sequence and the alternatives rejected; this class is the sequence, one commented instruction at a time.
  * Hand-written assembly is unavoidable here: nothing else runs before the kernel, and BIOS services are only
  * reachable from real-mode code.
@@ -38,12 +40,13 @@ import static dev.kiln.compiler.asm.Reg.SP;
  * Low memory while it runs (all below the 640 KiB of conventional memory):
  * <pre>
  *   0x00500 - 0x07BFF  stack, growing down from 0x7C00
- *   0x07C00 - ...      this loader (El Torito loads it at 07C0:0000)
+ *   0x07C00 - ...      this loader (El Torito loads it at 07C0:0000, the MBR at 0000:7C00)
  *   0x09000 - 0x0F007  Multiboot2 boot information, handed to the kernel in ebx
- *   0x10000 - 0x17FFF  disk read buffer: one chunk of 16 CD sectors
+ *   0x10000 - 0x17FFF  disk read buffer: one 32 KiB chunk (16 CD sectors, 64 disk sectors)
  * </pre>
  * The parameters ({@link BootParameters}) are data words after the code, so the loader's size does not depend
- * on them.
+ * on them. The kernel's place is given in 2048-byte units; on a drive with 512-byte sectors (a hard disk or USB
+ * stick, which INT 13h AH=48h reports) the loader multiplies its LBAs and sector counts by 4.
  */
 public final class BiosBootLoader {
     /** El Torito 1.0 §2.2: load segment 0 means 0x07C0, i.e. linear 0x7C00. */
@@ -53,8 +56,8 @@ public final class BiosBootLoader {
     /** The memory map stops growing here, leaving room for the end tag below the read buffer. */
     static final int BOOT_INFO_LIMIT = 0xF000;
     static final int BUFFER_SEGMENT = 0x1000;
-    /** 16 CD sectors: 32 KiB, below the 64 KiB a real-mode buffer may span, and below the 127 blocks
-     *  some BIOSes accept per AH=42h call (Phoenix EDD 3.0 §7.5). */
+    /** 16 CD sectors: 32 KiB, below the 64 KiB a real-mode buffer may span; as 64 disk sectors still below the
+     *  127 blocks some BIOSes accept per AH=42h call (Phoenix EDD 3.0 §7.5). */
     static final int CHUNK_SECTORS = 16;
     static final int CD_SECTOR = 2048;
     /** Multiboot2 §3.2: the magic a Multiboot2-compliant loader leaves in eax. */
@@ -68,6 +71,11 @@ public final class BiosBootLoader {
     static final int DATA_SELECTOR = 0x10;
     static final int COM1 = 0x3F8;
     static final String DISK_ERROR = "kiln: disk read error\r\n";
+    static final String SECTOR_SIZE_ERROR = "kiln: the boot drive's sectors are neither 512 nor 2048 bytes\r\n";
+    /** Phoenix EDD 3.0 §7.10: the AH=48h result buffer; 0x1A bytes asks for the EDD 1.1 fields. */
+    static final int DRIVE_PARAMETERS_SIZE = 0x1A;
+    /** ... of which the word at 0x18 is the number of bytes per sector. */
+    static final int BYTES_PER_SECTOR_FIELD = 0x18;
 
     private final Assembler asm = new Assembler(Mode.BITS16);
     private final BootParameters parameters;
@@ -87,6 +95,10 @@ public final class BiosBootLoader {
     private final Label diskError = asm.newLabel("disk_error");
     private final Label protectedMode = asm.newLabel("protected_mode");
     private final Label diskErrorMessage = asm.newLabel("disk_error_message");
+    private final Label sectorSizeErrorMessage = asm.newLabel("sector_size_error_message");
+    private final Label fail = asm.newLabel("fail");
+    private final Label driveParameters = asm.newLabel("drive_parameters");
+    private final Label sectorScale = asm.newLabel("sector_scale");
 
     private BiosBootLoader(BootParameters parameters) {
         this.parameters = parameters;
@@ -97,6 +109,7 @@ public final class BiosBootLoader {
         BiosBootLoader loader = new BiosBootLoader(parameters);
         loader.asm.origin(ORIGIN);
         loader.setUpRealMode();
+        loader.detectSectorSize();
         loader.enableA20();
         loader.readMemoryMap();
         loader.loadKernel();
@@ -133,7 +146,31 @@ public final class BiosBootLoader {
         asm.jmpFar(0, normalized);                   // CS:IP = 0000:7Cxx, whether the BIOS used 07C0:0000 or 0000:7C00
         asm.bind(normalized);
         asm.sti();                                   // BIOS services below need interrupts (timer, disk IRQs)
-        asm.mov(at(8, bootDrive), DL);               // El Torito: DL = the CD's BIOS drive number, needed by INT 13h
+        asm.mov(at(8, bootDrive), DL);               // El Torito and the MBR: DL = the boot drive's BIOS number, needed by INT 13h
+    }
+
+    /**
+     * Step 2b: the boot drive's sector size. The same loader boots from a CD (El Torito: 2048-byte sectors) and
+     * from a hard disk or USB stick holding the same bytes (512-byte sectors, loaded by {@link MasterBootRecord}).
+     * The parameters count in 2048-byte units; on a 512-byte drive every LBA and sector count is 4 times larger,
+     * so the kernel's LBA is scaled here and each chunk's count in {@link #loadKernel}. A drive that does not
+     * answer AH=48h keeps 2048: that is a CD whose BIOS lacks the call, and reading as before is all we can do.
+     */
+    private void detectSectorSize() {
+        Label known = asm.newLabel("sector_size_known");
+        asm.mov(AH, imm(0x48));                      // INT 13h AH=48h: get drive parameters (EDD 3.0 §7.10), DL = drive
+        asm.mov(SI, asm.labelAddress(driveParameters)); // DS:SI = result buffer, its first word = its size
+        asm.int_(0x13);
+        asm.jcc(Cond.B, known);                      // no answer: keep 2048-byte sectors, as El Torito booting always did
+        asm.mov(AX, Mem.label(16, null, null, 1, driveParameters, BYTES_PER_SECTOR_FIELD)); // bytes per sector
+        asm.cmp(AX, imm(CD_SECTOR));                 // a CD: LBAs as given
+        asm.jcc(Cond.E, known);
+        asm.mov(SI, asm.labelAddress(sectorSizeErrorMessage));
+        asm.cmp(AX, imm(512));                       // a hard disk or USB stick; anything else (4Kn disks) cannot
+        asm.jcc(Cond.NE, fail);                      // address the kernel's 2048-byte units: say so and stop
+        asm.mov(at(8, sectorScale), imm(2));         // counts * 4 from here on ...
+        asm.shl(at(32, dapSector), imm(2));          // ... and the kernel's LBA too (BootParameters keeps it below 2^30)
+        asm.bind(known);
     }
 
     /** Step 3: address line 20, or every odd megabyte aliases the even one below it. */
@@ -196,7 +233,7 @@ public final class BiosBootLoader {
     }
 
     /**
-     * Step 5: read the kernel 16 CD sectors at a time into the buffer and copy each chunk to its place above
+     * Step 5: read the kernel 32 KiB (16 CD sectors, 64 disk sectors) at a time into the buffer and copy each chunk to its place above
      * 1 MiB. The loop state lives in memory ({@code bytes_left}, {@code destination}, the DAP's LBA) rather
      * than in 32-bit registers, whose upper halves a BIOS need not preserve.
      */
@@ -213,10 +250,13 @@ public final class BiosBootLoader {
         asm.jcc(Cond.BE, countSet);
         asm.mov(EBX, imm(CHUNK_SECTORS));
         asm.bind(countSet);
-        asm.mov(at(16, dapSectorCount), BX);         // DAP: how many sectors (BX survives INT 13h)
+        asm.mov(AX, BX);                             // DAP: how many drive sectors (BX, in 2048-byte units, survives INT 13h) ...
+        asm.mov(CL, at(8, sectorScale));
+        asm.shl(AX, CL);                             // ... times 4 on a 512-byte drive (at most 64: below 127, see above)
+        asm.mov(at(16, dapSectorCount), AX);
         asm.mov(SI, asm.labelAddress(diskAddressPacket)); // DS:SI = the disk address packet
         asm.mov(DL, at(8, bootDrive));               // the CD
-        asm.mov(AH, imm(0x42));                      // INT 13h AH=42h: extended read, LBA in the drive's 2048-byte sectors
+        asm.mov(AH, imm(0x42));                      // INT 13h AH=42h: extended read, LBA in the drive's sectors
         asm.int_(0x13);
         asm.jcc(Cond.B, diskError);                  // carry: the read failed
         asm.movzx(ECX, BX);                          // bytes read = sectors ...
@@ -238,7 +278,7 @@ public final class BiosBootLoader {
         asm.dec(ECX);
         asm.jcc(Cond.NE, copyDword);
         asm.mov(at(32, destination), EDI);           // the next chunk continues here
-        asm.movzx(EBX, BX);                          // sectors read, as a 32-bit number
+        asm.movzx(EBX, at(16, dapSectorCount));      // drive sectors read (AH=42h leaves the count transferred), 32-bit
         asm.add(at(32, dapSector), EBX);             // the next chunk's LBA
         asm.cmp(at(32, bytesLeft), imm(0));          // anything left?
         asm.jcc(Cond.NE, readChunk);
@@ -318,13 +358,15 @@ public final class BiosBootLoader {
         asm.ret();
     }
 
-    /** A failed read: tell the user on screen and on COM1 (headless machines, tests), then stop. */
+    /**
+     * A failed read ({@code disk_error}) or another reason to give up ({@code fail}, SI = message): tell the user
+     * on screen and on COM1 (headless machines, tests), then stop.
+     */
     private void diskErrorHandler() {
-        Label nextChar = asm.newLabel("print_next");
         Label halt = asm.newLabel("halt");
         asm.bind(diskError);
         asm.mov(SI, asm.labelAddress(diskErrorMessage)); // the zero-terminated message
-        asm.bind(nextChar);
+        asm.bind(fail);
         asm.mov(AL, Mem.of(8, SI, 0));               // next character
         asm.test(AL, AL);                            // the terminating zero?
         asm.jcc(Cond.E, halt);
@@ -334,7 +376,7 @@ public final class BiosBootLoader {
         asm.mov(BX, imm(0x0007));                    // page 0, light grey
         asm.int_(0x10);
         asm.add(SI, imm(1));
-        asm.jmp(nextChar);
+        asm.jmp(fail);                               // the next character
         asm.bind(halt);
         asm.cli();                                   // nothing left to do: stop for good
         asm.hlt();                                   // (hlt alone would wake on an NMI ...
@@ -346,8 +388,19 @@ public final class BiosBootLoader {
         asm.bind(diskErrorMessage);
         asm.db(DISK_ERROR.getBytes(StandardCharsets.US_ASCII));
         asm.db(0);
+        asm.bind(sectorSizeErrorMessage);
+        asm.db(SECTOR_SIZE_ERROR.getBytes(StandardCharsets.US_ASCII));
+        asm.db(0);
         asm.bind(bootDrive);
         asm.db(0);
+        asm.bind(sectorScale);
+        asm.db(0);                                   // log2(2048 / drive sector size): 0 on a CD, 2 on a disk
+
+        // INT 13h AH=48h result buffer (EDD 3.0 §7.10): size word in, drive parameters out
+        asm.align(2, 0);
+        asm.bind(driveParameters);
+        asm.dw(DRIVE_PARAMETERS_SIZE);
+        asm.zeros(DRIVE_PARAMETERS_SIZE - 2);
 
         // GDT (SDM Vol. 3A §3.4.5). Each descriptor, from bit 63 down:
         //   base 31:24 | G D/B L AVL | limit 19:16 | P DPL S type | base 23:16 | base 15:0 | limit 15:0

@@ -47,6 +47,11 @@ final class ImageCommand implements Callable<Integer> {
                     + "1980-01-01T00:00:00Z, so that the same inputs give the same image.")
     String timestamp;
 
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "ISO",
+            description = "iso: a hybrid ISO 9660 image, bootable from a CD and, written with dd, from a USB stick or"
+                    + " hard disk; disk: a raw disk image without ISO 9660 (default: ${DEFAULT-VALUE}).")
+    ImageFormat format;
+
     @Option(names = "--volume-id", paramLabel = "<id>", defaultValue = ImageSpec.DEFAULT_VOLUME_ID,
             description = "ISO 9660 volume identifier: up to 32 of A-Z, 0-9, _ (default: ${DEFAULT-VALUE}).")
     String volumeId;
@@ -64,7 +69,7 @@ final class ImageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BuildSpec build = new BuildSpec(classPathEntries(), mainClass,
-                new ImageSpec(output, ImageFormat.ISO, volumeId, timestamp()),
+                new ImageSpec(output, format, volumeId, timestamp()),
                 Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report));
         PrintWriter err = spec.commandLine().getErr();
         try {

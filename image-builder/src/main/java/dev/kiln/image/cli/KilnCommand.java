@@ -20,7 +20,7 @@ public final class KilnCommand implements Runnable {
 
     /** The configured command line, for {@link #main} and tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new KilnCommand());
+        return new CommandLine(new KilnCommand()).setCaseInsensitiveEnumValuesAllowed(true); // --format disk
     }
 
     /** {@code kiln} without a subcommand: say which ones exist. */

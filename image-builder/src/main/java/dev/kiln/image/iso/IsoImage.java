@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * <p>
  * Layout, in 2048-byte logical sectors (ECMA-119 §6.1.2):
  * <pre>
- *   0..15   system area, zeros (§6.2.1; an isohybrid MBR goes here later)
+ *   0..15   system area (§6.2.1): zeros, or what the caller gives, e.g. an MBR for a hybrid image
  *   16      primary volume descriptor (§8.4)
  *   17      El Torito boot record volume descriptor (El Torito 1.0 §2.0 requires sector 17), if booting
  *   next    volume descriptor set terminator (§8.3)
@@ -35,6 +35,8 @@ import java.util.TreeMap;
 public final class IsoImage {
     static final int SECTOR = 2048;
     private static final int SYSTEM_AREA_SECTORS = 16;
+    /** Bytes of the system area, which ECMA-119 §6.2.1 leaves to the system (a PC reads an MBR from its start). */
+    public static final int SYSTEM_AREA_BYTES = SYSTEM_AREA_SECTORS * SECTOR;
     private static final int PRIMARY_DESCRIPTOR_SECTOR = 16;
     /** Interchange level 1 (§10.1): 8 levels of directories, the root counting as level 1 (§6.8.2.1). */
     private static final int MAX_DIRECTORY_DEPTH = 8;
@@ -151,9 +153,23 @@ public final class IsoImage {
         return totalSectors * SECTOR;
     }
 
-    /** Writes the whole image to {@code out}, sequentially. */
+    /** Writes the whole image to {@code out}, sequentially, with a system area of zeros. */
     public void writeTo(OutputStream out) throws IOException {
-        out.write(new byte[SYSTEM_AREA_SECTORS * SECTOR]);
+        writeTo(out, new byte[0]);
+    }
+
+    /**
+     * Writes the whole image to {@code out}, sequentially, starting with {@code systemArea} (at most
+     * {@link #SYSTEM_AREA_BYTES}, padded with zeros), e.g. a master boot record that makes the image bootable as a
+     * hard disk too.
+     */
+    public void writeTo(OutputStream out, byte[] systemArea) throws IOException {
+        if (systemArea.length > SYSTEM_AREA_BYTES) {
+            throw new IllegalArgumentException("system area content of " + systemArea.length + " bytes exceeds the "
+                    + SYSTEM_AREA_BYTES + " bytes of ISO 9660 sectors 0-15 (ECMA-119 §6.2.1)");
+        }
+        out.write(systemArea);
+        out.write(new byte[SYSTEM_AREA_BYTES - systemArea.length]);
         out.write(VolumeDescriptors.primary(this));
         if (boot.isPresent()) {
             out.write(VolumeDescriptors.elToritoBootRecord(catalog().sector));

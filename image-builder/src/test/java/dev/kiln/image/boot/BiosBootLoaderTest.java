@@ -28,7 +28,7 @@ class BiosBootLoaderTest {
     void sizeDoesNotDependOnTheParameters() {
         int size = BiosBootLoader.assemble(TYPICAL).length;
         assertEquals(size, BiosBootLoader.assemble(new BootParameters(0, 4, 0x100000, 4, 0x100000)).length);
-        assertEquals(size, BiosBootLoader.assemble(new BootParameters(0xFFFF_FFF0L, 0x7000_0000L, 0x8000_0000L,
+        assertEquals(size, BiosBootLoader.assemble(new BootParameters(0x3FFF_FFFFL, 0x7000_0000L, 0x8000_0000L,
                 0x7FFF_F000L, 0x8000_0000L)).length);
         assertTrue(size < 2048, "fits in one CD sector: " + size);
     }
@@ -40,7 +40,8 @@ class BiosBootLoaderTest {
         assertRejected(() -> new BootParameters(30, 4096, 0xFFFF_F000L, 8192, 0xFFFF_F000L), "above 4 GiB");
         assertRejected(() -> new BootParameters(30, 4096, 0x100000, 1024, 0x100000), "smaller than the kernel");
         assertRejected(() -> new BootParameters(30, 4096, 0x100000, 8192, 0x200000), "entry 0x200000 is outside");
-        assertRejected(() -> new BootParameters(-1, 4096, 0x100000, 8192, 0x100000), "not a 32-bit CD sector");
+        assertRejected(() -> new BootParameters(-1, 4096, 0x100000, 8192, 0x100000), "not below 2^30");
+        assertRejected(() -> new BootParameters(1L << 30, 4096, 0x100000, 8192, 0x100000), "512-byte sector number");
         assertRejected(() -> new BootParameters(30, 0, 0x100000, 8192, 0x100000), "kernel size 0");
     }
 

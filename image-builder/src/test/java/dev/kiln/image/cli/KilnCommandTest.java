@@ -44,6 +44,14 @@ class KilnCommandTest {
     }
 
     @Test
+    void unknownFormatIsAUsageError() {
+        int exit = run("image", "--classpath", directory.toString(), "--main", "a.B", "-o",
+                directory.resolve("x.img").toString(), "--format", "VHD");
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("--format") && err.toString().contains("DISK"), err.toString());
+    }
+
+    @Test
     void noSubcommandIsAUsageError() {
         assertEquals(2, run());
         assertTrue(err.toString().contains("missing subcommand"), err.toString());
@@ -52,7 +60,7 @@ class KilnCommandTest {
     @Test
     void helpListsTheOptions() {
         assertEquals(0, run("image", "--help"));
-        for (String option : new String[] {"--classpath", "--main", "--output", "--timestamp", "--map", "--elf"}) {
+        for (String option : new String[] {"--classpath", "--main", "--output", "--format", "--timestamp", "--map", "--elf"}) {
             assertTrue(out.toString().contains(option), out.toString());
         }
     }

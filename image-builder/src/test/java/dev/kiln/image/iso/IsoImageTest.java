@@ -144,6 +144,24 @@ class IsoImageTest {
         }
     }
 
+    /** The system area is the caller's (an MBR goes there); everything after it is the same image. */
+    @Test
+    void systemAreaHoldsTheGivenBytesAndNothingElseChanges() throws Exception {
+        IsoImage image = sample();
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        image.writeTo(plain);
+        ByteArrayOutputStream withSystemArea = new ByteArrayOutputStream();
+        image.writeTo(withSystemArea, new byte[] {1, 2, 3});
+        byte[] expected = plain.toByteArray();
+        expected[0] = 1;
+        expected[1] = 2;
+        expected[2] = 3;
+        assertArrayEquals(expected, withSystemArea.toByteArray());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> image.writeTo(OutputStream.nullOutputStream(), new byte[IsoImage.SYSTEM_AREA_BYTES + 1]));
+        assertTrue(e.getMessage().contains("sectors 0-15"), e.getMessage());
+    }
+
     @Test
     void rejectsNamesThatAreNotLevelOneIdentifiers() {
         for (String path : List.of("/boot/LOADER.BIN", "/BOOT/LOADER.BINARY", "/BOOT/VERYLONGNAME.BIN", "/BOOT/A.B.C",
