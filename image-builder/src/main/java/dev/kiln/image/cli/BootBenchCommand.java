@@ -19,7 +19,6 @@ import dev.kiln.qemu.Qemu;
 import dev.kiln.qemu.QemuException;
 import dev.kiln.qemu.RunResult;
 import dev.kiln.qemu.RunSpec;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,12 +49,8 @@ final class BootBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"--classpath", "-cp"}, required = true, paramLabel = "<path-list>",
-            description = "The application's jars and class directories, separated by ':'.")
-    String classPath;
-
-    @Option(names = "--main", required = true, paramLabel = "<class>", description = "The main class to boot.")
-    String mainClass;
+    @Mixin
+    ProgramOptions program;
 
     @Option(names = "--runs", defaultValue = "5", paramLabel = "<n>", description = "Counted boots of each (default 5), after one warm-up.")
     int runs;
@@ -70,8 +66,8 @@ final class BootBenchCommand implements Callable<Integer> {
         try {
             Path work = Files.createTempDirectory("kiln-bench");
             Path iso = work.resolve("image.iso");
-            List<Path> entries = Arrays.stream(classPath.split(File.pathSeparator)).filter(s -> !s.isEmpty()).map(Path::of).toList();
-            KilnBuild.build(new BuildSpec(entries, mainClass, new ImageSpec(iso, ImageFormat.ISO, ImageSpec.DEFAULT_VOLUME_ID,
+            List<Path> entries = program.classPathEntries();
+            KilnBuild.build(new BuildSpec(entries, program.mainClass, new ImageSpec(iso, ImageFormat.ISO, ImageSpec.DEFAULT_VOLUME_ID,
                     Instant.EPOCH), Optional.empty(), Optional.empty(), Optional.empty()));
             Path bootSector = work.resolve("boot-sector.img");
             Files.write(bootSector, referenceBootSector());
@@ -88,7 +84,7 @@ final class BootBenchCommand implements Callable<Integer> {
                 }
             }
             out.printf("QEMU start-to-exit, TCG, %d runs each after 1 warm-up (milliseconds: median [min..max])%n", runs);
-            out.printf("  Kiln ISO (%s, %d bytes):       %s%n", mainClass, Files.size(iso), Stats.summary(kiln));
+            out.printf("  Kiln ISO (%s, %d bytes):       %s%n", program.mainClass, Files.size(iso), Stats.summary(kiln));
             out.printf("  512-byte boot sector (reference): %s%n", Stats.summary(reference));
             out.printf("  ratio Kiln/reference, pair by pair: %s%n", Stats.ratioSummary(ratios));
             return 0;

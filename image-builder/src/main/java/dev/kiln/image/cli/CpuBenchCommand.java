@@ -3,17 +3,16 @@ package dev.kiln.image.cli;
 import dev.kiln.compiler.CompilationException;
 import dev.kiln.image.KilnBuild;
 import dev.kiln.linker.LinkException;
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,12 +28,8 @@ final class CpuBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"--classpath", "-cp"}, required = true, paramLabel = "<path-list>",
-            description = "The application's jars and class directories, separated by ':'.")
-    String classPath;
-
-    @Option(names = "--main", required = true, paramLabel = "<class>", description = "The main class to run.")
-    String mainClass;
+    @Mixin
+    ProgramOptions program;
 
     @Option(names = "--runs", defaultValue = "5", paramLabel = "<n>", description = "Counted runs of each (default 5), after one warm-up.")
     int runs;
@@ -53,11 +48,11 @@ final class CpuBenchCommand implements Callable<Integer> {
         try {
             Path work = Files.createTempDirectory("kiln-bench-cpu");
             Path executable = work.resolve("program");
-            List<Path> entries = Arrays.stream(classPath.split(File.pathSeparator)).filter(s -> !s.isEmpty()).map(Path::of).toList();
-            KilnBuild.buildHostedExecutable(entries, mainClass, executable);
+            List<Path> entries = program.classPathEntries();
+            KilnBuild.buildHostedExecutable(entries, program.mainClass, executable);
             String hotspot = javaCommand != null ? javaCommand : ProcessHandle.current().info().command().orElse("java");
             List<String> kilnCommand = List.of(executable.toString());
-            List<String> hotspotCommand = List.of(hotspot, "-cp", classPath, mainClass);
+            List<String> hotspotCommand = List.of(hotspot, "-cp", program.classPath, program.mainClass);
             List<Double> kiln = new ArrayList<>();
             List<Double> hotspotMillis = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
@@ -75,7 +70,7 @@ final class CpuBenchCommand implements Callable<Integer> {
                     ratios.add(a.millis() / b.millis());
                 }
             }
-            out.printf("%s, whole process, %d runs each after 1 warm-up (milliseconds: median [min..max])%n", mainClass, runs);
+            out.printf("%s, whole process, %d runs each after 1 warm-up (milliseconds: median [min..max])%n", program.mainClass, runs);
             out.printf("  Kiln, hosted Linux executable (%d bytes): %s%n", Files.size(executable), Stats.summary(kiln));
             out.printf("  HotSpot (%s):  %s%n", hotspot, Stats.summary(hotspotMillis));
             out.printf("  ratio Kiln/HotSpot, pair by pair: %s%n", Stats.ratioSummary(ratios));

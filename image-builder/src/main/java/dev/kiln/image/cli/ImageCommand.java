@@ -10,13 +10,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -31,13 +29,8 @@ final class ImageCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"--classpath", "-cp"}, required = true, paramLabel = "<path-list>",
-            description = "The application's jars and class directories, separated by '${sys:path.separator}'.")
-    String classPath;
-
-    @Option(names = "--main", required = true, paramLabel = "<class>",
-            description = "Binary name of the class whose main(String[]) the kernel runs, e.g. com.example.Hello.")
-    String mainClass;
+    @CommandLine.Mixin
+    ProgramOptions program;
 
     @Option(names = {"--output", "-o"}, required = true, paramLabel = "<image>", description = "The image file to write.")
     Path output;
@@ -68,7 +61,7 @@ final class ImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BuildSpec build = new BuildSpec(classPathEntries(), mainClass,
+        BuildSpec build = new BuildSpec(program.classPathEntries(), program.mainClass,
                 new ImageSpec(output, format, volumeId, timestamp()),
                 Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report));
         PrintWriter err = spec.commandLine().getErr();
@@ -85,9 +78,6 @@ final class ImageCommand implements Callable<Integer> {
         return 1;
     }
 
-    private List<Path> classPathEntries() {
-        return Arrays.stream(classPath.split(File.pathSeparator)).filter(s -> !s.isEmpty()).map(Path::of).toList();
-    }
 
     private Instant timestamp() {
         String value = timestamp;
