@@ -42,7 +42,9 @@ abstract class BootMojo extends KilnMojo {
      */
     RunResult boot(Optional<PrintStream> echo) throws InvalidParameterException, MojoExecutionException {
         ImageLayout layout = layout();
-        RunSpec spec = RunSpec.builder(layout.iso(), ImageKind.ISO)
+        // the ISO if kiln:image wrote one, else the raw disk image (kiln.image.formats=disk)
+        boolean iso = Files.isRegularFile(layout.iso()) || !Files.isRegularFile(layout.disk());
+        RunSpec spec = RunSpec.builder(iso ? layout.iso() : layout.disk(), iso ? ImageKind.ISO : ImageKind.DISK)
                 .accel(GoalParameters.accel(accel))
                 .timeout(GoalParameters.timeout(timeout))
                 .memoryMiB(GoalParameters.memoryMiB(memory))
@@ -50,7 +52,7 @@ abstract class BootMojo extends KilnMojo {
                 .serialLog(layout.serialLog())
                 .echo(echo)
                 .build();
-        if (!Files.isRegularFile(layout.iso())) {
+        if (!Files.isRegularFile(spec.image())) {
             throw new MojoExecutionException("kiln:" + goal() + ": there is no image at " + layout.iso()
                     + "; kiln:image writes it in the package phase. Add <goal>image</goal> to the <executions> of"
                     + " kiln-maven-plugin in your pom (see Kiln's README), then run mvn verify or mvn kiln:run");

@@ -1,5 +1,11 @@
 package dev.kiln.maven;
 
+import java.util.List;
+
+import java.util.ArrayList;
+
+import dev.kiln.image.ImageFormat;
+
 import dev.kiln.qemu.Accel;
 
 import java.nio.file.Files;
@@ -20,6 +26,36 @@ import java.util.stream.Collectors;
  */
 final class GoalParameters {
     private GoalParameters() {
+    }
+
+    /**
+     * {@code <formats>} / {@code kiln.image.formats}: which images to write, {@code iso} (hybrid, boots from CD,
+     * USB stick or disk) and/or {@code disk} (a raw disk image), in any case; at least one.
+     */
+    static List<ImageFormat> imageFormats(List<String> values) throws InvalidParameterException {
+        String valid = Arrays.stream(ImageFormat.values())
+                .map(format -> format.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        if (values == null || values.stream().allMatch(v -> v == null || v.isBlank())) {
+            throw new InvalidParameterException("<formats> (kiln.image.formats) is empty; valid values: " + valid);
+        }
+        List<ImageFormat> formats = new ArrayList<>();
+        for (String value : values) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            ImageFormat format;
+            try {
+                format = ImageFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidParameterException("<formats> (kiln.image.formats) contains '" + value
+                        + "', which is not an image format; valid values: " + valid);
+            }
+            if (!formats.contains(format)) {
+                formats.add(format);
+            }
+        }
+        return formats;
     }
 
     /** {@code <accel>} / {@code kiln.accel}: {@code tcg}, {@code kvm} or {@code auto}, in any case. */

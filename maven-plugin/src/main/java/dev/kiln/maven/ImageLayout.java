@@ -1,5 +1,7 @@
 package dev.kiln.maven;
 
+import dev.kiln.image.ImageFormat;
+
 import java.nio.file.Path;
 
 /**
@@ -14,6 +16,16 @@ record ImageLayout(Path buildDirectory, String artifactId) {
     /** The bootable ISO: {@code target/<artifactId>.iso}. */
     Path iso() {
         return buildDirectory.resolve(artifactId + ".iso");
+    }
+
+    /** The raw disk image (MBR + loader + kernel): {@code target/<artifactId>.img}. */
+    Path disk() {
+        return buildDirectory.resolve(artifactId + ".img");
+    }
+
+    /** Where an image of {@code format} goes. */
+    Path image(ImageFormat format) {
+        return format == ImageFormat.DISK ? disk() : iso();
     }
 
     /** Kiln's intermediate and diagnostic files: {@code target/kiln}. */

@@ -2,9 +2,11 @@ package dev.kiln.maven;
 
 import dev.kiln.compiler.CompilationException;
 import dev.kiln.image.BuildSpec;
+import dev.kiln.image.ImageBuilder;
 import dev.kiln.image.ImageFormat;
 import dev.kiln.image.ImageSpec;
 import dev.kiln.image.KilnBuild;
+import dev.kiln.linker.Kernel;
 import dev.kiln.linker.LinkException;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -35,6 +37,13 @@ public final class ImageMojo extends KilnMojo {
     @Parameter(property = "kiln.mainClass")
     String mainClass;
 
+    /**
+     * The images to write: {@code iso} ({@code target/<artifactId>.iso}, a hybrid ISO that boots from a CD, a USB
+     * stick or a disk) and/or {@code disk} ({@code target/<artifactId>.img}, a raw disk image).
+     */
+    @Parameter(property = "kiln.image.formats", defaultValue = "iso")
+    List<String> formats;
+
     /** Every date recorded in the image; set it (as for reproducible jars) and the image is byte-for-byte reproducible. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
@@ -51,9 +60,12 @@ public final class ImageMojo extends KilnMojo {
         Instant timestamp = GoalParameters.outputTimestamp(outputTimestamp).orElseGet(Instant::now);
         List<Path> classPath = classPath(classes, project.getArtifacts());
         ImageLayout layout = layout();
-        buildImage(classPath, main, timestamp, layout);
-        getLog().info("kiln:image wrote " + layout.iso() + " (kernel: " + layout.kernelElf() + ", map: "
-                + layout.linkMap() + ")");
+        List<ImageFormat> imageFormats = GoalParameters.imageFormats(formats);
+        buildImages(classPath, main, timestamp, layout, imageFormats);
+        for (ImageFormat format : imageFormats) {
+            getLog().info("kiln:image wrote " + layout.image(format));
+        }
+        getLog().info("kiln:image wrote the kernel " + layout.kernelElf() + " and its map " + layout.linkMap());
     }
 
     /**
@@ -74,14 +86,19 @@ public final class ImageMojo extends KilnMojo {
     }
 
     /** Hands the mapped parameters to the engine and maps its typed exceptions back to build errors. */
-    private static void buildImage(List<Path> classPath, String main, Instant timestamp, ImageLayout layout)
-            throws MojoExecutionException, MojoFailureException {
-        ImageSpec image = new ImageSpec(layout.iso(), ImageFormat.ISO, ImageSpec.DEFAULT_VOLUME_ID, timestamp);
-        BuildSpec spec = new BuildSpec(classPath, main, image, Optional.of(layout.kernelElf()),
+    private static void buildImages(List<Path> classPath, String main, Instant timestamp, ImageLayout layout,
+                                    List<ImageFormat> formats) throws MojoExecutionException, MojoFailureException {
+        List<ImageSpec> images = formats.stream()
+                .map(format -> new ImageSpec(layout.image(format), format, ImageSpec.DEFAULT_VOLUME_ID, timestamp))
+                .toList();
+        BuildSpec spec = new BuildSpec(classPath, main, images.get(0), Optional.of(layout.kernelElf()),
                 Optional.of(layout.linkMap()), Optional.of(layout.kilnDirectory()));
         try {
             Files.createDirectories(layout.kilnDirectory());
-            KilnBuild.build(spec);
+            Kernel kernel = KilnBuild.build(spec);
+            for (ImageSpec more : images.subList(1, images.size())) {
+                ImageBuilder.build(kernel, more);
+            }
         } catch (CompilationException problems) {
             int more = problems.problems().size() - problems.firstProblems().size();
             throw new MojoFailureException("kiln:image: " + main + " cannot be compiled to machine code:\n  "

@@ -1,5 +1,9 @@
 package dev.kiln.maven;
 
+import java.util.List;
+
+import dev.kiln.image.ImageFormat;
+
 import dev.kiln.qemu.Accel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,5 +113,20 @@ class GoalParametersTest {
         InvalidParameterException error = assertThrows(InvalidParameterException.class,
                 () -> GoalParameters.outputTimestamp("yesterday"));
         assertTrue(error.getMessage().startsWith("<project.build.outputTimestamp> is 'yesterday'"), error.getMessage());
+    }
+
+    @Test
+    void imageFormatsAcceptIsoAndDiskInAnyCaseOnce() throws Exception {
+        assertEquals(List.of(ImageFormat.ISO, ImageFormat.DISK), GoalParameters.imageFormats(List.of("iso", "DISK", " iso ")));
+    }
+
+    @Test
+    void imageFormatsRejectUnknownAndEmptyNamingTheValidOnes() {
+        InvalidParameterException unknown = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.imageFormats(List.of("iso", "floppy")));
+        assertTrue(unknown.getMessage().contains("'floppy'") && unknown.getMessage().contains("iso, disk"), unknown.getMessage());
+        InvalidParameterException empty = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.imageFormats(List.of(" ")));
+        assertTrue(empty.getMessage().contains("kiln.image.formats"), empty.getMessage());
     }
 }
