@@ -8,7 +8,8 @@ import java.util.Locale;
  * string literals are laid out in the image with them (docs/abi.md "Class objects").
  *
  * <p>Differences from the JDK: case mapping covers ASCII and Latin-1 only and ignores the locale;
- * {@link #split} accepts only separators that match literally; {@link #intern} returns {@code this} (no
+ * regular expressions ({@link #split}, {@link #matches}, {@link #replaceAll}) use Kiln's own
+ * {@link java.util.regex.Pattern}; {@link #intern} returns {@code this} (no
  * intern table yet, so {@code new String("a").intern() != "a"}); the charset is always UTF-8.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
@@ -32,6 +33,31 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public String(char[] value, int offset, int count) {
         checkBoundsOffCount(offset, count, value.length);
         this.value = copyOfRange(value, offset, count);
+    }
+
+    /** The code points {@code codePoints[offset .. offset+count)}, supplementary ones as surrogate pairs. */
+    public String(int[] codePoints, int offset, int count) {
+        checkBoundsOffCount(offset, count, codePoints.length);
+        int length = 0;
+        for (int k = offset; k < offset + count; k++) {
+            int c = codePoints[k];
+            if (!Character.isValidCodePoint(c)) {
+                throw new IllegalArgumentException(Integer.toString(c));
+            }
+            length += Character.charCount(c);
+        }
+        char[] chars = new char[length];
+        int at = 0;
+        for (int k = offset; k < offset + count; k++) {
+            int c = codePoints[k];
+            if (Character.isBmpCodePoint(c)) {
+                chars[at++] = (char) c;
+            } else {
+                chars[at++] = Character.highSurrogate(c);
+                chars[at++] = Character.lowSurrogate(c);
+            }
+        }
+        this.value = chars;
     }
 
     /** Decodes UTF-8, the default charset. */
@@ -557,16 +583,15 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     /**
-     * Splits at a separator that matches literally: a regex without metacharacters, or a backslash
-     * followed by a char that is not an ASCII letter or digit (the same cases as the JDK's fast path).
-     * Results follow {@link java.util.regex.Pattern#split(CharSequence, int)}: a positive limit caps the
-     * number of parts, zero also drops trailing empty parts.
+     * Splits at each match of {@code regex}, following {@link java.util.regex.Pattern#split(CharSequence,
+     * int)}: a positive limit caps the number of parts, zero also drops trailing empty parts. A separator
+     * that matches literally (a regex without metacharacters, or a backslash followed by a char that is not
+     * an ASCII letter or digit: the JDK's fast path) is searched for directly, without the regex engine.
      */
     public String[] split(String regex, int limit) {
         String separator = literalSeparator(regex);
         if (separator == null) {
-            throw new UnsupportedOperationException("String.split(\"" + regex
-                    + "\"): Kiln has no regular expressions yet; only separators that match literally are supported");
+            return java.util.regex.Pattern.compile(regex).split(this, limit);
         }
         String[] parts = new String[8];
         int count = 0;
@@ -594,6 +619,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             }
         }
         return copyOf(parts, count);
+    }
+
+    public boolean matches(String regex) {
+        return java.util.regex.Pattern.matches(regex, this);
+    }
+
+    public String replaceAll(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceAll(replacement);
+    }
+
+    public String replaceFirst(String regex, String replacement) {
+        return java.util.regex.Pattern.compile(regex).matcher(this).replaceFirst(replacement);
     }
 
     private static String literalSeparator(String regex) {

@@ -35,6 +35,8 @@ class DifferentialTest {
         "kiln.test.programs.ParseNumbers",
         "kiln.test.programs.GarbageChurn",
         "kiln.test.programs.DeepObjectGraph",
+        "kiln.test.programs.Regex",
+        "kiln.test.programs.CodePoints",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.Outcome expected = KilnRunner.onHotSpot(mainClass);
