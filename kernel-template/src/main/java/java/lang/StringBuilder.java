@@ -1,346 +1,215 @@
 package java.lang;
 
 /**
- * A growable char sequence. The JDK's version extends the package-private AbstractStringBuilder; this
- * one stands alone but has the same public methods (apps call them as {@code StringBuilder.*} either way),
- * the same capacity rule (start at 16 or length + 16, grow to max(needed, 2 * capacity + 2)) and the same
- * exception messages.
+ * A growable char sequence: {@link AbstractStringBuilder} with the JDK's covariant return types, which
+ * javac-compiled apps (and the compiler's lowering of string concatenation) call by descriptor.
  */
-public final class StringBuilder implements java.io.Serializable, Comparable<StringBuilder>, CharSequence, Appendable {
-    private char[] value;
-    private int count;
-
+public final class StringBuilder extends AbstractStringBuilder
+        implements java.io.Serializable, Comparable<StringBuilder>, CharSequence {
     public StringBuilder() {
-        value = new char[16];
+        super(16);
     }
 
     public StringBuilder(int capacity) {
-        value = new char[capacity];
+        super(capacity);
     }
 
     public StringBuilder(String str) {
-        value = new char[str.length() + 16];
+        super(str.length() + 16);
         append(str);
     }
 
     public StringBuilder(CharSequence seq) {
-        value = new char[seq.length() + 16];
+        super(seq.length() + 16);
         append(seq);
     }
 
-    public int length() {
-        return count;
-    }
-
-    public int capacity() {
-        return value.length;
-    }
-
-    public void ensureCapacity(int minimumCapacity) {
-        if (minimumCapacity > value.length) {
-            grow(minimumCapacity);
-        }
-    }
-
-    public void trimToSize() {
-        if (count < value.length) {
-            value = copyOf(value, count);
-        }
-    }
-
-    public void setLength(int newLength) {
-        if (newLength < 0) {
-            throw new StringIndexOutOfBoundsException(newLength);
-        }
-        ensureCapacity(newLength);
-        for (int i = count; i < newLength; i++) {
-            value[i] = '\0';
-        }
-        count = newLength;
-    }
-
-    public char charAt(int index) {
-        checkIndex(index);
-        return value[index];
-    }
-
-    public void setCharAt(int index, char ch) {
-        checkIndex(index);
-        value[index] = ch;
-    }
-
-    public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
-        checkRange(srcBegin, srcEnd, count, true);
-        checkRange(dstBegin, dstBegin + (srcEnd - srcBegin), dst.length, false);
-        System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
-    }
-
+    @Override
     public StringBuilder append(Object obj) {
-        return append(String.valueOf(obj));
+        super.append(obj);
+        return this;
     }
 
+    @Override
     public StringBuilder append(String str) {
-        if (str == null) {
-            str = "null";
-        }
-        int length = str.length();
-        ensureCapacity(count + length);
-        str.getChars(0, length, value, count);
-        count += length;
+        super.append(str);
         return this;
     }
 
+    @Override
+    public StringBuilder append(StringBuffer sb) {
+        super.append(sb);
+        return this;
+    }
+
+    @Override
     public StringBuilder append(CharSequence s) {
-        if (s == null || s instanceof String) {
-            return append((String) s);
-        }
-        return append(s, 0, s.length());
+        super.append(s);
+        return this;
     }
 
+    @Override
     public StringBuilder append(CharSequence s, int start, int end) {
-        if (s == null) {
-            s = "null";
-        }
-        checkRange(start, end, s.length(), false);
-        ensureCapacity(count + (end - start));
-        for (int i = start; i < end; i++) {
-            value[count++] = s.charAt(i);
-        }
+        super.append(s, start, end);
         return this;
     }
 
+    @Override
     public StringBuilder append(char[] str) {
-        return append(str, 0, str.length);
+        super.append(str);
+        return this;
     }
 
+    @Override
     public StringBuilder append(char[] str, int offset, int len) {
-        checkRange(offset, offset + len, str.length, false);
-        ensureCapacity(count + len);
-        System.arraycopy(str, offset, value, count, len);
-        count += len;
+        super.append(str, offset, len);
         return this;
     }
 
+    @Override
     public StringBuilder append(boolean b) {
-        return append(b ? "true" : "false");
+        super.append(b);
+        return this;
     }
 
+    @Override
     public StringBuilder append(char c) {
-        ensureCapacity(count + 1);
-        value[count++] = c;
+        super.append(c);
         return this;
     }
 
+    @Override
     public StringBuilder append(int i) {
-        return append(Integer.toString(i));
+        super.append(i);
+        return this;
     }
 
+    @Override
     public StringBuilder append(long lng) {
-        return append(Long.toString(lng));
+        super.append(lng);
+        return this;
     }
 
+    @Override
     public StringBuilder append(float f) {
-        return append(String.valueOf(f));
+        super.append(f);
+        return this;
     }
 
+    @Override
     public StringBuilder append(double d) {
-        return append(String.valueOf(d));
+        super.append(d);
+        return this;
     }
 
+    @Override
     public StringBuilder appendCodePoint(int codePoint) {
-        return append(Character.toChars(codePoint));
+        super.appendCodePoint(codePoint);
+        return this;
     }
 
+    @Override
     public StringBuilder delete(int start, int end) {
-        if (end > count) {
-            end = count;
-        }
-        checkRange(start, end, count, true);
-        System.arraycopy(value, end, value, start, count - end);
-        count -= end - start;
+        super.delete(start, end);
         return this;
     }
 
+    @Override
     public StringBuilder deleteCharAt(int index) {
-        checkIndex(index);
-        System.arraycopy(value, index + 1, value, index, count - index - 1);
-        count--;
+        super.deleteCharAt(index);
         return this;
     }
 
+    @Override
     public StringBuilder replace(int start, int end, String str) {
-        if (end > count) {
-            end = count;
-        }
-        checkRange(start, end, count, true);
-        int newCount = count + str.length() - (end - start);
-        ensureCapacity(newCount);
-        System.arraycopy(value, end, value, start + str.length(), count - end);
-        str.getChars(0, str.length(), value, start);
-        count = newCount;
+        super.replace(start, end, str);
         return this;
     }
 
-    public String substring(int start) {
-        return substring(start, count);
-    }
-
-    public String substring(int start, int end) {
-        checkRange(start, end, count, true);
-        return new String(value, start, end - start);
-    }
-
-    public CharSequence subSequence(int start, int end) {
-        return substring(start, end);
-    }
-
+    @Override
     public StringBuilder insert(int offset, String str) {
-        checkOffset(offset);
-        if (str == null) {
-            str = "null";
-        }
-        int length = str.length();
-        openGap(offset, length);
-        str.getChars(0, length, value, offset);
+        super.insert(offset, str);
         return this;
     }
 
+    @Override
     public StringBuilder insert(int index, char[] str, int offset, int len) {
-        checkOffset(index);
-        checkRange(offset, offset + len, str.length, true);
-        openGap(index, len);
-        System.arraycopy(str, offset, value, index, len);
+        super.insert(index, str, offset, len);
         return this;
     }
 
+    @Override
     public StringBuilder insert(int offset, char[] str) {
-        return insert(offset, str, 0, str.length);
+        super.insert(offset, str);
+        return this;
     }
 
+    @Override
     public StringBuilder insert(int dstOffset, CharSequence s) {
-        return insert(dstOffset, String.valueOf(s));
+        super.insert(dstOffset, s);
+        return this;
     }
 
+    @Override
     public StringBuilder insert(int dstOffset, CharSequence s, int start, int end) {
-        checkOffset(dstOffset);
-        if (s == null) {
-            s = "null";
-        }
-        checkRange(start, end, s.length(), false);
-        openGap(dstOffset, end - start);
-        for (int i = start; i < end; i++) {
-            value[dstOffset++] = s.charAt(i);
-        }
+        super.insert(dstOffset, s, start, end);
         return this;
     }
 
+    @Override
     public StringBuilder insert(int offset, Object obj) {
-        return insert(offset, String.valueOf(obj));
-    }
-
-    public StringBuilder insert(int offset, boolean b) {
-        return insert(offset, String.valueOf(b));
-    }
-
-    public StringBuilder insert(int offset, char c) {
-        checkOffset(offset);
-        openGap(offset, 1);
-        value[offset] = c;
+        super.insert(offset, obj);
         return this;
     }
 
+    @Override
+    public StringBuilder insert(int offset, boolean b) {
+        super.insert(offset, b);
+        return this;
+    }
+
+    @Override
+    public StringBuilder insert(int offset, char c) {
+        super.insert(offset, c);
+        return this;
+    }
+
+    @Override
     public StringBuilder insert(int offset, int i) {
-        return insert(offset, String.valueOf(i));
+        super.insert(offset, i);
+        return this;
     }
 
+    @Override
     public StringBuilder insert(int offset, long l) {
-        return insert(offset, String.valueOf(l));
+        super.insert(offset, l);
+        return this;
     }
 
+    @Override
     public StringBuilder insert(int offset, float f) {
-        return insert(offset, String.valueOf(f));
+        super.insert(offset, f);
+        return this;
     }
 
+    @Override
     public StringBuilder insert(int offset, double d) {
-        return insert(offset, String.valueOf(d));
+        super.insert(offset, d);
+        return this;
     }
 
-    public int indexOf(String str) {
-        return indexOf(str, 0);
-    }
-
-    public int indexOf(String str, int fromIndex) {
-        return String.indexOf(value, count, str, fromIndex);
-    }
-
-    public int lastIndexOf(String str) {
-        return lastIndexOf(str, count);
-    }
-
-    public int lastIndexOf(String str, int fromIndex) {
-        return String.lastIndexOf(value, count, str, fromIndex);
-    }
-
-    /** Reverses chars, then puts each surrogate pair back in order, so code points survive (as in the JDK). */
+    @Override
     public StringBuilder reverse() {
-        for (int i = 0, j = count - 1; i < j; i++, j--) {
-            char c = value[i];
-            value[i] = value[j];
-            value[j] = c;
-        }
-        for (int i = 0; i < count - 1; i++) {
-            if (Character.isLowSurrogate(value[i]) && Character.isHighSurrogate(value[i + 1])) {
-                char low = value[i];
-                value[i] = value[i + 1];
-                value[i + 1] = low;
-                i++;
-            }
-        }
+        super.reverse();
         return this;
     }
 
     public int compareTo(StringBuilder another) {
-        return CharSequence.compare(this, another);
+        return super.compareTo(another);
     }
 
+    @Override
     public String toString() {
         return new String(value, 0, count);
-    }
-
-    /** Makes room for {@code length} chars at {@code offset}, moving the tail right. */
-    private void openGap(int offset, int length) {
-        ensureCapacity(count + length);
-        System.arraycopy(value, offset, value, offset + length, count - offset);
-        count += length;
-    }
-
-    private void grow(int minimumCapacity) {
-        int doubled = value.length * 2 + 2;
-        value = copyOf(value, doubled - minimumCapacity < 0 || doubled < 0 ? minimumCapacity : doubled);
-    }
-
-    private static char[] copyOf(char[] chars, int length) {
-        char[] copy = new char[length];
-        System.arraycopy(chars, 0, copy, 0, Math.min(chars.length, length));
-        return copy;
-    }
-
-    private void checkIndex(int index) {
-        if (index < 0 || index >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
-        }
-    }
-
-    private void checkOffset(int offset) {
-        if (offset < 0 || offset > count) {
-            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + count);
-        }
-    }
-
-    private static void checkRange(int start, int end, int length, boolean stringIndex) {
-        if (start < 0 || start > end || end > length) {
-            String message = "start " + start + ", end " + end + ", length " + length;
-            throw stringIndex ? new StringIndexOutOfBoundsException(message) : new IndexOutOfBoundsException(message);
-        }
     }
 }

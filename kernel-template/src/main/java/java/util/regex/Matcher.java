@@ -304,7 +304,7 @@ public final class Matcher implements MatchResult {
         return this;
     }
 
-    /** Kiln has no StringBuffer of its own yet: reaching this overload fails at build time. */
+    /** Goes through a scratch StringBuilder, so that both overloads share one implementation. */
     public Matcher appendReplacement(StringBuffer sb, String replacement) {
         StringBuilder appended = new StringBuilder();
         appendReplacement(appended, replacement);
