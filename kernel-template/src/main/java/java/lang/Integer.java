@@ -98,6 +98,67 @@ public final class Integer extends Number implements Comparable<Integer> {
         return parseUnsignedInt(s, 10);
     }
 
+    public static int parseInt(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        Long.checkSubSequence(s, beginIndex, endIndex, radix);
+        if (beginIndex == endIndex) {
+            throw NumberFormatException.forInputString("", radix);
+        }
+        return (int) Long.parseNonEmpty(s, beginIndex, endIndex, radix, MIN_VALUE, MAX_VALUE);
+    }
+
+    /** As the JDK: the minus-sign and range messages quote all of {@code s}, not just the parsed part. */
+    public static int parseUnsignedInt(CharSequence s, int beginIndex, int endIndex, int radix)
+            throws NumberFormatException {
+        if (s == null) {
+            throw new NullPointerException();
+        }
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        int length = endIndex - beginIndex;
+        if (length == 0) {
+            throw new NumberFormatException("");
+        }
+        if (s.charAt(beginIndex) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        }
+        if (length <= 5 || radix == 10 && length <= 9) {
+            return parseInt(s, beginIndex, endIndex, radix);
+        }
+        long value = Long.parseLong(s, beginIndex, endIndex, radix);
+        if ((value & 0xFFFF_FFFF_0000_0000L) != 0) {
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
+        }
+        return (int) value;
+    }
+
+    /** Optional sign, then 0x, 0X, # (hex), 0 (octal) or nothing (decimal); see {@link Long#decode}. */
+    public static Integer decode(String nm) throws NumberFormatException {
+        return valueOf((int) Long.decode(nm, MIN_VALUE, MAX_VALUE));
+    }
+
+    /** Kiln has no system properties unless the program sets them, so usually the default. */
+    public static Integer getInteger(String nm) {
+        return getInteger(nm, null);
+    }
+
+    public static Integer getInteger(String nm, int val) {
+        Integer result = getInteger(nm, null);
+        return result == null ? valueOf(val) : result;
+    }
+
+    public static Integer getInteger(String nm, Integer val) {
+        String property = nm == null || nm.isEmpty() ? null : System.getProperty(nm);
+        if (property != null) {
+            try {
+                return decode(property);
+            } catch (NumberFormatException e) {
+                // the JDK answers the default for a malformed property
+            }
+        }
+        return val;
+    }
+
     public byte byteValue() {
         return (byte) value;
     }

@@ -118,6 +118,196 @@ public final class Long extends Number implements Comparable<Long> {
         return parse(s, 10, MIN_VALUE, MAX_VALUE);
     }
 
+    /** Unlike Integer's, an empty range fails with an empty message, as in the JDK. */
+    public static long parseLong(CharSequence s, int beginIndex, int endIndex, int radix) throws NumberFormatException {
+        checkSubSequence(s, beginIndex, endIndex, radix);
+        if (beginIndex == endIndex) {
+            throw new NumberFormatException("");
+        }
+        return parseNonEmpty(s, beginIndex, endIndex, radix, MIN_VALUE, MAX_VALUE);
+    }
+
+    /** The checks the sub-sequence parsers make first, in the JDK's order. */
+    static void checkSubSequence(CharSequence s, int beginIndex, int endIndex, int radix) {
+        if (s == null) {
+            throw new NullPointerException();
+        }
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        checkRadix(radix);
+    }
+
+    /**
+     * {@link #parse(String, int, long, long)} over a checked, non-empty {@code s[beginIndex, endIndex)}, with the
+     * JDK's messages for this form: "Error at index i in: "..."", the index counted from {@code beginIndex}.
+     */
+    static long parseNonEmpty(CharSequence s, int beginIndex, int endIndex, int radix, long min, long max)
+            throws NumberFormatException {
+        int i = beginIndex;
+        boolean negative = false;
+        long limit = -max;
+        char first = s.charAt(i);
+        if (first < '0') {
+            if (first == '-') {
+                negative = true;
+                limit = min;
+            } else if (first != '+') {
+                throw errorAt(s, beginIndex, endIndex, i);
+            }
+            i++;
+            if (i == endIndex) {
+                throw errorAt(s, beginIndex, endIndex, i);
+            }
+        }
+        long multiplyMin = limit / radix;
+        long result = 0;
+        while (i < endIndex) {
+            int digit = Character.digit(s.charAt(i), radix);
+            if (digit < 0 || result < multiplyMin) {
+                throw errorAt(s, beginIndex, endIndex, i);
+            }
+            result *= radix;
+            if (result < limit + digit) {
+                throw errorAt(s, beginIndex, endIndex, i);
+            }
+            i++;
+            result -= digit;
+        }
+        return negative ? result : -result;
+    }
+
+    private static NumberFormatException errorAt(CharSequence s, int beginIndex, int endIndex, int errorIndex) {
+        return new NumberFormatException("Error at index " + (errorIndex - beginIndex) + " in: \""
+                + s.subSequence(beginIndex, endIndex) + "\"");
+    }
+
+    private static void checkRadix(int radix) {
+        if (radix < Character.MIN_RADIX) {
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
+        }
+        if (radix > Character.MAX_RADIX) {
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
+        }
+    }
+
+    public static long parseUnsignedLong(String s, int radix) throws NumberFormatException {
+        if (s == null) {
+            throw new NumberFormatException("Cannot parse null string");
+        }
+        if (s.isEmpty()) {
+            throw NumberFormatException.forInputString(s, radix);
+        }
+        return parseUnsigned(s, 0, s.length(), radix, s);
+    }
+
+    public static long parseUnsignedLong(String s) throws NumberFormatException {
+        return parseUnsignedLong(s, 10);
+    }
+
+    public static long parseUnsignedLong(CharSequence s, int beginIndex, int endIndex, int radix)
+            throws NumberFormatException {
+        if (s == null) {
+            throw new NullPointerException();
+        }
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > s.length()) {
+            throw new IndexOutOfBoundsException();
+        }
+        if (beginIndex == endIndex) {
+            throw NumberFormatException.forInputString("", radix);
+        }
+        return parseUnsigned(s, beginIndex, endIndex, radix, s.subSequence(beginIndex, endIndex));
+    }
+
+    /**
+     * The JDK's algorithm: up to 12 digits (18 in base 10) cannot overflow a signed long; longer strings parse
+     * all but the last digit signed, then check the top 7 bits of {@code first * radix} ({@code radix <= 36 < 2^6})
+     * for overflow past 64 bits. {@code shown} is what the messages quote.
+     */
+    private static long parseUnsigned(CharSequence s, int beginIndex, int endIndex, int radix, CharSequence shown) {
+        int length = endIndex - beginIndex;
+        if (s.charAt(beginIndex) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + shown + ".");
+        }
+        if (length <= 12 || radix == 10 && length <= 18) {
+            return s instanceof String && beginIndex == 0 && endIndex == s.length()
+                    ? parseLong((String) s, radix) : parseLong(s, beginIndex, endIndex, radix);
+        }
+        long first = parseLong(s, beginIndex, endIndex - 1, radix);
+        int second = Character.digit(s.charAt(endIndex - 1), radix);
+        if (second < 0) {
+            throw new NumberFormatException("Bad digit at end of " + shown);
+        }
+        long result = first * radix + second;
+        int guard = radix * (int) (first >>> 57);
+        if (guard >= 128 || result >= 0 && guard >= 128 - Character.MAX_RADIX) {
+            throw new NumberFormatException("String value " + shown + " exceeds range of unsigned long.");
+        }
+        return result;
+    }
+
+    /** Integer.decode's grammar: optional sign, then 0x, 0X, # (hex), 0 (octal) or nothing (decimal). */
+    public static Long decode(String nm) throws NumberFormatException {
+        return valueOf(decode(nm, MIN_VALUE, MAX_VALUE));
+    }
+
+    /**
+     * Parses the digits with the sign put back in front, which is what the JDK's retry after an overflow
+     * amounts to (so MIN_VALUE parses, and a bad number's message quotes "-digits").
+     */
+    static long decode(String nm, long min, long max) throws NumberFormatException {
+        if (nm.isEmpty()) {
+            throw new NumberFormatException("Zero length string");
+        }
+        int radix = 10;
+        int index = 0;
+        boolean negative = false;
+        char first = nm.charAt(0);
+        if (first == '-') {
+            negative = true;
+            index++;
+        } else if (first == '+') {
+            index++;
+        }
+        if (nm.startsWith("0x", index) || nm.startsWith("0X", index)) {
+            index += 2;
+            radix = 16;
+        } else if (nm.startsWith("#", index)) {
+            index++;
+            radix = 16;
+        } else if (nm.startsWith("0", index) && nm.length() > 1 + index) {
+            index++;
+            radix = 8;
+        }
+        if (nm.startsWith("-", index) || nm.startsWith("+", index)) {
+            throw new NumberFormatException("Sign character in wrong position");
+        }
+        String digits = nm.substring(index);
+        return parse(negative ? "-" + digits : digits, radix, min, max);
+    }
+
+    /** Kiln has no system properties unless the program sets them, so usually the default. */
+    public static Long getLong(String nm) {
+        return getLong(nm, null);
+    }
+
+    public static Long getLong(String nm, long val) {
+        Long result = getLong(nm, null);
+        return result == null ? valueOf(val) : result;
+    }
+
+    public static Long getLong(String nm, Long val) {
+        String property = nm == null || nm.isEmpty() ? null : System.getProperty(nm);
+        if (property != null) {
+            try {
+                return decode(property);
+            } catch (NumberFormatException e) {
+                // the JDK answers the default for a malformed property
+            }
+        }
+        return val;
+    }
+
     /**
      * An optional sign and digits of {@code radix} ({@link Character#digit}), within [min, max]; the JDK's
      * messages. Accumulates negatively, as the JDK does, because |min| > max.
@@ -126,12 +316,7 @@ public final class Long extends Number implements Comparable<Long> {
         if (s == null) {
             throw new NumberFormatException("Cannot parse null string");
         }
-        if (radix < Character.MIN_RADIX) {
-            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
-        }
-        if (radix > Character.MAX_RADIX) {
-            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
-        }
+        checkRadix(radix);
         int length = s.length();
         int i = 0;
         boolean negative = false;

@@ -70,6 +70,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         this.value = decodeUtf8(bytes, offset, length);
     }
 
+    public String(StringBuffer buffer) {
+        this.value = buffer.toString().value;
+    }
+
     public String(StringBuilder builder) {
         this.value = builder.toString().value;
     }
@@ -219,6 +223,10 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             return true;
         }
         return anObject instanceof String && contentEquals((String) anObject);
+    }
+
+    public boolean contentEquals(StringBuffer sb) {
+        return contentEquals((CharSequence) sb);
     }
 
     public boolean contentEquals(CharSequence cs) {
@@ -509,6 +517,35 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public String stripTrailing() {
         return substring(0, value.length - trailingWhitespace());
+    }
+
+    /**
+     * The lines of this string (JDK 11): split after each \n, \r or \r\n, terminators dropped; a final line
+     * counts only if it is not empty.
+     */
+    public java.util.stream.Stream<String> lines() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        int start = 0;
+        int i = 0;
+        while (i < value.length) {
+            char c = value[i];
+            if (c == '\n' || c == '\r') {
+                lines.add(new String(value, start, i - start));
+                i += c == '\r' && i + 1 < value.length && value[i + 1] == '\n' ? 2 : 1;
+                start = i;
+            } else {
+                i++;
+            }
+        }
+        if (start < value.length) {
+            lines.add(new String(value, start, value.length - start));
+        }
+        return lines.stream();
+    }
+
+    /** {@code f.apply(this)} (JDK 12). */
+    public <R> R transform(java.util.function.Function<? super String, ? extends R> f) {
+        return f.apply(this);
     }
 
     public boolean isBlank() {

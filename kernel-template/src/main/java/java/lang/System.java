@@ -1,20 +1,39 @@
 package java.lang;
 
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Properties;
 import kiln.runtime.Intrinsics;
 import kiln.runtime.Kernel;
 import kiln.runtime.ObjectModel;
 import kiln.runtime.SerialOutputStream;
 
 /**
- * Differences from the JDK: {@code out} and {@code err} both go to the serial port; there is no
- * {@code in}, no properties or environment (every lookup answers null), no setOut/setErr. Time comes from
- * the CPU's time-stamp counter read as if it ticked at 1 GHz (a fixed guess until the kernel calibrates it
- * against the PIT or HPET), and {@code currentTimeMillis} counts from boot, not from 1970 (no RTC driver yet).
+ * Differences from the JDK: {@code out} and {@code err} both go to the serial port; {@code in} is always at
+ * end of stream (Kiln has no console input yet); there is no environment (getenv answers null or an empty
+ * map) and no predefined properties: only those the program sets exist, and getProperties cannot answer
+ * them as a java.util.Properties (it throws UnsupportedOperationException). Time comes from the CPU's
+ * time-stamp counter read as if it ticked at 1 GHz (a fixed guess until the kernel calibrates it against the
+ * PIT or HPET), and {@code currentTimeMillis} counts from boot, not from 1970 (no RTC driver yet). No native
+ * libraries can be loaded.
  */
 public final class System {
-    public static final PrintStream out = new PrintStream(new SerialOutputStream(), true);
-    public static final PrintStream err = new PrintStream(new SerialOutputStream(), true);
+    /*
+     * Not final, unlike the JDK's declarations (which its VM assigns natively), so that setIn/setOut/setErr
+     * can assign them; applications compiled against the JDK read them with getstatic either way.
+     */
+    public static InputStream in = new EndOfStream();
+    public static PrintStream out = new PrintStream(new SerialOutputStream(), true);
+    public static PrintStream err = new PrintStream(new SerialOutputStream(), true);
+
+    /**
+     * The program's own properties, as parallel arrays: java.util.Properties does not compile for Kiln (its
+     * constructor needs jdk.internal.misc.Unsafe fences, and it is built on ConcurrentHashMap).
+     */
+    private static String[] propertyKeys = new String[0];
+    private static String[] propertyValues = new String[0];
 
     private System() {}
 
@@ -130,14 +149,103 @@ public final class System {
         return "\n";
     }
 
-    public static String getProperty(String key) {
-        checkKey(key);
+    public static void setIn(InputStream in) {
+        System.in = in;
+    }
+
+    public static void setOut(PrintStream out) {
+        System.out = out;
+    }
+
+    public static void setErr(PrintStream err) {
+        System.err = err;
+    }
+
+    /** Kiln has no console (no keyboard or serial input driver yet). */
+    public static java.io.Console console() {
         return null;
     }
 
-    public static String getProperty(String key, String def) {
+    public static String getProperty(String key) {
         checkKey(key);
-        return def;
+        int index = propertyIndex(key);
+        return index < 0 ? null : propertyValues[index];
+    }
+
+    public static String getProperty(String key, String def) {
+        String value = getProperty(key);
+        return value == null ? def : value;
+    }
+
+    /** As the JDK: a null value is a NullPointerException; answers the previous value or null. */
+    public static String setProperty(String key, String value) {
+        checkKey(key);
+        if (value == null) {
+            throw new NullPointerException();
+        }
+        int index = propertyIndex(key);
+        if (index >= 0) {
+            String previous = propertyValues[index];
+            propertyValues[index] = value;
+            return previous;
+        }
+        int count = propertyKeys.length;
+        String[] keys = new String[count + 1];
+        String[] values = new String[count + 1];
+        arraycopy(propertyKeys, 0, keys, 0, count);
+        arraycopy(propertyValues, 0, values, 0, count);
+        keys[count] = key;
+        values[count] = value;
+        propertyKeys = keys;
+        propertyValues = values;
+        return null;
+    }
+
+    public static String clearProperty(String key) {
+        checkKey(key);
+        int index = propertyIndex(key);
+        if (index < 0) {
+            return null;
+        }
+        String previous = propertyValues[index];
+        int count = propertyKeys.length - 1;
+        String[] keys = new String[count];
+        String[] values = new String[count];
+        arraycopy(propertyKeys, 0, keys, 0, index);
+        arraycopy(propertyValues, 0, values, 0, index);
+        arraycopy(propertyKeys, index + 1, keys, index, count - index);
+        arraycopy(propertyValues, index + 1, values, index, count - index);
+        propertyKeys = keys;
+        propertyValues = values;
+        return previous;
+    }
+
+    /** Kiln cannot build a java.util.Properties (see {@link #propertyKeys}); the single-key methods work. */
+    public static Properties getProperties() {
+        throw propertiesUnsupported("getProperties()");
+    }
+
+    /** Null means "back to the defaults", which for Kiln is no properties at all; a Properties object cannot be used. */
+    public static void setProperties(Properties props) {
+        if (props != null) {
+            throw propertiesUnsupported("setProperties(Properties)");
+        }
+        propertyKeys = new String[0];
+        propertyValues = new String[0];
+    }
+
+    private static UnsupportedOperationException propertiesUnsupported(String method) {
+        return new UnsupportedOperationException("System." + method + " is not supported by Kiln: java.util.Properties"
+                + " does not compile for Kiln images; use System.getProperty, setProperty and clearProperty");
+    }
+
+    private static int propertyIndex(String key) {
+        for (int i = 0; i < propertyKeys.length; i++) {
+            if (propertyKeys[i].equals(key)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public static String getenv(String name) {
@@ -147,8 +255,59 @@ public final class System {
         return null;
     }
 
+    /** Kiln programs run without an environment. */
+    public static Map<String, String> getenv() {
+        return Collections.emptyMap();
+    }
+
+    /** Kiln collects garbage without finalization; there is nothing to run. */
+    public static void runFinalization() {}
+
+    public static void load(String filename) {
+        throw noNativeLibraries("file " + filename);
+    }
+
+    public static void loadLibrary(String libname) {
+        throw noNativeLibraries("library " + libname);
+    }
+
+    public static String mapLibraryName(String libname) {
+        if (libname == null) {
+            throw new NullPointerException();
+        }
+        return "lib" + libname + ".so";
+    }
+
+    private static UnsatisfiedLinkError noNativeLibraries(String what) {
+        return new UnsatisfiedLinkError("Cannot load native " + what
+                + ": Kiln images are compiled ahead of time and cannot load native libraries;"
+                + " implement the functionality in Java instead");
+    }
+
+    /** Standard input at end of stream: Kiln has no console input yet. */
+    private static final class EndOfStream extends InputStream {
+        @Override
+        public int read() {
+            return -1;
+        }
+    }
+
     @SuppressWarnings("removal")
     public static SecurityManager getSecurityManager() {
+        return null;
+    }
+
+    /** Kiln has no security manager; installing one fails as in JDKs run with -Djava.security.manager=disallow. */
+    @SuppressWarnings("removal")
+    public static void setSecurityManager(SecurityManager sm) {
+        if (sm != null) {
+            throw new UnsupportedOperationException(
+                    "The Security Manager is deprecated and will be removed in a future release");
+        }
+    }
+
+    /** No channel is inherited: Kiln programs are not started by inetd or a launcher that passes one. */
+    public static java.nio.channels.Channel inheritedChannel() throws java.io.IOException {
         return null;
     }
 

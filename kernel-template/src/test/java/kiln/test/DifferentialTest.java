@@ -18,6 +18,7 @@ class DifferentialTest {
         "kiln.test.programs.Arrays",
         "kiln.test.programs.Exceptions",
         "kiln.test.programs.Strings",
+        "kiln.test.programs.StringBuffers",
         "kiln.test.programs.Lambdas",
         "kiln.test.programs.EnumsAndSwitches",
         "kiln.test.programs.StaticInit",
@@ -29,6 +30,7 @@ class DifferentialTest {
         "kiln.test.programs.FloatingPoint",
         "kiln.test.programs.Formatting",
         "kiln.test.programs.StackTraces",
+        "kiln.test.programs.TextLines",
         "kiln.test.programs.RandomNumbers",
         "kiln.test.programs.Concurrency",
         "kiln.test.programs.Streams",
@@ -37,6 +39,7 @@ class DifferentialTest {
         "kiln.test.programs.DeepObjectGraph",
         "kiln.test.programs.Regex",
         "kiln.test.programs.CodePoints",
+        "kiln.test.programs.LangApi",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.Outcome expected = KilnRunner.onHotSpot(mainClass);
