@@ -11,10 +11,15 @@ import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -130,7 +135,7 @@ final class ProgramCompiler {
             try {
                 BuildReport.write(options.reportDirectory().get(), methodTable, sections.get(0).size(),
                         sections.get(1).size(), sections.get(2).size());
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new CompilationException(List.of("cannot write the build report to "
                         + options.reportDirectory().get() + ": " + e.getMessage()));
             }
@@ -139,11 +144,11 @@ final class ProgramCompiler {
     }
 
     /** The complete list, for when the build output shows only the first problems. */
-    private void writeProblems(java.nio.file.Path directory) {
+    private void writeProblems(Path directory) {
         try {
-            java.nio.file.Files.createDirectories(directory);
-            java.nio.file.Files.write(directory.resolve("kiln-problems.txt"), problems, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
+            Files.createDirectories(directory);
+            Files.write(directory.resolve("kiln-problems.txt"), problems, StandardCharsets.UTF_8);
+        } catch (IOException e) {
             problems.add("(the complete list could not be written to " + directory + ": " + e.getMessage() + ")");
         }
     }
@@ -202,7 +207,7 @@ final class ProgramCompiler {
      */
     private String reachChain(ClassInfo.Method m) {
         List<String> names = new ArrayList<>();
-        Set<ClassInfo.Method> seen = new java.util.HashSet<>();
+        Set<ClassInfo.Method> seen = new HashSet<>();
         for (ClassInfo.Method from = reachedFrom.get(m); from != null && seen.add(from); from = reachedFrom.get(from)) {
             names.add(from.displayName());
         }
