@@ -69,7 +69,6 @@ public final class BiosBootLoader {
     static final int SMAP = 0x534D4150;
     static final int CODE_SELECTOR = 0x08;
     static final int DATA_SELECTOR = 0x10;
-    static final int COM1 = 0x3F8;
     static final String DISK_ERROR = "kiln: disk read error\r\n";
     static final String SECTOR_SIZE_ERROR = "kiln: the boot drive's sectors are neither 512 nor 2048 bytes\r\n";
     /** Phoenix EDD 3.0 §7.10: the AH=48h result buffer; 0x1A bytes asks for the EDD 1.1 fields. */
@@ -363,24 +362,9 @@ public final class BiosBootLoader {
      * on screen and on COM1 (headless machines, tests), then stop.
      */
     private void diskErrorHandler() {
-        Label halt = asm.newLabel("halt");
         asm.bind(diskError);
         asm.mov(SI, asm.labelAddress(diskErrorMessage)); // the zero-terminated message
-        asm.bind(fail);
-        asm.mov(AL, Mem.of(8, SI, 0));               // next character
-        asm.test(AL, AL);                            // the terminating zero?
-        asm.jcc(Cond.E, halt);
-        asm.mov(DX, imm(COM1));                      // COM1 data port: QEMU -serial and serial consoles
-        asm.out(DX, AL);
-        asm.mov(AH, imm(0x0E));                      // INT 10h AH=0Eh: teletype output of AL
-        asm.mov(BX, imm(0x0007));                    // page 0, light grey
-        asm.int_(0x10);
-        asm.add(SI, imm(1));
-        asm.jmp(fail);                               // the next character
-        asm.bind(halt);
-        asm.cli();                                   // nothing left to do: stop for good
-        asm.hlt();                                   // (hlt alone would wake on an NMI ...
-        asm.jmp(halt);                               //  ... so go back to sleep)
+        RealModeConsole.printAndHalt(asm, fail);
     }
 
     /** Messages, the GDT, the disk address packet and the parameters. */

@@ -13,13 +13,10 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 import static dev.kiln.compiler.asm.Reg.AH;
-import static dev.kiln.compiler.asm.Reg.AL;
 import static dev.kiln.compiler.asm.Reg.AX;
-import static dev.kiln.compiler.asm.Reg.BX;
 import static dev.kiln.compiler.asm.Reg.CX;
 import static dev.kiln.compiler.asm.Reg.DI;
 import static dev.kiln.compiler.asm.Reg.DL;
-import static dev.kiln.compiler.asm.Reg.DX;
 import static dev.kiln.compiler.asm.Reg.SI;
 import static dev.kiln.compiler.asm.Reg.SP;
 
@@ -59,7 +56,6 @@ public final class MasterBootRecord {
     private static final int HEADS = 64;
     private static final int SECTORS_PER_TRACK = 32;
     static final String DISK_ERROR = "kiln: MBR disk read error\r\n";
-    private static final int COM1 = 0x3F8;
 
     /**
      * A primary partition, entered as the first of the four and marked active (bootable): some BIOSes only boot
@@ -149,7 +145,6 @@ public final class MasterBootRecord {
     private byte[] bootCode(long loaderSector, int loaderSectors) {
         Label relocated = asm.newLabel("relocated");
         Label diskError = asm.newLabel("disk_error");
-        Label halt = asm.newLabel("halt");
         Label bootDrive = asm.newLabel("boot_drive");
         Label diskAddressPacket = asm.newLabel("dap");
         Label message = asm.newLabel("disk_error_message");
@@ -179,22 +174,7 @@ public final class MasterBootRecord {
 
         asm.bind(diskError);                         // tell the user on screen and on COM1, then stop
         asm.mov(SI, asm.labelAddress(message));
-        Label nextChar = asm.newLabel("print_next");
-        asm.bind(nextChar);
-        asm.mov(AL, Mem.of(8, SI, 0));               // next character of the zero-terminated message
-        asm.test(AL, AL);
-        asm.jcc(Cond.E, halt);
-        asm.mov(DX, imm(COM1));                      // COM1 data port: QEMU -serial and serial consoles
-        asm.out(DX, AL);
-        asm.mov(AH, imm(0x0E));                      // INT 10h AH=0Eh: teletype output of AL
-        asm.mov(BX, imm(0x0007));                    // page 0, light grey
-        asm.int_(0x10);
-        asm.add(SI, imm(1));
-        asm.jmp(nextChar);
-        asm.bind(halt);
-        asm.cli();                                   // stop for good (hlt alone would wake on an NMI)
-        asm.hlt();
-        asm.jmp(halt);
+        RealModeConsole.printAndHalt(asm, asm.newLabel("print_next"));
 
         asm.bind(message);
         asm.db(DISK_ERROR.getBytes(StandardCharsets.US_ASCII));
