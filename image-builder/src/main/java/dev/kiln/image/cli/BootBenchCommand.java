@@ -33,7 +33,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -52,17 +51,14 @@ final class BootBenchCommand implements Callable<Integer> {
     @Mixin
     ProgramOptions program;
 
-    @Option(names = "--runs", defaultValue = "5", paramLabel = "<n>", description = "Counted boots of each (default 5), after one warm-up.")
-    int runs;
+    @Mixin
+    BenchRuns benchRuns;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (runs < 1) {
-            err.println("kiln: --runs must be at least 1");
-            return 2;
-        }
+        int runs = benchRuns.count(spec);
         try {
             Path work = Files.createTempDirectory("kiln-bench");
             Path iso = work.resolve("image.iso");

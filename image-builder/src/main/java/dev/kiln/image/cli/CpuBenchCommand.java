@@ -31,8 +31,8 @@ final class CpuBenchCommand implements Callable<Integer> {
     @Mixin
     ProgramOptions program;
 
-    @Option(names = "--runs", defaultValue = "5", paramLabel = "<n>", description = "Counted runs of each (default 5), after one warm-up.")
-    int runs;
+    @Mixin
+    BenchRuns benchRuns;
 
     @Option(names = "--java", paramLabel = "<java>", description = "The HotSpot to compare with (default: the java running kiln).")
     String javaCommand;
@@ -41,10 +41,7 @@ final class CpuBenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (runs < 1) {
-            err.println("kiln: --runs must be at least 1");
-            return 2;
-        }
+        int runs = benchRuns.count(spec);
         try {
             Path work = Files.createTempDirectory("kiln-bench-cpu");
             Path executable = work.resolve("program");
