@@ -1,7 +1,5 @@
 package kiln.test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -42,9 +40,6 @@ class DifferentialTest {
         "kiln.test.programs.LangApi",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
-        KilnRunner.Outcome expected = KilnRunner.onHotSpot(mainClass);
-        KilnRunner.Outcome actual = KilnRunner.onKiln(mainClass);
-        assertEquals(expected.output(), actual.output(), "output of " + mainClass);
-        assertEquals(expected.status(), actual.status(), "exit status of " + mainClass);
+        KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
     }
 }

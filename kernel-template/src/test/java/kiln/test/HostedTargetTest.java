@@ -1,7 +1,5 @@
 package kiln.test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -19,9 +17,6 @@ class HostedTargetTest {
         "kiln.test.programs.Uncaught",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
-        KilnRunner.Outcome expected = KilnRunner.onHotSpot(mainClass);
-        KilnRunner.Outcome actual = KilnRunner.onLinux(mainClass);
-        assertEquals(expected.output(), actual.output(), "output of " + mainClass);
-        assertEquals(expected.status(), actual.status(), "exit status of " + mainClass);
+        KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));
     }
 }

@@ -1,5 +1,7 @@
 package kiln.test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.kiln.compiler.ClassPath;
 import dev.kiln.compiler.CompilationException;
 import dev.kiln.compiler.Compiler;
@@ -79,6 +81,13 @@ final class KilnRunner {
             throw new AssertionError(mainClass + " as a Linux process did not exit within 60 s");
         }
         return new Outcome(output, process.exitValue());
+    }
+
+    /** The program's output and exit status on Kiln must equal HotSpot's, byte for byte. */
+    static void assertSameAsHotSpot(String mainClass, Outcome onKiln) throws IOException, InterruptedException {
+        Outcome expected = onHotSpot(mainClass);
+        assertEquals(expected.output(), onKiln.output(), "output of " + mainClass);
+        assertEquals(expected.status(), onKiln.status(), "exit status of " + mainClass);
     }
 
     static Outcome onHotSpot(String mainClass) throws IOException, InterruptedException {
