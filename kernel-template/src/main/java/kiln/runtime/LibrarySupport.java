@@ -3,6 +3,7 @@ package kiln.runtime;
 import java.io.OutputStream;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.SerialOutputStream;
+import kiln.kernel.memory.Heap;
 
 /**
  * The door between Kiln's class library (its own {@code java.*}/{@code jdk.*} classes) and the kernel. The
@@ -22,6 +23,11 @@ public final class LibrarySupport {
     /** Ends the guest with {@code status} (docs/abi.md "Exit protocol"). */
     public static void exit(int status) {
         ExitDevice.exit(status);
+    }
+
+    /** {@code System.gc()}: a full collection. */
+    public static void collectGarbage() {
+        Heap.collectGarbage();
     }
 
     /** Nanoseconds from an arbitrary origin, never decreasing. */

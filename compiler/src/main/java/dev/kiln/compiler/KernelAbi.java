@@ -43,8 +43,21 @@ final class KernelAbi {
         new String[] {"cloneArray", "(Ljava/lang/Object;)Ljava/lang/Object;"},
         new String[] {"abstractMethodError", "()V"},
         new String[] {"throwStackOverflow", "()V"});
-    /** The Support method a prologue's stack check calls; it alone has no check of its own. */
     static final String STACK_OVERFLOW_HANDLER = "throwStackOverflow";
+    /**
+     * The owner of tasklet stacks: its {@code growFromPrologue()} is what a prologue calls when its frame would
+     * cross the stack limit (docs/abi.md "Stack limit").
+     */
+    static final String STACKS_CLASS = "kiln/kernel/memory/Stacks";
+    static final String STACK_GROWER = "growFromPrologue";
+    /**
+     * The methods that run in the reserve below the stack limit and so have no stack check of their own
+     * (class, name): the grower, the routine it uses to get onto the system stack, and the overflow thrower.
+     */
+    static final List<String[]> WITHOUT_STACK_CHECK = List.of(
+        new String[] {SUPPORT_CLASS, STACK_OVERFLOW_HANDLER},
+        new String[] {STACKS_CLASS, STACK_GROWER},
+        new String[] {STACKS_CLASS, "runOnSystemStack"});
 
     private KernelAbi() {}
 

@@ -127,15 +127,11 @@ final class MethodCompiler {
         asm.symbol(Symbols.method(method));
         asm.push(RBP);
         asm.mov(RBP, RSP);
+        if (!program.runsBelowStackLimit(method)) {
+            emitStackCheck(asm, localsBytes + 8L * node.maxStack, program.stackGrower());
+        }
         if (localsBytes > 0) {
             asm.sub(RSP, Imm.of(localsBytes));
-        }
-        if (!program.isStackOverflowHandler(method)) {
-            Label stackOk = asm.newLabel();
-            asm.cmp(RSP, Mem.symbol(64, BootStub.STACK_LIMIT, 0));
-            asm.jcc(Cond.AE, stackOk);
-            asm.call(program.runtime("throwStackOverflow", "()V"));
-            asm.bind(stackOk);
         }
         int index = 0;
         List<LineStart> lines = new ArrayList<>();
@@ -171,6 +167,40 @@ final class MethodCompiler {
             }
         }
         return new Compiled(method, start, end, localsBytes, handlers, lines);
+    }
+
+    /**
+     * Bytes a frame may use beyond its locals and operand stack: the return address and saved rbp of the
+     * next callee (pushed before that callee's own check) and the extra arguments of a runtime call
+     * ({@code findInterfaceMethod} pushes a copy of the receiver and the selector).
+     */
+    static final int CALL_SLACK = 64;
+
+    /**
+     * The prologue's stack check (docs/abi.md "Stack limit"), right after {@code push rbp; mov rbp, rsp} and
+     * before the frame is allocated: if the frame's whole need would cross the limit, call the grower and
+     * look again (a frame may need more than one doubling). The grower returns on a bigger stack, with rbp
+     * relocated, or throws StackOverflowError.
+     * <pre>
+     * check: lea rax, [rsp - need]
+     *        cmp rax, [kiln_stack_limit]
+     *        jae ok
+     *        call Stacks.growFromPrologue
+     *        jmp check
+     * ok:
+     * </pre>
+     * {@code rax} is free at a method's entry: arguments are on the stack (docs/abi.md "Values and frames").
+     */
+    static void emitStackCheck(Assembler asm, long frameBytes, String grower) {
+        Label check = asm.newLabel();
+        Label ok = asm.newLabel();
+        asm.bind(check);
+        asm.lea(RAX, Mem.of(64, RSP, (int) -(frameBytes + CALL_SLACK)));
+        asm.cmp(RAX, Mem.symbol(64, BootStub.STACK_LIMIT, 0));
+        asm.jcc(Cond.AE, ok);
+        asm.call(grower);
+        asm.jmp(check);
+        asm.bind(ok);
     }
 
     private Label label(LabelNode node) {
@@ -1139,11 +1169,41 @@ final class MethodCompiler {
                 asm.mov(RSP, RDX);
                 asm.jmp(RSI);
             }
+            case "switchStacks" -> {
+                // (long saveSpAt, long loadSpFrom): the context switch, 9 instructions. The baseline keeps
+                // nothing in registers across a call, so rsp, rbp and the resume point are the whole context.
+                popTop(RSI);
+                popTop(RDI);
+                Label resumed = asm.newLabel();
+                asm.lea(RAX, Mem.label(64, resumed));
+                asm.push(RAX);
+                asm.push(RBP);
+                asm.mov(Mem.of(64, RDI, 0), RSP);
+                asm.mov(RSP, Mem.of(64, RSI, 0));
+                asm.pop(RBP);
+                asm.ret();
+                asm.bind(resumed);
+            }
+            case "callOnStack" -> {
+                // (long saveSpAt, long stackTop, long code): the callee may rewrite [saveSpAt] (a grown stack).
+                popTop(RAX);
+                popTop(RCX);
+                popTop(RDX);
+                asm.mov(Mem.of(64, RDX, 0), RSP);
+                asm.mov(RSP, RCX);
+                asm.push(RDX);
+                asm.call(RAX);
+                asm.pop(RDX);
+                asm.mov(RSP, Mem.of(64, RDX, 0));
+            }
             case "symbol" -> {
                 AbstractInsnNode previous = insn.getPrevious();
                 if (!(previous instanceof LdcInsnNode ldc) || !(ldc.cst instanceof String name)) {
                     program.problem(method, bytecodeOffset(), "Intrinsics.symbol needs a string literal argument");
                     return;
+                }
+                if (name.startsWith(Symbols.METHOD_PREFIX)) {
+                    program.reachStaticMethodSymbol(name, method, bytecodeOffset());
                 }
                 asm.add(RSP, Imm.of(8)); // the literal itself is not needed at run time
                 asm.lea(RAX, Mem.symbol(0, name, 0));

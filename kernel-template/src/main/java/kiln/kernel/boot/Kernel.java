@@ -3,6 +3,7 @@ package kiln.kernel.boot;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.Serial;
 import kiln.kernel.memory.Heap;
+import kiln.kernel.sched.Scheduler;
 import kiln.runtime.Exceptions;
 import kiln.runtime.Intrinsics;
 
@@ -23,9 +24,10 @@ import kiln.runtime.Intrinsics;
  * </dl>
  *
  * <h2>Boot path</h2>
- * boot stub → {@link #start}: serial port, boot information → heap, then the application's {@code main} inside a catch-all
- * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return flushes the
- * standard streams and exits with status 0, like the {@code java} launcher.
+ * boot stub → {@link #start}: serial port, boot information → heap, the scheduler (the boot path becomes the
+ * tasklet "main"), then the application's {@code main} inside a catch-all that prints an uncaught exception like
+ * HotSpot does (status 1); then, like the {@code java} launcher, it waits for the non-daemon threads to end,
+ * flushes the standard streams and exits with status 0 (or 1).
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
@@ -50,13 +52,15 @@ public final class Kernel {
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
+        Scheduler.init();
         int status = 0;
         try {
             Intrinsics.callMain(new String[0]);
         } catch (Throwable uncaught) {
-            Exceptions.reportUncaught(uncaught);
+            Exceptions.reportUncaught("main", uncaught);
             status = 1;
         }
+        Scheduler.awaitNonDaemonTasklets();
         System.out.flush();
         System.err.flush();
         ExitDevice.exit(status);

@@ -110,6 +110,11 @@ public final class Heap {
         return address;
     }
 
+    /** A full collection now ({@code System.gc()}); the bump range is abandoned for the free list it rebuilds. */
+    public static void collectGarbage() {
+        GarbageCollector.collect();
+    }
+
     /** First fit in the free list; 0 if no range is large enough. */
     private static long takeFreeRange(long bytes) {
         long previous = 0;

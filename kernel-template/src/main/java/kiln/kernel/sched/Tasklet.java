@@ -1,0 +1,149 @@
+package kiln.kernel.sched;
+
+import kiln.kernel.memory.Stack;
+
+/**
+ * A tasklet (package comment): a body to run on a stack of its own. Fields are grouped by who may touch them;
+ * with one CPU and no preemption yet, "the scheduler" means code running between two switches.
+ */
+public final class Tasklet {
+    static final int RUNNABLE = 0;
+    static final int RUNNING = 1;
+    static final int PARKED = 2;
+    static final int SLEEPING = 3;
+    static final int DEAD = 4;
+    private static final String[] STATE_NAMES = {"runnable", "running", "parked", "sleeping", "dead"};
+
+    // Fixed at spawn.
+    final long id;
+    final Runnable body;
+    final boolean daemon;
+    /** Null once the tasklet is dead and its stack went back to the pool. */
+    Stack stack;
+    volatile String name;
+    /** What the kernel associated with it: its {@code java.lang.Thread}, for one. */
+    private Object attachment;
+
+    // The scheduler's.
+    int state;
+    /** An unpark that came while it was not parked. */
+    boolean permit;
+    /** The link in the run queue or in a wait queue (a tasklet is in at most one). */
+    Tasklet nextInQueue;
+    /** The timer list ({@link Scheduler}), ordered by {@link #wakeAt}. */
+    Tasklet nextTimer;
+    boolean inTimerList;
+    /** Timestamp-counter deadline of a sleep or timed park. */
+    long wakeAt;
+    /** Why it is parked and on what, for the deadlock report; null while it runs. */
+    String waitReason;
+    Object waitingOn;
+    /** Every live tasklet ({@link Scheduler}'s list). */
+    Tasklet nextLive;
+    Tasklet previousLive;
+    /** Tasklets parked in {@link #join}, linked through {@link #nextInQueue}. */
+    Tasklet joiners;
+
+    Tasklet(long id, String name, Runnable body, boolean daemon, Stack stack) {
+        this.id = id;
+        this.name = name;
+        this.body = body;
+        this.daemon = daemon;
+        this.stack = stack;
+    }
+
+    /** Starts {@code body} in a new tasklet, runnable at once; the caller goes on running. */
+    public static Tasklet spawn(String name, Runnable body) {
+        return Scheduler.spawn(name, body, false, null);
+    }
+
+    /** As {@link #spawn}, but the guest does not wait for it to end (like a daemon thread, or a goroutine). */
+    public static Tasklet spawnDaemon(String name, Runnable body) {
+        return Scheduler.spawn(name, body, true, null);
+    }
+
+    /** The tasklet that calls. */
+    public static Tasklet current() {
+        return Scheduler.current();
+    }
+
+    /** Waits until this tasklet has ended. */
+    public void join() {
+        awaitEnd(0, false);
+    }
+
+    /** Waits until this tasklet has ended or {@code nanos} have passed; true if it ended. */
+    public boolean join(long nanos) {
+        return awaitEnd(Scheduler.now() + nanos, true);
+    }
+
+    private boolean awaitEnd(long deadline, boolean timed) {
+        Tasklet self = Scheduler.current();
+        while (state != DEAD) {
+            if (timed && Scheduler.now() - deadline >= 0) {
+                return false;
+            }
+            self.nextInQueue = joiners;
+            joiners = self;
+            if (timed) {
+                Scheduler.parkUntil(deadline, "join", this);
+            } else {
+                Scheduler.park("join", this);
+            }
+            removeJoiner(self);
+        }
+        return true;
+    }
+
+    private void removeJoiner(Tasklet waiter) {
+        Tasklet previous = null;
+        for (Tasklet t = joiners; t != null; previous = t, t = t.nextInQueue) {
+            if (t == waiter) {
+                if (previous == null) {
+                    joiners = t.nextInQueue;
+                } else {
+                    previous.nextInQueue = t.nextInQueue;
+                }
+                t.nextInQueue = null;
+                return;
+            }
+        }
+    }
+
+    public boolean isAlive() {
+        return state != DEAD;
+    }
+
+    public boolean isDaemon() {
+        return daemon;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Object attachment() {
+        return attachment;
+    }
+
+    public void attach(Object attachment) {
+        this.attachment = attachment;
+    }
+
+    String stateName() {
+        return STATE_NAMES[state];
+    }
+
+    @Override
+    public String toString() {
+        return "Tasklet[" + id + "," + name + "," + stateName() + "]";
+    }
+}
