@@ -18,4 +18,20 @@ class TaskletTest {
                 """;
         assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onLinux("kiln.test.tasklets.SpawnJoinYield"));
     }
+
+    @Test
+    void channelsAndSelect() throws Exception {
+        String expected = """
+                ping-pong sum: 500500, after close: null true
+                buffered: 3 of 3, trySend: false
+                send after close: send on a closed channel
+                drained in order: xyzw
+                select with default: default
+                select with timeout: timed out
+                select chose case 1: 42
+                select send case 1, sink holds 7
+                10000 x 100 messages: checksum 499999500000, expected 499999500000
+                """;
+        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onLinux("kiln.test.tasklets.Channels"));
+    }
 }

@@ -29,8 +29,12 @@ public final class Stacks {
     public static final long INITIAL_BYTES = 1024;
     /** Beyond this a tasklet's stack does not grow: StackOverflowError, as HotSpot's default -Xss1m. */
     public static final long MAX_BYTES = 1 << 20;
-    /** Under the limit of a heap stack: room for the grower to reach the system stack. */
-    static final long RESERVE = 512;
+    /**
+     * Under the limit of a heap stack: room for the grower to reach the system stack (growFromPrologue and
+     * runOnSystemStack: two frames, about 130 bytes, below the failing prologue's rsp, which the caller's check
+     * kept at or above the limit).
+     */
+    static final long RESERVE = 256;
     /** Added once when a stack overflows: room to construct and throw the StackOverflowError. */
     static final long OVERFLOW_RESERVE = 64 << 10;
     private static final long SYSTEM_STACK_BYTES = 64 << 10;
