@@ -4,6 +4,9 @@ import java.io.OutputStream;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.SerialOutputStream;
 import kiln.kernel.memory.Heap;
+import kiln.kernel.sched.Monitors;
+import kiln.kernel.sched.Scheduler;
+import kiln.kernel.sched.Tasklet;
 
 /**
  * The door between Kiln's class library (its own {@code java.*}/{@code jdk.*} classes) and the kernel. The
@@ -40,12 +43,84 @@ public final class LibrarySupport {
         return Intrinsics.timestampCounter() / 1_000_000;
     }
 
-    /** Lets at least {@code nanos} nanoseconds pass before returning. */
+    /** Parks the calling thread for {@code nanos} nanoseconds, or until it is interrupted. */
     public static void sleep(long nanos) {
-        long end = Intrinsics.timestampCounter() + nanos;
-        while (Intrinsics.timestampCounter() - end < 0) {
-            // one thread, nothing else to run
+        Scheduler.sleep(nanos);
+    }
+
+    /** {@code Thread.yield()}: lets the other runnable threads run first. */
+    public static void yieldThread() {
+        Scheduler.yield();
+    }
+
+    // Threads are tasklets (kiln.kernel.sched); the class library holds a tasklet as a plain Object.
+
+    /** Starts {@code body} in a new tasklet for {@code thread}; returns the tasklet. */
+    public static Object startThread(Object thread, String name, boolean daemon, Runnable body) {
+        return Scheduler.spawn(name, body, daemon, thread);
+    }
+
+    /** The {@code java.lang.Thread} of the calling tasklet, or null if it has none yet. */
+    public static Object currentThread() {
+        return Tasklet.current().attachment();
+    }
+
+    /** Makes {@code thread} the calling tasklet's {@code java.lang.Thread}. */
+    public static void attachThread(Object thread) {
+        Tasklet.current().attach(thread);
+    }
+
+    public static Object currentTasklet() {
+        return Tasklet.current();
+    }
+
+    public static String currentTaskletName() {
+        return Tasklet.current().name();
+    }
+
+    public static boolean isAlive(Object tasklet) {
+        return ((Tasklet) tasklet).isAlive();
+    }
+
+    /** Waits for the tasklet to end, at most {@code nanos} (0: no limit); returns early on an interrupt. */
+    public static void join(Object tasklet, long nanos) {
+        if (nanos == 0) {
+            ((Tasklet) tasklet).join();
+        } else {
+            ((Tasklet) tasklet).join(nanos);
         }
+    }
+
+    public static void setName(Object tasklet, String name) {
+        ((Tasklet) tasklet).setName(name);
+    }
+
+    /** Interrupts {@code tasklet}, or the calling one if null. */
+    public static void interrupt(Object tasklet) {
+        (tasklet == null ? Tasklet.current() : (Tasklet) tasklet).interrupt();
+    }
+
+    /** The interrupt flag of {@code tasklet} (the calling one if null), cleared if {@code clear}. */
+    public static boolean interrupted(Object tasklet, boolean clear) {
+        return (tasklet == null ? Tasklet.current() : (Tasklet) tasklet).interruptPending(clear);
+    }
+
+    /** {@code Object.wait}: {@code nanos} 0 waits without limit. */
+    public static void monitorWait(Object o, long nanos) {
+        Monitors.await(o, nanos);
+    }
+
+    public static void monitorNotify(Object o, boolean all) {
+        Monitors.notify(o, all);
+    }
+
+    public static boolean holdsLock(Object o) {
+        return Monitors.holdsLock(o);
+    }
+
+    /** HotSpot's report of an exception that ended a thread: {@code Exception in thread "name" } + stack trace. */
+    public static void reportUncaught(String threadName, Throwable exception) {
+        Exceptions.reportUncaught(threadName, exception);
     }
 
     /**

@@ -15,6 +15,9 @@ class HostedTargetTest {
         "kiln.test.programs.UtilCollections",
         "kiln.test.programs.ExitStatus",
         "kiln.test.programs.Uncaught",
+        "kiln.test.programs.Threads",
+        "kiln.test.programs.DeepRecursion",
+        "kiln.test.programs.GarbageChurn",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));

@@ -133,6 +133,12 @@ final class MethodCompiler {
         if (localsBytes > 0) {
             asm.sub(RSP, Imm.of(localsBytes));
         }
+        int synchronizedFrom = -1;
+        if (isSynchronized()) {
+            pushMonitorObject();
+            callRuntime("monitorEnter", "(Ljava/lang/Object;)V", 1);
+            synchronizedFrom = asm.offset();
+        }
         int index = 0;
         List<LineStart> lines = new ArrayList<>();
         for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
@@ -155,6 +161,8 @@ final class MethodCompiler {
             }
         }
         flush();
+        int synchronizedTo = asm.offset();
+        int unlockingHandler = synchronizedFrom >= 0 ? emitUnlockingHandler() : -1;
         asm.endSymbol();
         int end = asm.offset();
         List<Handler> handlers = new ArrayList<>();
@@ -165,6 +173,9 @@ final class MethodCompiler {
             if (from < to && frames[node.instructions.indexOf(tcb.handler)] != null) {
                 handlers.add(new Handler(from, to, labelOffsets.get(tcb.handler), type));
             }
+        }
+        if (synchronizedFrom >= 0) {
+            handlers.add(new Handler(synchronizedFrom, synchronizedTo, unlockingHandler, null)); // last: covers all
         }
         return new Compiled(method, start, end, localsBytes, handlers, lines);
     }
@@ -201,6 +212,41 @@ final class MethodCompiler {
         asm.call(grower);
         asm.jmp(check);
         asm.bind(ok);
+    }
+
+    // ---- synchronized methods (JVMS §2.11.10) ----------------------------------------------------------------
+
+    private boolean isSynchronized() {
+        return (node.access & Opcodes.ACC_SYNCHRONIZED) != 0;
+    }
+
+    /** The monitor of a synchronized method: {@code this}, or the class object of a static method. */
+    private void pushMonitorObject() {
+        if (method.isStatic()) {
+            program.classObjectFor(method.owner().name, method, -1);
+            asm.lea(RAX, Mem.symbol(0, Symbols.classObject(method.owner()), 0));
+            asm.push(RAX);
+        } else {
+            asm.push(local(0));
+        }
+    }
+
+    private void unlockMonitor() {
+        pushMonitorObject();
+        callRuntime("monitorExit", "(Ljava/lang/Object;)V", 1);
+    }
+
+    /**
+     * The handler that covers a synchronized method's whole body, after its own handlers: an exception that
+     * leaves the method releases the monitor on the way out (JVMS §2.11.10), as javac's catch-any handler does for
+     * a synchronized block. Returns its offset.
+     */
+    private int emitUnlockingHandler() {
+        int handler = asm.offset();
+        asm.push(RAX); // the exception (docs/abi.md "Values and frames"), kept while the monitor is released
+        unlockMonitor();
+        callRuntime("throwException", "(Ljava/lang/Throwable;)V", 1);
+        return handler;
     }
 
     private Label label(LabelNode node) {
@@ -516,10 +562,18 @@ final class MethodCompiler {
             }
             case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN, Opcodes.ARETURN -> {
                 popTop(RAX);
+                if (isSynchronized()) {
+                    asm.push(RAX);
+                    unlockMonitor();
+                    asm.pop(RAX);
+                }
                 asm.leave();
                 asm.ret();
             }
             case Opcodes.RETURN -> {
+                if (isSynchronized()) {
+                    unlockMonitor();
+                }
                 asm.leave();
                 asm.ret();
             }

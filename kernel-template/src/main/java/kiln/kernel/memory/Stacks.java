@@ -10,7 +10,8 @@ import kiln.runtime.Support;
  * <h2>The words this class keeps true</h2>
  * {@code kiln_stack_limit} is what every prologue compares with (docs/abi.md "Stack limit"), and
  * {@code kiln_stack_guard} its armed value; both belong to the stack that runs. {@link #switchTo} changes them
- * together with rsp; {@link #runOnSystemStack} sets the system stack's and restores the caller's.
+ * together with rsp; {@link #runOnSystemStack} sets the system stack's and then puts the caller's back as they
+ * were (or the new ones, if the stack grew).
  *
  * <h2>Growing</h2>
  * A prologue whose frame would cross the limit calls {@link #growFromPrologue} (no check of its own; it runs in
@@ -181,13 +182,20 @@ public final class Stacks {
             return;
         }
         Stack stack = current;
+        long saveAt = Intrinsics.addressOf(stack) + Stack.SAVED_SP_OFFSET; // no call: this runs below the limit
         long limitWord = Intrinsics.symbol("kiln_stack_limit");
         long guardWord = Intrinsics.symbol("kiln_stack_guard");
+        long limitBefore = Intrinsics.readLong(limitWord);
+        long guardBefore = Intrinsics.readLong(guardWord);
+        long armedBefore = stack.limit;
+        // From here to the call only intrinsics: a call would check this stack's rsp against the system limit.
         Intrinsics.writeLong(limitWord, system.limit);
         Intrinsics.writeLong(guardWord, system.limit);
-        Intrinsics.callOnStack(stack.savedSpAddress(), system.top, code);
-        Intrinsics.writeLong(limitWord, stack.limit);
-        Intrinsics.writeLong(guardWord, stack.limit);
+        Intrinsics.callOnStack(saveAt, system.top, code);
+        // The words as they were (disarmed while a StackOverflowError is being built, say), unless the stack moved.
+        boolean moved = stack.limit != armedBefore;
+        Intrinsics.writeLong(limitWord, moved ? stack.limit : limitBefore);
+        Intrinsics.writeLong(guardWord, moved ? stack.limit : guardBefore);
     }
 
     /**

@@ -44,12 +44,23 @@ public final class Scheduler {
         return current;
     }
 
+    /** The live tasklet with id {@code id}, or null. */
+    static Tasklet find(long id) {
+        for (Tasklet t = live; t != null; t = t.nextLive) {
+            if (t.id == id) {
+                return t;
+            }
+        }
+        return null;
+    }
+
     /** Nanoseconds on the scheduler's clock. */
     static long now() {
         return Intrinsics.timestampCounter();
     }
 
-    static Tasklet spawn(String name, Runnable body, boolean daemon, Object attachment) {
+    /** A new runnable tasklet; {@code attachment} is its {@code java.lang.Thread} or null. */
+    public static Tasklet spawn(String name, Runnable body, boolean daemon, Object attachment) {
         if (body == null) {
             throw new NullPointerException("the tasklet's body is null");
         }
@@ -127,11 +138,11 @@ public final class Scheduler {
         runNext();
     }
 
-    /** Parks the caller for at least {@code nanos} nanoseconds. */
+    /** Parks the caller for at least {@code nanos} nanoseconds, or until {@link Tasklet#interrupt}. */
     public static void sleep(long nanos) {
         long deadline = now() + nanos;
         Tasklet self = current;
-        while (now() - deadline < 0) {
+        while (now() - deadline < 0 && !self.interruptPending) {
             self.wakeAt = deadline;
             self.state = Tasklet.SLEEPING;
             self.waitReason = "sleep";

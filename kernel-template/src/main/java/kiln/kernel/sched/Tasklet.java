@@ -43,6 +43,8 @@ public final class Tasklet {
     Tasklet previousLive;
     /** Tasklets parked in {@link #join}, linked through {@link #nextInQueue}. */
     Tasklet joiners;
+    /** Set by {@link #interrupt}: sleep, join and monitor waits return early, and their callers decide what follows. */
+    boolean interruptPending;
 
     Tasklet(long id, String name, Runnable body, boolean daemon, Stack stack) {
         this.id = id;
@@ -67,19 +69,19 @@ public final class Tasklet {
         return Scheduler.current();
     }
 
-    /** Waits until this tasklet has ended. */
+    /** Waits until this tasklet has ended (or the caller is interrupted). */
     public void join() {
         awaitEnd(0, false);
     }
 
-    /** Waits until this tasklet has ended or {@code nanos} have passed; true if it ended. */
+    /** Waits until this tasklet has ended, {@code nanos} have passed or the caller is interrupted; true if it ended. */
     public boolean join(long nanos) {
         return awaitEnd(Scheduler.now() + nanos, true);
     }
 
     private boolean awaitEnd(long deadline, boolean timed) {
         Tasklet self = Scheduler.current();
-        while (state != DEAD) {
+        while (state != DEAD && !self.interruptPending) {
             if (timed && Scheduler.now() - deadline >= 0) {
                 return false;
             }
@@ -92,7 +94,7 @@ public final class Tasklet {
             }
             removeJoiner(self);
         }
-        return true;
+        return state == DEAD;
     }
 
     private void removeJoiner(Tasklet waiter) {
@@ -108,6 +110,21 @@ public final class Tasklet {
                 return;
             }
         }
+    }
+
+    /** Asks the tasklet to stop waiting: wakes it from sleep, join or a monitor wait ({@code Thread.interrupt}). */
+    public void interrupt() {
+        interruptPending = true;
+        Scheduler.wake(this);
+    }
+
+    /** Whether {@link #interrupt} was called since the flag was last cleared; clears it if {@code clear}. */
+    public boolean interruptPending(boolean clear) {
+        boolean pending = interruptPending;
+        if (clear) {
+            interruptPending = false;
+        }
+        return pending;
     }
 
     public boolean isAlive() {
