@@ -14,11 +14,13 @@ import static dev.kiln.compiler.asm.Reg.RSP;
 
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Cond;
+import dev.kiln.compiler.asm.ControlReg;
 import dev.kiln.compiler.asm.Imm;
 import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Operand;
 import dev.kiln.compiler.asm.Reg;
+import dev.kiln.compiler.asm.SegReg;
 import dev.kiln.compiler.asm.Xmm;
 import dev.kiln.compiler.stubs.BootStub;
 import java.util.ArrayList;
@@ -1173,6 +1175,44 @@ final class MethodCompiler {
                 popTop(RDI);
                 popTop(RAX);
                 asm.syscall(); // clobbers rcx and r11, which hold nothing across bytecodes
+                pushResult(RAX);
+            }
+            case "readMsr" -> {
+                popTop(RCX);
+                asm.rdmsr();
+                asm.shl(RDX, Imm.of(32));
+                asm.or(RAX, RDX);
+                pushResult(RAX);
+            }
+            case "writeMsr" -> {
+                popTop(RAX);
+                popTop(RCX);
+                asm.mov(RDX, RAX);
+                asm.shr(RDX, Imm.of(32));
+                asm.wrmsr();
+            }
+            case "loadGlobalDescriptorTable", "loadInterruptDescriptorTable" -> {
+                popTop(RAX);
+                if (insn.name.equals("loadGlobalDescriptorTable")) {
+                    asm.lgdt(Mem.of(0, RAX, 0));
+                } else {
+                    asm.lidt(Mem.of(0, RAX, 0));
+                }
+            }
+            case "loadTaskRegister" -> {
+                popTop(RAX);
+                asm.ltr(Reg.AX);
+            }
+            case "pageFaultAddress" -> {
+                asm.movFromControl(RAX, ControlReg.CR2);
+                pushResult(RAX);
+            }
+            case "setPageTableRoot" -> {
+                popTop(RAX);
+                asm.movToControl(ControlReg.CR3, RAX);
+            }
+            case "cpuBlock" -> {
+                asm.mov(RAX, Mem.of(64, null, 0).withSegment(SegReg.GS));
                 pushResult(RAX);
             }
             case "halt" -> asm.hlt();

@@ -1,7 +1,9 @@
 package kiln.kernel.boot;
 
+import kiln.kernel.cpu.Cpu;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.Serial;
+import kiln.kernel.interrupts.Interrupts;
 import kiln.kernel.memory.Heap;
 import kiln.runtime.Exceptions;
 import kiln.runtime.Intrinsics;
@@ -23,7 +25,9 @@ import kiln.runtime.Intrinsics;
  * </dl>
  *
  * <h2>Boot path</h2>
- * boot stub → {@link #start}: serial port, boot information → heap, then the application's {@code main} inside a catch-all
+ * boot stub → {@link #start}: serial port, boot information → heap, CPU tables (per-CPU block, GDT, TSS, IDT, page
+ * tables: {@link Cpu}), the test hooks the kernel command line asks for ({@link TestHooks}), then the application's
+ * {@code main} inside a catch-all
  * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return flushes the
  * standard streams and exits with status 0, like the {@code java} launcher.
  *
@@ -50,6 +54,9 @@ public final class Kernel {
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
+        Interrupts.init();
+        Cpu.init();
+        TestHooks.runRequested();
         int status = 0;
         try {
             Intrinsics.callMain(new String[0]);
