@@ -79,7 +79,7 @@ public final class Faults {
     }
 
     private static void pageFault(long frame, int vector, long rsp) {
-        long address = faultAddress();
+        long address = InterruptFrame.faultAddress(frame);
         long guardPage = Intrinsics.symbol("kiln_boot_stack");
         if (address >= 0 && address < PAGE) {
             enterAsCall(frame, vector, Intrinsics.symbol("m:kiln/runtime/Support.throwNullPointer()V"), rsp - 8);
@@ -99,11 +99,6 @@ public final class Faults {
 
     private static boolean isKernelCode(String method) {
         return method.startsWith("kiln.kernel.") || method.startsWith("kiln.runtime.");
-    }
-
-    /** CR2 on bare metal. */
-    static long faultAddress() {
-        return Intrinsics.pageFaultAddress();
     }
 
     /** The SDM's name of CPU exception {@code vector} (Vol. 3A Table 6-1), for reports. */

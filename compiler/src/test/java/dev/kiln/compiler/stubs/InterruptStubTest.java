@@ -65,15 +65,28 @@ class InterruptStubTest {
     @Test
     void commonPathCallsTheDispatcherAndEndsWithIretq(@TempDir Path dir) throws Exception {
         List<String> instructions = disassembly(dir);
-        List<String> common = instructions.subList(InterruptStub.VECTOR_COUNT, instructions.size());
+        int signalEntry = instructions.size() - 7;
+        List<String> common = instructions.subList(InterruptStub.VECTOR_COUNT, signalEntry);
         assertTrue(common.get(common.size() - 1).endsWith("iretq"), common.toString());
         assertTrue(common.get(common.size() - 2).endsWith("add    rsp,QWORD PTR [rsp]"), common.toString());
         List<Relocation> calls = section(SectionKind.TEXT).relocations();
-        assertEquals(1, calls.size());
-        assertEquals(InterruptStub.DISPATCH, calls.get(0).symbol());
+        assertEquals(2, calls.size(), "the common path and the signal entry call the dispatcher");
+        assertTrue(calls.stream().allMatch(call -> call.symbol().equals(InterruptStub.DISPATCH)));
         long pushes = common.stream().filter(line -> line.contains("push")).count();
         long pops = common.stream().filter(line -> line.contains("pop")).count();
         assertEquals(pushes, pops, "every push is matched by a pop");
+    }
+
+    @Test
+    void signalEntryPassesTheUcontextAndReturnsIntoRtSigreturn(@TempDir Path dir) throws Exception {
+        List<String> instructions = disassembly(dir);
+        List<String> signal = instructions.subList(instructions.size() - 7, instructions.size());
+        assertTrue(signal.get(0).endsWith("push   rdx"), signal.toString());
+        assertTrue(signal.get(4).endsWith("ret"), signal.toString());
+        assertTrue(signal.get(5).endsWith("mov    eax,0xf"), signal.toString());
+        assertTrue(signal.get(6).endsWith("syscall"), signal.toString());
+        assertEquals(symbols().get(InterruptStub.SIGNAL_RETURN).offset(),
+                Integer.parseInt(signal.get(5).trim().split(":")[0], 16));
     }
 
     @Test
