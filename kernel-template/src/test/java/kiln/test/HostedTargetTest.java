@@ -16,8 +16,11 @@ class HostedTargetTest {
         "kiln.test.programs.ExitStatus",
         "kiln.test.programs.Uncaught",
         "kiln.test.programs.Threads",
-        "kiln.test.programs.DeepRecursion",
         "kiln.test.programs.GarbageChurn",
+        "kiln.test.programs.NullPointers",
+        "kiln.test.programs.DivideByZero",
+        "kiln.test.programs.StackOverflow",
+        "kiln.test.programs.DeepRecursion",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));

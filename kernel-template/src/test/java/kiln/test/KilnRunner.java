@@ -46,6 +46,11 @@ final class KilnRunner {
     }
 
     static RunResult boot(String mainClass, Duration timeout) throws Exception {
+        return boot(mainClass, timeout, "");
+    }
+
+    /** Boots with {@code commandLine} as the kernel command line (QEMU {@code -append}), e.g. a test hook's word. */
+    static RunResult boot(String mainClass, Duration timeout, String commandLine) throws Exception {
         Kernel kernel = Linker.link(List.of(compile(mainClass)), LinkOptions.defaults());
         Files.createDirectories(WORK);
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
@@ -55,11 +60,16 @@ final class KilnRunner {
         return Qemu.boot(RunSpec.builder(elf, ImageKind.KERNEL_ELF)
                 .timeout(timeout)
                 .serialLog(WORK.resolve(simpleName + ".serial.log"))
+                .extraArgs(commandLine.isEmpty() ? List.of() : List.of("-append", commandLine))
                 .build());
     }
 
     static Outcome onKiln(String mainClass) throws Exception {
-        RunResult result = boot(mainClass, Duration.ofSeconds(60));
+        return onKiln(mainClass, "");
+    }
+
+    static Outcome onKiln(String mainClass, String commandLine) throws Exception {
+        RunResult result = boot(mainClass, Duration.ofSeconds(60), commandLine);
         if (result.outcome() != RunResult.Outcome.SUCCESS && result.outcome() != RunResult.Outcome.FAILURE) {
             throw new AssertionError(mainClass + " on Kiln: " + result.describe() + "\n" + result.serialOutput());
         }

@@ -18,6 +18,10 @@ final class KernelAbi {
     /** The class whose {@code start()} the boot stub calls, through {@link Symbols#JAVA_START}. */
     static final String KERNEL_CLASS = "kiln/kernel/boot/Kernel";
     static final String KERNEL_START_METHOD = "start";
+    /** The Java side of every interrupt and CPU exception, called by InterruptStub through {@code kiln_interrupt_dispatch}. */
+    static final String INTERRUPT_DISPATCHER_CLASS = "kiln/kernel/interrupts/InterruptDispatcher";
+    static final String INTERRUPT_DISPATCH_METHOD = "dispatch";
+    static final String INTERRUPT_DISPATCH_DESCRIPTOR = "(J)V";
     /** Runtime entry points of compiled code (docs/abi.md "Runtime entry points"). */
     static final String SUPPORT_CLASS = "kiln/runtime/Support";
     /** Static native methods compiled to inline instructions (docs/abi.md "Intrinsics"). */
@@ -42,7 +46,9 @@ final class KernelAbi {
         new String[] {"monitorExit", "(Ljava/lang/Object;)V"},
         new String[] {"cloneArray", "(Ljava/lang/Object;)Ljava/lang/Object;"},
         new String[] {"abstractMethodError", "()V"},
-        new String[] {"throwStackOverflow", "()V"});
+        new String[] {"throwStackOverflow", "()V"},
+        // Not called by compiled code but entered from faults (kiln.kernel.cpu.Faults rewrites the interrupt frame)
+        new String[] {"throwCpuFault", "(I)V"});
     static final String STACK_OVERFLOW_HANDLER = "throwStackOverflow";
     /**
      * The owner of tasklet stacks: its {@code growFromPrologue()} is what a prologue calls when its frame would
@@ -52,9 +58,12 @@ final class KernelAbi {
     static final String STACK_GROWER = "growFromPrologue";
     /**
      * The methods that run in the reserve below the stack limit and so have no stack check of their own
-     * (class, name): the grower, the routine it uses to get onto the system stack, and the overflow thrower.
+     * (class, name): the grower, the routine it uses to get onto the system stack, and the overflow thrower;
+     * and the interrupt dispatcher, which runs on an IST stack while the limit words still describe the
+     * interrupted stack, and swaps them before it calls anything.
      */
     static final List<String[]> WITHOUT_STACK_CHECK = List.of(
+        new String[] {INTERRUPT_DISPATCHER_CLASS, INTERRUPT_DISPATCH_METHOD},
         new String[] {SUPPORT_CLASS, STACK_OVERFLOW_HANDLER},
         new String[] {STACKS_CLASS, STACK_GROWER},
         new String[] {STACKS_CLASS, "runOnSystemStack"});

@@ -1,7 +1,9 @@
 package kiln.kernel.boot;
 
+import kiln.kernel.cpu.Cpu;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.Serial;
+import kiln.kernel.interrupts.Interrupts;
 import kiln.kernel.memory.Heap;
 import kiln.kernel.sched.Scheduler;
 import kiln.runtime.Exceptions;
@@ -24,10 +26,11 @@ import kiln.runtime.Intrinsics;
  * </dl>
  *
  * <h2>Boot path</h2>
- * boot stub → {@link #start}: serial port, boot information → heap, the scheduler (the boot path becomes the
- * tasklet "main"), then the application's {@code main} inside a catch-all that prints an uncaught exception like
- * HotSpot does (status 1); then, like the {@code java} launcher, it waits for the non-daemon threads to end,
- * flushes the standard streams and exits with status 0 (or 1).
+ * boot stub → {@link #start}: serial port, boot information → heap, CPU tables (per-CPU block, GDT, TSS, IDT, page
+ * tables: {@link Cpu}), the scheduler (the boot path becomes the tasklet "main"), the test hooks the kernel command
+ * line asks for ({@link TestHooks}), then the application's {@code main} inside a catch-all that prints an
+ * uncaught exception like HotSpot does (status 1); then, like the {@code java} launcher, it waits for the
+ * non-daemon threads to end, flushes the standard streams and exits with status 0 (or 1).
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
@@ -52,7 +55,10 @@ public final class Kernel {
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
+        Interrupts.init();
+        Cpu.init();
         Scheduler.init();
+        TestHooks.runRequested();
         int status = 0;
         try {
             Intrinsics.callMain(new String[0]);

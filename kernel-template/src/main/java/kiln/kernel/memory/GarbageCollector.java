@@ -19,8 +19,9 @@ import kiln.runtime.ObjectModel;
  *       address, a stale slot) is ignored.</dd>
  *   <dt>roots</dt><dd>the live part of every stack: the system stack's from the collector's frame up, and
  *       [saved rsp, top) of each stack in {@link Stacks}'s live list (the boot stack, every tasklet's, parked or
- *       runnable, and the one that allocated), and the kernel's static memory [{@code __text_end}, {@code __bss_end}) without the boot stack: static fields
- *       (8-byte data symbols) and image-heap objects (string literals, Class objects) both live there.</dd>
+ *       runnable, and the one that allocated); and the kernel's static memory [{@code __text_end},
+ *       {@code __bss_end}) without the boot stack and the two unmapped guard pages: static fields (8-byte data
+ *       symbols), image-heap objects (string literals, Class objects) and the overflow stack all live there.</dd>
  *   <dt>mark stack</dt><dd>marked objects whose words are still to be scanned: raw memory reserved at init,
  *       because the collector runs exactly when there is nothing left to allocate.</dd>
  *   <dt>free range</dt><dd>a gap between surviving objects, linked into {@link Heap}'s free list.</dd>
@@ -92,6 +93,7 @@ final class GarbageCollector {
     private static final long HEAP_BYTES_PER_MARK_STACK_BYTE = 128;
     /** The boot stub's stack: 1 MiB below {@code kiln_boot_stack_top} (BootStub.BOOT_STACK_SIZE). */
     private static final long BOOT_STACK_SIZE = 1 << 20;
+    private static final long GUARD_PAGE = 4096;
 
     /** The other bitmap: all zero except while marking. */
     private static long markBits;
@@ -157,18 +159,23 @@ final class GarbageCollector {
     private static void markRoots() {
         long bootStackTop = Intrinsics.symbol("kiln_boot_stack_top");
         long bootStackBottom = bootStackTop - BOOT_STACK_SIZE;
-        // This frame and everything below it belong to the collector; every caller's slot is above rbp.
+        // The lowest page of the boot stack and of the overflow stack below it are unmapped guard pages
+        // (PageTables). When a StackOverflowError is being built on the overflow stack, the boot stack's saved rsp
+        // lies there, below the boot stack's guard; the overflow stack is scanned with the static memory instead.
+        long overflowGuard = Intrinsics.symbol("kiln_overflow_stack");
         Stack system = Stacks.systemStack();
+        // This frame and everything below it belong to the collector; every caller's slot is above rbp.
         if (system == null) {
-            markWords(Intrinsics.framePointer(), bootStackTop); // before the stacks are set up
+            markWords(Math.max(Intrinsics.framePointer(), bootStackBottom + GUARD_PAGE), bootStackTop);
         } else {
             markWords(Intrinsics.framePointer(), system.top);
             // Every other stack is suspended, its owner's rsp saved (the allocating one's by runOnSystemStack).
             for (Stack stack = Stacks.liveStacks(); stack != null; stack = stack.nextLive) {
-                markWords(stack.savedSp, stack.top);
+                markWords(Math.max(stack.savedSp, stack.base), stack.top);
             }
         }
-        markWords((Intrinsics.symbol("__text_end") + 7) & -8L, bootStackBottom); // code ends on any byte
+        markWords((Intrinsics.symbol("__text_end") + 7) & -8L, overflowGuard); // code ends on any byte
+        markWords(overflowGuard + GUARD_PAGE, bootStackBottom);
         markWords(bootStackTop, Intrinsics.symbol("__bss_end"));
         drain();
     }

@@ -42,6 +42,7 @@ public final class Stacks {
     /** The boot stub's stack (BootStub.BOOT_STACK_SIZE) and the reserve under its limit (BootStub.STACK_RESERVE). */
     private static final long BOOT_STACK_BYTES = 1 << 20;
     private static final long BOOT_STACK_RESERVE = 64 << 10;
+    private static final long GUARD_PAGE = 4096;
     /** Finished tasklets' initial stacks kept for the next spawn; the rest go back to the collector. */
     private static final int POOL_CAPACITY = 1024;
 
@@ -61,8 +62,9 @@ public final class Stacks {
     public static void init() {
         Stack boot = new Stack();
         boot.top = Intrinsics.symbol("kiln_boot_stack_top");
-        boot.base = boot.top - BOOT_STACK_BYTES;
-        boot.limit = boot.base + BOOT_STACK_RESERVE;
+        long bootBottom = boot.top - BOOT_STACK_BYTES;
+        boot.base = bootBottom + GUARD_PAGE; // the lowest page is unmapped (PageTables)
+        boot.limit = bootBottom + BOOT_STACK_RESERVE;
         register(boot);
         current = boot;
         pool = new Stack[POOL_CAPACITY];
