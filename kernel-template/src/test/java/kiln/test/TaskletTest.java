@@ -1,6 +1,8 @@
 package kiln.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -33,5 +35,38 @@ class TaskletTest {
                 10000 x 100 messages: checksum 499999500000, expected 499999500000
                 """;
         assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onLinux("kiln.test.tasklets.Channels"));
+    }
+
+    @Test
+    void grownStacksTracesAndCollection() throws Exception {
+        String expected = """
+                bottom reached, 303 frames
+                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:88)
+                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:90)
+                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:90)
+                  ...
+                  at kiln.test.tasklets.StacksAndCollection.lambda$main$0(StacksAndCollection.java:24)
+                parked tasklets' lists after 20 collections: intact
+                5000 tasklets with 500-deep stacks ran and ended: 2500000
+                """;
+        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onLinux("kiln.test.tasklets.StacksAndCollection"));
+    }
+
+    @Test
+    void deadlockReport() throws Exception {
+        KilnRunner.Outcome outcome = KilnRunner.onLinux("kiln.test.tasklets.Deadlock");
+        assertEquals(1, outcome.status(), outcome.output());
+        String output = outcome.output();
+        String[] lines = output.split("\n");
+        assertEquals("main joins the waiter", lines[0]);
+        assertEquals("kiln: deadlock: every tasklet is blocked and nothing can wake one", lines[1]);
+        assertTrue(output.contains("""
+                "waiter" parked, waiting for channel receive on kiln.kernel.sched.Channel@"""), output);
+        assertTrue(output.contains("\tat kiln.test.tasklets.Deadlock.lambda$main$0(Deadlock.java:10)\n"), output);
+        assertTrue(output.contains("""
+                "main" parked, waiting for join on tasklet "waiter"
+                \tat kiln.test.tasklets.Deadlock.main(Deadlock.java:12)
+                """), output);
+        assertFalse(output.contains("unreachable"), output);
     }
 }
