@@ -68,4 +68,20 @@ class BadProgramTest {
         assertEquals(RunResult.Outcome.TIMEOUT, result.outcome(), result.describe());
         assertTrue(result.serialOutput().contains("looping"), result.serialOutput());
     }
+
+    @Test
+    void handlerThatAllocatesLocksOrSleepsFailsTheBuild() {
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> KilnRunner.compile("kiln.test.time.BadHandlers"));
+        String message = e.getMessage();
+        assertTrue(message.contains("interrupt handler kiln.test.time.BadHandlers$Allocating.handle(I)V allocates: "
+                + "kiln.test.time.BadHandlers$Allocating.handle -> kiln.test.time.BadHandlers$Allocating.grow"
+                + " at bytecode offset 7 (anewarray java/lang/Object)"), message);
+        // System.arraycopy's checks allocate the exceptions they throw; a throw path is no violation
+        assertTrue(!message.contains("java.lang.System.arraycopy"), message);
+        assertTrue(message.contains("interrupt handler kiln.test.time.BadHandlers$Locking.handle(I)V takes a monitor: "
+                + "kiln.test.time.BadHandlers$Locking.handle at bytecode offset"), message);
+        assertTrue(message.contains("interrupt handler kiln.test.time.BadHandlers$Sleeping.handle(I)V can block: "
+                + "kiln.test.time.BadHandlers$Sleeping.handle at bytecode offset 1 (calls java.lang.Thread.sleep)"), message);
+    }
 }

@@ -1,8 +1,13 @@
 package kiln.kernel.boot;
 
 import kiln.kernel.drivers.ExitDevice;
+import kiln.kernel.drivers.HostedLinux;
 import kiln.kernel.drivers.Serial;
+import kiln.kernel.interrupts.Deferred;
+import kiln.kernel.interrupts.InterruptControllers;
 import kiln.kernel.memory.Heap;
+import kiln.kernel.time.Clock;
+import kiln.kernel.time.Timer;
 import kiln.runtime.Exceptions;
 import kiln.runtime.Intrinsics;
 
@@ -23,9 +28,10 @@ import kiln.runtime.Intrinsics;
  * </dl>
  *
  * <h2>Boot path</h2>
- * boot stub → {@link #start}: serial port, boot information → heap, then the application's {@code main} inside a catch-all
- * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return flushes the
- * standard streams and exits with status 0, like the {@code java} launcher.
+ * boot stub → {@link #start}: serial port, boot information → heap, interrupt controllers, clocks and the timer
+ * (bare metal only), interrupts on, then the application's {@code main} inside a catch-all
+ * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return runs the deferred
+ * work still queued, flushes the standard streams and exits with status 0, like the {@code java} launcher.
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
@@ -50,6 +56,12 @@ public final class Kernel {
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
+        if (!HostedLinux.isActive()) {
+            InterruptControllers.init();
+            Clock.init();
+            Timer.start();
+            Intrinsics.enableInterrupts();
+        }
         int status = 0;
         try {
             Intrinsics.callMain(new String[0]);
@@ -57,6 +69,7 @@ public final class Kernel {
             Exceptions.reportUncaught(uncaught);
             status = 1;
         }
+        Deferred.drain();
         System.out.flush();
         System.err.flush();
         ExitDevice.exit(status);
