@@ -19,6 +19,10 @@ final class KernelAbi {
     /** The class whose {@code start()} the boot stub calls, through {@link Symbols#JAVA_START}. */
     static final String KERNEL_CLASS = "kiln/kernel/boot/Kernel";
     static final String KERNEL_START_METHOD = "start";
+    /** The Java side of every interrupt and CPU exception, called by InterruptStub through {@code kiln_interrupt_dispatch}. */
+    static final String INTERRUPT_DISPATCHER_CLASS = "kiln/kernel/interrupts/InterruptDispatcher";
+    static final String INTERRUPT_DISPATCH_METHOD = "dispatch";
+    static final String INTERRUPT_DISPATCH_DESCRIPTOR = "(J)V";
     /** Runtime entry points of compiled code (docs/abi.md "Runtime entry points"). */
     static final String SUPPORT_CLASS = "kiln/runtime/Support";
     /** Static native methods compiled to inline instructions (docs/abi.md "Intrinsics"). */
@@ -50,7 +54,9 @@ final class KernelAbi {
         new String[] {"monitorExit", "(Ljava/lang/Object;)V"},
         new String[] {"cloneArray", "(Ljava/lang/Object;)Ljava/lang/Object;"},
         new String[] {"abstractMethodError", "()V"},
-        new String[] {"throwStackOverflow", "()V"});
+        new String[] {"throwStackOverflow", "()V"},
+        // Not called by compiled code but entered from faults (kiln.kernel.cpu.Faults rewrites the interrupt frame)
+        new String[] {"throwCpuFault", "(I)V"});
     /** The Support method a prologue's stack check calls; it alone has no check of its own. */
     static final String STACK_OVERFLOW_HANDLER = "throwStackOverflow";
 

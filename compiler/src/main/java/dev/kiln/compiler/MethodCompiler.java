@@ -15,11 +15,13 @@ import static dev.kiln.compiler.asm.Reg.RSP;
 
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Cond;
+import dev.kiln.compiler.asm.ControlReg;
 import dev.kiln.compiler.asm.Imm;
 import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Operand;
 import dev.kiln.compiler.asm.Reg;
+import dev.kiln.compiler.asm.SegReg;
 import dev.kiln.compiler.asm.Xmm;
 import dev.kiln.compiler.stubs.BootStub;
 import java.util.ArrayList;
@@ -1202,6 +1204,30 @@ final class MethodCompiler {
                 asm.cmp(ESI, Imm.of(3));
                 asm.cmovcc(Cond.E, EAX, EDX);
                 asm.movsxd(RAX, EAX); // an int is kept sign-extended (docs/abi.md "Values")
+                pushResult(RAX);
+            }
+            case "loadGlobalDescriptorTable", "loadInterruptDescriptorTable" -> {
+                popTop(RAX);
+                if (insn.name.equals("loadGlobalDescriptorTable")) {
+                    asm.lgdt(Mem.of(0, RAX, 0));
+                } else {
+                    asm.lidt(Mem.of(0, RAX, 0));
+                }
+            }
+            case "loadTaskRegister" -> {
+                popTop(RAX);
+                asm.ltr(Reg.AX);
+            }
+            case "pageFaultAddress" -> {
+                asm.movFromControl(RAX, ControlReg.CR2);
+                pushResult(RAX);
+            }
+            case "setPageTableRoot" -> {
+                popTop(RAX);
+                asm.movToControl(ControlReg.CR3, RAX);
+            }
+            case "cpuBlock" -> {
+                asm.mov(RAX, Mem.of(64, null, 0).withSegment(SegReg.GS));
                 pushResult(RAX);
             }
             case "halt" -> asm.hlt();

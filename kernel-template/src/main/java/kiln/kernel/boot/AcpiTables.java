@@ -35,9 +35,19 @@ public final class AcpiTables {
 
     private AcpiTables() {}
 
-    /** The address of the table with {@code signature} (four ASCII letters), checksum verified; 0 when absent. */
+    /** The RSDP's address once searched for (0: none); -1 before the first search. */
+    private static long rootPointer = -1;
+
+    /**
+     * The address of the table with {@code signature} (four ASCII letters), checksum verified; 0 when absent.
+     * The first call searches the BIOS data area, which lies in page 0: make it before the kernel unmaps that page
+     * ({@code Cpu.init}); later calls use the RSDP found then.
+     */
     public static long find(String signature) {
-        long rsdp = rootPointer();
+        if (rootPointer < 0) {
+            rootPointer = searchRootPointer();
+        }
+        long rsdp = rootPointer;
         if (rsdp == 0) {
             return 0;
         }
@@ -64,13 +74,13 @@ public final class AcpiTables {
     }
 
     /** The RSDP's address, or 0 when the firmware has none where the BIOS keeps it. */
-    private static long rootPointer() {
+    private static long searchRootPointer() {
         long ebda = (Intrinsics.readChar(EBDA_SEGMENT_POINTER) & 0xFFFFL) << 4;
-        long found = ebda != 0 ? searchRootPointer(ebda, ebda + EBDA_SEARCH_BYTES) : 0;
-        return found != 0 ? found : searchRootPointer(BIOS_AREA_START, BIOS_AREA_END);
+        long found = ebda != 0 ? searchArea(ebda, ebda + EBDA_SEARCH_BYTES) : 0;
+        return found != 0 ? found : searchArea(BIOS_AREA_START, BIOS_AREA_END);
     }
 
-    private static long searchRootPointer(long from, long to) {
+    private static long searchArea(long from, long to) {
         for (long p = from; p + RSDP_V1_LENGTH <= to; p += 16) {
             if (Intrinsics.readLong(p) == RSDP_SIGNATURE && checksumIsZero(p, RSDP_V1_LENGTH)
                     && (Intrinsics.readByte(p + 15) < 2 || extendedChecksumIsZero(p))) {

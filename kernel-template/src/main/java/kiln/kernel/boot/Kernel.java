@@ -1,10 +1,12 @@
 package kiln.kernel.boot;
 
+import kiln.kernel.cpu.Cpu;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.HostedLinux;
 import kiln.kernel.drivers.Serial;
 import kiln.kernel.interrupts.Deferred;
 import kiln.kernel.interrupts.InterruptControllers;
+import kiln.kernel.interrupts.Interrupts;
 import kiln.kernel.memory.Heap;
 import kiln.kernel.time.Clock;
 import kiln.kernel.time.Timer;
@@ -28,8 +30,10 @@ import kiln.runtime.Intrinsics;
  * </dl>
  *
  * <h2>Boot path</h2>
- * boot stub → {@link #start}: serial port, boot information → heap, interrupt controllers, clocks and the timer
- * (bare metal only), interrupts on, then the application's {@code main} inside a catch-all
+ * boot stub → {@link #start}: serial port, boot information → heap, CPU tables (per-CPU block, GDT, TSS, IDT, page
+ * tables: {@link Cpu}), on bare metal the interrupt controllers, clocks and timer ({@link InterruptControllers},
+ * {@link Clock}, {@link Timer}) and interrupts on, the test hooks the kernel command line asks for
+ * ({@link TestHooks}), then the application's {@code main} inside a catch-all
  * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return runs the deferred
  * work still queued, flushes the standard streams and exits with status 0, like the {@code java} launcher.
  *
@@ -56,12 +60,18 @@ public final class Kernel {
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
-        if (!HostedLinux.isActive()) {
-            InterruptControllers.init();
+        Interrupts.init();
+        boolean bareMetal = !HostedLinux.isActive();
+        if (bareMetal) {
+            InterruptControllers.init(); // first reads the ACPI tables, found through page 0, which Cpu.init unmaps
+        }
+        Cpu.init();
+        if (bareMetal) {
             Clock.init();
             Timer.start();
             Intrinsics.enableInterrupts();
         }
+        TestHooks.runRequested();
         int status = 0;
         try {
             Intrinsics.callMain(new String[0]);
