@@ -84,4 +84,16 @@ class BadProgramTest {
         assertTrue(message.contains("interrupt handler kiln.test.time.BadHandlers$Sleeping.handle(I)V can block: "
                 + "kiln.test.time.BadHandlers$Sleeping.handle at bytecode offset 1 (calls java.lang.Thread.sleep)"), message);
     }
+
+    @Test
+    void registeringAReservedVectorIsAClearBootError() throws Exception {
+        RunResult result = KilnRunner.boot("kiln.test.time.ReservedVectors", Duration.ofSeconds(60));
+        assertEquals(RunResult.Outcome.FAILURE, result.outcome(), result.describe());
+        String log = result.serialOutput();
+        assertTrue(log.contains("IRQ 16 is not an ISA IRQ (0..15)"), log);
+        assertTrue(log.contains("interrupt vector 240 already has a handler (kiln.kernel.interrupts.EndOfInterrupt)"), log);
+        assertTrue(log.contains("Exception in thread \"main\" java.lang.IllegalArgumentException: interrupt vector 14"
+                + " is reserved for the CPU exception"), log);
+        assertTrue(!log.contains("not reached"), log);
+    }
 }

@@ -83,9 +83,28 @@ class TimeBootTest {
                 + "deferred after sleep 10, dropped 0\n"), result.serialOutput());
     }
 
+    @Test
+    void hostedTargetSleepsAndTellsTimeThroughLinux() throws Exception {
+        long before = System.currentTimeMillis();
+        KilnRunner.Outcome linux = KilnRunner.onLinux("kiln.test.time.TimeKeeping");
+        assertEquals(0, linux.status(), linux.output());
+        long guestMillis = Long.parseLong(find(linux.output(), "wall clock (\\d+)").group(1));
+        assertTrue(guestMillis >= before - 1000 && guestMillis <= System.currentTimeMillis(), linux.output());
+        List<Long> slept = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            slept.add(Long.parseLong(find(linux.output(), "sleep " + i + " took (\\d+) ns").group(1)));
+        }
+        assertTrue(slept.stream().allMatch(nanos -> nanos >= 200_000_000L), "a sleep returned early: " + slept);
+        assertTrue(median(slept) <= 220_000_000L, "sleep(200) took " + slept + " ns");
+    }
+
     private static Matcher find(String regex) {
-        Matcher m = Pattern.compile(regex).matcher(timeKeeping.serialOutput());
-        assertTrue(m.find(), "no line matching '" + regex + "' in:\n" + timeKeeping.serialOutput());
+        return find(timeKeeping.serialOutput(), regex);
+    }
+
+    private static Matcher find(String output, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(output);
+        assertTrue(m.find(), "no line matching '" + regex + "' in:\n" + output);
         return m;
     }
 
