@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * class that starts reaching into reflection or formatting, multiplies it. The budget is about 1.5 times
  * today's size, so ordinary growth passes and a leak fails the day it appears. Today's size includes the
  * kernel every program carries: with the CPU tables, interrupt controllers, clocks and timer, about 70 KB of
- * code, a third of it kernel.
+ * code, half of it kernel.
  */
 class BuildBudgetTest {
     private static final int MAX_METHODS = 450;
