@@ -79,7 +79,7 @@ public class Thread implements Runnable {
     }
 
     public static void onSpinWait() {
-        LibrarySupport.yieldThread(); // nothing preempts a spinning tasklet yet: let the others run
+        LibrarySupport.onSpinWait();
     }
 
     public static void sleep(long millis) throws InterruptedException {

@@ -96,6 +96,20 @@ public final class Intrinsics {
     public static native void disableInterrupts();
     public static native void enableInterrupts();
 
+    /**
+     * {@code sti; hlt}: enables interrupts and waits for the next one, which runs its handler before this
+     * returns. STI takes effect only after the following instruction (SDM Vol. 2B STI), so an interrupt that
+     * arrives between a check done with interrupts disabled and this call still wakes it: call it with
+     * interrupts disabled to wait for an event without a lost-wakeup race. Returns with interrupts enabled.
+     */
+    public static native void haltUntilInterrupt();
+
+    /** PAUSE: a spin-wait hint (SDM Vol. 2B PAUSE). */
+    public static native void pause();
+
+    /** CPUID leaf {@code leaf}, subleaf {@code subleaf}: the value of {@code register} 0..3 = eax, ebx, ecx, edx. */
+    public static native int cpuid(int leaf, int subleaf, int register);
+
     /** Calls the application's {@code main(String[])}. */
     public static native void callMain(String[] args);
 

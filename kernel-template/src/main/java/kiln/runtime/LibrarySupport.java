@@ -7,6 +7,7 @@ import kiln.kernel.memory.Heap;
 import kiln.kernel.sched.Monitors;
 import kiln.kernel.sched.Scheduler;
 import kiln.kernel.sched.Tasklet;
+import kiln.kernel.time.Clock;
 
 /**
  * The door between Kiln's class library (its own {@code java.*}/{@code jdk.*} classes) and the kernel. The
@@ -35,12 +36,21 @@ public final class LibrarySupport {
 
     /** Nanoseconds from an arbitrary origin, never decreasing. */
     public static long nanoTime() {
-        return Intrinsics.timestampCounter();
+        return Clock.nanoTime();
     }
 
     /** Milliseconds since 1970-01-01T00:00Z, as well as the kernel knows. */
     public static long currentTimeMillis() {
-        return Intrinsics.timestampCounter() / 1_000_000;
+        return Clock.currentTimeMillis();
+    }
+
+    /**
+     * {@code Thread.onSpinWait}: PAUSE, then lets the other runnable threads run, since nothing preempts the
+     * spinning one yet and the value it waits for can only come from them.
+     */
+    public static void onSpinWait() {
+        Intrinsics.pause();
+        Scheduler.yield();
     }
 
     /** Parks the calling thread for {@code nanos} nanoseconds, or until it is interrupted. */

@@ -17,11 +17,13 @@ import dev.kiln.qemu.Qemu;
 import dev.kiln.qemu.RunResult;
 import dev.kiln.qemu.RunSpec;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a test program the two ways the differential tests compare: compiled by Kiln and booted as a kernel
@@ -46,11 +48,21 @@ final class KilnRunner {
     }
 
     static RunResult boot(String mainClass, Duration timeout) throws Exception {
-        return boot(mainClass, timeout, "");
+        return boot(mainClass, timeout, "", Optional.empty());
     }
 
     /** Boots with {@code commandLine} as the kernel command line (QEMU {@code -append}), e.g. a test hook's word. */
     static RunResult boot(String mainClass, Duration timeout, String commandLine) throws Exception {
+        return boot(mainClass, timeout, commandLine, Optional.empty());
+    }
+
+    /** Boots with the serial output also copied, as it arrives, to {@code echo}. */
+    static RunResult boot(String mainClass, Duration timeout, PrintStream echo) throws Exception {
+        return boot(mainClass, timeout, "", Optional.of(echo));
+    }
+
+    private static RunResult boot(String mainClass, Duration timeout, String commandLine, Optional<PrintStream> echo)
+            throws Exception {
         Kernel kernel = Linker.link(List.of(compile(mainClass)), LinkOptions.defaults());
         Files.createDirectories(WORK);
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
@@ -61,6 +73,7 @@ final class KilnRunner {
                 .timeout(timeout)
                 .serialLog(WORK.resolve(simpleName + ".serial.log"))
                 .extraArgs(commandLine.isEmpty() ? List.of() : List.of("-append", commandLine))
+                .echo(echo)
                 .build());
     }
 

@@ -1,6 +1,7 @@
 package dev.kiln.compiler;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every class and member of the kernel template that the compiler refers to by name, in one list (docs/abi.md
@@ -26,6 +27,13 @@ final class KernelAbi {
     static final String SUPPORT_CLASS = "kiln/runtime/Support";
     /** Static native methods compiled to inline instructions (docs/abi.md "Intrinsics"). */
     static final String INTRINSICS_CLASS = "kiln/runtime/Intrinsics";
+    /** The interface of interrupt handlers, whose implementations {@link InterruptHandlerRules} checks. */
+    static final String INTERRUPT_HANDLER = "kiln/kernel/interrupts/InterruptHandler";
+    static final String INTERRUPT_HANDLER_SELECTOR = "handle(I)V";
+    /** Methods that can block ("owner.name", any descriptor): an interrupt handler must not call them. */
+    static final Set<String> BLOCKING_METHODS = Set.of("java/lang/Thread.sleep", "java/lang/Thread.join",
+            "java/lang/Object.wait", "kiln/runtime/LibrarySupport.sleep", "kiln/kernel/time/Timer.sleep",
+            "kiln/runtime/Intrinsics.halt", "kiln/runtime/Intrinsics.haltUntilInterrupt");
     /** Internal-name prefixes of the kernel's packages. */
     static final List<String> KERNEL_PACKAGES = List.of("kiln/kernel/", "kiln/runtime/");
 

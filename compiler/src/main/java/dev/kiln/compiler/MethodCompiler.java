@@ -4,6 +4,7 @@ import static dev.kiln.compiler.asm.Reg.CL;
 import static dev.kiln.compiler.asm.Reg.EAX;
 import static dev.kiln.compiler.asm.Reg.ECX;
 import static dev.kiln.compiler.asm.Reg.EDX;
+import static dev.kiln.compiler.asm.Reg.ESI;
 import static dev.kiln.compiler.asm.Reg.RAX;
 import static dev.kiln.compiler.asm.Reg.RBP;
 import static dev.kiln.compiler.asm.Reg.RCX;
@@ -1348,7 +1349,7 @@ final class MethodCompiler {
             }
             case "readMsr" -> {
                 popTop(RCX);
-                asm.rdmsr();
+                asm.rdmsr(); // EDX:EAX, the upper halves of RAX and RDX cleared (SDM Vol. 2B RDMSR)
                 asm.shl(RDX, Imm.of(32));
                 asm.or(RAX, RDX);
                 pushResult(RAX);
@@ -1357,8 +1358,22 @@ final class MethodCompiler {
                 popTop(RAX);
                 popTop(RCX);
                 asm.mov(RDX, RAX);
-                asm.shr(RDX, Imm.of(32));
+                asm.shr(RDX, Imm.of(32)); // WRMSR takes EDX:EAX and ignores the upper halves
                 asm.wrmsr();
+            }
+            case "cpuid" -> {
+                popTop(RSI); // which register: 0..3 = eax, ebx, ecx, edx
+                popTop(RCX);
+                popTop(RAX);
+                asm.cpuid(); // clobbers rbx, which holds nothing across bytecodes
+                asm.cmp(ESI, Imm.of(1));
+                asm.cmovcc(Cond.E, EAX, Reg.EBX);
+                asm.cmp(ESI, Imm.of(2));
+                asm.cmovcc(Cond.E, EAX, ECX);
+                asm.cmp(ESI, Imm.of(3));
+                asm.cmovcc(Cond.E, EAX, EDX);
+                asm.movsxd(RAX, EAX); // an int is kept sign-extended (docs/abi.md "Values")
+                pushResult(RAX);
             }
             case "loadGlobalDescriptorTable", "loadInterruptDescriptorTable" -> {
                 popTop(RAX);
@@ -1385,6 +1400,13 @@ final class MethodCompiler {
                 pushResult(RAX);
             }
             case "halt" -> asm.hlt();
+            case "haltUntilInterrupt" -> {
+                // STI delays interrupts by one instruction, so none can slip in between the two and be lost
+                // before HLT waits (SDM Vol. 2B STI): the pair wakes on the next interrupt, never sleeps past it.
+                asm.sti();
+                asm.hlt();
+            }
+            case "pause" -> asm.pause();
             case "disableInterrupts" -> asm.cli();
             case "enableInterrupts" -> asm.sti();
             case "callMain" -> {

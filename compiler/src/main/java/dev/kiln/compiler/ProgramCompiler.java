@@ -136,6 +136,7 @@ final class ProgramCompiler {
                         compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
             }
         }
+        new InterruptHandlerRules(this, instantiated).check();
         emitClassInitRoutines();
         emitUnreachableMethods();
         if (!problems.isEmpty()) {

@@ -2,10 +2,15 @@ package kiln.kernel.boot;
 
 import kiln.kernel.cpu.Cpu;
 import kiln.kernel.drivers.ExitDevice;
+import kiln.kernel.drivers.HostedLinux;
 import kiln.kernel.drivers.Serial;
+import kiln.kernel.interrupts.Deferred;
+import kiln.kernel.interrupts.InterruptControllers;
 import kiln.kernel.interrupts.Interrupts;
 import kiln.kernel.memory.Heap;
 import kiln.kernel.sched.Scheduler;
+import kiln.kernel.time.Clock;
+import kiln.kernel.time.Timer;
 import kiln.runtime.Exceptions;
 import kiln.runtime.Intrinsics;
 
@@ -27,10 +32,12 @@ import kiln.runtime.Intrinsics;
  *
  * <h2>Boot path</h2>
  * boot stub → {@link #start}: serial port, boot information → heap, CPU tables (per-CPU block, GDT, TSS, IDT, page
- * tables: {@link Cpu}), the scheduler (the boot path becomes the tasklet "main"), the test hooks the kernel command
- * line asks for ({@link TestHooks}), then the application's {@code main} inside a catch-all that prints an
- * uncaught exception like HotSpot does (status 1); then, like the {@code java} launcher, it waits for the
- * non-daemon threads to end, flushes the standard streams and exits with status 0 (or 1).
+ * tables: {@link Cpu}), on bare metal the interrupt controllers, clocks and timer ({@link InterruptControllers},
+ * {@link Clock}, {@link Timer}) and interrupts on, the scheduler (the boot path becomes the tasklet "main"), the
+ * test hooks the kernel command line asks for ({@link TestHooks}), then the application's {@code main} inside a
+ * catch-all that prints an uncaught exception like HotSpot does (status 1); then, like the {@code java}
+ * launcher, it waits for the non-daemon threads to end, runs the deferred work still queued, flushes the
+ * standard streams and exits with status 0 (or 1).
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
@@ -56,7 +63,16 @@ public final class Kernel {
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
         Interrupts.init();
+        boolean bareMetal = !HostedLinux.isActive();
+        if (bareMetal) {
+            InterruptControllers.init(); // first reads the ACPI tables, found through page 0, which Cpu.init unmaps
+        }
         Cpu.init();
+        if (bareMetal) {
+            Clock.init();
+            Timer.start();
+            Intrinsics.enableInterrupts();
+        }
         Scheduler.init();
         TestHooks.runRequested();
         int status = 0;
@@ -67,6 +83,7 @@ public final class Kernel {
             status = 1;
         }
         Scheduler.awaitNonDaemonTasklets();
+        Deferred.drain();
         System.out.flush();
         System.err.flush();
         ExitDevice.exit(status);

@@ -3,6 +3,8 @@ package kiln.kernel.sched;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.memory.Stack;
 import kiln.kernel.memory.Stacks;
+import kiln.kernel.time.Clock;
+import kiln.kernel.time.Timer;
 import kiln.runtime.Exceptions;
 import kiln.runtime.Intrinsics;
 
@@ -10,9 +12,9 @@ import kiln.runtime.Intrinsics;
  * The scheduler (package comment): one run queue, first in first out; a timer list of deadlines; park and
  * unpark; and the end of the guest: when the last non-daemon tasklet ends, or when nothing can ever run again.
  *
- * <p>Time is the timestamp counter read as nanoseconds (the 1 GHz guess that {@code System.nanoTime} makes)
- * until the kernel has calibrated clocks and a timer interrupt; so an idle CPU spins until the earliest deadline
- * instead of halting.
+ * <p>Time is {@link Clock#nanoTime}. An idle CPU waits for the earliest deadline in {@link Timer#sleep}: with
+ * {@code hlt} between timer interrupts on bare metal (running deferred interrupt work when one wakes it), with
+ * nanosleep(2) on the hosted target.
  */
 public final class Scheduler {
     private static Tasklet current;
@@ -56,7 +58,7 @@ public final class Scheduler {
 
     /** Nanoseconds on the scheduler's clock. */
     static long now() {
-        return Intrinsics.timestampCounter();
+        return Clock.nanoTime();
     }
 
     /** A new runnable tasklet; {@code attachment} is its {@code java.lang.Thread} or null. */
@@ -230,7 +232,9 @@ public final class Scheduler {
             if (timers == null) {
                 reportDeadlock();
             }
-            // Idle: nothing interrupts us yet, so nothing but a deadline can make a tasklet runnable.
+            // Idle. No interrupt handler makes a tasklet runnable yet (deferred work does not unpark), so only a
+            // deadline can end the wait.
+            Timer.sleep(timers.wakeAt - now());
         }
         Tasklet next = runQueueHead;
         runQueueHead = next.nextInQueue;
