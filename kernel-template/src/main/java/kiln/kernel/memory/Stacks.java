@@ -26,8 +26,11 @@ import kiln.runtime.Support;
  * check there would itself need stack.
  */
 public final class Stacks {
-    /** A tasklet's first stack: about what a few frames of baseline code need. */
-    public static final long INITIAL_BYTES = 1024;
+    /**
+     * A tasklet's first stack: enough for a tasklet that parks in a channel operation or a join without
+     * growing (about 250 bytes of frames, plus the last prologue's check of its whole need, plus the reserve).
+     */
+    public static final long INITIAL_BYTES = 768;
     /** Beyond this a tasklet's stack does not grow: StackOverflowError, as HotSpot's default -Xss1m. */
     public static final long MAX_BYTES = 1 << 20;
     /**

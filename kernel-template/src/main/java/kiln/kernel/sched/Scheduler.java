@@ -61,14 +61,14 @@ public final class Scheduler {
         return Clock.nanoTime();
     }
 
-    /** A new runnable tasklet; {@code attachment} is its {@code java.lang.Thread} or null. */
+    /** A new runnable tasklet ({@code name} may be null); {@code attachment} is its {@code java.lang.Thread} or null. */
     public static Tasklet spawn(String name, Runnable body, boolean daemon, Object attachment) {
         if (body == null) {
             throw new NullPointerException("the tasklet's body is null");
         }
         long id = ++nextId;
         Stack stack = Stacks.forEntry(Intrinsics.symbol("m:kiln/kernel/sched/Scheduler.taskletEntry()V"));
-        Tasklet tasklet = new Tasklet(id, name != null ? name : "tasklet-" + id, body, daemon, stack);
+        Tasklet tasklet = new Tasklet(id, name, body, daemon, stack);
         tasklet.attach(attachment);
         if (!daemon) {
             nonDaemonCount++;
@@ -88,7 +88,7 @@ public final class Scheduler {
         try {
             self.body.run();
         } catch (Throwable uncaught) {
-            Exceptions.reportUncaught(self.name, uncaught);
+            Exceptions.reportUncaught(self.name(), uncaught);
         }
         exit();
     }
@@ -331,7 +331,7 @@ public final class Scheduler {
     private static void reportDeadlock() {
         StringBuilder report = new StringBuilder("kiln: deadlock: every tasklet is blocked and nothing can wake one\n");
         for (Tasklet t = live; t != null; t = t.nextLive) {
-            report.append('"').append(t.name).append("\" ").append(t.stateName());
+            report.append('"').append(t.name()).append("\" ").append(t.stateName());
             if (t.waitReason != null) {
                 report.append(", waiting for ").append(t.waitReason);
             }
@@ -358,7 +358,7 @@ public final class Scheduler {
 
     private static String describe(Object waitingOn) {
         if (waitingOn instanceof Tasklet t) {
-            return "tasklet \"" + t.name + "\"";
+            return "tasklet \"" + t.name() + "\"";
         }
         if (waitingOn instanceof Class<?> c) {
             return c.getName();

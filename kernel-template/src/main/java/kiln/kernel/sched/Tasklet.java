@@ -20,6 +20,7 @@ public final class Tasklet {
     final boolean daemon;
     /** Null once the tasklet is dead and its stack went back to the pool. */
     Stack stack;
+    /** Null until someone names it: {@link #name()} then says "tasklet-id" (a spawn need not build a string). */
     volatile String name;
     /** What the kernel associated with it: its {@code java.lang.Thread}, for one. */
     private Object attachment;
@@ -140,7 +141,8 @@ public final class Tasklet {
     }
 
     public String name() {
-        return name;
+        String given = name;
+        return given != null ? given : "tasklet-" + id;
     }
 
     public void setName(String name) {
@@ -161,6 +163,6 @@ public final class Tasklet {
 
     @Override
     public String toString() {
-        return "Tasklet[" + id + "," + name + "," + stateName() + "]";
+        return "Tasklet[" + id + "," + name() + "," + stateName() + "]";
     }
 }
