@@ -69,4 +69,13 @@ class TaskletTest {
                 """), output);
         assertFalse(output.contains("unreachable"), output);
     }
+
+    @Test
+    void timerPreemptsLoopsWithoutCalls() throws Exception {
+        String expected = """
+                the spinner saw the flag after many spins
+                two spinners both ran: true
+                """;
+        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onKiln("kiln.test.tasklets.Preemption"));
+    }
 }

@@ -148,6 +148,7 @@ final class MethodCompiler {
             callRuntime("monitorEnter", "(Ljava/lang/Object;)V", 1);
             synchronizedFrom = asm.offset();
         }
+        Set<LabelNode> loopHeaders = program.runsBelowStackLimit(method) ? Set.of() : loopHeaders();
         int index = 0;
         List<LineStart> lines = new ArrayList<>();
         for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
@@ -157,6 +158,9 @@ final class MethodCompiler {
                 flush(); // a jump may arrive here: the value must really be on the stack
                 asm.bind(label(label));
                 labelOffsets.put(label, asm.offset());
+                if (loopHeaders.contains(label)) {
+                    emitPreemptionPoll();
+                }
                 if (handlerEntries.contains(label) && frames[node.instructions.indexOf(label)] != null) {
                     asm.push(RAX); // the exception, delivered in rax (docs/abi.md)
                 }
@@ -256,6 +260,49 @@ final class MethodCompiler {
         unlockMonitor();
         callRuntime("throwException", "(Ljava/lang/Throwable;)V", 1);
         return handler;
+    }
+
+    /** Labels that a jump or switch reaches from further down: the heads of loops. */
+    private Set<LabelNode> loopHeaders() {
+        Set<LabelNode> headers = new HashSet<>();
+        for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            List<LabelNode> targets = insn instanceof JumpInsnNode jump ? List.of(jump.label)
+                    : insn instanceof TableSwitchInsnNode table ? concat(table.labels, table.dflt)
+                    : insn instanceof LookupSwitchInsnNode lookup ? concat(lookup.labels, lookup.dflt)
+                    : List.of();
+            int from = node.instructions.indexOf(insn);
+            for (LabelNode target : targets) {
+                if (node.instructions.indexOf(target) < from) {
+                    headers.add(target);
+                }
+            }
+        }
+        return headers;
+    }
+
+    private static List<LabelNode> concat(List<LabelNode> labels, LabelNode last) {
+        List<LabelNode> all = new ArrayList<>(labels);
+        all.add(last);
+        return all;
+    }
+
+    /**
+     * At a loop's head, so that a loop without calls can be preempted too (docs/abi.md "Preemption"): the timer
+     * poisons the stack limit, and this finds rsp below it exactly as a prologue would.
+     * <pre>
+     *        cmp rsp, [kiln_stack_limit]
+     *        jae go_on
+     *        call Stacks.growFromPrologue     ; takes the poison away, maybe lets another tasklet run
+     * go_on:
+     * </pre>
+     * Every value is in memory at a label (it was flushed), so the call disturbs nothing.
+     */
+    private void emitPreemptionPoll() {
+        Label goOn = asm.newLabel();
+        asm.cmp(RSP, Mem.symbol(64, BootStub.STACK_LIMIT, 0));
+        asm.jcc(Cond.AE, goOn);
+        asm.call(program.stackGrower());
+        asm.bind(goOn);
     }
 
     private Label label(LabelNode node) {

@@ -4,6 +4,7 @@ import kiln.kernel.cpu.Faults;
 import kiln.kernel.cpu.InterruptFrame;
 import kiln.kernel.cpu.PerCpu;
 import kiln.kernel.drivers.HostedLinux;
+import kiln.kernel.memory.Stacks;
 import kiln.runtime.Intrinsics;
 
 /**
@@ -42,7 +43,9 @@ public final class InterruptDispatcher {
         if (!hosted) {
             InterruptFrame.finish(frame, vector);
         }
-        Intrinsics.writeLong(limitWord, interruptedLimit);
+        // A preemption request poisons the limit of the interrupted code, unless its check was disarmed.
+        boolean preempt = Stacks.takePreemptionRequest() && interruptedLimit != 0;
+        Intrinsics.writeLong(limitWord, preempt ? Stacks.PREEMPT_POISON : interruptedLimit);
         Intrinsics.writeLong(guardWord, interruptedGuard);
     }
 }

@@ -58,6 +58,15 @@ public final class Stacks {
     private static int pooled;
     /** Set by {@link #growCurrent} when the current stack may not grow further. */
     private static boolean overflowing;
+    /**
+     * The stack-limit value that asks the running code to stop (package comment of kiln.kernel.sched,
+     * "Preemption"): every prologue check and loop-head poll fails against it and calls {@link #growFromPrologue}.
+     */
+    public static final long PREEMPT_POISON = -1;
+    /** Set by the timer interrupt; taken by the interrupt dispatcher, which then poisons the limit. */
+    private static volatile boolean preemptRequested;
+    /** The static method {@link #growFromPrologue} calls on a poisoned limit (the scheduler's), 0 = none. */
+    private static long preemptionHandler;
 
     private Stacks() {}
 
@@ -163,6 +172,18 @@ public final class Stacks {
     static void growFromPrologue() {
         Stack system = systemStack;
         long frame = Intrinsics.framePointer();
+        long limitWord = Intrinsics.symbol("kiln_stack_limit");
+        if (Intrinsics.readLong(limitWord) == PREEMPT_POISON) {
+            long armed = Intrinsics.readLong(Intrinsics.symbol("kiln_stack_guard"));
+            Intrinsics.writeLong(limitWord, armed);
+            // Not on the system stack (the collector, a grow). The handler is an ordinary method: if this stack is
+            // low, its own prologue grows it, from the reserve under the limit that is armed again now.
+            boolean onSystem = system != null && frame >= system.base && frame < system.top;
+            if (preemptionHandler != 0 && !onSystem) {
+                Intrinsics.invokeStaticObject(preemptionHandler);
+            }
+            return;
+        }
         if (system == null || frame >= system.base && frame < system.top) {
             // Before init only the boot stack exists, which does not grow; the system stack does not either.
             Support.throwStackOverflow();
@@ -258,6 +279,26 @@ public final class Stacks {
             runOnSystemStack(Intrinsics.symbol("m:kiln/kernel/memory/Stacks.growCurrent()V"));
         }
         overflowing = false;
+    }
+
+    /**
+     * The timer's request to stop the running tasklet; {@code InterruptDispatcher} turns it into a poisoned limit
+     * when the interrupt returns. For interrupt handlers: no allocation, nothing that blocks.
+     */
+    public static void requestPreemption() {
+        preemptRequested = true;
+    }
+
+    /** Whether preemption was requested since the last call (which clears the request). */
+    public static boolean takePreemptionRequest() {
+        boolean requested = preemptRequested;
+        preemptRequested = false;
+        return requested;
+    }
+
+    /** Makes the static method at {@code code} what a poisoned limit calls (once, by the scheduler). */
+    public static void setPreemptionHandler(long code) {
+        preemptionHandler = code;
     }
 
     /** Whether the caller runs on the system stack. */

@@ -14,10 +14,13 @@
  *   <dt>stack limit</dt><dd>the lowest address a frame may reach on the running stack
  *       ({@code kiln_stack_limit}, docs/abi.md "Stack limit"); every prologue compares its frame's whole need
  *       with it before allocating the frame. Switched with the stack.</dd>
- *   <dt>preempt-off count</dt><dd>while above zero, a request to stop the running tasklet (a poisoned
- *       limit) waits: runtime critical sections (allocation, collection, class initialization, channel and
- *       monitor internals) hold it. Kiln has no timer interrupt yet, so nothing preempts and the count is not
- *       needed yet; scheduling points are the blocking operations and {@code yield}.</dd>
+ *   <dt>preemption</dt><dd>taking the CPU from a tasklet that does not give it up. The timer interrupt asks for
+ *       it; the interrupt's return <em>poisons</em> the stack limit, so the next prologue check or loop-head poll
+ *       of the running code calls the grower, which takes the poison away and lets the scheduler decide.</dd>
+ *   <dt>preempt-off</dt><dd>code that must not be preempted: Go keeps a count per thread; Kiln looks at the
+ *       stack instead when a poisoned limit is found. Kernel code (the scheduler, channels, monitors,
+ *       allocation, collection) and class initializers on the stack mean "not now": the request waits for the
+ *       next tick. So the kernel's critical sections cost nothing on their way in and out.</dd>
  *   <dt>park / unpark</dt><dd>the one blocking primitive: a tasklet parks (leaves the CPU without going to the
  *       run queue) and some other tasklet unparks it. An unpark that comes first is remembered as a permit
  *       ({@code LockSupport} semantics). Sleep, join, channels and monitors are built on it.</dd>
@@ -64,6 +67,17 @@
  * When no tasklet is runnable, the scheduler waits for the earliest deadline; when there is none either,
  * nothing can ever wake anyone: it prints a deadlock report (every tasklet, what it waits on, its Java stack)
  * and ends the guest with a failing status.
+ *
+ * <h2>Preemption</h2>
+ * Every tick (100 Hz) the timer handler asks for preemption; the interrupt dispatcher, on its way out, writes
+ * {@code Stacks.PREEMPT_POISON} into the limit word instead of the interrupted value. The compiler polls the limit
+ * at every loop head ({@code cmp rsp, [kiln_stack_limit]}), so a loop without calls is preempted too (Go before
+ * 1.14 had no such poll and could starve). {@code Stacks.growFromPrologue} sees the poison, re-arms the limit and
+ * calls {@code Scheduler.preempt}, which yields if someone else can run and no kernel frame is on the stack.
+ * <i>Rejected</i>: switching inside the interrupt handler (asynchronous preemption): any instruction could be
+ * interrupted, with values in registers the baseline never saves across a call and the collector cannot see;
+ * it needs stack maps at every instruction. <i>Rejected</i>: a flag polled only at the prologue: loops without
+ * calls would never yield. The hosted target has no timer interrupt yet (a timer signal would do it).
  *
  * <h2>The switch</h2>
  * {@code Intrinsics.switchStacks}: 9 instructions that push a resume point and rbp, store rsp, load the other
