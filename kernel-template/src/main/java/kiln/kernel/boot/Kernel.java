@@ -31,13 +31,13 @@ import kiln.runtime.Intrinsics;
  * </dl>
  *
  * <h2>Boot path</h2>
- * boot stub → {@link #start}: serial port, boot information → heap, CPU tables (per-CPU block, GDT, TSS, IDT, page
- * tables: {@link Cpu}), on bare metal the interrupt controllers, clocks and timer ({@link InterruptControllers},
- * {@link Clock}, {@link Timer}) and interrupts on, the scheduler (the boot path becomes the tasklet "main"), the
- * test hooks the kernel command line asks for ({@link TestHooks}), then the application's {@code main} inside a
- * catch-all that prints an uncaught exception like HotSpot does (status 1); then, like the {@code java}
- * launcher, it waits for the non-daemon threads to end, runs the deferred work still queued, flushes the
- * standard streams and exits with status 0 (or 1).
+ * boot stub → {@link #start}: serial port, boot information → heap, the scheduler (the boot path becomes the
+ * tasklet "main"), CPU tables (per-CPU block, GDT, TSS, IDT, page tables: {@link Cpu}), on bare metal the
+ * interrupt controllers, clocks and timer ({@link InterruptControllers}, {@link Clock}, {@link Timer}) and
+ * interrupts on, the test hooks the kernel command line asks for ({@link TestHooks}), then the application's
+ * {@code main} inside a catch-all that prints an uncaught exception like HotSpot does (status 1); then, like the
+ * {@code java} launcher, it waits for the non-daemon threads to end, runs the deferred work still queued,
+ * flushes the standard streams and exits with status 0 (or 1).
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
@@ -62,6 +62,7 @@ public final class Kernel {
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
+        Scheduler.init(); // before anything that could take a monitor: every monitor owner is a tasklet
         Interrupts.init();
         boolean bareMetal = !HostedLinux.isActive();
         if (bareMetal) {
@@ -73,7 +74,6 @@ public final class Kernel {
             Timer.start();
             Intrinsics.enableInterrupts();
         }
-        Scheduler.init();
         TestHooks.runRequested();
         int status = 0;
         try {

@@ -25,8 +25,8 @@ public final class Channel<T> {
     private int head;
     private int count;
     private boolean closed;
-    final WaitQueue senders = new WaitQueue();
-    final WaitQueue receivers = new WaitQueue();
+    final WaitQueue<Waiter> senders = new WaitQueue<>();
+    final WaitQueue<Waiter> receivers = new WaitQueue<>();
 
     /** An unbuffered channel. */
     public Channel() {
@@ -77,7 +77,7 @@ public final class Channel<T> {
         if (closed) {
             throw new IllegalStateException("send on a closed channel");
         }
-        Waiter receiver = receivers.poll();
+        Waiter receiver = firstWaiting(receivers);
         if (receiver != null) {
             receiver.complete(value, true);
             return true;
@@ -100,7 +100,7 @@ public final class Channel<T> {
             buffer[head] = null;
             head = (head + 1) % buffer.length;
             count--;
-            Waiter sender = senders.poll();
+            Waiter sender = firstWaiting(senders);
             if (sender != null) { // its value takes the freed place, in order
                 buffer[(head + count) % buffer.length] = sender.value;
                 count++;
@@ -109,7 +109,7 @@ public final class Channel<T> {
             into.success = true;
             return true;
         }
-        Waiter sender = senders.poll();
+        Waiter sender = firstWaiting(senders);
         if (sender != null) {
             into.value = sender.value;
             sender.complete(null, true);
@@ -130,10 +130,10 @@ public final class Channel<T> {
             throw new IllegalStateException("close of a closed channel");
         }
         closed = true;
-        for (Waiter w = receivers.poll(); w != null; w = receivers.poll()) {
+        for (Waiter w = firstWaiting(receivers); w != null; w = firstWaiting(receivers)) {
             w.complete(null, false);
         }
-        for (Waiter w = senders.poll(); w != null; w = senders.poll()) {
+        for (Waiter w = firstWaiting(senders); w != null; w = firstWaiting(senders)) {
             w.complete(null, false);
         }
     }
@@ -158,8 +158,7 @@ public final class Channel<T> {
     }
 
     /** A tasklet waiting in a channel operation, or one case of a {@link Select} (Go's sudog). */
-    static final class Waiter {
-        final Tasklet tasklet;
+    static final class Waiter extends WaitQueue.Waiter {
         final Channel<?> channel;
         final boolean receiving;
         /** A sender's value; a receiver's value once {@link #done}. */
@@ -170,11 +169,9 @@ public final class Channel<T> {
         boolean done;
         /** False when the channel was closed instead. */
         boolean success;
-        Waiter next;
-        Waiter previous;
 
         Waiter(Tasklet tasklet, Channel<?> channel, boolean receiving, Object value, Select select, int caseIndex) {
-            this.tasklet = tasklet;
+            super(tasklet);
             this.channel = channel;
             this.receiving = receiving;
             this.value = value;
@@ -196,49 +193,12 @@ public final class Channel<T> {
         }
     }
 
-    /** Waiters in arrival order; {@link #poll} skips the cases of selects that another case already decided. */
-    static final class WaitQueue {
-        private Waiter first;
-        private Waiter last;
-
-        void add(Waiter waiter) {
-            waiter.previous = last;
-            waiter.next = null;
-            if (last == null) {
-                first = waiter;
-            } else {
-                last.next = waiter;
-            }
-            last = waiter;
+    /** The first waiter of {@code queue} that still waits: cases of selects another case decided are dropped. */
+    private static Waiter firstWaiting(WaitQueue<Waiter> queue) {
+        Waiter waiter = queue.poll();
+        while (waiter != null && waiter.select != null && waiter.select.decided) {
+            waiter = queue.poll();
         }
-
-        Waiter poll() {
-            while (first != null) {
-                Waiter waiter = first;
-                remove(waiter);
-                if (waiter.select == null || !waiter.select.decided) {
-                    return waiter;
-                }
-            }
-            return null;
-        }
-
-        void remove(Waiter waiter) {
-            if (waiter.previous == null) {
-                if (first != waiter) {
-                    return; // not queued (any more)
-                }
-                first = waiter.next;
-            } else {
-                waiter.previous.next = waiter.next;
-            }
-            if (waiter.next == null) {
-                last = waiter.previous;
-            } else {
-                waiter.next.previous = waiter.previous;
-            }
-            waiter.next = null;
-            waiter.previous = null;
-        }
+        return waiter;
     }
 }

@@ -212,70 +212,23 @@ public final class Monitors {
         Tasklet owner;
         int count;
         /** Tasklets waiting to own it, in arrival order (a notified waiter joins at the end). */
-        final WaiterQueue entryQueue = new WaiterQueue();
+        final WaitQueue<Waiter> entryQueue = new WaitQueue<>();
         /** Tasklets in {@code wait}, in arrival order. */
-        final WaiterQueue waitSet = new WaiterQueue();
+        final WaitQueue<Waiter> waitSet = new WaitQueue<>();
 
         Monitor(Object object) {
             this.object = object;
         }
 
-        static final class Waiter {
-            final Tasklet tasklet;
+        static final class Waiter extends WaitQueue.Waiter {
             /** The count to own the monitor with: 1 from monitorenter, the saved one after wait. */
             final int count;
             boolean notified;
             boolean granted;
-            Waiter next;
 
             Waiter(Tasklet tasklet, int count) {
-                this.tasklet = tasklet;
+                super(tasklet);
                 this.count = count;
-            }
-        }
-
-        static final class WaiterQueue {
-            private Waiter first;
-            private Waiter last;
-
-            void add(Waiter waiter) {
-                waiter.next = null;
-                if (last == null) {
-                    first = waiter;
-                } else {
-                    last.next = waiter;
-                }
-                last = waiter;
-            }
-
-            Waiter poll() {
-                Waiter waiter = first;
-                if (waiter != null) {
-                    first = waiter.next;
-                    if (first == null) {
-                        last = null;
-                    }
-                    waiter.next = null;
-                }
-                return waiter;
-            }
-
-            void remove(Waiter waiter) {
-                Waiter previous = null;
-                for (Waiter w = first; w != null; previous = w, w = w.next) {
-                    if (w == waiter) {
-                        if (previous == null) {
-                            first = w.next;
-                        } else {
-                            previous.next = w.next;
-                        }
-                        if (last == w) {
-                            last = previous;
-                        }
-                        w.next = null;
-                        return;
-                    }
-                }
             }
         }
     }

@@ -101,13 +101,9 @@ public final class Scheduler {
         Tasklet self = current;
         self.state = Tasklet.DEAD;
         removeLive(self);
-        for (Tasklet joiner = self.joiners; joiner != null; ) {
-            Tasklet following = joiner.nextInQueue;
-            joiner.nextInQueue = null;
-            unpark(joiner);
-            joiner = following;
+        for (WaitQueue.Waiter joiner = self.joiners.poll(); joiner != null; joiner = self.joiners.poll()) {
+            unpark(joiner.tasklet);
         }
-        self.joiners = null;
         if (!self.daemon && --nonDaemonCount == 0 && main.waitingOn == Scheduler.class) {
             unpark(main);
         }

@@ -29,7 +29,7 @@ public final class Tasklet {
     int state;
     /** An unpark that came while it was not parked. */
     boolean permit;
-    /** The link in the run queue or in a wait queue (a tasklet is in at most one). */
+    /** The link in the run queue. */
     Tasklet nextInQueue;
     /** The timer list ({@link Scheduler}), ordered by {@link #wakeAt}. */
     Tasklet nextTimer;
@@ -42,8 +42,8 @@ public final class Tasklet {
     /** Every live tasklet ({@link Scheduler}'s list). */
     Tasklet nextLive;
     Tasklet previousLive;
-    /** Tasklets parked in {@link #join}, linked through {@link #nextInQueue}. */
-    Tasklet joiners;
+    /** Tasklets parked in {@link #join}. */
+    final WaitQueue<WaitQueue.Waiter> joiners = new WaitQueue<>();
     /** Set by {@link #interrupt}: sleep, join and monitor waits return early, and their callers decide what follows. */
     boolean interruptPending;
 
@@ -86,31 +86,16 @@ public final class Tasklet {
             if (timed && Scheduler.now() - deadline >= 0) {
                 return false;
             }
-            self.nextInQueue = joiners;
-            joiners = self;
+            WaitQueue.Waiter waiter = new WaitQueue.Waiter(self);
+            joiners.add(waiter);
             if (timed) {
                 Scheduler.parkUntil(deadline, "join", this);
             } else {
                 Scheduler.park("join", this);
             }
-            removeJoiner(self);
+            joiners.remove(waiter);
         }
         return state == DEAD;
-    }
-
-    private void removeJoiner(Tasklet waiter) {
-        Tasklet previous = null;
-        for (Tasklet t = joiners; t != null; previous = t, t = t.nextInQueue) {
-            if (t == waiter) {
-                if (previous == null) {
-                    joiners = t.nextInQueue;
-                } else {
-                    previous.nextInQueue = t.nextInQueue;
-                }
-                t.nextInQueue = null;
-                return;
-            }
-        }
     }
 
     /** Asks the tasklet to stop waiting: wakes it from sleep, join or a monitor wait ({@code Thread.interrupt}). */
