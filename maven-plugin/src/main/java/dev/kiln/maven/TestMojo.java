@@ -18,6 +18,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,11 +139,14 @@ public final class TestMojo extends BootMojo {
 
     /**
      * The guest's class path besides the tests: the main classes, then every dependency Maven puts on the test class
-     * path (compile, provided, runtime, test and system scope), in Maven's order.
+     * path (compile, provided, runtime, test and system scope), in Maven's order. A project with tests only has no
+     * {@code target/classes}.
      */
     static List<Path> testClassPath(Path classes, Set<Artifact> dependencies) {
         List<Path> classPath = new ArrayList<>();
-        classPath.add(classes);
+        if (Files.isDirectory(classes)) {
+            classPath.add(classes);
+        }
         for (Artifact dependency : dependencies) {
             if (dependency.getArtifactHandler().isAddedToClasspath() && dependency.getFile() != null) {
                 classPath.add(dependency.getFile().toPath());
