@@ -28,13 +28,15 @@ public record GuestReport(List<TestResult> results, Optional<String> running, Op
         StringBuilder err = new StringBuilder();
         boolean completed = false;
         for (String line : serialOutput.split("\r?\n", -1)) {
-            String[] record = Protocol.parse(line);
-            if (record == null) {
-                if (!line.isEmpty()) {
-                    other.append(line).append('\n');
-                }
+            int recordStart = Protocol.recordStart(line);
+            if (recordStart != 0 && !line.isEmpty()) {
+                // the kernel's output, or a test's that went to the UART directly, without a line end
+                other.append(recordStart < 0 ? line : line.substring(0, recordStart)).append('\n');
+            }
+            if (recordStart < 0) {
                 continue;
             }
+            String[] record = Protocol.parse(line.substring(recordStart));
             switch (record[0]) {
                 case Protocol.START -> {
                     current = record;

@@ -18,7 +18,7 @@ class GuestReportTest {
                 + Protocol.record(Protocol.START, "a.BTest", "first", "first()") + "\n"
                 + Protocol.record(Protocol.OUT, "one\ttab\n") + "\n"
                 + Protocol.record(Protocol.END, Protocol.PASSED, "5", null, null, null) + "\n"
-                + Protocol.record(Protocol.START, "a.BTest", "second", "second()") + "\n"
+                + "written to the UART directly, no line end" + Protocol.record(Protocol.START, "a.BTest", "second", "second()") + "\n"
                 + Protocol.record(Protocol.ERR, "half a line") + "\n"
                 + "kiln: page fault at 0x0\r\n";
         GuestReport report = GuestReport.read(serial);
@@ -30,7 +30,7 @@ class GuestReportTest {
         assertTrue(first.message().isEmpty());
         assertEquals("a.BTest.second", report.running().orElseThrow());
         assertEquals("half a line", report.runningResult().orElseThrow().systemErr());
-        assertEquals("Kiln booting\nkiln: page fault at 0x0\n", report.otherOutput());
+        assertEquals("Kiln booting\nwritten to the UART directly, no line end\nkiln: page fault at 0x0\n", report.otherOutput());
     }
 
     @Test

@@ -52,7 +52,11 @@ public final class Protocol {
         return line.toString();
     }
 
-    /** The kind and fields of a record line, or null if {@code line} is not a record. */
+    /**
+     * The kind and fields of a record line, or null if {@code line} is not a record. The record must start the
+     * line: text before the prefix comes from code that wrote to the serial port past the runner without ending
+     * its line; {@link #recordStart} finds such records.
+     */
     public static String[] parse(String line) {
         if (!line.startsWith(PREFIX)) {
             return null;
@@ -68,6 +72,11 @@ public final class Protocol {
             }
             start = tab + 1;
         }
+    }
+
+    /** Where a record starts in {@code line}, or -1 if there is none. */
+    public static int recordStart(String line) {
+        return line.indexOf(PREFIX);
     }
 
     public static String escape(String text) {
