@@ -62,6 +62,8 @@ public final class TestDiscovery {
     private static final String TIMEOUT = API + "Timeout;";
     private static final String TEST_INSTANCE = API + "TestInstance;";
     private static final String EXTEND_WITH = API + "extension/ExtendWith;";
+    private static final String TEST_METHOD_ORDER = API + "TestMethodOrder;";
+    private static final String ORDER = API + "Order;";
     private static final String VALUE_SOURCE = PARAMS + "provider/ValueSource;";
     private static final String CSV_SOURCE = PARAMS + "provider/CsvSource;";
     private static final String ENUM_SOURCE = PARAMS + "provider/EnumSource;";
@@ -171,8 +173,7 @@ public final class TestDiscovery {
         // @AfterAll and @AfterEach of a superclass run after the subclass's (Jupiter: "inherited ... after")
         java.util.Collections.reverse(afterAll);
         java.util.Collections.reverse(afterEach);
-        testMethods.sort(Comparator.comparingInt((MethodNode m) -> m.name.hashCode())
-                .thenComparing(m -> m.name + m.desc));
+        testMethods.sort(methodOrder(node, binaryName));
 
         List<TestMethod> tests = new ArrayList<>();
         for (MethodNode method : testMethods) {
@@ -200,6 +201,36 @@ public final class TestDiscovery {
                 new MethodRef(node.name, "<init>", constructorDescriptor, false), disabled,
                 beforeAll, afterAll, beforeEach, afterEach, tests));
         return true;
+    }
+
+    /**
+     * Jupiter's order of test methods (JUnit 5 User Guide §2.10): {@code MethodOrderer.Default} (by the hash code
+     * of the name, then the signature) unless {@code @TestMethodOrder} names {@code MethodName},
+     * {@code DisplayName} or {@code OrderAnnotation}. Orders that are not known at build time (a random one, an
+     * orderer of one's own) are an error rather than silently another order.
+     */
+    private static Comparator<MethodNode> methodOrder(ClassNode node, String binaryName) throws TestDiscoveryException {
+        Comparator<MethodNode> byDefault = Comparator.comparingInt((MethodNode m) -> m.name.hashCode())
+                .thenComparing(m -> m.name + m.desc);
+        Optional<Type> orderer = find(node.visibleAnnotations, TEST_METHOD_ORDER).flatMap(a -> value(a, "value")).map(Type.class::cast);
+        if (orderer.isEmpty()) {
+            return byDefault;
+        }
+        return switch (orderer.get().getClassName()) {
+            case "org.junit.jupiter.api.MethodOrderer$Default" -> byDefault;
+            case "org.junit.jupiter.api.MethodOrderer$MethodName" -> Comparator.comparing((MethodNode m) -> m.name)
+                    .thenComparing(m -> Type.getArgumentTypes(m.desc).length);
+            case "org.junit.jupiter.api.MethodOrderer$DisplayName" -> Comparator.comparing((MethodNode m) ->
+                    find(m.visibleAnnotations, DISPLAY_NAME).flatMap(a -> value(a, "value")).map(String.class::cast)
+                            .orElse(m.name + "(" + Stream.of(Type.getArgumentTypes(m.desc)).map(TestDiscovery::simpleName)
+                                    .collect(Collectors.joining(", ")) + ")"));
+            case "org.junit.jupiter.api.MethodOrderer$OrderAnnotation" -> Comparator.comparingInt((MethodNode m) ->
+                    find(m.visibleAnnotations, ORDER).flatMap(a -> value(a, "value")).map(Integer.class::cast)
+                            .orElse(Integer.MAX_VALUE / 2)).thenComparing(byDefault);
+            default -> throw new TestDiscoveryException(binaryName + ": @TestMethodOrder(" + orderer.get().getClassName()
+                    + ") is not supported by kiln:test, which orders tests at build time; use MethodName, DisplayName,"
+                    + " OrderAnnotation or no @TestMethodOrder");
+        };
     }
 
     private static boolean isTest(MethodNode method) {

@@ -38,6 +38,11 @@ class TestDiscoveryTest {
     }
 
     @Test
+    void orderAnnotationsAreHonoured() throws Exception {
+        assertEquals(List.of("first", "second", "unordered"), names(Samples.discover("OrderedSample").classes().get(0)));
+    }
+
+    @Test
     void templatesAreNamedWithTheirParameterTypesAndArgumentsConvertedAtBuildTime() throws Exception {
         TestClass sources = Samples.discover("SourcesSample").classes().get(0);
         TestMethod csv = sources.tests().stream().filter(t -> t.method().name().equals("csv")).findFirst().orElseThrow();
