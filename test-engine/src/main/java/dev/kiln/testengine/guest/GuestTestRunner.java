@@ -2,7 +2,6 @@ package dev.kiln.testengine.guest;
 
 import org.opentest4j.TestAbortedException;
 
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -414,26 +413,5 @@ public final class GuestTestRunner {
         failure.printStackTrace(printer);
         printer.flush();
         return text.toString();
-    }
-
-    /** Collects printed bytes and answers them as text (UTF-8). */
-    private static final class TextBuffer extends OutputStream {
-        private byte[] bytes = new byte[512];
-        private int length;
-
-        @Override
-        public void write(int b) {
-            if (length == bytes.length) {
-                byte[] larger = new byte[bytes.length * 2];
-                System.arraycopy(bytes, 0, larger, 0, length);
-                bytes = larger;
-            }
-            bytes[length++] = (byte) b;
-        }
-
-        @Override
-        public String toString() {
-            return new String(bytes, 0, length);
-        }
     }
 }

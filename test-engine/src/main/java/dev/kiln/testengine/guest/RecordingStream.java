@@ -11,8 +11,7 @@ import java.io.PrintStream;
 final class RecordingStream extends OutputStream {
     private final PrintStream serial;
     private final String kind;
-    private byte[] pending = new byte[128];
-    private int length;
+    private final TextBuffer pending = new TextBuffer();
 
     RecordingStream(PrintStream serial, String kind) {
         this.serial = serial;
@@ -21,12 +20,7 @@ final class RecordingStream extends OutputStream {
 
     @Override
     public void write(int b) {
-        if (length == pending.length) {
-            byte[] larger = new byte[pending.length * 2];
-            System.arraycopy(pending, 0, larger, 0, length);
-            pending = larger;
-        }
-        pending[length++] = (byte) b;
+        pending.write(b);
         if (b == '\n') {
             sendPending();
         }
@@ -34,9 +28,9 @@ final class RecordingStream extends OutputStream {
 
     /** Sends what was printed since the last line end, if anything: before every other record. */
     void sendPending() {
-        if (length > 0) {
-            serial.println(Protocol.record(kind, new String(pending, 0, length)));
-            length = 0;
+        if (!pending.isEmpty()) {
+            serial.println(Protocol.record(kind, pending.toString()));
+            pending.clear();
         }
     }
 }
