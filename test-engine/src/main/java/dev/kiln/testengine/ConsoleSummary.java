@@ -40,7 +40,8 @@ public final class ConsoleSummary {
             }
             for (TestResult result : suite.getValue()) {
                 if (result.outcome() == Outcome.FAILURE || result.outcome() == Outcome.ERROR) {
-                    lines.add(new Line(Level.ERROR, result.className() + "." + result.name() + " -- Time elapsed: "
+                    String test = result.name().isEmpty() ? result.className() : result.className() + "." + result.name();
+                    lines.add(new Line(Level.ERROR, test + " -- Time elapsed: "
                             + FailsafeReports.seconds(result.nanos()) + " s <<< " + result.outcome() + "!"));
                     lines.add(new Line(Level.INFO, result.stackTrace().orElse(result.message().orElse(""))));
                 }
@@ -65,18 +66,23 @@ public final class ConsoleSummary {
 
     /**
      * Surefire's one-line form: {@code CalculatorTest.multiplies:39 6 * 7 ==> expected: <42> but was: <43>} for a
-     * failure, {@code CalculatorTest.divide:45 » Arithmetic / by zero} for an error (the line is where the test
-     * class appears in the stack trace).
+     * failure, {@code CalculatorTest.divide:45 » Arithmetic / by zero} for an error thrown by other code,
+     * {@code SetupTest.connect:9 IllegalState no server} for one the test class threw (the line is where the
+     * test's method appears in the stack trace).
      */
     static String brief(TestResult result) {
         String simpleClass = result.className().substring(result.className().lastIndexOf('.') + 1);
         String method = result.name().contains("(") ? result.name().substring(0, result.name().indexOf('(')) : result.name();
         String line = "";
-        String frame = "at " + result.className() + "." + method + "(";
+        // the first frame of the test's method; for a class-level failure (no name), of any method of the class
+        String frame = "at " + result.className() + "." + method;
         for (String traceLine : result.stackTrace().orElse("").split("\n")) {
             int at = traceLine.indexOf(frame);
+            int open = traceLine.indexOf('(', at);
             int colon = traceLine.lastIndexOf(':');
-            if (at >= 0 && colon > at && traceLine.endsWith(")")) {
+            if (at >= 0 && open > at && (method.isEmpty() || open == at + frame.length()) && colon > open
+                    && traceLine.endsWith(")")) {
+                method = traceLine.substring(at + frame.length() - method.length(), open);
                 line = ":" + traceLine.substring(colon + 1, traceLine.length() - 1);
                 break;
             }
@@ -87,7 +93,11 @@ public final class ConsoleSummary {
             type = type.substring(type.lastIndexOf('.') + 1);
             type = type.endsWith("Exception") && type.length() > "Exception".length()
                     ? type.substring(0, type.length() - "Exception".length()) : type;
-            message = "» " + type + " " + message;
+            // Surefire marks an exception thrown outside the test class with »
+            String trace = result.stackTrace().orElse("");
+            int top = trace.indexOf("\tat ");
+            boolean thrownByTheTest = top >= 0 && trace.startsWith(result.className() + ".", top + "\tat ".length());
+            message = (thrownByTheTest ? "" : "» ") + type + " " + message;
         }
         return simpleClass + "." + method + line + " " + message;
     }

@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param running       the test that started and never ended, as {@code className.name}
  * @param runningResult that test's partial result (its output so far), if there is one
  * @param completed     the runner reported that every test ran
- * @param otherOutput   lines that were no record: the kernel's (a panic, an uncaught exception), the boot's
+ * @param otherOutput   what was written outside the tests: lines that were no record (the kernel's: a panic, an
+ *                      uncaught exception; the boot's) and what class-level lifecycle methods printed
  */
 public record GuestReport(List<TestResult> results, Optional<String> running, Optional<TestResult> runningResult,
                           boolean completed, String otherOutput) {
@@ -43,8 +44,9 @@ public record GuestReport(List<TestResult> results, Optional<String> running, Op
                     out.setLength(0);
                     err.setLength(0);
                 }
-                case Protocol.OUT -> out.append(record[1]);
-                case Protocol.ERR -> err.append(record[1]);
+                // output outside a test (@BeforeAll, @AfterAll) belongs to no test case, as in Surefire's reports
+                case Protocol.OUT -> (current == null ? other : out).append(record[1]);
+                case Protocol.ERR -> (current == null ? other : err).append(record[1]);
                 case Protocol.END -> {
                     if (current != null) {
                         results.add(new TestResult(current[1], current[2], current[3], outcome(record[1]),

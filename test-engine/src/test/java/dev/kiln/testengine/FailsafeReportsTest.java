@@ -90,6 +90,13 @@ class FailsafeReportsTest {
         TestResult error = new TestResult("a.b.CalcTest", "divides", "", Outcome.ERROR, 0,
                 Optional.of("java.lang.ArithmeticException"), Optional.of("/ by zero"),
                 Optional.of("java.lang.ArithmeticException: / by zero\n\tat a.b.CalcTest.divides(CalcTest.java:45)\n"), "", "");
-        assertEquals("CalcTest.divides:45 » Arithmetic / by zero", ConsoleSummary.brief(error));
+        assertEquals("CalcTest.divides:45 Arithmetic / by zero",
+                ConsoleSummary.brief(error), "thrown by the test class itself: no »");
+        TestResult elsewhere = new TestResult("a.b.CalcTest", "", "", Outcome.ERROR, 0,
+                Optional.of("java.lang.IllegalStateException"), Optional.of("no server"),
+                Optional.of("java.lang.IllegalStateException: no server\n\tat a.b.Server.connect(Server.java:3)\n"
+                        + "\tat a.b.CalcTest.setUp(CalcTest.java:9)\n"), "", "");
+        assertEquals("CalcTest.setUp:9 » IllegalState no server", ConsoleSummary.brief(elsewhere),
+                "a class-level failure is placed at the class's first frame");
     }
 }

@@ -17,8 +17,9 @@ import java.util.concurrent.TimeoutException;
  * (the enclosing class's shared instance if it is PER_CLASS, else new ones); {@code @BeforeEach} methods from
  * the outermost class inwards, {@code @AfterEach} from the innermost outwards, and always, even after a
  * failure; the first exception is the test's result, later ones are added to it as suppressed;
- * {@code @BeforeAll}/{@code @AfterAll} once around a class's tests and nested classes; a failed
- * {@code @BeforeAll} fails every test of the class; an aborted assumption skips. {@code @Timeout} is checked
+ * {@code @BeforeAll}/{@code @AfterAll} once around a class's tests and nested classes; after a failed
+ * {@code @BeforeAll} none of the class's tests runs, and the failure is reported as Surefire reports it, as a
+ * test case with an empty name (so is a failed {@code @AfterAll}); an aborted assumption skips. {@code @Timeout} is checked
  * when the test returns (Jupiter's {@code SAME_THREAD} mode, which also cannot stop code that ignores
  * interrupts); a test that never returns is ended by the guest-wide timeout on the host.
  *
@@ -60,7 +61,7 @@ public final class GuestTestRunner {
         try {
             for (ClassNode node : runner.classes) {
                 if (node.enclosing == null) {
-                    runner.runClass(node, null);
+                    runner.runClass(node);
                 }
             }
         } finally {
@@ -86,7 +87,6 @@ public final class GuestTestRunner {
         final List<TestNode> tests = new ArrayList<>();
         final List<ClassNode> nested = new ArrayList<>();
         Object sharedInstance;
-        Throwable classFailure;
     }
 
     private static final class TestNode {
@@ -157,49 +157,47 @@ public final class GuestTestRunner {
 
     // ---- running ---------------------------------------------------------------------------------------------
 
-    private void runClass(ClassNode node, Throwable inheritedFailure) {
+    /**
+     * A class: its shared instance (PER_CLASS), {@code @BeforeAll}, its tests, its nested classes, {@code @AfterAll}.
+     * When the instance or a {@code @BeforeAll} fails, none of the tests runs, {@code @AfterAll} still does, and
+     * the failure is reported as Surefire reports a failed class: one test case with an empty name.
+     */
+    private void runClass(ClassNode node) {
         if (node.disabledReason != null) {
             skipAll(node, node.disabledReason);
             return;
         }
-        node.classFailure = inheritedFailure;
-        if (node.classFailure == null && node.perClass) {
-            try {
+        Throwable classFailure = null;
+        try {
+            if (node.perClass) {
                 node.sharedInstance = construct(node);
-            } catch (Throwable failure) {
-                node.classFailure = failure;
             }
-        }
-        if (node.classFailure == null) {
             for (String call : node.beforeAll) {
-                try {
-                    call(call, node.sharedInstance, null);
-                } catch (Throwable failure) {
-                    node.classFailure = failure;
-                    break;
-                }
+                call(call, node.sharedInstance, null);
+            }
+        } catch (Throwable failure) {
+            classFailure = failure;
+        }
+        if (classFailure == null) {
+            for (TestNode test : node.tests) {
+                runTest(test);
+            }
+            for (ClassNode nested : node.nested) {
+                runClass(nested);
             }
         }
-        for (TestNode test : node.tests) {
-            runTest(test);
-        }
-        for (ClassNode nested : node.nested) {
-            runClass(nested, node.classFailure);
-        }
-        if (inheritedFailure == null && (node.sharedInstance != null || !node.perClass)) {
-            Throwable afterAllFailure = null;
+        if (node.sharedInstance != null || !node.perClass) {
             for (String call : node.afterAll) {
                 try {
                     call(call, node.sharedInstance, null);
                 } catch (Throwable failure) {
-                    afterAllFailure = afterAllFailure == null ? failure : withSuppressed(afterAllFailure, failure);
+                    classFailure = classFailure == null ? failure : withSuppressed(classFailure, failure);
                 }
             }
-            if (afterAllFailure != null) {
-                // Reported like a test named after the class, the only place the XML has for it.
-                start(node.name, node.name, node.name);
-                end(afterAllFailure, 0);
-            }
+        }
+        if (classFailure != null) {
+            start(node.name, "", node.name);
+            end(classFailure, 0);
         }
         node.sharedInstance = null;
     }
@@ -279,10 +277,6 @@ public final class GuestTestRunner {
         start(test.owner.name, name, test.displayName);
         long begin = System.nanoTime();
         ClassNode node = test.owner;
-        if (node.classFailure != null) {
-            end(node.classFailure, 0);
-            return false;
-        }
         List<ClassNode> chain = new ArrayList<>();
         for (ClassNode c = node; c != null; c = c.enclosing) {
             chain.add(0, c);
