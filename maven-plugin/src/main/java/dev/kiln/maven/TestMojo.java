@@ -66,7 +66,11 @@ public final class TestMojo extends BootMojo {
     @Parameter(property = "maven.test.failure.ignore", defaultValue = "false")
     boolean testFailureIgnore;
 
-    /** Where the reports go, as Failsafe's. */
+    /** Fails the build when {@code it.test}/{@code test} selects no test, as Failsafe's option of the same property. */
+    @Parameter(property = "it.failIfNoSpecifiedTests", defaultValue = "true")
+    boolean failIfNoSpecifiedTests;
+
+        /** Where the reports go, as Failsafe's. */
     @Parameter(defaultValue = "${project.build.directory}/failsafe-reports")
     File reportsDirectory;
 
@@ -96,6 +100,10 @@ public final class TestMojo extends BootMojo {
                 GoalParameters.outputTimestamp(outputTimestamp).orElseGet(Instant::now));
         TestRunReport report = run(spec);
         if (report.boot().isEmpty()) {
+            if (selection != null && failIfNoSpecifiedTests) {
+                throw new MojoFailureException("kiln:test: no tests matching pattern \"" + selection + "\" were executed!"
+                        + " (Set -Dit.failIfNoSpecifiedTests=false to ignore this error.)");
+            }
             getLog().info("kiln:test: no tests to run" + (selection == null ? "" : " (it.test/test: " + selection + ")"));
             return;
         }

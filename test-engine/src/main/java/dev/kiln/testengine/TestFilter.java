@@ -16,16 +16,20 @@ import java.util.regex.Pattern;
  * simple or the fully qualified name of a top-level test class, the method part the method's name (every
  * invocation of a parameterized or repeated test). {@code groups} and {@code excludedGroups} are JUnit tags
  * ({@code @Tag}), comma-separated: with groups, a test runs only if it has one of them; a test with an
- * excluded tag never runs. Without a selection, top-level classes named as Surefire's default includes run:
- * {@code Test*}, {@code *Test}, {@code *Tests}, {@code *TestCase}.
+ * excluded tag never runs. Without a selection, top-level classes named as Surefire's or Failsafe's default
+ * includes run: {@code Test*}, {@code *Test}, {@code *Tests}, {@code *TestCase}, {@code IT*}, {@code *IT},
+ * {@code *ITCase}: the tests of {@code src/test/java} are the same classes either way, and in the guest every
+ * one of them is an integration test.
  *
  * @param selection      the patterns, or empty for Surefire's default includes
  * @param groups         tags a test must have one of; empty for all
  * @param excludedGroups tags a test must not have
  */
 public record TestFilter(List<Selector> selection, Set<String> groups, Set<String> excludedGroups) {
+    /** Surefire's default includes and Failsafe's ({@code IT*}, {@code *IT}, {@code *ITCase}). */
     private static final List<Pattern> DEFAULT_INCLUDES = List.of(
-            Pattern.compile("Test.*"), Pattern.compile(".*Test"), Pattern.compile(".*Tests"), Pattern.compile(".*TestCase"));
+            Pattern.compile("Test.*"), Pattern.compile(".*Test"), Pattern.compile(".*Tests"), Pattern.compile(".*TestCase"),
+            Pattern.compile("IT.*"), Pattern.compile(".*IT"), Pattern.compile(".*ITCase"));
 
     public TestFilter {
         selection = List.copyOf(selection);

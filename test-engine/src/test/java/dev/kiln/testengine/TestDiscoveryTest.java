@@ -85,12 +85,13 @@ class TestDiscoveryTest {
     }
 
     @Test
-    void surefireDefaultIncludesWithoutASelection() {
+    void surefireAndFailsafeDefaultIncludesWithoutASelection() {
         TestFilter all = TestFilter.all();
         assertTrue(all.includesClass("a.CalculatorTest"));
         assertTrue(all.includesClass("a.TestCalculator"));
         assertTrue(all.includesClass("a.CalculatorTests"));
         assertTrue(all.includesClass("a.CalculatorTestCase"));
+        assertTrue(all.includesClass("a.CalculatorIT") && all.includesClass("a.ITCalculator") && all.includesClass("a.CalculatorITCase"));
         assertTrue(!all.includesClass("a.LifecycleSample"));
         assertThrows(IllegalArgumentException.class, () -> TestFilter.parse("A#", null, null));
         assertThrows(IllegalArgumentException.class, () -> TestFilter.parse("A#b#c", null, null));
