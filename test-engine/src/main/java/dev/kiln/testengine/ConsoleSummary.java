@@ -58,7 +58,9 @@ public final class ConsoleSummary {
             }
         }
         FailsafeReports.Counts counts = FailsafeReports.Counts.of(results);
-        lines.add(new Line(Level.INFO, ""));
+        if (counts.failed()) {
+            lines.add(new Line(Level.INFO, ""));
+        }
         lines.add(new Line(counts.failed() ? Level.ERROR : counts.skipped() > 0 ? Level.WARNING : Level.INFO, counts.line()));
         lines.add(new Line(Level.INFO, ""));
         return lines;
