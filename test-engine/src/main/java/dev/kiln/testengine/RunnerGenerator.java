@@ -28,8 +28,8 @@ import java.util.Map;
  * Writes the class files that run a {@link TestPlan} in the guest, with ASM:
  *
  * <ul>
- * <li>one call table per package that declares something the plan calls, {@code <package>/Kiln$TestCalls}
- *     implementing {@link TestCalls}: a {@code tableswitch} whose every case is one direct call (a constructor,
+ * <li>call tables for each package that declares something the plan calls, {@code <package>/Kiln$TestCalls}
+ *     (then {@code Kiln$TestCalls$1}, ... for every further thousand calls) implementing {@link TestCalls}: a {@code tableswitch} whose every case is one direct call (a constructor,
  *     a lifecycle or test method, a {@code @MethodSource} factory, an enum constant). Living in the callee's
  *     package, it may call package-private test classes and methods, as the JVM's access rules require
  *     (JVMS §5.4.4), so the same classes run on HotSpot too, which is how the engine's own tests check them;</li>
@@ -46,6 +46,12 @@ public final class RunnerGenerator {
     /** The binary name of the generated main class. */
     public static final String MAIN_CLASS = "dev.kiln.testengine.generated.KilnTestMain";
     private static final String TABLE_SIMPLE_NAME = "Kiln$TestCalls";
+    /**
+     * Limits that keep every generated method under the JVM's 65,535 bytes of code (JVMS §4.7.3): a case of a
+     * call table takes at most ~40 bytes, a plan line in {@code main} ~10.
+     */
+    private static final int CALLS_PER_TABLE = 1000;
+    private static final int PLAN_LINES_PER_METHOD = 2000;
     private static final String CALL_DESCRIPTOR = "(ILjava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;";
 
     /** The calls of one package, numbered in order of first use. */
@@ -54,16 +60,21 @@ public final class RunnerGenerator {
         final String internalName;
         final Map<String, Call> calls = new LinkedHashMap<>();
 
-        Table(int index, String packagePrefix) {
+        /** @param part which table of the package this is: 0, then 1, 2, ... once one is full */
+        Table(int index, String packagePrefix, int part) {
             this.index = index;
-            this.internalName = packagePrefix + TABLE_SIMPLE_NAME;
+            this.internalName = packagePrefix + TABLE_SIMPLE_NAME + (part == 0 ? "" : "$" + part);
         }
     }
 
     private record Call(int number, String key, MethodRef method, String enclosing, String enumConstant, int factoryParameters) {
     }
 
-    private final Map<String, Table> tables = new LinkedHashMap<>();
+    /** Every table, in index order. */
+    private final List<Table> tables = new ArrayList<>();
+    /** The table of each package that still takes calls, and how many its package has. */
+    private final Map<String, Table> openTables = new LinkedHashMap<>();
+    private final Map<String, Integer> tableCounts = new LinkedHashMap<>();
 
     private RunnerGenerator() {
     }
@@ -72,7 +83,7 @@ public final class RunnerGenerator {
     public static List<String> generate(TestPlan plan, Path outputDirectory) throws IOException {
         RunnerGenerator generator = new RunnerGenerator();
         List<String> lines = generator.planLines(plan);
-        for (Table table : generator.tables.values()) {
+        for (Table table : generator.tables) {
             write(outputDirectory, table.internalName, generator.callTable(table));
         }
         write(outputDirectory, MAIN_CLASS.replace('.', '/'), generator.mainClass(lines));
@@ -143,10 +154,22 @@ public final class RunnerGenerator {
     private String reference(MethodRef method, String enclosing, String enumConstant, int factoryParameters) {
         String owner = method.owner();
         String packagePrefix = owner.contains("/") ? owner.substring(0, owner.lastIndexOf('/') + 1) : "";
-        Table table = tables.computeIfAbsent(packagePrefix, prefix -> new Table(tables.size(), prefix));
         String key = owner + "." + method.name() + method.descriptor() + "/" + enumConstant + "/" + factoryParameters;
-        Call call = table.calls.computeIfAbsent(key,
-                k -> new Call(table.calls.size(), k, method, enclosing, enumConstant, factoryParameters));
+        for (Table table : tables) {
+            Call known = table.calls.get(key);
+            if (known != null) {
+                return table.index + ":" + known.number();
+            }
+        }
+        Table table = openTables.get(packagePrefix);
+        if (table == null || table.calls.size() == CALLS_PER_TABLE) {
+            int part = tableCounts.merge(packagePrefix, 1, Integer::sum) - 1;
+            table = new Table(tables.size(), packagePrefix, part);
+            tables.add(table);
+            openTables.put(packagePrefix, table);
+        }
+        Call call = new Call(table.calls.size(), key, method, enclosing, enumConstant, factoryParameters);
+        table.calls.put(key, call);
         return table.index + ":" + call.number();
     }
 
@@ -266,15 +289,15 @@ public final class RunnerGenerator {
         code.visitCode();
         code.visitLdcInsn(lines.size());
         code.visitTypeInsn(Opcodes.ANEWARRAY, "java/lang/String");
-        for (int i = 0; i < lines.size(); i++) {
+        for (int first = 0; first < lines.size(); first += PLAN_LINES_PER_METHOD) {
+            String part = "plan" + first / PLAN_LINES_PER_METHOD;
             code.visitInsn(Opcodes.DUP);
-            code.visitLdcInsn(i);
-            code.visitLdcInsn(lines.get(i));
-            code.visitInsn(Opcodes.AASTORE);
+            code.visitMethodInsn(Opcodes.INVOKESTATIC, name, part, "([Ljava/lang/String;)V", false);
+            planPart(writer, part, lines, first, Math.min(lines.size(), first + PLAN_LINES_PER_METHOD));
         }
         code.visitLdcInsn(tables.size());
         code.visitTypeInsn(Opcodes.ANEWARRAY, Type.getInternalName(TestCalls.class));
-        for (Table table : tables.values()) {
+        for (Table table : tables) {
             code.visitInsn(Opcodes.DUP);
             code.visitLdcInsn(table.index);
             code.visitTypeInsn(Opcodes.NEW, table.internalName);
@@ -289,6 +312,22 @@ public final class RunnerGenerator {
         code.visitEnd();
         writer.visitEnd();
         return writer.toByteArray();
+    }
+
+    /** {@code static void planN(String[] plan)}: stores plan lines {@code [first, end)}. */
+    private static void planPart(ClassWriter writer, String name, List<String> lines, int first, int end) {
+        MethodVisitor code = writer.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, name, "([Ljava/lang/String;)V",
+                null, null);
+        code.visitCode();
+        for (int i = first; i < end; i++) {
+            code.visitVarInsn(Opcodes.ALOAD, 0);
+            code.visitLdcInsn(i);
+            code.visitLdcInsn(lines.get(i));
+            code.visitInsn(Opcodes.AASTORE);
+        }
+        code.visitInsn(Opcodes.RETURN);
+        code.visitMaxs(0, 0);
+        code.visitEnd();
     }
 
     private static void defaultConstructor(ClassWriter writer) {
