@@ -6,10 +6,9 @@ package kiln.math;
  * approximation done with the same floating-point operations in the same order, so each function below uses
  * fdlibm's published algorithm and minimax coefficients (Sun Microsystems, 1993; the algorithms are described
  * in the fdlibm distribution's comments and in Muller, "Elementary Functions", ch. 11). What is Kiln's own:
- * the argument reduction for sin, cos and tan ({@link PiOverTwoReduction}, exact for all arguments, where
- * fdlibm uses a three-part pi/2 and a floating-point Payne-Hanek kernel; both give the same rounded pair
- * except when the exact remainder lies within about 2^-100 of a rounding boundary), and the exact
- * {@link #IEEEremainder}.
+ * the code, the integer arithmetic behind the reduction of large arguments for sin, cos and tan
+ * ({@link PiOverTwoReduction#fdlibm}, which reproduces fdlibm's truncation and final summation, since those
+ * decide the last bits), and the exact {@link #IEEEremainder}.
  *
  * <p>exp, pow, cbrt and hypot are not here: every JDK since 9 carries them in Java ({@code java.lang.FdLibm}),
  * and Kiln compiles that bytecode. sqrt is an instruction.

@@ -1,18 +1,18 @@
 package kiln.math;
 
 /**
- * x = n * pi/2 + r with |r| <= pi/4, r returned as an unevaluated sum hi + lo (lo below half an ulp of hi),
- * for the trigonometric functions of {@link Fdlibm} and {@link RoundedMath}.
+ * x = n * pi/2 + r with |r| <= pi/4, r returned as an unevaluated sum hi + lo (lo below half an ulp of hi).
+ * Two reductions: {@link #of}, exact, for {@link RoundedMath}; {@link #fdlibm}, rounded the way fdlibm
+ * rounds, for {@link Fdlibm} (StrictMath's results depend on those roundings).
  *
- * <p>Design: one exact method for every argument, Payne and Hanek's (ACM SIGNUM Newsletter 18(1), 1983):
+ * <p>The exact one is Payne and Hanek's method (ACM SIGNUM Newsletter 18(1), 1983) in integer arithmetic:
  * x = m * 2^e with an integer m < 2^53, so x * 2/pi needs only the bits of 2/pi from weight 2^(2-e) on
  * (earlier bits give multiples of 8, and n only matters modulo 8); five 64-bit words of them times m give
  * the fraction of x * 2/pi to at least 200 bits. The worst case among all doubles loses 61 of them to
  * cancellation (Muller, "Elementary Functions", 3rd ed., §11.4), which leaves more than the 107 that hi + lo
- * hold; the fraction times pi/2 is then rounded once into hi and once more into lo. <i>Rejected</i>:
- * Cody and Waite's subtraction of a three-part pi/2 for moderate arguments (faster, but it rounds at each
- * step, and its results depend on the split chosen); the reduction is not the hot part of a program that
- * prints or sums sines.
+ * hold; the fraction times pi/2 is then rounded once into hi and once more into lo. <i>Rejected</i> for
+ * {@link RoundedMath}: Cody and Waite's subtraction of a three-part pi/2 for moderate arguments (faster,
+ * but it rounds at each step); the reduction is not the hot part of a program that prints or sums sines.
  */
 final class PiOverTwoReduction {
     /** 2/pi in binary, 1600 bits after the point, most significant first (2/pi = 0.A2F9836E...). */
@@ -53,14 +53,13 @@ final class PiOverTwoReduction {
     /**
      * Reduces a finite x with |x| > pi/4 as fdlibm does, whose rounding StrictMath's results depend on:
      * below 2^19 pi/2, by subtracting n times the three-part pi/2, as many parts as cancellation needs;
-     * above, by the exact method (fdlibm's floating-point Payne-Hanek kernel agrees with it except near
-     * rounding boundaries; see the class comment).
+     * above, by {@link #fdlibmLarge}.
      */
     static PiOverTwoReduction fdlibm(double x) {
         int hx = (int) (Double.doubleToRawLongBits(x) >> 32);
         int ix = hx & 0x7fff_ffff;
         if (ix > 0x4139_21fb) {
-            return of(x);
+            return fdlibmLarge(x);
         }
         double t = Math.abs(x);
         int n;
@@ -100,6 +99,162 @@ final class PiOverTwoReduction {
         }
         double lo = (r - hi) - w;
         return x < 0 ? new PiOverTwoReduction(-n & 7, -hi, -lo) : new PiOverTwoReduction(n & 7, hi, lo);
+    }
+
+    /** pi/2 in 24-bit pieces: each product with a 24-bit digit is exact. */
+    private static final double[] PI_OVER_TWO_PIECES = {
+        0x1.921fb4p0, 0x1.4442dp-24, 0x1.846988p-48, 0x1.8cc516p-72, 0x1.01b838p-96,
+    };
+    /** fdlibm's working precision for a double-double result: five columns of 24 bits beyond the first. */
+    private static final int COLUMNS = 4;
+    private static final int DIGIT = 0xFF_FFFF;
+
+    /**
+     * fdlibm's reduction above 2^19 pi/2, reproduced from its definition: |x| as three 24-bit digits times
+     * 2/pi in 24-bit digits, summed column by column (each column exact) but only down to a fixed column,
+     * with one more column for each leading zero digit of the fraction; the fraction (or 1 minus it, when
+     * it is 1/2 or more) is then multiplied by the 24-bit pieces of pi/2 and summed in floating point in
+     * fdlibm's order. The truncation and that summation decide the last bits of the pair, so they follow
+     * fdlibm; the column sums are exact integer arithmetic here.
+     */
+    private static PiOverTwoReduction fdlibmLarge(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        long m = (bits & 0x000F_FFFF_FFFF_FFFFL) | 0x0010_0000_0000_0000L;
+        int e0 = (int) ((bits >>> 52) & 0x7FF) - 1023 - 23; // |x| = (m / 2^29) * 2^e0, m / 2^29 in [2^23, 2^24)
+        int[] xDigits = {(int) (m >>> 29), (int) (m >>> 5) & DIGIT, (int) (m & 31) << 19};
+        int xCount = xDigits[2] != 0 ? 3 : xDigits[1] != 0 ? 2 : 1;
+        int firstDigit = Math.max(0, (e0 - 3) / 24); // of 2/pi: earlier digits only add multiples of 8
+        int q0 = e0 - 24 * (firstDigit + 1); // column i has weight 2^(q0 - 24 i)
+        int columns = COLUMNS;
+        while (true) {
+            // column sums, then carries from the lowest column up: digit[i] for i >= 1, top = column 0
+            long[] digit = new long[columns + 1];
+            for (int i = 0; i <= columns; i++) {
+                for (int j = 0; j < xCount; j++) {
+                    int k = firstDigit + i - j;
+                    digit[i] += k < 0 ? 0 : (long) xDigits[j] * twoOverPiDigit(k);
+                }
+            }
+            for (int i = columns; i > 0; i--) {
+                digit[i - 1] += digit[i] >>> 24;
+                digit[i] &= DIGIT;
+            }
+            // integer part (mod 8) and the fraction's leading bits; fractionZ = column 0's fraction bits
+            long top = digit[0];
+            int n;
+            long fractionZ = 0;
+            boolean half;
+            if (q0 > 0) {
+                n = (int) ((top << q0) + (digit[1] >>> (24 - q0))) & 7;
+                digit[1] &= DIGIT >>> q0;
+                half = (digit[1] >>> (23 - q0)) != 0;
+            } else if (q0 == 0) {
+                n = (int) top & 7;
+                half = (digit[1] >>> 23) != 0;
+            } else {
+                n = (int) (top >>> -q0) & 7;
+                fractionZ = top & ((1L << -q0) - 1);
+                half = (fractionZ >>> (-q0 - 1)) != 0;
+            }
+            if (half) { // fraction >= 1/2: n + 1 and the fraction 1 - f, digit by digit
+                n++;
+                boolean borrow = false;
+                for (int i = columns; i >= 1; i--) {
+                    if (borrow) {
+                        digit[i] = DIGIT - digit[i];
+                    } else if (digit[i] != 0) {
+                        digit[i] = (DIGIT + 1) - digit[i];
+                        borrow = true;
+                    }
+                }
+                if (q0 > 0) {
+                    digit[1] &= DIGIT >>> q0;
+                }
+                if (q0 < 0) {
+                    fractionZ = (1L << -q0) - fractionZ - (borrow ? 1 : 0);
+                }
+            }
+            int zeroColumns = 0;
+            while (zeroColumns < columns - COLUMNS && digit[zeroColumns + 1] == 0) {
+                zeroColumns++;
+            }
+            if (fractionZ == 0 && zeroColumns == columns - COLUMNS) {
+                // the fraction's leading digits cancelled: one more column per further zero digit, and recompute
+                int more = 1;
+                while (columns - COLUMNS + more <= columns && digit[columns - COLUMNS + more] == 0) {
+                    more++;
+                }
+                columns += more;
+                continue;
+            }
+            return piOverTwoTimes(digit, columns, fractionZ, q0, n, half, x < 0);
+        }
+    }
+
+    /** The fraction, given as digits (top first), times pi/2, summed as fdlibm sums it. */
+    private static PiOverTwoReduction piOverTwoTimes(long[] digit, int columns, long fractionZ, int q0, int n,
+            boolean negated, boolean negativeX) {
+        long[] used = new long[columns + 2];
+        int count = 0;
+        int topExponent;
+        if (fractionZ == 0) {
+            int first = 1;
+            while (digit[first] == 0) {
+                first++;
+            }
+            topExponent = q0 - 24 * first;
+            for (int i = first; i <= columns; i++) {
+                used[count++] = digit[i];
+            }
+        } else {
+            topExponent = q0;
+            if (fractionZ > DIGIT) { // fdlibm splits a column-0 fraction of more than 24 bits in two
+                used[count++] = fractionZ >>> 24;
+                topExponent += 24;
+            }
+            used[count++] = fractionZ & DIGIT;
+            for (int i = 1; i <= columns; i++) {
+                used[count++] = digit[i];
+            }
+        }
+        double[] value = new double[count];
+        double weight = Math.scalb(1.0, topExponent);
+        for (int t = 0; t < count; t++) {
+            value[t] = weight * used[t];
+            weight *= 0x1p-24;
+        }
+        // partial[m] = sum over k <= min(4, m) of PIECE[k] * value[m - k], lowest weights summed first
+        double[] partial = new double[count];
+        for (int mIndex = 0; mIndex < count; mIndex++) {
+            double sum = 0.0;
+            for (int k = 0; k < PI_OVER_TWO_PIECES.length && k <= mIndex; k++) {
+                sum += PI_OVER_TWO_PIECES[k] * value[mIndex - k];
+            }
+            partial[mIndex] = sum;
+        }
+        double hi = 0.0;
+        for (int mIndex = count - 1; mIndex >= 0; mIndex--) {
+            hi += partial[mIndex];
+        }
+        double lo = partial[0] - hi;
+        for (int mIndex = 1; mIndex < count; mIndex++) {
+            lo += partial[mIndex];
+        }
+        if (negated) {
+            hi = -hi;
+            lo = -lo;
+        }
+        return negativeX ? new PiOverTwoReduction(-n & 7, -hi, -lo) : new PiOverTwoReduction(n & 7, hi, lo);
+    }
+
+    /** Digit k (24 bits, k = 0 the most significant) of 2/pi. */
+    private static long twoOverPiDigit(int k) {
+        int firstBit = 24 * k;
+        int word = firstBit >>> 6;
+        int offset = firstBit & 63;
+        long high = TWO_OVER_PI[word] << offset;
+        long value = offset <= 40 ? high >>> 40 : (high >>> 40) | (TWO_OVER_PI[word + 1] >>> (104 - offset));
+        return value & DIGIT;
     }
 
     private static int exponentOf(double d) {

@@ -243,6 +243,8 @@ public final class RoundedMath {
         }
         if (x < 0 && !integer) {
             return Double.NaN;
+        } else if (ax == 1.0) {
+            return x < 0 && oddInteger ? -1.0 : 1.0; // also keeps y * log x from meeting an infinite y * 0
         }
         DoubleDouble log = logOf(ax);
         double zHi = y * log.hi;
