@@ -54,8 +54,8 @@ final class World {
         }
         ClassNode node = read(file.get());
         byte[] bytes = file.get().bytes();
-        Optional<ClassFileLoader.ClassFile> patch = file.get().kernel() ? Optional.empty()
-                : loader.load(JdkMethodPatches.PREFIX + name).filter(ClassFileLoader.ClassFile::kernel);
+        Optional<ClassFileLoader.ClassFile> patch = file.get().fromKernelTemplate() ? Optional.empty()
+                : loader.load(JdkMethodPatches.PREFIX + name).filter(ClassFileLoader.ClassFile::fromKernelTemplate);
         if (patch.isPresent()) {
             JdkMethodPatches.apply(node, read(patch.get()));
             ClassWriter patched = new ClassWriter(0); // for BytecodeOffsets: the class file as compiled
@@ -63,7 +63,7 @@ final class World {
             bytes = patched.toByteArray();
         }
         classBytes.put(name, bytes);
-        return Optional.of(define(node, file.get().origin(), file.get().kernel()));
+        return Optional.of(define(node, file.get().origin(), file.get().fromKernelTemplate()));
     }
 
     private static ClassNode read(ClassFileLoader.ClassFile file) {
@@ -83,8 +83,8 @@ final class World {
     }
 
     /** Adds a class made by the compiler itself (e.g. for a lowered invokedynamic). */
-    ClassInfo define(ClassNode node, String origin, boolean kernel) {
-        ClassInfo info = new ClassInfo(node.name, ClassInfo.Kind.ORDINARY, node, origin, kernel);
+    ClassInfo define(ClassNode node, String origin, boolean fromKernelTemplate) {
+        ClassInfo info = new ClassInfo(node.name, ClassInfo.Kind.ORDINARY, node, origin, fromKernelTemplate);
         classes.put(node.name, info);
         if (node.superName != null) {
             info.superclass = require(node.superName);
