@@ -1,7 +1,7 @@
 package java.lang;
 
 import jdk.internal.math.DoubleConsts;
-import kiln.math.Fdlibm;
+import kiln.lib.math.Fdlibm;
 
 /**
  * The strict (fdlibm-exact) math functions. JDK 17 implements most transcendental ones as natives of the

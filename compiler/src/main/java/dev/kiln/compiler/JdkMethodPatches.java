@@ -14,7 +14,7 @@ import org.objectweb.asm.tree.TypeInsnNode;
 /**
  * Method-level substitution in JDK classes (docs/compiler.md "The class library"). Where Kiln needs a JDK
  * class to behave differently in a few static methods only, the kernel template does not replace the class:
- * it declares {@code kiln.patches.<the JDK class's name>} with static methods of the same names and
+ * it declares {@code kiln.lib.patches.<the JDK class's name>} with static methods of the same names and
  * descriptors, and when the closed world loads the JDK class, each of those methods' code takes the place of
  * the JDK's. Everything else in the class stays the JDK's bytecode. A patch method's code is moved into the
  * JDK class, so it must not refer to its own patch class; it calls the real implementation elsewhere.
@@ -24,7 +24,7 @@ import org.objectweb.asm.tree.TypeInsnNode;
  */
 final class JdkMethodPatches {
     /** The patch for JDK class {@code c} is the kernel template's class {@code PREFIX + c}. */
-    static final String PREFIX = "kiln/patches/";
+    static final String PREFIX = "kiln/lib/patches/";
 
     private JdkMethodPatches() {
     }

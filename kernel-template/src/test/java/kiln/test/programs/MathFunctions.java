@@ -3,7 +3,7 @@ package kiln.test.programs;
 /**
  * Math's and StrictMath's transcendental functions, printed. Math's exp, log, log10, pow, sin, cos and tan
  * must give HotSpot's (intrinsic, nearly correctly rounded) results, StrictMath's fdlibm's, to the last
- * digit. The grids are regular, not chosen value by value; kiln.math.RoundedMathTest measures the agreement
+ * digit. The grids are regular, not chosen value by value; kiln.lib.math.RoundedMathTest measures the agreement
  * on millions of random inputs.
  */
 public class MathFunctions {

@@ -1,4 +1,4 @@
-package kiln.math;
+package kiln.lib.math;
 
 /**
  * x = n * pi/2 + r with |r| <= pi/4, r returned as an unevaluated sum hi + lo (lo below half an ulp of hi).

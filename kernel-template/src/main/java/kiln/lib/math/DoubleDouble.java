@@ -1,4 +1,4 @@
-package kiln.math;
+package kiln.lib.math;
 
 /**
  * A value held as an unevaluated sum hi + lo with |lo| <= ulp(hi)/2, about 106 significant bits, and the

@@ -1,6 +1,6 @@
-package kiln.patches.java.lang;
+package kiln.lib.patches.java.lang;
 
-import kiln.math.RoundedMath;
+import kiln.lib.math.RoundedMath;
 
 /**
  * Replaces seven methods of the JDK's {@code java.lang.Math} (see the compiler's JdkMethodPatches): the

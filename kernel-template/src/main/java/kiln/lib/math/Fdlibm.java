@@ -1,4 +1,4 @@
-package kiln.math;
+package kiln.lib.math;
 
 /**
  * The results {@code StrictMath} must return (its javadoc: "the results of the well-known network library
@@ -396,22 +396,22 @@ public final class Fdlibm {
         0x1.7466496cb03dep-3, 0x1.39a09d078c69fp-3, 0x1.2f112df3e5244p-3,
     };
 
+    /** log and log10 where they compute nothing: -infinity at zero, NaN below zero and at NaN, +infinity. */
+    private static boolean outsideLogDomain(double x) {
+        return !(x > 0.0) || x == Double.POSITIVE_INFINITY;
+    }
+
+    private static double atEdgeOfLogDomain(double x) {
+        return x == 0.0 ? Double.NEGATIVE_INFINITY : x > 0.0 ? x : Double.NaN;
+    }
+
     public static double log(double x) {
+        if (outsideLogDomain(x)) {
+            return atEdgeOfLogDomain(x);
+        }
+        int k = x < Double.MIN_NORMAL ? -54 : 0; // subnormal: scale by 2^54 first
+        x = x < Double.MIN_NORMAL ? x * TWO_54 : x;
         int hx = high(x);
-        int k = 0;
-        if (hx < 0x0010_0000) { // x < 2^-1022
-            if (((hx & MAGNITUDE) | low(x)) == 0) {
-                return -TWO_54 / 0.0;
-            } else if (hx < 0) {
-                return (x - x) / 0.0;
-            }
-            k -= 54;
-            x *= TWO_54;
-            hx = high(x);
-        }
-        if (hx >= NON_FINITE) {
-            return x + x;
-        }
         k += (hx >> 20) - 1023;
         hx &= 0x000f_ffff;
         int aboveSqrt2 = (hx + 0x9_5f64) & 0x10_0000; // fraction above sqrt(2): halve it, k + 1
@@ -444,21 +444,12 @@ public final class Fdlibm {
         final double inverseLn10 = 0x1.bcb7b1526e50ep-2;
         final double log10Of2Hi = 0x1.34413509f6p-2;
         final double log10Of2Lo = 0x1.9fef311f12b36p-42;
+        if (outsideLogDomain(x)) {
+            return atEdgeOfLogDomain(x);
+        }
+        int k = x < Double.MIN_NORMAL ? -54 : 0;
+        x = x < Double.MIN_NORMAL ? x * TWO_54 : x;
         int hx = high(x);
-        int k = 0;
-        if (hx < 0x0010_0000) {
-            if (((hx & MAGNITUDE) | low(x)) == 0) {
-                return -TWO_54 / 0.0;
-            } else if (hx < 0) {
-                return (x - x) / 0.0;
-            }
-            k -= 54;
-            x *= TWO_54;
-            hx = high(x);
-        }
-        if (hx >= NON_FINITE) {
-            return x + x;
-        }
         k += (hx >> 20) - 1023;
         int negative = (k & 0x8000_0000) >>> 31; // k < 0: take x in [0.5, 1) so the two parts share a sign
         double y = k + negative;

@@ -1,4 +1,4 @@
-package kiln.math;
+package kiln.lib.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

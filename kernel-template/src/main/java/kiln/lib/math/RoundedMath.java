@@ -1,4 +1,4 @@
-package kiln.math;
+package kiln.lib.math;
 
 /**
  * {@code Math}'s exp, log, log10, pow, sin, cos and tan as HotSpot gives them on x86-64: nearly correctly

@@ -1,4 +1,4 @@
-package kiln.math;
+package kiln.lib.math;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,13 +37,21 @@ class FdlibmTest {
 
     private static void sameAsStrictMath(String name, DoubleUnaryOperator kiln, DoubleUnaryOperator hotSpot) {
         SplittableRandom random = new SplittableRandom(name.hashCode());
+        sameAsStrictMath(name, (x, unused) -> kiln.applyAsDouble(x), (x, unused) -> hotSpot.applyAsDouble(x),
+                INPUTS + SPECIAL.length, i -> i < SPECIAL.length ? SPECIAL[i] : input(random, i), i -> 0.0);
+    }
+
+    /** Compares the functions on count argument pairs, the i-th pair being (first(i), second(i)). */
+    private static void sameAsStrictMath(String name, DoubleBinaryOperator kiln, DoubleBinaryOperator hotSpot,
+            int count, IntToDoubleFunction first, IntToDoubleFunction second) {
         List<String> mismatches = new ArrayList<>();
-        for (int i = 0; i < INPUTS + SPECIAL.length; i++) {
-            double x = i < SPECIAL.length ? SPECIAL[i] : input(random, i);
-            double expected = hotSpot.applyAsDouble(x);
-            double actual = kiln.applyAsDouble(x);
+        for (int i = 0; i < count; i++) {
+            double a = first.applyAsDouble(i);
+            double b = second.applyAsDouble(i);
+            double expected = hotSpot.applyAsDouble(a, b);
+            double actual = kiln.applyAsDouble(a, b);
             if (Double.doubleToLongBits(expected) != Double.doubleToLongBits(actual) && mismatches.size() < 10) {
-                mismatches.add(name + "(" + x + "): StrictMath " + expected + ", Kiln " + actual);
+                mismatches.add(name + "(" + a + ", " + b + "): StrictMath " + expected + ", Kiln " + actual);
             }
         }
         assertEquals(List.of(), mismatches);
@@ -79,22 +88,12 @@ class FdlibmTest {
 
     @Test
     void twoArgumentFunctions() {
-        sameAsStrictMath2("atan2", Fdlibm::atan2, StrictMath::atan2);
-        sameAsStrictMath2("IEEEremainder", Fdlibm::IEEEremainder, StrictMath::IEEEremainder);
-    }
-
-    private static void sameAsStrictMath2(String name, DoubleBinaryOperator kiln, DoubleBinaryOperator hotSpot) {
-        SplittableRandom random = new SplittableRandom(name.hashCode());
-        List<String> mismatches = new ArrayList<>();
-        for (int i = 0; i < INPUTS; i++) {
-            double a = i < SPECIAL.length * SPECIAL.length ? SPECIAL[i / SPECIAL.length] : input(random, i);
-            double b = i < SPECIAL.length * SPECIAL.length ? SPECIAL[i % SPECIAL.length] : input(random, i / 5);
-            double expected = hotSpot.applyAsDouble(a, b);
-            double actual = kiln.applyAsDouble(a, b);
-            if (Double.doubleToLongBits(expected) != Double.doubleToLongBits(actual) && mismatches.size() < 10) {
-                mismatches.add(name + "(" + a + ", " + b + "): StrictMath " + expected + ", Kiln " + actual);
-            }
-        }
-        assertEquals(List.of(), mismatches);
+        int pairs = SPECIAL.length * SPECIAL.length;
+        SplittableRandom random = new SplittableRandom(2);
+        IntToDoubleFunction first = i -> i < pairs ? SPECIAL[i / SPECIAL.length] : input(random, i);
+        IntToDoubleFunction second = i -> i < pairs ? SPECIAL[i % SPECIAL.length] : input(random, i / 5);
+        sameAsStrictMath("atan2", Fdlibm::atan2, StrictMath::atan2, pairs + INPUTS, first, second);
+        sameAsStrictMath("IEEEremainder", Fdlibm::IEEEremainder, StrictMath::IEEEremainder, pairs + INPUTS, first,
+                second);
     }
 }
