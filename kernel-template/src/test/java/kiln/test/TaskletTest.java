@@ -18,7 +18,7 @@ class TaskletTest {
                 woke: early late ; alive: false false
                 recursion in a tasklet: 10000
                 """;
-        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onLinux("kiln.test.tasklets.SpawnJoinYield"));
+        assertPrints("kiln.test.tasklets.SpawnJoinYield", expected);
     }
 
     @Test
@@ -34,7 +34,7 @@ class TaskletTest {
                 select send case 1, sink holds 7
                 10000 x 100 messages: checksum 499999500000, expected 499999500000
                 """;
-        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onLinux("kiln.test.tasklets.Channels"));
+        assertPrints("kiln.test.tasklets.Channels", expected);
     }
 
     @Test
@@ -49,12 +49,16 @@ class TaskletTest {
                 parked tasklets' lists after 20 collections: intact
                 5000 tasklets with 500-deep stacks ran and ended: 2500000
                 """;
-        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onLinux("kiln.test.tasklets.StacksAndCollection"));
+        assertPrints("kiln.test.tasklets.StacksAndCollection", expected);
     }
 
     @Test
     void deadlockReport() throws Exception {
-        KilnRunner.Outcome outcome = KilnRunner.onLinux("kiln.test.tasklets.Deadlock");
+        assertDeadlockReport(KilnRunner.onLinux("kiln.test.tasklets.Deadlock"));
+        assertDeadlockReport(KilnRunner.onKiln("kiln.test.tasklets.Deadlock"));
+    }
+
+    private static void assertDeadlockReport(KilnRunner.Outcome outcome) {
         assertEquals(1, outcome.status(), outcome.output());
         String output = outcome.output();
         String[] lines = output.split("\n");
@@ -77,5 +81,11 @@ class TaskletTest {
                 two spinners both ran: true
                 """;
         assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onKiln("kiln.test.tasklets.Preemption"));
+    }
+
+    /** The program prints {@code expected} and exits with status 0, as a Linux process and in QEMU. */
+    private static void assertPrints(String mainClass, String expected) throws Exception {
+        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onLinux(mainClass), "on the hosted target");
+        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onKiln(mainClass), "in QEMU");
     }
 }

@@ -158,11 +158,11 @@ final class MethodCompiler {
                 flush(); // a jump may arrive here: the value must really be on the stack
                 asm.bind(label(label));
                 labelOffsets.put(label, asm.offset());
-                if (loopHeaders.contains(label)) {
-                    emitPreemptionPoll();
-                }
                 if (handlerEntries.contains(label) && frames[node.instructions.indexOf(label)] != null) {
                     asm.push(RAX); // the exception, delivered in rax (docs/abi.md)
+                }
+                if (loopHeaders.contains(label)) {
+                    emitPreemptionPoll(); // after the exception is safe on the stack: the call clobbers rax
                 }
             } else if (insn.getOpcode() >= 0) {
                 Frame<BasicValue> frame = frames[node.instructions.indexOf(insn)];

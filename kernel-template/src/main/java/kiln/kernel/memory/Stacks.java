@@ -1,6 +1,7 @@
 package kiln.kernel.memory;
 
 import kiln.runtime.Intrinsics;
+import kiln.runtime.MethodTable;
 import kiln.runtime.Support;
 
 /**
@@ -67,6 +68,8 @@ public final class Stacks {
     private static volatile boolean preemptRequested;
     /** The static method {@link #growFromPrologue} calls on a poisoned limit (the scheduler's), 0 = none. */
     private static long preemptionHandler;
+    /** {@link #checkPreemptible}'s answer. */
+    private static boolean preemptible;
 
     private Stacks() {}
 
@@ -156,10 +159,13 @@ public final class Stacks {
      */
     public static void switchTo(Stack next) {
         Stack previous = current;
-        current = next;
-        long limit = next.limit;
         long saveAt = previous.savedSpAddress();
         long loadFrom = next.savedSpAddress();
+        long limit = next.limit;
+        // From here on only intrinsics: a call's prologue could grow "the current stack" or, on a poisoned limit,
+        // save rsp into it (runOnSystemStack), and that is next's from now on, although this code still runs on
+        // previous's.
+        current = next;
         Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_limit"), limit);
         Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_guard"), limit);
         Intrinsics.switchStacks(saveAt, loadFrom);
@@ -176,11 +182,15 @@ public final class Stacks {
         if (Intrinsics.readLong(limitWord) == PREEMPT_POISON) {
             long armed = Intrinsics.readLong(Intrinsics.symbol("kiln_stack_guard"));
             Intrinsics.writeLong(limitWord, armed);
-            // Not on the system stack (the collector, a grow). The handler is an ordinary method: if this stack is
-            // low, its own prologue grows it, from the reserve under the limit that is armed again now.
+            // Not on the system stack (the collector, a grow), and not while kernel code is on this stack: it may
+            // hold frame addresses, and the handler, an ordinary method, may grow (move) the stack. Which frames
+            // are there is read on the system stack, so that reading cannot move them either.
             boolean onSystem = system != null && frame >= system.base && frame < system.top;
             if (preemptionHandler != 0 && !onSystem) {
-                Intrinsics.invokeStaticObject(preemptionHandler);
+                runOnSystemStack(Intrinsics.symbol("m:kiln/kernel/memory/Stacks.checkPreemptible()V"));
+                if (preemptible) {
+                    Intrinsics.invokeStaticObject(preemptionHandler);
+                }
             }
             return;
         }
@@ -299,6 +309,28 @@ public final class Stacks {
     /** Makes the static method at {@code code} what a poisoned limit calls (once, by the scheduler). */
     public static void setPreemptionHandler(long code) {
         preemptionHandler = code;
+    }
+
+    /**
+     * Runs on the system stack, called directly by {@code callOnStack} from {@link #runOnSystemStack}, which
+     * {@link #growFromPrologue} called on a poisoned limit: sets {@link #preemptible} to whether the tasklet's
+     * frames above the grower's are all application or library code. Kernel code ({@code kiln.kernel.*},
+     * {@code kiln.runtime.*}: the scheduler, channels, monitors, allocation, the unwinder) and class initializers
+     * (JLS §12.4.2) make it false. The outermost frame's method (the tasklet entry, or Kernel.start) does not
+     * count.
+     */
+    static void checkPreemptible() {
+        long runner = Intrinsics.readLong(Intrinsics.framePointer()); // runOnSystemStack's frame, on the tasklet's stack
+        preemptible = true;
+        for (long frame = Intrinsics.readLong(runner); Intrinsics.readLong(Intrinsics.readLong(frame)) != 0;
+                frame = Intrinsics.readLong(frame)) {
+            long method = MethodTable.find(Intrinsics.readLong(frame + 8) - 1);
+            String name = method == 0 ? "" : MethodTable.name(method);
+            if (name.startsWith("kiln.kernel.") || name.startsWith("kiln.runtime.") || name.endsWith(".<clinit>")) {
+                preemptible = false;
+                return;
+            }
+        }
     }
 
     /** Whether the caller runs on the system stack. */

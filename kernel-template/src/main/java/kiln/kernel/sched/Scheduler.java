@@ -17,8 +17,6 @@ import kiln.runtime.Intrinsics;
  * nanosleep(2) on the hosted target.
  */
 public final class Scheduler {
-    /** Stack kept free while a frame walk holds frame addresses. */
-    private static final long WALK_HEADROOM = 4096;
     private static Tasklet current;
     private static Tasklet main;
     private static Tasklet runQueueHead;
@@ -130,27 +128,13 @@ public final class Scheduler {
 
     /**
      * Called through a poisoned stack limit (package comment, "Preemption") at a prologue or a loop's head of the
-     * running tasklet: yields, unless kernel code is on the stack. The kernel's own code is not preemptible — its
-     * critical sections (the scheduler, channels, monitors, allocation, collection) would otherwise need a
-     * preempt-off count each — and neither is a class initializer (JLS §12.4.2: another tasklet would find the
-     * class half initialized). Then the request waits for the next tick.
+     * running tasklet, once {@code Stacks} found only application and library code on its stack: yields if
+     * another tasklet can run.
      */
     private static void preempt() {
-        if (runQueueHead == null && (timers == null || now() - timers.wakeAt < 0)) {
-            return; // nobody else could run
+        if (runQueueHead != null || timers != null && now() - timers.wakeAt >= 0) {
+            Scheduler.yield();
         }
-        Stacks.ensureHeadroom(WALK_HEADROOM); // the walk keeps frame addresses
-        long preemptFrame = Intrinsics.framePointer();
-        // [preemptFrame] is the grower's frame; from there up, each frame's return address is in the method
-        // that called, up to the outermost frame's method (taskletEntry, or Kernel.start for main).
-        for (long frame = Intrinsics.readLong(preemptFrame); Intrinsics.readLong(Intrinsics.readLong(frame)) != 0;
-                frame = Intrinsics.readLong(frame)) {
-            String method = Exceptions.methodAt(Intrinsics.readLong(frame + 8));
-            if (method.startsWith("kiln.kernel.") || method.startsWith("kiln.runtime.") || method.endsWith(".<clinit>")) {
-                return;
-            }
-        }
-        Scheduler.yield();
     }
 
     /** Lets every runnable tasklet run once before the caller goes on. */

@@ -72,8 +72,10 @@
  * Every tick (100 Hz) the timer handler asks for preemption; the interrupt dispatcher, on its way out, writes
  * {@code Stacks.PREEMPT_POISON} into the limit word instead of the interrupted value. The compiler polls the limit
  * at every loop head ({@code cmp rsp, [kiln_stack_limit]}), so a loop without calls is preempted too (Go before
- * 1.14 had no such poll and could starve). {@code Stacks.growFromPrologue} sees the poison, re-arms the limit and
- * calls {@code Scheduler.preempt}, which yields if someone else can run and no kernel frame is on the stack.
+ * 1.14 had no such poll and could starve). {@code Stacks.growFromPrologue} sees the poison, re-arms the limit,
+ * reads on the system stack which methods the tasklet's frames belong to, and, if none is kernel code or a class
+ * initializer, calls {@code Scheduler.preempt}, which yields if someone else can run. (Kernel code may hold frame
+ * addresses, and the preempting call may grow and so move the stack.)
  * <i>Rejected</i>: switching inside the interrupt handler (asynchronous preemption): any instruction could be
  * interrupted, with values in registers the baseline never saves across a call and the collector cannot see;
  * it needs stack maps at every instruction. <i>Rejected</i>: a flag polled only at the prologue: loops without
