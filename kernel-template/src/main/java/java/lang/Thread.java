@@ -28,6 +28,8 @@ public class Thread implements Runnable {
     /** The tasklet once started (main's: attached at its first currentThread()). */
     private Object tasklet;
     private UncaughtExceptionHandler uncaughtExceptionHandler;
+    /** This thread's values of every ThreadLocal it has touched; created on first use. */
+    private java.util.HashMap<ThreadLocal<?>, Object> threadLocals;
 
     private Thread(Runnable target, String name, long id) {
         this.target = target;
@@ -72,6 +74,13 @@ public class Thread implements Runnable {
             LibrarySupport.attachThread(current);
         }
         return current;
+    }
+
+    java.util.Map<ThreadLocal<?>, Object> threadLocals() {
+        if (threadLocals == null) {
+            threadLocals = new java.util.HashMap<>();
+        }
+        return threadLocals;
     }
 
     public static void yield() {

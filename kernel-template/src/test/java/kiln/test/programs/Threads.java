@@ -142,6 +142,18 @@ public class Threads {
         handled.setUncaughtExceptionHandler((t, e) -> System.out.println(t.getName() + " handler got " + e.getMessage()));
         handled.start();
         handled.join();
+        ThreadLocal<String> role = ThreadLocal.withInitial(() -> "initial in " + Thread.currentThread().getName());
+        role.set("set by main");
+        Thread other = new Thread(() -> {
+            System.out.println("other thread: " + role.get());
+            role.set("set by other");
+            System.out.println("other thread after set: " + role.get());
+        }, "other");
+        other.start();
+        other.join();
+        System.out.println("main still: " + role.get());
+        role.remove();
+        System.out.println("main after remove: " + role.get());
         Thread last = new Thread(() -> {
             try {
                 Thread.sleep(5);
