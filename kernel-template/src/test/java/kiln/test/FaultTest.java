@@ -23,7 +23,7 @@ class FaultTest {
         assertEquals(PANIC_STATUS, result.guestStatus().orElse(-1), serial);
         assertTrue(serial.contains("kiln: panic: page fault (vector 14, error code 0x0000000000000000) in kernel code"), serial);
         assertTrue(serial.contains("  cr2 0x0000000000000008"), serial);
-        assertTrue(serial.matches("(?s).*  rip 0x\\p{XDigit}{16}  rsp 0x\\p{XDigit}{16}  rbp 0x\\p{XDigit}{16}  rflags .*"), serial);
+        assertTrue(serial.matches("(?s).*  rip 0x\\p{XDigit}{16}  rsp 0x\\p{XDigit}{16}  rbp 0x\\p{XDigit}{16}  rflags 0x\\p{XDigit}{16}  cpu 0\n.*"), serial);
         assertTrue(serial.contains("\tat kiln.kernel.boot.TestHooks.faultInKernel(TestHooks.java:"), serial);
         assertTrue(serial.contains("\tat kiln.kernel.boot.Kernel.start(Kernel.java:"), serial);
         assertTrue(!serial.contains("Hello"), "main must not have run: " + serial);
@@ -36,6 +36,16 @@ class FaultTest {
         assertEquals(PANIC_STATUS, result.guestStatus().orElse(-1), result.describe() + "\n" + serial);
         assertTrue(serial.contains("kiln: panic: general protection fault (vector 13, error code 0x0000000000000000) in kernel code"), serial);
         assertTrue(serial.contains("\tat kiln.kernel.boot.TestHooks.runRequested(TestHooks.java:"), serial);
+    }
+
+    @Test
+    void aFaultInAnInterruptHandlerPanics() throws Exception {
+        RunResult result = KilnRunner.boot("kiln.test.programs.Hello", Duration.ofSeconds(60), "kiln.test=fault-in-handler");
+        String serial = result.serialOutput();
+        assertEquals(PANIC_STATUS, result.guestStatus().orElse(-1), result.describe() + "\n" + serial);
+        assertTrue(serial.contains("kiln: panic: page fault (vector 14, error code 0x0000000000000000) in an interrupt handler"), serial);
+        assertTrue(serial.contains("\tat kiln.kernel.interrupts.Interrupts.dispatch(Interrupts.java:"), serial);
+        assertTrue(serial.contains("\tat kiln.kernel.interrupts.InterruptDispatcher.dispatch(InterruptDispatcher.java:"), serial);
     }
 
     @Test
