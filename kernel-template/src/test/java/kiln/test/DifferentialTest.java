@@ -40,7 +40,6 @@ class DifferentialTest {
         "kiln.test.programs.LangApi",
         "kiln.test.programs.NullPointers",
         "kiln.test.programs.DivideByZero",
-        "kiln.test.programs.StackOverflow",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));

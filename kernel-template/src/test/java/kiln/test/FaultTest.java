@@ -15,12 +15,18 @@ class FaultTest {
     /** Panic.EXIT_STATUS in the kernel template. */
     private static final int PANIC_STATUS = 70;
 
-    @Test
-    void aFaultInKernelCodePanicsWithASymbolizedReportAndAFailingStatus() throws Exception {
-        RunResult result = KilnRunner.boot("kiln.test.programs.Hello", Duration.ofSeconds(60), "kiln.test=kernel-fault");
+    /** Boots Hello with the hook {@code commandLine} and returns the console output of the panic it must end in. */
+    private static String panicReport(String commandLine) throws Exception {
+        RunResult result = KilnRunner.boot("kiln.test.programs.Hello", Duration.ofSeconds(60), commandLine);
         String serial = result.serialOutput();
         assertEquals(RunResult.Outcome.FAILURE, result.outcome(), result.describe() + "\n" + serial);
         assertEquals(PANIC_STATUS, result.guestStatus().orElse(-1), serial);
+        return serial;
+    }
+
+    @Test
+    void aFaultInKernelCodePanicsWithASymbolizedReportAndAFailingStatus() throws Exception {
+        String serial = panicReport("kiln.test=kernel-fault");
         assertTrue(serial.contains("kiln: panic: page fault (vector 14, error code 0x0000000000000000) in kernel code"), serial);
         assertTrue(serial.contains("  cr2 0x0000000000000008"), serial);
         assertTrue(serial.matches("(?s).*  rip 0x\\p{XDigit}{16}  rsp 0x\\p{XDigit}{16}  rbp 0x\\p{XDigit}{16}  rflags 0x\\p{XDigit}{16}  cpu 0\n.*"), serial);
@@ -31,18 +37,14 @@ class FaultTest {
 
     @Test
     void aGeneralProtectionFaultInKernelCodePanicsToo() throws Exception {
-        RunResult result = KilnRunner.boot("kiln.test.programs.Hello", Duration.ofSeconds(60), "kiln.test=kernel-general-protection");
-        String serial = result.serialOutput();
-        assertEquals(PANIC_STATUS, result.guestStatus().orElse(-1), result.describe() + "\n" + serial);
+        String serial = panicReport("kiln.test=kernel-general-protection");
         assertTrue(serial.contains("kiln: panic: general protection fault (vector 13, error code 0x0000000000000000) in kernel code"), serial);
         assertTrue(serial.contains("\tat kiln.kernel.boot.TestHooks.runRequested(TestHooks.java:"), serial);
     }
 
     @Test
     void aFaultInAnInterruptHandlerPanics() throws Exception {
-        RunResult result = KilnRunner.boot("kiln.test.programs.Hello", Duration.ofSeconds(60), "kiln.test=fault-in-handler");
-        String serial = result.serialOutput();
-        assertEquals(PANIC_STATUS, result.guestStatus().orElse(-1), result.describe() + "\n" + serial);
+        String serial = panicReport("kiln.test=fault-in-handler");
         assertTrue(serial.contains("kiln: panic: page fault (vector 14, error code 0x0000000000000000) in an interrupt handler"), serial);
         assertTrue(serial.contains("\tat kiln.kernel.interrupts.Interrupts.dispatch(Interrupts.java:"), serial);
         assertTrue(serial.contains("\tat kiln.kernel.interrupts.InterruptDispatcher.dispatch(InterruptDispatcher.java:"), serial);
@@ -64,7 +66,7 @@ class FaultTest {
 
     @Test
     void theGuardPageAloneStopsUnboundedRecursion() throws Exception {
-        String program = "kiln.test.programs.StackOverflow";
+        String program = "kiln.test.programs.DeepRecursion";
         KilnRunner.assertSameAsHotSpot(program, KilnRunner.onKiln(program, "kiln.test=guard-page-only"));
     }
 

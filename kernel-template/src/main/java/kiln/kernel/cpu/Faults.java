@@ -86,14 +86,14 @@ public final class Faults {
         } else if (address >= guardPage && address < guardPage + PAGE) {
             // The overflow stack's top is the guard page's bottom; 16 bytes keep its frames 16-aligned.
             long sp = guardPage - 16;
-            long rip = InterruptFrame.rip(frame, vector);
-            if (rip == MethodTable.codeStart(method)) {
+            long routine = Intrinsics.symbol("m:kiln/runtime/Support.throwStackOverflow()V");
+            if (InterruptFrame.rip(frame, vector) == MethodTable.codeStart(method)) {
                 // The prologue's push rbp faulted: rbp is still the caller's, so the method has no frame yet.
                 // Make it the caller's fault, at its call: the return address the call left at [rsp].
                 Intrinsics.writeLong(sp, Intrinsics.readLong(rsp));
-                InterruptFrame.resumeAt(frame, vector, Intrinsics.symbol("m:kiln/runtime/Support.throwStackOverflow()V"), sp);
+                InterruptFrame.resumeAt(frame, vector, routine, sp);
             } else {
-                enterAsCall(frame, vector, Intrinsics.symbol("m:kiln/runtime/Support.throwStackOverflow()V"), sp);
+                enterAsCall(frame, vector, routine, sp);
             }
         } else {
             Panic.fault(frame, vector, "at an address compiled Java cannot reach");
