@@ -60,8 +60,9 @@ class TimeBootTest {
         Matcher ticks = find("ticks (\\d+) in (\\d+) ns");
         long counted = Long.parseLong(ticks.group(1));
         long expected = Long.parseLong(ticks.group(2)) / 10_000_000L; // 100 Hz
-        // A host that stalls QEMU can swallow ticks (QEMU does not replay missed periods), never add them.
-        assertTrue(counted >= expected / 4 && counted <= expected + 2,
+        // A host that stalls QEMU swallows ticks (QEMU does not replay missed periods; on a loaded machine a fifth
+        // of them arrived), never adds them: so the upper bound is tight and the lower one loose.
+        assertTrue(counted >= Math.max(2, expected / 10) && counted <= expected + 2,
                 counted + " ticks while main computed for " + ticks.group(2) + " ns; expected about " + expected);
     }
 
