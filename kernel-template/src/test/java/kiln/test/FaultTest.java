@@ -71,6 +71,23 @@ class FaultTest {
     }
 
     @Test
+    void aFaultInKernelCodePanicsOnTheHostedTargetToo() throws Exception {
+        KilnRunner.Outcome outcome = KilnRunner.onLinux("kiln.test.programs.Hello", "kiln.test=kernel-fault");
+        String output = outcome.output();
+        assertEquals(PANIC_STATUS, outcome.status(), output);
+        assertTrue(output.contains("kiln: panic: page fault (vector 14, error code 0x"), output);
+        assertTrue(output.contains(") in kernel code\n"), output);
+        assertTrue(output.contains("  cr2 0x0000000000000008"), output);
+        assertTrue(output.contains("\tat kiln.kernel.boot.TestHooks.faultInKernel(TestHooks.java:"), output);
+    }
+
+    @Test
+    void theGuardPageAloneStopsUnboundedRecursionOnTheHostedTargetToo() throws Exception {
+        String program = "kiln.test.programs.DeepRecursion";
+        KilnRunner.assertSameAsHotSpot(program, KilnRunner.onLinux(program, "kiln.test=guard-page-only"));
+    }
+
+    @Test
     void aWordThatIsNotAHookChangesNothing() throws Exception {
         String program = "kiln.test.programs.NullPointers";
         KilnRunner.assertSameAsHotSpot(program, KilnRunner.onKiln(program, "kiln.test=kernel-faultx quiet"));

@@ -7,7 +7,7 @@ import kiln.runtime.Intrinsics;
 
 /**
  * Faults on purpose, for the kernel's own boot tests, chosen by a word on the kernel command line (QEMU
- * {@code -append}); documented in docs/abi.md "Test hooks".
+ * {@code -append}; on the hosted target, a program argument); documented in docs/abi.md "Test hooks".
  * <ul>
  *   <li>{@code kiln.test=kernel-fault}: a read through a null address in kernel code, before main runs; the
  *       kernel must panic with a report and a failing exit status.</li>
