@@ -43,6 +43,13 @@ class FaultTest {
     }
 
     @Test
+    void aDoubleFaultPanicsOnItsOwnStack() throws Exception {
+        String serial = panicReport("kiln.test=double-fault");
+        assertTrue(serial.contains("kiln: panic: double fault (vector 8, error code 0x0000000000000000) (not recoverable)"), serial);
+        assertTrue(serial.contains("\tat kiln.kernel.boot.TestHooks.runRequested(TestHooks.java:"), serial);
+    }
+
+    @Test
     void aFaultInAnInterruptHandlerPanics() throws Exception {
         String serial = panicReport("kiln.test=fault-in-handler");
         assertTrue(serial.contains("kiln: panic: page fault (vector 14, error code 0x0000000000000000) in an interrupt handler"), serial);
