@@ -40,6 +40,7 @@ class DifferentialTest {
         "kiln.test.programs.LangApi",
         "kiln.test.programs.NullPointers",
         "kiln.test.programs.DivideByZero",
+        "kiln.test.programs.MathFunctions",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
