@@ -40,7 +40,6 @@ class DifferentialTest {
         "kiln.test.programs.LangApi",
         "kiln.test.programs.NullPointers",
         "kiln.test.programs.DivideByZero",
-        "kiln.test.programs.StackOverflow",
         "kiln.test.programs.MathFunctions",
         "kiln.test.programs.Threads",
     })

@@ -15,15 +15,21 @@ class FaultTest {
     /** Panic.EXIT_STATUS in the kernel template. */
     private static final int PANIC_STATUS = 70;
 
-    @Test
-    void aFaultInKernelCodePanicsWithASymbolizedReportAndAFailingStatus() throws Exception {
-        RunResult result = KilnRunner.boot("kiln.test.programs.Hello", Duration.ofSeconds(60), "kiln.test=kernel-fault");
+    /** Boots Hello with the hook {@code commandLine} and returns the console output of the panic it must end in. */
+    private static String panicReport(String commandLine) throws Exception {
+        RunResult result = KilnRunner.boot("kiln.test.programs.Hello", Duration.ofSeconds(60), commandLine);
         String serial = result.serialOutput();
         assertEquals(RunResult.Outcome.FAILURE, result.outcome(), result.describe() + "\n" + serial);
         assertEquals(PANIC_STATUS, result.guestStatus().orElse(-1), serial);
+        return serial;
+    }
+
+    @Test
+    void aFaultInKernelCodePanicsWithASymbolizedReportAndAFailingStatus() throws Exception {
+        String serial = panicReport("kiln.test=kernel-fault");
         assertTrue(serial.contains("kiln: panic: page fault (vector 14, error code 0x0000000000000000) in kernel code"), serial);
         assertTrue(serial.contains("  cr2 0x0000000000000008"), serial);
-        assertTrue(serial.matches("(?s).*  rip 0x\\p{XDigit}{16}  rsp 0x\\p{XDigit}{16}  rbp 0x\\p{XDigit}{16}  rflags .*"), serial);
+        assertTrue(serial.matches("(?s).*  rip 0x\\p{XDigit}{16}  rsp 0x\\p{XDigit}{16}  rbp 0x\\p{XDigit}{16}  rflags 0x\\p{XDigit}{16}  cpu 0\n.*"), serial);
         assertTrue(serial.contains("\tat kiln.kernel.boot.TestHooks.faultInKernel(TestHooks.java:"), serial);
         assertTrue(serial.contains("\tat kiln.kernel.boot.Kernel.start(Kernel.java:"), serial);
         assertTrue(!serial.contains("Hello"), "main must not have run: " + serial);
@@ -31,11 +37,24 @@ class FaultTest {
 
     @Test
     void aGeneralProtectionFaultInKernelCodePanicsToo() throws Exception {
-        RunResult result = KilnRunner.boot("kiln.test.programs.Hello", Duration.ofSeconds(60), "kiln.test=kernel-general-protection");
-        String serial = result.serialOutput();
-        assertEquals(PANIC_STATUS, result.guestStatus().orElse(-1), result.describe() + "\n" + serial);
+        String serial = panicReport("kiln.test=kernel-general-protection");
         assertTrue(serial.contains("kiln: panic: general protection fault (vector 13, error code 0x0000000000000000) in kernel code"), serial);
         assertTrue(serial.contains("\tat kiln.kernel.boot.TestHooks.runRequested(TestHooks.java:"), serial);
+    }
+
+    @Test
+    void aDoubleFaultPanicsOnItsOwnStack() throws Exception {
+        String serial = panicReport("kiln.test=double-fault");
+        assertTrue(serial.contains("kiln: panic: double fault (vector 8, error code 0x0000000000000000) (not recoverable)"), serial);
+        assertTrue(serial.contains("\tat kiln.kernel.boot.TestHooks.runRequested(TestHooks.java:"), serial);
+    }
+
+    @Test
+    void aFaultInAnInterruptHandlerPanics() throws Exception {
+        String serial = panicReport("kiln.test=fault-in-handler");
+        assertTrue(serial.contains("kiln: panic: page fault (vector 14, error code 0x0000000000000000) in an interrupt handler"), serial);
+        assertTrue(serial.contains("\tat kiln.kernel.interrupts.Interrupts.dispatch(Interrupts.java:"), serial);
+        assertTrue(serial.contains("\tat kiln.kernel.interrupts.InterruptDispatcher.dispatch(InterruptDispatcher.java:"), serial);
     }
 
     @Test
@@ -54,8 +73,25 @@ class FaultTest {
 
     @Test
     void theGuardPageAloneStopsUnboundedRecursion() throws Exception {
-        String program = "kiln.test.programs.StackOverflow";
+        String program = "kiln.test.programs.DeepRecursion";
         KilnRunner.assertSameAsHotSpot(program, KilnRunner.onKiln(program, "kiln.test=guard-page-only"));
+    }
+
+    @Test
+    void aFaultInKernelCodePanicsOnTheHostedTargetToo() throws Exception {
+        KilnRunner.Outcome outcome = KilnRunner.onLinux("kiln.test.programs.Hello", "kiln.test=kernel-fault");
+        String output = outcome.output();
+        assertEquals(PANIC_STATUS, outcome.status(), output);
+        assertTrue(output.contains("kiln: panic: page fault (vector 14, error code 0x"), output);
+        assertTrue(output.contains(") in kernel code\n"), output);
+        assertTrue(output.contains("  cr2 0x0000000000000008"), output);
+        assertTrue(output.contains("\tat kiln.kernel.boot.TestHooks.faultInKernel(TestHooks.java:"), output);
+    }
+
+    @Test
+    void theGuardPageAloneStopsUnboundedRecursionOnTheHostedTargetToo() throws Exception {
+        String program = "kiln.test.programs.DeepRecursion";
+        KilnRunner.assertSameAsHotSpot(program, KilnRunner.onLinux(program, "kiln.test=guard-page-only"));
     }
 
     @Test

@@ -19,7 +19,6 @@ class HostedTargetTest {
         "kiln.test.programs.GarbageChurn",
         "kiln.test.programs.NullPointers",
         "kiln.test.programs.DivideByZero",
-        "kiln.test.programs.StackOverflow",
         "kiln.test.programs.DeepRecursion",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {

@@ -72,8 +72,8 @@ final class KilnRunner {
         return Qemu.boot(RunSpec.builder(elf, ImageKind.KERNEL_ELF)
                 .timeout(timeout)
                 .serialLog(WORK.resolve(simpleName + ".serial.log"))
-                .extraArgs(commandLine.isEmpty() ? List.of() : List.of("-append", commandLine))
                 .echo(echo)
+                .extraArgs(commandLine.isEmpty() ? List.of() : List.of("-append", commandLine))
                 .build());
     }
 
@@ -89,15 +89,20 @@ final class KilnRunner {
         return new Outcome(result.serialOutput(), result.guestStatus().orElse(-1));
     }
 
-    /** Compiled by Kiln for the hosted target and run as a Linux process (no QEMU). */
-    static Outcome onLinux(String mainClass) throws Exception {
+    /**
+     * Compiled by Kiln for the hosted target and run as a Linux process (no QEMU); {@code arguments} are the
+     * process's, which the kernel reads as its command line (test hooks).
+     */
+    static Outcome onLinux(String mainClass, String... arguments) throws Exception {
         Kernel kernel = Linker.link(List.of(compile(mainClass), HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         Files.createDirectories(WORK);
         Path executable = WORK.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".linux");
         kernel.writeElf(executable);
         executable.toFile().setExecutable(true);
-        Process process = new ProcessBuilder(executable.toAbsolutePath().toString()).redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(executable.toAbsolutePath().toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();

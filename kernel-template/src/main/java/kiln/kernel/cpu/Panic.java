@@ -50,6 +50,8 @@ public final class Panic {
         writeHex(InterruptFrame.rbp(frame));
         Serial.writeAscii("  rflags ");
         writeHex(InterruptFrame.rflags(frame, vector));
+        Serial.writeAscii("  cpu ");
+        Serial.writeDecimal(PerCpu.number());
         Serial.writeAscii("\n  rax ");
         writeHex(InterruptFrame.rax(frame));
         Serial.writeAscii("  rcx ");

@@ -8,14 +8,9 @@ import dev.kiln.compiler.object.Relocation;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
 import dev.kiln.compiler.object.Symbol;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,30 +19,20 @@ class InterruptStubTest {
     private static final ObjectModule STUB = InterruptStub.module();
 
     private static Section section(SectionKind kind) {
-        return STUB.sections().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
+        return StubCode.section(STUB, kind);
     }
 
     private static Map<String, Symbol> symbols() {
-        return STUB.sections().stream().flatMap(s -> s.symbols().stream())
-                .collect(Collectors.toMap(Symbol::name, Function.identity()));
+        return StubCode.symbols(STUB);
     }
 
     private static List<String> disassembly(Path dir) throws Exception {
-        Path file = dir.resolve("interrupts.bin");
-        Files.write(file, section(SectionKind.TEXT).content());
-        Process process = new ProcessBuilder("objdump", "-D", "-b", "binary", "-m", "i386:x86-64", "-M", "intel", file.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, output);
-        return output.lines().filter(line -> line.matches("\\s*\\p{XDigit}+:\t.*\t.*")).toList();
+        return StubCode.disassemble(dir, "interrupts.bin", section(SectionKind.TEXT).content(), "i386:x86-64");
     }
 
     @Test
     void instructionCountMatchesObjdump(@TempDir Path dir) throws Exception {
-        List<String> instructions = disassembly(dir);
-        assertTrue(instructions.stream().noneMatch(line -> line.contains("(bad)")), String.join("\n", instructions));
-        assertEquals(InterruptStub.INSTRUCTION_COUNT, instructions.size(),
-                "update InterruptStub.INSTRUCTION_COUNT:\n" + String.join("\n", instructions));
+        StubCode.assertInstructionCount(InterruptStub.INSTRUCTION_COUNT, "InterruptStub.INSTRUCTION_COUNT", disassembly(dir));
     }
 
     @Test
