@@ -170,7 +170,7 @@ final class GarbageCollector {
         } else {
             markWords(Intrinsics.framePointer(), system.top);
             // Every other stack is suspended, its owner's rsp saved (the allocating one's by runOnSystemStack).
-            for (Stack stack = Stacks.liveStacks(); stack != null; stack = stack.nextLive) {
+            for (Stack stack = Stacks.firstLive(); stack != null; stack = stack.nextLive) {
                 markWords(Math.max(stack.savedSp, stack.base), stack.top);
             }
         }

@@ -33,8 +33,23 @@ public final class Stack {
     /** Neighbours in {@link Stacks}'s list of live stacks, which the collector scans. */
     Stack nextLive;
     Stack previousLive;
+    /** What runs on it (the scheduler's tasklet); null while pooled. */
+    private Object owner;
 
     Stack() {}
+
+    public Object owner() {
+        return owner;
+    }
+
+    public void setOwner(Object owner) {
+        this.owner = owner;
+    }
+
+    /** The next stack in the list of live stacks ({@link Stacks#firstLive}), or null. */
+    public Stack nextLive() {
+        return nextLive;
+    }
 
     long savedSpAddress() {
         return Intrinsics.addressOf(this) + SAVED_SP_OFFSET;

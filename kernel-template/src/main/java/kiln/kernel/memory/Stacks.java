@@ -116,6 +116,7 @@ public final class Stacks {
     /** Returns a finished tasklet's stack. The caller must not be running on it. */
     public static void release(Stack stack) {
         unregister(stack);
+        stack.setOwner(null);
         if (stack.size() == INITIAL_BYTES && pooled < POOL_CAPACITY) {
             pool[pooled++] = stack;
         }
@@ -339,8 +340,11 @@ public final class Stacks {
         return systemStack != null && frame >= systemStack.base && frame < systemStack.top;
     }
 
-    /** The live stacks, for the collector: the first; then {@link Stack#nextLive}. */
-    static Stack liveStacks() {
+    /**
+     * The first of the live stacks (the boot stack and every tasklet's that was not released, newest first); then
+     * {@link Stack#nextLive}. The collector scans them; the scheduler finds its tasklets through their owners.
+     */
+    public static Stack firstLive() {
         return liveStacks;
     }
 

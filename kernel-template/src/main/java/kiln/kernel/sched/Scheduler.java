@@ -23,8 +23,6 @@ public final class Scheduler {
     private static Tasklet runQueueTail;
     /** Sleeping and timed-parked tasklets, earliest deadline first, linked through {@link Tasklet#nextTimer}. */
     private static Tasklet timers;
-    /** Every tasklet that has not ended, linked through {@link Tasklet#nextLive}. */
-    private static Tasklet live;
     /** A tasklet that ended and whose stack is to be released by the next one to run. */
     private static Tasklet exited;
     private static long nextId;
@@ -39,8 +37,8 @@ public final class Scheduler {
         Stacks.setPreemptionHandler(Intrinsics.symbol("m:kiln/kernel/sched/Scheduler.preempt()V"));
         main = new Tasklet(++nextId, "main", null, false, Stacks.current());
         main.state = Tasklet.RUNNING;
+        main.stack.setOwner(main);
         current = main;
-        addLive(main);
     }
 
     static Tasklet current() {
@@ -49,8 +47,9 @@ public final class Scheduler {
 
     /** The live tasklet with id {@code id}, or null. */
     static Tasklet find(long id) {
-        for (Tasklet t = live; t != null; t = t.nextLive) {
-            if (t.id == id) {
+        for (Stack stack = Stacks.firstLive(); stack != null; stack = stack.nextLive()) {
+            Tasklet t = liveOwner(stack);
+            if (t != null && t.id == id) {
                 return t;
             }
         }
@@ -74,7 +73,7 @@ public final class Scheduler {
         if (!daemon) {
             nonDaemonCount++;
         }
-        addLive(tasklet);
+        stack.setOwner(tasklet);
         makeRunnable(tasklet);
         return tasklet;
     }
@@ -98,7 +97,6 @@ public final class Scheduler {
     private static void exit() {
         Tasklet self = current;
         self.state = Tasklet.DEAD;
-        removeLive(self);
         for (WaitQueue.Waiter joiner = self.joiners.poll(); joiner != null; joiner = self.joiners.poll()) {
             unpark(joiner.tasklet);
         }
@@ -310,25 +308,12 @@ public final class Scheduler {
         tasklet.inTimerList = false;
     }
 
-    private static void addLive(Tasklet tasklet) {
-        tasklet.nextLive = live;
-        if (live != null) {
-            live.previousLive = tasklet;
-        }
-        live = tasklet;
-    }
-
-    private static void removeLive(Tasklet tasklet) {
-        if (tasklet.previousLive != null) {
-            tasklet.previousLive.nextLive = tasklet.nextLive;
-        } else {
-            live = tasklet.nextLive;
-        }
-        if (tasklet.nextLive != null) {
-            tasklet.nextLive.previousLive = tasklet.previousLive;
-        }
-        tasklet.nextLive = null;
-        tasklet.previousLive = null;
+    /**
+     * The tasklet that owns {@code stack} if it has not ended, else null. Every live tasklet is the owner of one of
+     * {@link Stacks}'s live stacks, which is how the scheduler finds them all without a list of its own.
+     */
+    private static Tasklet liveOwner(Stack stack) {
+        return stack.owner() instanceof Tasklet t && t.state != Tasklet.DEAD ? t : null;
     }
 
     /**
@@ -338,7 +323,11 @@ public final class Scheduler {
      */
     private static void reportDeadlock() {
         StringBuilder report = new StringBuilder("kiln: deadlock: every tasklet is blocked and nothing can wake one\n");
-        for (Tasklet t = live; t != null; t = t.nextLive) {
+        for (Stack stack = Stacks.firstLive(); stack != null; stack = stack.nextLive()) {
+            Tasklet t = liveOwner(stack);
+            if (t == null) {
+                continue;
+            }
             report.append('"').append(t.name()).append("\" ").append(t.stateName());
             if (t.waitReason != null) {
                 report.append(", waiting for ").append(t.waitReason);

@@ -39,9 +39,6 @@ public final class Tasklet {
     /** Why it is parked and on what, for the deadlock report; null while it runs. */
     String waitReason;
     Object waitingOn;
-    /** Every live tasklet ({@link Scheduler}'s list). */
-    Tasklet nextLive;
-    Tasklet previousLive;
     /** Tasklets parked in {@link #join}. */
     final WaitQueue<WaitQueue.Waiter> joiners = new WaitQueue<>();
     /** Set by {@link #interrupt}: sleep, join and monitor waits return early, and their callers decide what follows. */
