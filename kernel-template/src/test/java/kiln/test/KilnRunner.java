@@ -66,8 +66,13 @@ final class KilnRunner {
         return new Outcome(result.serialOutput(), result.guestStatus().orElse(-1));
     }
 
-    /** Compiled by Kiln for the hosted target and run as a Linux process (no QEMU). */
+    /** Compiled by Kiln for the hosted target and run as a Linux process (no QEMU), with empty standard input. */
     static Outcome onLinux(String mainClass) throws Exception {
+        return onLinux(mainClass, new byte[0]);
+    }
+
+    /** As {@link #onLinux(String)}, with {@code input} on the process's standard input, then end of file. */
+    static Outcome onLinux(String mainClass, byte[] input) throws Exception {
         Kernel kernel = Linker.link(List.of(compile(mainClass), HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         Files.createDirectories(WORK);
@@ -75,7 +80,7 @@ final class KilnRunner {
         kernel.writeElf(executable);
         executable.toFile().setExecutable(true);
         Process process = new ProcessBuilder(executable.toAbsolutePath().toString()).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = feedAndCollect(process, input);
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError(mainClass + " as a Linux process did not exit within 60 s");
@@ -83,20 +88,34 @@ final class KilnRunner {
         return new Outcome(output, process.exitValue());
     }
 
+    /** Writes {@code input} to the process's standard input and closes it, then reads all it prints. */
+    private static String feedAndCollect(Process process, byte[] input) throws IOException {
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input); // small inputs: the pipe holds them before the program reads
+        }
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
     /** The program's output and exit status on Kiln must equal HotSpot's, byte for byte. */
     static void assertSameAsHotSpot(String mainClass, Outcome onKiln) throws IOException, InterruptedException {
-        Outcome expected = onHotSpot(mainClass);
+        assertSameAsHotSpot(mainClass, new byte[0], onKiln);
+    }
+
+    /** As {@link #assertSameAsHotSpot(String, Outcome)}, HotSpot reading {@code input} from standard input. */
+    static void assertSameAsHotSpot(String mainClass, byte[] input, Outcome onKiln)
+            throws IOException, InterruptedException {
+        Outcome expected = onHotSpot(mainClass, input);
         assertEquals(expected.output(), onKiln.output(), "output of " + mainClass);
         assertEquals(expected.status(), onKiln.status(), "exit status of " + mainClass);
     }
 
-    static Outcome onHotSpot(String mainClass) throws IOException, InterruptedException {
+    static Outcome onHotSpot(String mainClass, byte[] input) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
                 "-Dsun.stderr.encoding=UTF-8", "-cp", PROGRAMS.toString(), mainClass)
                 .redirectErrorStream(true)
                 .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = feedAndCollect(process, input);
         return new Outcome(output, process.waitFor());
     }
 }

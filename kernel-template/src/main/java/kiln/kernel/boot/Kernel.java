@@ -1,5 +1,6 @@
 package kiln.kernel.boot;
 
+import kiln.kernel.drivers.ConsoleInput;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.Serial;
 import kiln.kernel.memory.Heap;
@@ -23,7 +24,7 @@ import kiln.runtime.Intrinsics;
  * </dl>
  *
  * <h2>Boot path</h2>
- * boot stub → {@link #start}: serial port, boot information → heap, then the application's {@code main} inside a catch-all
+ * boot stub → {@link #start}: serial port, boot information → heap, input devices, then the application's {@code main} inside a catch-all
  * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return flushes the
  * standard streams and exits with status 0, like the {@code java} launcher.
  *
@@ -50,6 +51,7 @@ public final class Kernel {
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
+        ConsoleInput.start();
         int status = 0;
         try {
             Intrinsics.callMain(new String[0]);

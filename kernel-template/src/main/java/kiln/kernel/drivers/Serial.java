@@ -4,8 +4,9 @@ import kiln.runtime.Intrinsics;
 import kiln.runtime.ObjectModel;
 
 /**
- * COM1, a 16550-compatible UART: the kernel's console until there is a screen driver. Polled, no
- * interrupts. QEMU's {@code -serial stdio} turns it into the host's standard output.
+ * COM1, a 16550-compatible UART: the kernel's console until there is a screen driver. Output is polled;
+ * received bytes go to the {@link InputRing} of {@link ConsoleInput}. QEMU's {@code -serial stdio} connects
+ * it to QEMU's standard input and output.
  *
  * <pre>
  * port 0x3F8 + offset   DLAB=0 read / write           DLAB=1
@@ -15,17 +16,20 @@ import kiln.runtime.ObjectModel;
  *   +3                  LCR line control: bit 7 DLAB, bits 1..0 word length (11 = 8 bits),
  *                       bit 2 stop bits (0 = 1), bits 5..3 parity (000 = none)
  *   +4                  MCR modem control: bit 0 DTR, bit 1 RTS, bit 3 OUT2 (gates the IRQ line)
- *   +5                  LSR line status: bit 5 THRE (transmit holding register empty)
+ *   +5                  LSR line status: bit 0 DR (a received byte waits in RBR), bit 5 THRE (transmit
+ *                       holding register empty)
  * </pre>
  * Baud rate = 115200 / divisor.
  */
 public final class Serial {
     private static final int COM1 = 0x3F8;
-    private static final int THR = 0, IER = 1, FCR = 2, LCR = 3, MCR = 4, LSR = 5;
+    private static final int THR = 0, RBR = 0, IER = 1, FCR = 2, LCR = 3, MCR = 4, LSR = 5;
     private static final int LCR_DLAB = 0x80, LCR_8N1 = 0x03;
     private static final int FCR_ENABLE_CLEAR_14 = 0xC7; // enable, clear both FIFOs, 14-byte trigger
     private static final int MCR_DTR_RTS = 0x03;          // OUT2 off: no interrupts wanted
-    private static final int LSR_THRE = 0x20;
+    private static final int LSR_DATA_READY = 0x01, LSR_THRE = 0x20;
+    /** What reading a port without a device answers: no UART. */
+    private static final int ABSENT = 0xFF;
 
     private static boolean initialized;
     /** Hosted target: bytes waiting for a write(2) to standard output; flushed at '\n', when full and at exit. */
@@ -47,6 +51,17 @@ public final class Serial {
         Intrinsics.outb(COM1 + FCR, FCR_ENABLE_CLEAR_14);
         Intrinsics.outb(COM1 + MCR, MCR_DTR_RTS);
         initialized = true;
+    }
+
+    /**
+     * Moves every received byte from the UART to {@code ring}. Allocates nothing: the body of the IRQ 4
+     * handler, which must empty the FIFO (the UART raises its interrupt again only for new data).
+     */
+    static void receiveInto(InputRing ring) {
+        int status;
+        while (((status = Intrinsics.inb(COM1 + LSR)) & LSR_DATA_READY) != 0 && status != ABSENT) {
+            ring.put(Intrinsics.inb(COM1 + RBR));
+        }
     }
 
     /** Sends one byte, waiting until the transmitter can take it. A missing UART reads 0xFF, so this never hangs. */
