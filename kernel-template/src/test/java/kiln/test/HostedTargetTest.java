@@ -30,7 +30,7 @@ class HostedTargetTest {
     @ValueSource(strings = {"kiln.test.programs.ReadLines", "kiln.test.programs.ScanTokens"})
     void standardInputIsFileDescriptorZero(String mainClass) throws Exception {
         byte[] input = ("first line\n\n12 apples and 30 pears\tline: the rest, kept whole\n-7 caf\u00e9 "
-                + "2147483647\nlast line without a line feed").getBytes(StandardCharsets.UTF_8);
+                + "2147483647 2147483648 +5\r\nlast line without a line feed").getBytes(StandardCharsets.UTF_8);
         KilnRunner.assertSameAsHotSpot(mainClass, input, KilnRunner.onLinux(mainClass, input));
     }
 }

@@ -46,16 +46,21 @@ final class KilnRunner {
     }
 
     static RunResult boot(String mainClass, Duration timeout) throws Exception {
+        return Qemu.boot(bootSpec(mainClass, timeout));
+    }
+
+    /** Compiles and links {@code mainClass} into a kernel ELF and says how to boot it with QEMU {@code -kernel}. */
+    static RunSpec bootSpec(String mainClass, Duration timeout) throws Exception {
         Kernel kernel = Linker.link(List.of(compile(mainClass)), LinkOptions.defaults());
         Files.createDirectories(WORK);
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
         Path elf = WORK.resolve(simpleName + ".elf");
         kernel.writeElf(elf);
         kernel.writeMap(WORK.resolve(simpleName + ".map"));
-        return Qemu.boot(RunSpec.builder(elf, ImageKind.KERNEL_ELF)
+        return RunSpec.builder(elf, ImageKind.KERNEL_ELF)
                 .timeout(timeout)
                 .serialLog(WORK.resolve(simpleName + ".serial.log"))
-                .build());
+                .build();
     }
 
     static Outcome onKiln(String mainClass) throws Exception {

@@ -25,13 +25,22 @@ public final class Serial {
     private static final int COM1 = 0x3F8;
     private static final int THR = 0, RBR = 0, IER = 1, FCR = 2, LCR = 3, MCR = 4, LSR = 5;
     private static final int LCR_DLAB = 0x80, LCR_8N1 = 0x03;
-    private static final int FCR_ENABLE_CLEAR_14 = 0xC7; // enable, clear both FIFOs, 14-byte trigger
+    /** Enable, clear the transmit FIFO, 14-byte trigger. Not the receive FIFO: typed bytes may wait there. */
+    private static final int FCR_ENABLE_CLEAR_TRANSMIT_14 = 0xC5;
     private static final int MCR_DTR_RTS = 0x03;          // OUT2 off: no interrupts wanted
     private static final int LSR_DATA_READY = 0x01, LSR_THRE = 0x20;
     /** What reading a port without a device answers: no UART. */
     private static final int ABSENT = 0xFF;
 
     private static boolean initialized;
+    /**
+     * A byte that arrived before {@link #init} turned the FIFOs on, or -1. Turning them on empties them (the
+     * 16550's FCR bit 0 resets both FIFOs when it changes), so init saves the one byte a UART in its reset
+     * state (no FIFO) can hold; the sender's flow control holds back the rest. {@link #receiveInto} hands it on.
+     * A byte that arrives between that read and the FCR write, one instruction later, is still lost: a
+     * program that wants all input announces itself first (a prompt), as a terminal user waits for one.
+     */
+    private static int receivedBeforeInit = -1;
     /** Hosted target: bytes waiting for a write(2) to standard output; flushed at '\n', when full and at exit. */
     private static byte[] hostedBuffer;
     private static int hostedCount;
@@ -43,12 +52,17 @@ public final class Serial {
         if (HostedLinux.isActive()) {
             return; // standard output needs no setup
         }
+        int status = Intrinsics.inb(COM1 + LSR);
+        if ((status & LSR_DATA_READY) != 0 && status != ABSENT) {
+            receivedBeforeInit = Intrinsics.inb(COM1 + RBR); // before DLAB is set: then offset 0 is DLL
+        }
+        // At once, so that the sender has no time for a second byte that turning the FIFO on would discard.
+        Intrinsics.outb(COM1 + FCR, FCR_ENABLE_CLEAR_TRANSMIT_14);
         Intrinsics.outb(COM1 + IER, 0);
         Intrinsics.outb(COM1 + LCR, LCR_DLAB);
         Intrinsics.outb(COM1 + THR, 1); // DLL: divisor 1 = 115200 baud
         Intrinsics.outb(COM1 + IER, 0); // DLM
         Intrinsics.outb(COM1 + LCR, LCR_8N1);
-        Intrinsics.outb(COM1 + FCR, FCR_ENABLE_CLEAR_14);
         Intrinsics.outb(COM1 + MCR, MCR_DTR_RTS);
         initialized = true;
     }
@@ -58,6 +72,10 @@ public final class Serial {
      * handler, which must empty the FIFO (the UART raises its interrupt again only for new data).
      */
     static void receiveInto(InputRing ring) {
+        if (receivedBeforeInit >= 0) {
+            ring.put(receivedBeforeInit);
+            receivedBeforeInit = -1;
+        }
         int status;
         while (((status = Intrinsics.inb(COM1 + LSR)) & LSR_DATA_READY) != 0 && status != ABSENT) {
             ring.put(Intrinsics.inb(COM1 + RBR));

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 /** Reads standard input line by line with BufferedReader until end of input, answering each line. */
 public class ReadLines {
     public static void main(String[] args) throws IOException {
+        System.out.println("Type lines, then end of input (Ctrl-D):");
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
         int count = 0;
         for (String line; (line = in.readLine()) != null; ) {

@@ -5,6 +5,7 @@ import java.util.Scanner;
 /** Reads standard input with Scanner: numbers are summed, words counted, and a line after "line:" read whole. */
 public class ScanTokens {
     public static void main(String[] args) {
+        System.out.println("Numbers and words, then end of input (Ctrl-D):");
         Scanner scanner = new Scanner(System.in);
         long sum = 0;
         int words = 0;
