@@ -101,6 +101,11 @@ final class QemuProcess {
         return qemu.isAlive();
     }
 
+    /** True once QEMU has closed its standard output (it exited, or is exiting). */
+    boolean serialOutputEnded() {
+        return !serialReader.isAlive();
+    }
+
     /** The time left of the run's timeout, which counts from the start of QEMU. */
     Duration remaining() {
         return spec.timeout().minus(elapsedSince(start));

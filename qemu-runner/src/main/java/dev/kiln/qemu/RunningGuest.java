@@ -60,7 +60,7 @@ public final class RunningGuest implements AutoCloseable {
         }
         if (end < 0) {
             throw new QemuException("the guest did not print \"" + text + "\" "
-                    + (process.isAlive() ? "within the timeout" : "before QEMU exited")
+                    + (process.serialOutputEnded() ? "before QEMU exited" : "within the timeout")
                     + "; its serial output after the last text found:\n"
                     + new String(serialBytes(), outputMark, serialBytes().length - outputMark, StandardCharsets.UTF_8));
         }
