@@ -7,6 +7,7 @@ import dev.kiln.qemu.Qemu;
 import dev.kiln.qemu.RunResult;
 import dev.kiln.qemu.RunningGuest;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +20,7 @@ class ConsoleInputTest {
 
     @Test
     void bufferedReaderReadsLinesFromTheSerialPortAndTheKeyboard() throws Exception {
-        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.ReadLines", LIMIT))) {
+        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.ReadLines", LIMIT, Optional.empty()))) {
             guest.awaitOutput("(Ctrl-D):\n");
             guest.sendSerial("from the serial line\r"); // a terminal sends CR for Enter
             guest.awaitOutput("from the serial line\n1: [from the serial line] 20 chars, upper FROM THE SERIAL LINE\n");
@@ -42,7 +43,7 @@ class ConsoleInputTest {
 
     @Test
     void scannerReadsTokensAndLinesFromTheSerialPort() throws Exception {
-        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.ScanTokens", LIMIT))) {
+        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.ScanTokens", LIMIT, Optional.empty()))) {
             guest.awaitOutput("(Ctrl-D):\n");
             guest.sendSerial("12 apples and 30\npears line: the rest, kept whole\n-7 2147483648 +5\n\u0004");
             RunResult result = guest.awaitExit();

@@ -17,11 +17,13 @@ import dev.kiln.qemu.Qemu;
 import dev.kiln.qemu.RunResult;
 import dev.kiln.qemu.RunSpec;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a test program the two ways the differential tests compare: compiled by Kiln and booted as a kernel
@@ -46,11 +48,23 @@ final class KilnRunner {
     }
 
     static RunResult boot(String mainClass, Duration timeout) throws Exception {
-        return Qemu.boot(bootSpec(mainClass, timeout));
+        return boot(mainClass, timeout, Optional.empty());
     }
 
-    /** Compiles and links {@code mainClass} into a kernel ELF and says how to boot it with QEMU {@code -kernel}. */
-    static RunSpec bootSpec(String mainClass, Duration timeout) throws Exception {
+    /** Boots with the serial output also copied, as it arrives, to {@code echo}. */
+    static RunResult boot(String mainClass, Duration timeout, PrintStream echo) throws Exception {
+        return boot(mainClass, timeout, Optional.of(echo));
+    }
+
+    private static RunResult boot(String mainClass, Duration timeout, Optional<PrintStream> echo) throws Exception {
+        return Qemu.boot(bootSpec(mainClass, timeout, echo));
+    }
+
+    /**
+     * Compiles and links {@code mainClass} into a kernel ELF and says how to boot it with QEMU {@code -kernel},
+     * copying the serial output to {@code echo} if given.
+     */
+    static RunSpec bootSpec(String mainClass, Duration timeout, Optional<PrintStream> echo) throws Exception {
         Kernel kernel = Linker.link(List.of(compile(mainClass)), LinkOptions.defaults());
         Files.createDirectories(WORK);
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
@@ -60,6 +74,7 @@ final class KilnRunner {
         return RunSpec.builder(elf, ImageKind.KERNEL_ELF)
                 .timeout(timeout)
                 .serialLog(WORK.resolve(simpleName + ".serial.log"))
+                .echo(echo)
                 .build();
     }
 

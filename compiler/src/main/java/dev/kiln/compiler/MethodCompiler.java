@@ -4,6 +4,7 @@ import static dev.kiln.compiler.asm.Reg.CL;
 import static dev.kiln.compiler.asm.Reg.EAX;
 import static dev.kiln.compiler.asm.Reg.ECX;
 import static dev.kiln.compiler.asm.Reg.EDX;
+import static dev.kiln.compiler.asm.Reg.ESI;
 import static dev.kiln.compiler.asm.Reg.RAX;
 import static dev.kiln.compiler.asm.Reg.RBP;
 import static dev.kiln.compiler.asm.Reg.RCX;
@@ -14,11 +15,13 @@ import static dev.kiln.compiler.asm.Reg.RSP;
 
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Cond;
+import dev.kiln.compiler.asm.ControlReg;
 import dev.kiln.compiler.asm.Imm;
 import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Operand;
 import dev.kiln.compiler.asm.Reg;
+import dev.kiln.compiler.asm.SegReg;
 import dev.kiln.compiler.asm.Xmm;
 import dev.kiln.compiler.stubs.BootStub;
 import java.util.ArrayList;
@@ -1175,7 +1178,66 @@ final class MethodCompiler {
                 asm.syscall(); // clobbers rcx and r11, which hold nothing across bytecodes
                 pushResult(RAX);
             }
+            case "readMsr" -> {
+                popTop(RCX);
+                asm.rdmsr(); // EDX:EAX, the upper halves of RAX and RDX cleared (SDM Vol. 2B RDMSR)
+                asm.shl(RDX, Imm.of(32));
+                asm.or(RAX, RDX);
+                pushResult(RAX);
+            }
+            case "writeMsr" -> {
+                popTop(RAX);
+                popTop(RCX);
+                asm.mov(RDX, RAX);
+                asm.shr(RDX, Imm.of(32)); // WRMSR takes EDX:EAX and ignores the upper halves
+                asm.wrmsr();
+            }
+            case "cpuid" -> {
+                popTop(RSI); // which register: 0..3 = eax, ebx, ecx, edx
+                popTop(RCX);
+                popTop(RAX);
+                asm.cpuid(); // clobbers rbx, which holds nothing across bytecodes
+                asm.cmp(ESI, Imm.of(1));
+                asm.cmovcc(Cond.E, EAX, Reg.EBX);
+                asm.cmp(ESI, Imm.of(2));
+                asm.cmovcc(Cond.E, EAX, ECX);
+                asm.cmp(ESI, Imm.of(3));
+                asm.cmovcc(Cond.E, EAX, EDX);
+                asm.movsxd(RAX, EAX); // an int is kept sign-extended (docs/abi.md "Values")
+                pushResult(RAX);
+            }
+            case "loadGlobalDescriptorTable", "loadInterruptDescriptorTable" -> {
+                popTop(RAX);
+                if (insn.name.equals("loadGlobalDescriptorTable")) {
+                    asm.lgdt(Mem.of(0, RAX, 0));
+                } else {
+                    asm.lidt(Mem.of(0, RAX, 0));
+                }
+            }
+            case "loadTaskRegister" -> {
+                popTop(RAX);
+                asm.ltr(Reg.AX);
+            }
+            case "pageFaultAddress" -> {
+                asm.movFromControl(RAX, ControlReg.CR2);
+                pushResult(RAX);
+            }
+            case "setPageTableRoot" -> {
+                popTop(RAX);
+                asm.movToControl(ControlReg.CR3, RAX);
+            }
+            case "cpuBlock" -> {
+                asm.mov(RAX, Mem.of(64, null, 0).withSegment(SegReg.GS));
+                pushResult(RAX);
+            }
             case "halt" -> asm.hlt();
+            case "haltUntilInterrupt" -> {
+                // STI delays interrupts by one instruction, so none can slip in between the two and be lost
+                // before HLT waits (SDM Vol. 2B STI): the pair wakes on the next interrupt, never sleeps past it.
+                asm.sti();
+                asm.hlt();
+            }
+            case "pause" -> asm.pause();
             case "disableInterrupts" -> asm.cli();
             case "enableInterrupts" -> asm.sti();
             case "callMain" -> {

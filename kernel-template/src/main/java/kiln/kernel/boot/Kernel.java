@@ -1,9 +1,16 @@
 package kiln.kernel.boot;
 
+import kiln.kernel.cpu.Cpu;
 import kiln.kernel.drivers.ConsoleInput;
 import kiln.kernel.drivers.ExitDevice;
+import kiln.kernel.drivers.HostedLinux;
 import kiln.kernel.drivers.Serial;
+import kiln.kernel.interrupts.Deferred;
+import kiln.kernel.interrupts.InterruptControllers;
+import kiln.kernel.interrupts.Interrupts;
 import kiln.kernel.memory.Heap;
+import kiln.kernel.time.Clock;
+import kiln.kernel.time.Timer;
 import kiln.runtime.Exceptions;
 import kiln.runtime.Intrinsics;
 
@@ -24,9 +31,12 @@ import kiln.runtime.Intrinsics;
  * </dl>
  *
  * <h2>Boot path</h2>
- * boot stub → {@link #start}: serial port, boot information → heap, input devices, then the application's {@code main} inside a catch-all
- * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return flushes the
- * standard streams and exits with status 0, like the {@code java} launcher.
+ * boot stub → {@link #start}: serial port, boot information → heap, CPU tables (per-CPU block, GDT, TSS, IDT, page
+ * tables: {@link Cpu}), on bare metal the interrupt controllers, clocks and timer ({@link InterruptControllers},
+ * {@link Clock}, {@link Timer}), the keyboard and serial input ({@link ConsoleInput}) and interrupts on, the test hooks the kernel command line asks for
+ * ({@link TestHooks}), then the application's {@code main} inside a catch-all
+ * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return runs the deferred
+ * work still queued, flushes the standard streams and exits with status 0, like the {@code java} launcher.
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
@@ -51,7 +61,19 @@ public final class Kernel {
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
-        ConsoleInput.start();
+        Interrupts.init();
+        boolean bareMetal = !HostedLinux.isActive();
+        if (bareMetal) {
+            InterruptControllers.init(); // first reads the ACPI tables, found through page 0, which Cpu.init unmaps
+        }
+        Cpu.init();
+        if (bareMetal) {
+            Clock.init();
+            Timer.start();
+            ConsoleInput.start();
+            Intrinsics.enableInterrupts();
+        }
+        TestHooks.runRequested();
         int status = 0;
         try {
             Intrinsics.callMain(new String[0]);
@@ -59,6 +81,7 @@ public final class Kernel {
             Exceptions.reportUncaught(uncaught);
             status = 1;
         }
+        Deferred.drain();
         System.out.flush();
         System.err.flush();
         ExitDevice.exit(status);

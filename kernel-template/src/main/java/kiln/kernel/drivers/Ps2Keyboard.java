@@ -35,27 +35,26 @@ final class Ps2Keyboard {
     private Ps2Keyboard() {}
 
     /**
-     * Turns on translation to set 1 and the keyboard clock, and the keyboard's interrupt if
-     * {@code interruptDriven}. Bytes the keyboard sent before are discarded.
+     * Turns on translation to set 1, the keyboard clock and the keyboard's interrupt (IRQ 1). Bytes the
+     * keyboard sent before are discarded. False if there is no controller, or it does not answer.
      */
-    static void init(boolean interruptDriven) {
+    static boolean init() {
         if (Intrinsics.inb(STATUS) == ABSENT) {
-            return;
+            return false;
         }
         discardPending();
         if (!sendCommand(READ_CONFIGURATION) || !awaitStatus(STATUS_OUTPUT_FULL, STATUS_OUTPUT_FULL)) {
-            return;
+            return false;
         }
         int configuration = Intrinsics.inb(DATA);
-        configuration |= CONFIG_TRANSLATE;
+        configuration |= CONFIG_TRANSLATE | CONFIG_KEYBOARD_INTERRUPT;
         configuration &= ~CONFIG_KEYBOARD_CLOCK_OFF;
-        configuration = interruptDriven ? configuration | CONFIG_KEYBOARD_INTERRUPT
-                : configuration & ~CONFIG_KEYBOARD_INTERRUPT;
         if (!sendCommand(WRITE_CONFIGURATION) || !awaitStatus(STATUS_INPUT_FULL, 0)) {
-            return;
+            return false;
         }
         Intrinsics.outb(DATA, configuration);
         present = true;
+        return true;
     }
 
     /** Decodes every byte the controller holds into {@code ring}. Allocates nothing: the IRQ 1 handler's body. */

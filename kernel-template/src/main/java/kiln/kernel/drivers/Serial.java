@@ -11,7 +11,8 @@ import kiln.runtime.ObjectModel;
  * <pre>
  * port 0x3F8 + offset   DLAB=0 read / write           DLAB=1
  *   +0                  RBR receive / THR transmit    DLL divisor low byte
- *   +1                  IER interrupt enable          DLM divisor high byte
+ *   +1                  IER interrupt enable: bit 0   DLM divisor high byte
+ *                       received data available
  *   +2                  IIR interrupt id / FCR FIFO control
  *   +3                  LCR line control: bit 7 DLAB, bits 1..0 word length (11 = 8 bits),
  *                       bit 2 stop bits (0 = 1), bits 5..3 parity (000 = none)
@@ -27,7 +28,9 @@ public final class Serial {
     private static final int LCR_DLAB = 0x80, LCR_8N1 = 0x03;
     /** Enable, clear the transmit FIFO, 14-byte trigger. Not the receive FIFO: typed bytes may wait there. */
     private static final int FCR_ENABLE_CLEAR_TRANSMIT_14 = 0xC5;
-    private static final int MCR_DTR_RTS = 0x03;          // OUT2 off: no interrupts wanted
+    private static final int MCR_DTR_RTS = 0x03;          // OUT2 off: no interrupts until input is enabled
+    private static final int MCR_DTR_RTS_OUT2 = 0x0B;     // OUT2 on: the UART drives IRQ 4
+    private static final int IER_RECEIVED_DATA = 0x01;
     private static final int LSR_DATA_READY = 0x01, LSR_THRE = 0x20;
     /** What reading a port without a device answers: no UART. */
     private static final int ABSENT = 0xFF;
@@ -65,6 +68,15 @@ public final class Serial {
         Intrinsics.outb(COM1 + LCR, LCR_8N1);
         Intrinsics.outb(COM1 + MCR, MCR_DTR_RTS);
         initialized = true;
+    }
+
+    /**
+     * Lets the UART raise IRQ 4 whenever a received byte waits (16550 datasheet: IER bit 0, and MCR OUT2, which
+     * on a PC connects the UART's interrupt output to the ISA line). Transmission stays polled.
+     */
+    static void enableReceiveInterrupt() {
+        Intrinsics.outb(COM1 + MCR, MCR_DTR_RTS_OUT2);
+        Intrinsics.outb(COM1 + IER, IER_RECEIVED_DATA);
     }
 
     /**

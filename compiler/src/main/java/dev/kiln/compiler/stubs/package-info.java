@@ -5,6 +5,9 @@
  * <ul>
  *   <li>{@link dev.kiln.compiler.stubs.BootStub}: 32-bit entry from Multiboot2 and PVH loaders to the first Java
  *       method in 64-bit mode ({@value dev.kiln.compiler.stubs.BootStub#INSTRUCTION_COUNT} instructions).</li>
+ *   <li>{@link dev.kiln.compiler.stubs.InterruptStub}: one entry per IDT vector and the save/dispatch/iretq path
+ *       into the Java interrupt dispatcher ({@value dev.kiln.compiler.stubs.InterruptStub#INSTRUCTION_COUNT}
+ *       instructions).</li>
  * </ul>
  */
 package dev.kiln.compiler.stubs;

@@ -129,8 +129,28 @@ class BootStubTest {
         Section data = section(SectionKind.DATA);
         Set<String> names = data.symbols().stream().map(Symbol::name).collect(Collectors.toSet());
         assertEquals(Set.of(BootStub.BOOT_MAGIC, BootStub.BOOT_INFO, BootStub.STACK_LIMIT, BootStub.STACK_GUARD,
-                BootStub.HOSTED), names);
+                BootStub.HOSTED, BootStub.CPU_BLOCK, "kiln_cpu_number", "kiln_interrupt_depth"), names);
         assertTrue(data.symbols().stream().allMatch(s -> s.size() == 8));
+    }
+
+    @Test
+    void cpuBlockStartsWithItsOwnAddressAndHoldsTheStackWords() {
+        Section data = section(SectionKind.DATA);
+        Map<String, Symbol> symbols = symbols();
+        int block = symbols.get(BootStub.CPU_BLOCK).offset();
+        Relocation self = data.relocations().stream().filter(r -> r.offset() == block).findFirst().orElseThrow();
+        assertEquals(BootStub.CPU_BLOCK, self.symbol());
+        assertEquals(block + 8, symbols.get(BootStub.STACK_LIMIT).offset());
+        assertEquals(block + 16, symbols.get(BootStub.STACK_GUARD).offset());
+        assertEquals(block + 24, symbols.get("kiln_cpu_number").offset());
+        assertEquals(block + 32, symbols.get("kiln_interrupt_depth").offset());
+    }
+
+    @Test
+    void overflowStackLiesJustBelowTheBootStack() {
+        Map<String, Symbol> symbols = symbols();
+        Symbol overflow = symbols.get(BootStub.OVERFLOW_STACK);
+        assertEquals(symbols.get("kiln_boot_stack").offset(), overflow.offset() + overflow.size());
     }
 
     @Test
