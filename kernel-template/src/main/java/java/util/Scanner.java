@@ -34,6 +34,8 @@ public final class Scanner implements Iterator<String>, Closeable {
     private boolean sourceAtEnd;
     private boolean closed;
     private IOException lastException;
+    /** Where the token {@link #peekToken} found last ends. */
+    private int peekedEnd;
 
     public Scanner(InputStream source) {
         this(new InputStreamReader(Objects.requireNonNull(source, "source")));
@@ -54,47 +56,44 @@ public final class Scanner implements Iterator<String>, Closeable {
 
     @Override
     public String next() {
-        int start = tokenStart();
-        if (start < 0) {
+        String token = peekToken();
+        if (token == null) {
             throw new NoSuchElementException();
         }
-        int end = tokenEnd(start);
-        start = tokenStart(); // the buffer may have moved while tokenEnd read on
-        String token = new String(buffer, start, end - start);
-        position = end;
+        position = peekedEnd;
         return token;
     }
 
     public boolean hasNextInt() {
-        return parsed(NumberKind.INT) != null;
+        return parsed(TokenKind.INT) != null;
     }
 
     public int nextInt() {
-        return ((Number) nextNumber(NumberKind.INT)).intValue();
+        return ((Number) nextOfKind(TokenKind.INT)).intValue();
     }
 
     public boolean hasNextLong() {
-        return parsed(NumberKind.LONG) != null;
+        return parsed(TokenKind.LONG) != null;
     }
 
     public long nextLong() {
-        return ((Number) nextNumber(NumberKind.LONG)).longValue();
+        return ((Number) nextOfKind(TokenKind.LONG)).longValue();
     }
 
     public boolean hasNextDouble() {
-        return parsed(NumberKind.DOUBLE) != null;
+        return parsed(TokenKind.DOUBLE) != null;
     }
 
     public double nextDouble() {
-        return ((Number) nextNumber(NumberKind.DOUBLE)).doubleValue();
+        return ((Number) nextOfKind(TokenKind.DOUBLE)).doubleValue();
     }
 
     public boolean hasNextBoolean() {
-        return parsed(NumberKind.BOOLEAN) != null;
+        return parsed(TokenKind.BOOLEAN) != null;
     }
 
     public boolean nextBoolean() {
-        return (Boolean) nextNumber(NumberKind.BOOLEAN);
+        return (Boolean) nextOfKind(TokenKind.BOOLEAN);
     }
 
     /** True if there is any input left, even an empty line. */
@@ -163,7 +162,7 @@ public final class Scanner implements Iterator<String>, Closeable {
     }
 
     /** The token types with a {@code hasNextX}/{@code nextX} pair. */
-    private enum NumberKind {
+    private enum TokenKind {
         INT, LONG, DOUBLE, BOOLEAN;
 
         /**
@@ -235,15 +234,10 @@ public final class Scanner implements Iterator<String>, Closeable {
         }
     }
 
-    private Object parsed(NumberKind kind) {
-        int start = tokenStart();
-        if (start < 0) {
-            return null;
-        }
-        int end = tokenEnd(start);
-        start = tokenStart();
+    private Object parsed(TokenKind kind) {
+        String token = peekToken();
         try {
-            return kind.parse(new String(buffer, start, end - start));
+            return token == null ? null : kind.parse(token);
         } catch (NumberFormatException e) {
             return null;
         }
@@ -253,24 +247,33 @@ public final class Scanner implements Iterator<String>, Closeable {
      * As the JDK: no token is NoSuchElementException; a token of another kind InputMismatchException, with
      * the NumberFormatException's message if the number does not fit. The token is not consumed then.
      */
-    private Object nextNumber(NumberKind kind) {
-        int start = tokenStart();
-        if (start < 0) {
+    private Object nextOfKind(TokenKind kind) {
+        String token = peekToken();
+        if (token == null) {
             throw new NoSuchElementException();
         }
-        int end = tokenEnd(start);
-        start = tokenStart();
         Object value;
         try {
-            value = kind.parse(new String(buffer, start, end - start));
+            value = kind.parse(token);
         } catch (NumberFormatException e) {
             throw new InputMismatchException(e.getMessage());
         }
         if (value == null) {
             throw new InputMismatchException();
         }
-        position = end;
+        position = peekedEnd;
         return value;
+    }
+
+    /** The next token without consuming it, or null at the end of input; it ends at {@link #peekedEnd}. */
+    private String peekToken() {
+        int start = tokenStart();
+        if (start < 0) {
+            return null;
+        }
+        peekedEnd = tokenEnd(start);
+        start = tokenStart(); // the buffer may have moved while tokenEnd read on
+        return new String(buffer, start, peekedEnd - start);
     }
 
     /** Where the next token starts, reading on past whitespace as needed; -1 if the input ends first. */
