@@ -33,4 +33,12 @@ class HostedTargetTest {
                 + "2147483647 2147483648 +5\r\nlast line without a line feed").getBytes(StandardCharsets.UTF_8);
         KilnRunner.assertSameAsHotSpot(mainClass, input, KilnRunner.onLinux(mainClass, input));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kiln.test.programs.ScanNumbers"})
+    void scannerAnswersAsTheJdkDoes(String mainClass) throws Exception {
+        byte[] input = ("9000000000 3.25 -1e3 TRUE\nabc 99999999999\n1e5 .5 5. 0x10 NaN -Infinity 1,5\n"
+                + "  tail of line\n\nlast").getBytes(StandardCharsets.UTF_8);
+        KilnRunner.assertSameAsHotSpot(mainClass, input, KilnRunner.onLinux(mainClass, input));
+    }
 }
