@@ -35,8 +35,13 @@ public final class Qemu {
      * timeout counts from now.
      *
      * @throws QemuException as {@link #boot}, and if QEMU does not start or its QMP socket does not answer
+     * @throws IllegalArgumentException if {@code spec} asks for {@link RunSpec#terminalInput() terminal input}
      */
     public static RunningGuest start(RunSpec spec) throws QemuException {
+        if (spec.terminalInput()) {
+            throw new IllegalArgumentException("Qemu.start writes the guest's serial input itself (RunningGuest.sendSerial);"
+                    + " RunSpec.terminalInput is for Qemu.boot");
+        }
         Launch launch = prepare(spec, true);
         try {
             QemuProcess process = QemuProcess.start(launch.command(), spec);

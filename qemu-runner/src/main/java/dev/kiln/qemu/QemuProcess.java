@@ -73,7 +73,12 @@ final class QemuProcess {
         OutputStream logFile = openLog(serialLog);
         long start = System.nanoTime();
         try {
-            return new QemuProcess(command, spec, serialLog, logFile, start, new ProcessBuilder(command).start());
+            ProcessBuilder builder = new ProcessBuilder(command);
+            if (spec.terminalInput()) {
+                // On a terminal, QEMU's stdio backend switches it to raw mode: keys reach the guest as typed.
+                builder.redirectInput(ProcessBuilder.Redirect.INHERIT);
+            }
+            return new QemuProcess(command, spec, serialLog, logFile, start, builder.start());
         } catch (IOException e) {
             closeQuietly(logFile);
             throw new StartFailure(new RunResult(RunResult.Outcome.QEMU_ERROR, -1, OptionalInt.empty(), "",

@@ -33,7 +33,10 @@ public final class RunningGuest implements AutoCloseable {
         return qmp;
     }
 
-    /** Writes {@code text} in UTF-8 to the guest's COM1, as a terminal on the serial line would send it. */
+    /**
+     * Writes {@code text} in UTF-8 to the guest's COM1, as a terminal on the serial line would send it. Not for a
+     * run with {@link RunSpec#terminalInput()}, where the terminal is QEMU's stdin.
+     */
     public void sendSerial(String text) throws QemuException {
         try {
             process.serialInput().write(text.getBytes(StandardCharsets.UTF_8));

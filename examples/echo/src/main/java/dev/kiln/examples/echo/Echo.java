@@ -7,7 +7,9 @@ import java.io.InputStreamReader;
 /**
  * Reads lines from {@code System.in} and answers each one, until {@code quit} or the end of input (Ctrl-D at
  * the start of a line). In a Kiln guest, the lines come from the PS/2 keyboard and from the serial port
- * alike, edited by the kernel's line discipline (echo, Backspace); on a JVM, from the terminal.
+ * alike, edited by the kernel's line discipline (echo, Backspace); on a JVM, from the terminal. To type to it
+ * yourself: {@code mvn install -DskipTests} in Kiln's root once, then {@code mvn kiln:run -Dkiln.timeout=600}
+ * here (the serial port is your terminal; the timeout is the session's length).
  */
 public final class Echo {
     public static void main(String[] args) throws IOException {
