@@ -16,6 +16,7 @@ class HostedTargetTest {
         "kiln.test.programs.UtilCollections",
         "kiln.test.programs.ExitStatus",
         "kiln.test.programs.Uncaught",
+        "kiln.test.programs.ReaderDecoding",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));
