@@ -61,7 +61,9 @@ public class Thread implements Runnable {
 
     public static void yield() {}
 
-    public static void onSpinWait() {}
+    public static void onSpinWait() {
+        LibrarySupport.onSpinWait();
+    }
 
     public static void sleep(long millis) throws InterruptedException {
         if (millis < 0) {

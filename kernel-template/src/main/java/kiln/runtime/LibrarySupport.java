@@ -46,6 +46,11 @@ public final class LibrarySupport {
         return Clock.currentTimeMillis();
     }
 
+    /** A hint that the caller is in a spin loop ({@code Thread.onSpinWait}): PAUSE. */
+    public static void onSpinWait() {
+        Intrinsics.pause();
+    }
+
     /** Lets at least {@code nanos} nanoseconds pass before returning, the CPU idle meanwhile. */
     public static void sleep(long nanos) {
         Timer.sleep(nanos);

@@ -24,6 +24,7 @@ import kiln.runtime.Intrinsics;
  */
 public final class LocalApic {
     private static final int IA32_APIC_BASE = 0x1B;
+    private static final int CPUID_FEATURES = 1, CPUID_EDX = 3, CPUID_EDX_APIC = 1 << 9;
     private static final long BASE_ADDRESS_MASK = 0x000F_FFFF_FFFF_F000L;
     private static final long GLOBAL_ENABLE = 1L << 11, X2APIC_MODE = 1L << 10;
     private static final int ID = 0x020, TASK_PRIORITY = 0x080, EOI = 0x0B0, SPURIOUS = 0x0F0;
@@ -46,9 +47,13 @@ public final class LocalApic {
      * {@link #SPURIOUS_VECTOR}, task priority 0, LINT0 and the error interrupt masked (the 8259s are masked
      * and Kiln does not watch for APIC errors yet).
      *
-     * @throws IllegalStateException if the firmware left the APIC in x2APIC mode
+     * @throws IllegalStateException if the CPU has no local APIC, or the firmware left it in x2APIC mode
      */
     static void enable() {
+        if ((Intrinsics.cpuid(CPUID_FEATURES, 0, CPUID_EDX) & CPUID_EDX_APIC) == 0) {
+            throw new IllegalStateException("this CPU has no local APIC (CPUID.01H:EDX.APIC[bit 9] is 0);"
+                    + " Kiln needs one for interrupts and its timer");
+        }
         long apicBase = Intrinsics.readMsr(IA32_APIC_BASE);
         if ((apicBase & X2APIC_MODE) != 0) {
             throw new IllegalStateException("the local APIC is in x2APIC mode; Kiln drives it in xAPIC mode only"
