@@ -56,4 +56,21 @@ class ConsoleInputTest {
             assertEquals(expected, result.serialOutput());
         }
     }
+
+    /**
+     * Keys typed while the program does not read (it sleeps) are taken by the keyboard's interrupt handler: 30
+     * keys are 60 scancode bytes, far more than the 16 that QEMU's PS/2 keyboard holds for a driver that does
+     * not read them; all of them arrive, echoed once the program reads.
+     */
+    @Test
+    void keysTypedWhileTheProgramSleepsWaitInTheInputRing() throws Exception {
+        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.TypeAhead", LIMIT, Optional.empty()))) {
+            guest.awaitOutput("type now\n");
+            guest.keyboard().type("the quick brown fox jumps over\n");
+            RunResult result = guest.awaitExit();
+            assertEquals(RunResult.Outcome.SUCCESS, result.outcome(), result.describe() + "\n" + result.serialOutput());
+            assertEquals("type now\nreading\nthe quick brown fox jumps over\ngot [the quick brown fox jumps over]\n",
+                    result.serialOutput());
+        }
+    }
 }
