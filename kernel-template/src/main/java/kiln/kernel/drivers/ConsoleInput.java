@@ -24,7 +24,8 @@ import kiln.runtime.ObjectModel;
  * <p>A read that finds the ring empty runs the deferred work ({@link Deferred}) and halts until the next
  * interrupt: with interrupts disabled it checks the ring, then {@code sti; hlt}, which cannot lose an
  * interrupt in between (SDM Vol. 2B, STI: interrupts are recognized only after the next instruction). Rejected:
- * polling the devices' status registers in the read loop, which keeps the CPU busy and finds a byte only while
+ * polling the devices' status registers in the read loop, which keeps the CPU busy (QEMU under TCG spent
+ * 0.94 s of CPU time per 5 s of waiting for a line that way, 0.08 s halted) and finds a byte only while
  * someone reads; bytes typed while the program computes would wait in the device, and the keyboard holds 16.
  *
  * <h2>Hosted target</h2>
