@@ -46,6 +46,8 @@ public final class Intrinsics {
 
     /** Hosted target only: Linux system call {@code number} with three arguments; returns rax. */
     public static native long syscall(long number, long a1, long a2, long a3);
+    /** The same with a fourth argument (in r10, as the Linux x86-64 system call convention has it). */
+    public static native long syscall(long number, long a1, long a2, long a3, long a4);
     /** RDMSR/WRMSR (SDM Vol. 4 lists the registers): the 64-bit value of model-specific register {@code msr}. */
     public static native long readMsr(int msr);
     public static native void writeMsr(int msr, long value);
@@ -68,6 +70,9 @@ public final class Intrinsics {
 
     /** {@code gs:[0]}: the address of the running CPU's per-CPU block (docs/abi.md "Per-CPU block"). */
     public static native long cpuBlock();
+
+    /** INT n: raises interrupt {@code vector}, which must be a constant (the vector is part of the instruction). */
+    public static native void softwareInterrupt(int vector);
 
     public static native void halt();
     public static native void disableInterrupts();

@@ -99,6 +99,11 @@ class BadProgramTest {
                 + "kiln.test.time.BadHandlers$Locking.handle at bytecode offset"), message);
         assertTrue(message.contains("interrupt handler kiln.test.time.BadHandlers$Sleeping.handle(I)V can block: "
                 + "kiln.test.time.BadHandlers$Sleeping.handle at bytecode offset 1 (calls java.lang.Thread.sleep)"), message);
+        String hidden = "interrupt handler kiln.test.time.BadHandlers$Hidden.handle(I)V allocates: "
+                + "kiln.test.time.BadHandlers$Hidden.handle at bytecode offset ";
+        assertTrue(message.contains(hidden + "2 (string concatenation)"), message);
+        assertTrue(message.contains(hidden + "12 (boxing: java.lang.Integer.valueOf)"), message);
+        assertTrue(message.contains(hidden + "20 (a lambda)"), message);
     }
 
     @Test

@@ -20,7 +20,7 @@ class ConsoleInputTest {
 
     @Test
     void bufferedReaderReadsLinesFromTheSerialPortAndTheKeyboard() throws Exception {
-        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.ReadLines", LIMIT, Optional.empty()))) {
+        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.ReadLines", LIMIT, "", Optional.empty()))) {
             guest.awaitOutput("(Ctrl-D):\n");
             guest.sendSerial("from the serial line\r"); // a terminal sends CR for Enter
             guest.awaitOutput("from the serial line\n1: [from the serial line] 20 chars, upper FROM THE SERIAL LINE\n");
@@ -43,7 +43,7 @@ class ConsoleInputTest {
 
     @Test
     void scannerReadsTokensAndLinesFromTheSerialPort() throws Exception {
-        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.ScanTokens", LIMIT, Optional.empty()))) {
+        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.ScanTokens", LIMIT, "", Optional.empty()))) {
             guest.awaitOutput("(Ctrl-D):\n");
             guest.sendSerial("12 apples and 30\npears line: the rest, kept whole\n-7 2147483648 +5\n\u0004");
             RunResult result = guest.awaitExit();
@@ -64,7 +64,7 @@ class ConsoleInputTest {
      */
     @Test
     void keysTypedWhileTheProgramSleepsWaitInTheInputRing() throws Exception {
-        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.TypeAhead", LIMIT, Optional.empty()))) {
+        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.TypeAhead", LIMIT, "", Optional.empty()))) {
             guest.awaitOutput("type now\n");
             guest.keyboard().type("the quick brown fox jumps over\n");
             RunResult result = guest.awaitExit();

@@ -39,6 +39,8 @@ class DifferentialTest {
         "kiln.test.programs.CodePoints",
         "kiln.test.programs.LangApi",
         "kiln.test.programs.MathFunctions",
+        "kiln.test.programs.NullPointers",
+        "kiln.test.programs.DivideByZero",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));

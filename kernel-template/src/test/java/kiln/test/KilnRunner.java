@@ -48,23 +48,31 @@ final class KilnRunner {
     }
 
     static RunResult boot(String mainClass, Duration timeout) throws Exception {
-        return boot(mainClass, timeout, Optional.empty());
+        return boot(mainClass, timeout, "", Optional.empty());
+    }
+
+    /** Boots with {@code commandLine} as the kernel command line (QEMU {@code -append}), e.g. a test hook's word. */
+    static RunResult boot(String mainClass, Duration timeout, String commandLine) throws Exception {
+        return boot(mainClass, timeout, commandLine, Optional.empty());
     }
 
     /** Boots with the serial output also copied, as it arrives, to {@code echo}. */
     static RunResult boot(String mainClass, Duration timeout, PrintStream echo) throws Exception {
-        return boot(mainClass, timeout, Optional.of(echo));
+        return boot(mainClass, timeout, "", Optional.of(echo));
     }
 
-    private static RunResult boot(String mainClass, Duration timeout, Optional<PrintStream> echo) throws Exception {
-        return Qemu.boot(bootSpec(mainClass, timeout, echo));
+    private static RunResult boot(String mainClass, Duration timeout, String commandLine, Optional<PrintStream> echo)
+            throws Exception {
+        return Qemu.boot(bootSpec(mainClass, timeout, commandLine, echo));
     }
 
     /**
-     * Compiles and links {@code mainClass} into a kernel ELF and says how to boot it with QEMU {@code -kernel},
-     * copying the serial output to {@code echo} if given.
+     * Compiles and links {@code mainClass} into a kernel ELF and says how to boot it with QEMU {@code -kernel}:
+     * with {@code commandLine} as the kernel command line unless it is empty, copying the serial output to
+     * {@code echo} if given.
      */
-    static RunSpec bootSpec(String mainClass, Duration timeout, Optional<PrintStream> echo) throws Exception {
+    static RunSpec bootSpec(String mainClass, Duration timeout, String commandLine, Optional<PrintStream> echo)
+            throws Exception {
         Kernel kernel = Linker.link(List.of(compile(mainClass)), LinkOptions.defaults());
         Files.createDirectories(WORK);
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
@@ -75,11 +83,16 @@ final class KilnRunner {
                 .timeout(timeout)
                 .serialLog(WORK.resolve(simpleName + ".serial.log"))
                 .echo(echo)
+                .extraArgs(commandLine.isEmpty() ? List.of() : List.of("-append", commandLine))
                 .build();
     }
 
     static Outcome onKiln(String mainClass) throws Exception {
-        RunResult result = boot(mainClass, Duration.ofSeconds(60));
+        return onKiln(mainClass, "");
+    }
+
+    static Outcome onKiln(String mainClass, String commandLine) throws Exception {
+        RunResult result = boot(mainClass, Duration.ofSeconds(60), commandLine);
         if (result.outcome() != RunResult.Outcome.SUCCESS && result.outcome() != RunResult.Outcome.FAILURE) {
             throw new AssertionError(mainClass + " on Kiln: " + result.describe() + "\n" + result.serialOutput());
         }

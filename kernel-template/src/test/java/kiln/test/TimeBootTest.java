@@ -60,8 +60,9 @@ class TimeBootTest {
         Matcher ticks = find("ticks (\\d+) in (\\d+) ns");
         long counted = Long.parseLong(ticks.group(1));
         long expected = Long.parseLong(ticks.group(2)) / 10_000_000L; // 100 Hz
-        // A host that stalls QEMU can swallow ticks (QEMU does not replay missed periods), never add them.
-        assertTrue(counted >= expected / 4 && counted <= expected + 2,
+        // A host that stalls QEMU swallows ticks (QEMU does not replay missed periods; on a loaded machine a fifth
+        // of them arrived), never adds them: so the upper bound is tight and the lower one loose.
+        assertTrue(counted >= Math.max(2, expected / 10) && counted <= expected + 2,
                 counted + " ticks while main computed for " + ticks.group(2) + " ns; expected about " + expected);
     }
 
@@ -70,17 +71,24 @@ class TimeBootTest {
         Matcher wall = find("wall clock (\\d+)");
         long guestMillis = Long.parseLong(wall.group(1));
         long hostMillis = arrivals.get(wall.group())[1];
-        // The RTC counts whole seconds and is read once at boot: up to a second behind, plus the boot itself.
-        assertTrue(Math.abs(hostMillis - guestMillis) < 3_000,
+        // The RTC counts whole seconds and is read once at boot: up to a second behind; QEMU starts its RTC from
+        // the host's time in whole seconds, up to another second; then the line's way to the host.
+        assertTrue(Math.abs(hostMillis - guestMillis) < 4_000,
                 "guest wall clock " + guestMillis + " ms, host " + hostMillis + " ms");
     }
 
     @Test
-    void handlerRunsAndDefersWorkOutsideInterruptContext() throws Exception {
+    void madtIsReadAndAHandlerDefersWorkOutsideInterruptContext() throws Exception {
         RunResult result = KilnRunner.boot("kiln.test.time.SelfInterrupts", Duration.ofSeconds(60));
         assertEquals(RunResult.Outcome.SUCCESS, result.outcome(), result.describe());
+        // QEMU's MADT routes the PIT's IRQ 0 to GSI 2 with an interrupt source override; IRQ 1 has none
+        assertTrue(result.serialOutput().contains("MADT from ACPI true, IRQ 0 at GSI 2, IRQ 1 at GSI 1\n"),
+                result.serialOutput());
         assertTrue(result.serialOutput().contains("handled 10, deferred before sleep 0\n"
                 + "deferred after sleep 10, dropped 0\n"), result.serialOutput());
+        // IRQ 0 reaches its handler through the override, the I/O APIC and EOI, again and again (18.2 Hz)
+        Matcher pit = find(result.serialOutput(), "IRQ 0 interrupts in 300 ms: (\\d+)");
+        assertTrue(Integer.parseInt(pit.group(1)) >= 2, result.serialOutput());
     }
 
     @Test

@@ -15,7 +15,8 @@ public final class Cpu {
     public static void init() {
         PerCpu.init();
         if (HostedLinux.isActive()) {
-            return; // a Linux process has no IDT; faults arrive as signals
+            HostedSignals.install(); // a Linux process has no IDT; faults arrive as signals
+            return;
         }
         DescriptorTables.install();
         PageTables.init();

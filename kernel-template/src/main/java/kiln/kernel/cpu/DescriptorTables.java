@@ -61,7 +61,7 @@ import kiln.runtime.Intrinsics;
  * read-only data without a TSS slot.
  */
 public final class DescriptorTables {
-    static final int CODE_SELECTOR = 0x08;
+    private static final int CODE_SELECTOR = 0x08;
     private static final int TSS_SELECTOR = 0x18;
     private static final long CODE64_DESCRIPTOR = 0x00AF_9B00_0000_FFFFL;
     private static final long DATA_DESCRIPTOR = 0x00CF_9300_0000_FFFFL;

@@ -68,7 +68,7 @@ public final class Faults {
         long rsp = InterruptFrame.rsp(frame, vector);
         switch (vector) {
             case DIVIDE_ERROR -> enterAsCall(frame, vector, Intrinsics.symbol("m:kiln/runtime/Support.throwDivideByZero()V"), rsp - 8);
-            case DescriptorTables.PAGE_FAULT -> pageFault(frame, vector, rsp);
+            case DescriptorTables.PAGE_FAULT -> pageFault(frame, vector, rsp, method);
             case INVALID_OPCODE, GENERAL_PROTECTION -> {
                 long sp = rsp - 16;
                 Intrinsics.writeLong(sp + 8, vector); // the routine's one argument, just above its return address
@@ -78,14 +78,23 @@ public final class Faults {
         }
     }
 
-    private static void pageFault(long frame, int vector, long rsp) {
-        long address = faultAddress();
+    private static void pageFault(long frame, int vector, long rsp, long method) {
+        long address = InterruptFrame.faultAddress(frame);
         long guardPage = Intrinsics.symbol("kiln_boot_stack");
         if (address >= 0 && address < PAGE) {
             enterAsCall(frame, vector, Intrinsics.symbol("m:kiln/runtime/Support.throwNullPointer()V"), rsp - 8);
         } else if (address >= guardPage && address < guardPage + PAGE) {
             // The overflow stack's top is the guard page's bottom; 16 bytes keep its frames 16-aligned.
-            enterAsCall(frame, vector, Intrinsics.symbol("m:kiln/runtime/Support.throwStackOverflow()V"), guardPage - 16);
+            long sp = guardPage - 16;
+            long routine = Intrinsics.symbol("m:kiln/runtime/Support.throwStackOverflow()V");
+            if (InterruptFrame.rip(frame, vector) == MethodTable.codeStart(method)) {
+                // The prologue's push rbp faulted: rbp is still the caller's, so the method has no frame yet.
+                // Make it the caller's fault, at its call: the return address the call left at [rsp].
+                Intrinsics.writeLong(sp, Intrinsics.readLong(rsp));
+                InterruptFrame.resumeAt(frame, vector, routine, sp);
+            } else {
+                enterAsCall(frame, vector, routine, sp);
+            }
         } else {
             Panic.fault(frame, vector, "at an address compiled Java cannot reach");
         }
@@ -99,11 +108,6 @@ public final class Faults {
 
     private static boolean isKernelCode(String method) {
         return method.startsWith("kiln.kernel.") || method.startsWith("kiln.runtime.");
-    }
-
-    /** CR2 on bare metal. */
-    static long faultAddress() {
-        return Intrinsics.pageFaultAddress();
     }
 
     /** The SDM's name of CPU exception {@code vector} (Vol. 3A Table 6-1), for reports. */

@@ -47,27 +47,29 @@ public final class Panic {
         Serial.writeAscii("  rsp ");
         writeHex(InterruptFrame.rsp(frame, vector));
         Serial.writeAscii("  rbp ");
-        writeHex(InterruptFrame.register(frame, InterruptFrame.RBP));
+        writeHex(InterruptFrame.rbp(frame));
         Serial.writeAscii("  rflags ");
         writeHex(InterruptFrame.rflags(frame, vector));
+        Serial.writeAscii("  cpu ");
+        Serial.writeDecimal(PerCpu.number());
         Serial.writeAscii("\n  rax ");
-        writeHex(InterruptFrame.register(frame, InterruptFrame.RAX));
+        writeHex(InterruptFrame.rax(frame));
         Serial.writeAscii("  rcx ");
-        writeHex(InterruptFrame.register(frame, InterruptFrame.RCX));
+        writeHex(InterruptFrame.rcx(frame));
         Serial.writeAscii("  rdx ");
-        writeHex(InterruptFrame.register(frame, InterruptFrame.RDX));
+        writeHex(InterruptFrame.rdx(frame));
         Serial.writeAscii("  rsi ");
-        writeHex(InterruptFrame.register(frame, InterruptFrame.RSI));
+        writeHex(InterruptFrame.rsi(frame));
         Serial.writeAscii("  rdi ");
-        writeHex(InterruptFrame.register(frame, InterruptFrame.RDI));
+        writeHex(InterruptFrame.rdi(frame));
         if (vector == DescriptorTables.PAGE_FAULT) {
             Serial.writeAscii("\n  cr2 ");
-            writeHex(Faults.faultAddress());
+            writeHex(InterruptFrame.faultAddress(frame));
         }
         Serial.writeAscii("\n");
         // The faulting instruction itself, then the return addresses up the frame-pointer chain.
         writeFrame(InterruptFrame.rip(frame, vector));
-        long fp = InterruptFrame.register(frame, InterruptFrame.RBP);
+        long fp = InterruptFrame.rbp(frame);
         for (int i = 0; i < MAX_FRAMES && fp != 0; i++) {
             long caller = Intrinsics.readLong(fp);
             long returnAddress = Intrinsics.readLong(fp + 8);

@@ -3,10 +3,13 @@ package kiln.kernel.interrupts;
 import kiln.kernel.cpu.Faults;
 import kiln.kernel.cpu.InterruptFrame;
 import kiln.kernel.cpu.PerCpu;
+import kiln.kernel.drivers.HostedLinux;
 
 /**
  * The Java side of every interrupt and CPU exception: the interrupt stub calls {@link #dispatch} on an IST
- * stack, with interrupts disabled and rbp = 0 (docs/abi.md "Interrupts").
+ * stack, with interrupts disabled and rbp = 0 (docs/abi.md "Interrupts"). On the hosted target the same method
+ * receives the fault signals (SIGSEGV, SIGFPE, SIGILL, SIGBUS) on the signal stack, from the hosted stub's
+ * signal entry, with the signal's {@code ucontext_t} as the frame.
  */
 public final class InterruptDispatcher {
     private InterruptDispatcher() {}
@@ -16,7 +19,8 @@ public final class InterruptDispatcher {
      * fault can tell whether it interrupted an interrupt.
      */
     static void dispatch(long frame) {
-        int vector = InterruptFrame.vector(frame);
+        boolean hosted = HostedLinux.isActive();
+        int vector = hosted ? InterruptFrame.hostedVector(frame) : InterruptFrame.vector(frame);
         int depth = PerCpu.interruptDepth();
         PerCpu.setInterruptDepth(depth + 1);
         if (vector < Interrupts.FIRST_FREE_VECTOR) {
@@ -25,6 +29,8 @@ public final class InterruptDispatcher {
             Interrupts.dispatch(vector);
         }
         PerCpu.setInterruptDepth(depth);
-        InterruptFrame.finish(frame, vector);
+        if (!hosted) {
+            InterruptFrame.finish(frame, vector);
+        }
     }
 }

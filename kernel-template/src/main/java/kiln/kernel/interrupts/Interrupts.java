@@ -41,10 +41,15 @@ public final class Interrupts {
      *
      * @throws IllegalArgumentException for a vector outside 0-255, a CPU exception vector (0-31), or a vector that
      *                                  already has a handler
+     * @throws IllegalStateException    before {@link #init} (early in {@code Kernel.start})
      */
     public static void register(int vector, InterruptHandler handler) {
         if (handler == null) {
             throw new NullPointerException("handler");
+        }
+        if (handlers == null) {
+            throw new IllegalStateException("Interrupts.register(" + vector + ", ...) before the kernel set up its"
+                    + " interrupt tables; register from code that runs after Kernel.start's Interrupts.init");
         }
         if (vector < 0 || vector >= VECTORS) {
             throw new IllegalArgumentException("interrupt vector " + vector + " does not exist: x86 has vectors 0 to 255");

@@ -11,6 +11,8 @@ package kiln.kernel.interrupts;
  * needed: GSIs 0..23 (a PC's first I/O APIC) take vectors 0x30..0x47, above the 8259s' remapped range
  * ({@link LegacyPic#VECTOR_BASE}) and below the timer and spurious vectors at the top. Edge or level trigger
  * and polarity come from the override's flags; the interrupt goes to this CPU, in physical destination mode.
+ * <i>Rejected</i>: allocating vectors on demand (Linux's vector matrix) — it pays off with hundreds of MSI
+ * vectors and several CPUs, neither of which Kiln has yet, and a fixed map needs no state.
  */
 public final class Irq {
     /** The vector of GSI 0. */

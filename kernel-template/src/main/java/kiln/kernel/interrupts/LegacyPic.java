@@ -22,7 +22,6 @@ import kiln.runtime.Intrinsics;
 public final class LegacyPic {
     /** The vectors the remapped PICs would use; the kernel reserves them. */
     public static final int VECTOR_BASE = 0x20;
-    public static final int VECTOR_COUNT = 16;
     private static final int MASTER_COMMAND = 0x20, MASTER_DATA = 0x21, SLAVE_COMMAND = 0xA0, SLAVE_DATA = 0xA1;
     private static final int ICW1_INIT_WITH_ICW4 = 0x11;
     private static final int CASCADE_INPUT_MASK = 1 << 2, SLAVE_ID = 2;

@@ -29,14 +29,16 @@ import kiln.runtime.ObjectModel;
  * ends on time instead of up to a tick late. The clock that decides is always the TSC; the APIC timer only
  * wakes the CPU, so an early wake-up costs one more loop, never a short sleep.
  *
- * <p>{@link #TICKS_PER_SECOND} is 100 (Linux's classic HZ): under QEMU's TCG each timer interrupt costs some
- * tens of microseconds of emulation, so 1000 a second would take a few percent of the guest's time for nothing
- * until there is a scheduler that needs a finer quantum. A one-shot restarts the period when it fires, so the
- * tick counter is a heartbeat, not a clock: use {@link Clock} for time.
+ * <p>{@link #TICKS_PER_SECOND} is 100 (Linux's classic HZ): sleeps do not depend on it (the one-shot ends
+ * them), nothing needs a finer heartbeat until the tasklet scheduler picks its quantum, and each tick costs a few
+ * microseconds of emulation under TCG (bench/ InterruptLatency: about 3.7 µs for an interrupt's round trip), so
+ * the slower heartbeat disturbs the program least. A one-shot restarts the period when it fires, so the tick
+ * counter is a heartbeat, not a clock: use {@link Clock} for time.
  *
  * <p><i>Rejected</i>: the PIT on IRQ 0 as the heartbeat (one more device to program, and the APIC timer is
- * per CPU, which multicore will need); TSC-deadline mode (QEMU's emulated APIC lacks it); a tickless kernel
- * that only ever arms one-shots (what the tasklets issue may do once there is a timer queue to drive it).
+ * per CPU, which multicore will need); TSC-deadline mode (not among the features QEMU's TCG emulates); a
+ * tickless kernel that only ever arms one-shots (what the tasklets issue may do once there is a timer queue to
+ * drive it).
  */
 public final class Timer {
     /** The periodic timer's rate. */

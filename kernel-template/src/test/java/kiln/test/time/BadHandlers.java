@@ -3,7 +3,7 @@ package kiln.test.time;
 import kiln.kernel.interrupts.InterruptHandler;
 import kiln.kernel.interrupts.Irq;
 
-/** Three interrupt handlers that break the rules: the build must fail naming each and its call chain. */
+/** Interrupt handlers that break the rules: the build must fail naming each, the rule and its call chain. */
 public class BadHandlers {
     static final class Allocating implements InterruptHandler {
         private Object[] buffer = new Object[4];
@@ -43,9 +43,22 @@ public class BadHandlers {
         }
     }
 
+    static final class Hidden implements InterruptHandler {
+        private Object last;
+        private Runnable later;
+
+        @Override
+        public void handle(int vector) {
+            last = "vector " + vector;
+            last = vector;
+            later = () -> last = null;
+        }
+    }
+
     public static void main(String[] args) {
         Irq.register(1, new Allocating());
         Irq.register(3, new Locking());
         Irq.register(4, new Sleeping());
+        Irq.register(5, new Hidden());
     }
 }

@@ -13,7 +13,7 @@ public class TimeKeeping {
         long ticksBefore = Timer.ticks();
         long computeStart = System.nanoTime();
         long sum = 0;
-        while (System.nanoTime() - computeStart < 300_000_000L) {
+        while (System.nanoTime() - computeStart < 500_000_000L) {
             for (int i = 0; i < 1000; i++) {
                 sum += i * (long) i;
             }

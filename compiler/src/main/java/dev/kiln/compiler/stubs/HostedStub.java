@@ -23,9 +23,13 @@ import java.util.List;
  * the runtime to write its console to file descriptor 1 and to end with {@code exit_group} instead of port I/O.
  *
  * <p>Why assembly: it runs before any Java frame can exist (no stack of ours yet) and issues raw system calls.
+ * The fault-signal entry is in {@link InterruptStub}, which every link includes, so that the kernel's references
+ * to it resolve on bare metal too.
  */
 public final class HostedStub {
     public static final String ENTRY = "kiln_linux_entry";
+    /** Hand-written instructions in {@link #module()}; HostedStubTest checks it against {@code objdump}. */
+    public static final int INSTRUCTION_COUNT = 21;
     /** The heap's end when no boot loader reports memory: Heap.DEFAULT_END in the kernel template. */
     private static final long HEAP_END = 64L << 20;
     private static final int SYS_MMAP = 9, SYS_EXIT_GROUP = 231;

@@ -1,6 +1,7 @@
 package dev.kiln.compiler.stubs;
 
 import dev.kiln.compiler.asm.Assembler;
+import dev.kiln.compiler.asm.Imm;
 import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
@@ -43,6 +44,16 @@ import java.util.List;
  * rbp is 0 while the dispatcher runs, so stack walks end at it rather than wandering into the interrupted code;
  * a fault handler that wants the interrupted stack starts from the saved rbp.
  *
+ * <h2>Fault signals on the hosted target</h2>
+ * As a Linux process the kernel gets CPU faults as SIGSEGV, SIGFPE, SIGILL and SIGBUS instead (kiln.kernel.cpu.
+ * HostedSignals). Linux enters a handler with the System V convention ({@code rdi} = signal, {@code rsi} =
+ * siginfo, {@code rdx} = ucontext; psABI §3.2.3) on the alternate signal stack, while compiled Java takes its
+ * arguments on the stack: {@link #SIGNAL_ENTRY} pushes the ucontext and calls the same dispatcher. It returns into
+ * {@link #SIGNAL_RETURN}, the {@code sa_restorer}, whose {@code rt_sigreturn} resumes the (possibly rewritten)
+ * context; it must run with rsp exactly at the signal frame's ucontext, which no Java method could guarantee.
+ * Both live here rather than in HostedStub because every link includes this module, so the kernel's references
+ * to them resolve on bare metal too.
+ *
  * <h2>Rejected alternatives</h2>
  * <ul>
  *   <li>{@code push 0 / push v / jmp common} per vector: 3 instructions times 256 vectors would exceed the
@@ -67,6 +78,10 @@ public final class InterruptStub {
     /** The Java dispatcher's code; the compiler defines it (KernelAbi). */
     public static final String DISPATCH = "kiln_interrupt_dispatch";
     public static final int VECTOR_COUNT = 256;
+    /** The hosted target's {@code sa_handler} for fault signals, and their {@code sa_restorer}. */
+    public static final String SIGNAL_ENTRY = "kiln_signal_entry";
+    public static final String SIGNAL_RETURN = "kiln_signal_return";
+    private static final int SYS_RT_SIGRETURN = 15;
     /** Bytes per entry: one {@code call rel32}. */
     public static final int ENTRY_SIZE = 5;
 
@@ -86,7 +101,7 @@ public final class InterruptStub {
     private static final int PAGE_SIZE = 4096;
 
     /** Hand-written instructions in {@link #module()}; InterruptStubTest checks it against {@code objdump}. */
-    public static final int INSTRUCTION_COUNT = VECTOR_COUNT + 26;
+    public static final int INSTRUCTION_COUNT = VECTOR_COUNT + 26 + 7;
 
     private InterruptStub() {
     }
@@ -129,6 +144,18 @@ public final class InterruptStub {
         // The dispatcher replaced the entry's return address by the bytes to drop: it and the error code, if any.
         asm.add(Reg.RSP, Mem.of(64, Reg.RSP, 0));
         asm.iretq();
+        asm.endSymbol();
+
+        asm.symbol(SIGNAL_ENTRY);
+        asm.push(Reg.RDX);
+        asm.xor(Reg.EBP, Reg.EBP);
+        asm.call(DISPATCH);
+        asm.pop(Reg.RDX);
+        asm.ret();
+        asm.endSymbol();
+        asm.symbol(SIGNAL_RETURN);
+        asm.mov(Reg.EAX, Imm.of(SYS_RT_SIGRETURN));
+        asm.syscall();
         asm.endSymbol();
         return asm.finish(".text.kiln_interrupts", SectionKind.TEXT, 16);
     }

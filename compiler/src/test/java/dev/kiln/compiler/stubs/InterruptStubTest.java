@@ -8,14 +8,9 @@ import dev.kiln.compiler.object.Relocation;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
 import dev.kiln.compiler.object.Symbol;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,30 +19,20 @@ class InterruptStubTest {
     private static final ObjectModule STUB = InterruptStub.module();
 
     private static Section section(SectionKind kind) {
-        return STUB.sections().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
+        return StubCode.section(STUB, kind);
     }
 
     private static Map<String, Symbol> symbols() {
-        return STUB.sections().stream().flatMap(s -> s.symbols().stream())
-                .collect(Collectors.toMap(Symbol::name, Function.identity()));
+        return StubCode.symbols(STUB);
     }
 
     private static List<String> disassembly(Path dir) throws Exception {
-        Path file = dir.resolve("interrupts.bin");
-        Files.write(file, section(SectionKind.TEXT).content());
-        Process process = new ProcessBuilder("objdump", "-D", "-b", "binary", "-m", "i386:x86-64", "-M", "intel", file.toString())
-                .redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, output);
-        return output.lines().filter(line -> line.matches("\\s*\\p{XDigit}+:\t.*\t.*")).toList();
+        return StubCode.disassemble(dir, "interrupts.bin", section(SectionKind.TEXT).content(), "i386:x86-64");
     }
 
     @Test
     void instructionCountMatchesObjdump(@TempDir Path dir) throws Exception {
-        List<String> instructions = disassembly(dir);
-        assertTrue(instructions.stream().noneMatch(line -> line.contains("(bad)")), String.join("\n", instructions));
-        assertEquals(InterruptStub.INSTRUCTION_COUNT, instructions.size(),
-                "update InterruptStub.INSTRUCTION_COUNT:\n" + String.join("\n", instructions));
+        StubCode.assertInstructionCount(InterruptStub.INSTRUCTION_COUNT, "InterruptStub.INSTRUCTION_COUNT", disassembly(dir));
     }
 
     @Test
@@ -65,15 +50,28 @@ class InterruptStubTest {
     @Test
     void commonPathCallsTheDispatcherAndEndsWithIretq(@TempDir Path dir) throws Exception {
         List<String> instructions = disassembly(dir);
-        List<String> common = instructions.subList(InterruptStub.VECTOR_COUNT, instructions.size());
+        int signalEntry = instructions.size() - 7;
+        List<String> common = instructions.subList(InterruptStub.VECTOR_COUNT, signalEntry);
         assertTrue(common.get(common.size() - 1).endsWith("iretq"), common.toString());
         assertTrue(common.get(common.size() - 2).endsWith("add    rsp,QWORD PTR [rsp]"), common.toString());
         List<Relocation> calls = section(SectionKind.TEXT).relocations();
-        assertEquals(1, calls.size());
-        assertEquals(InterruptStub.DISPATCH, calls.get(0).symbol());
+        assertEquals(2, calls.size(), "the common path and the signal entry call the dispatcher");
+        assertTrue(calls.stream().allMatch(call -> call.symbol().equals(InterruptStub.DISPATCH)));
         long pushes = common.stream().filter(line -> line.contains("push")).count();
         long pops = common.stream().filter(line -> line.contains("pop")).count();
         assertEquals(pushes, pops, "every push is matched by a pop");
+    }
+
+    @Test
+    void signalEntryPassesTheUcontextAndReturnsIntoRtSigreturn(@TempDir Path dir) throws Exception {
+        List<String> instructions = disassembly(dir);
+        List<String> signal = instructions.subList(instructions.size() - 7, instructions.size());
+        assertTrue(signal.get(0).endsWith("push   rdx"), signal.toString());
+        assertTrue(signal.get(4).endsWith("ret"), signal.toString());
+        assertTrue(signal.get(5).endsWith("mov    eax,0xf"), signal.toString());
+        assertTrue(signal.get(6).endsWith("syscall"), signal.toString());
+        assertEquals(symbols().get(InterruptStub.SIGNAL_RETURN).offset(),
+                Integer.parseInt(signal.get(5).trim().split(":")[0], 16));
     }
 
     @Test
