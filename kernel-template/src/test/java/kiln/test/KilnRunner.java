@@ -142,6 +142,11 @@ final class KilnRunner {
         assertEquals(expected.status(), onKiln.status(), "exit status of " + mainClass);
     }
 
+    static Outcome onHotSpot(String mainClass) throws IOException, InterruptedException {
+        return onHotSpot(mainClass, new byte[0]);
+    }
+
+    /** As {@link #onHotSpot(String)}, with {@code input} on the JVM's standard input, then end of file. */
     static Outcome onHotSpot(String mainClass, byte[] input) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
