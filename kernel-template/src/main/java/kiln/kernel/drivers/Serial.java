@@ -50,9 +50,13 @@ public final class Serial {
 
     private Serial() {}
 
-    /** Programs 115200 baud 8N1 with FIFOs. Idempotent, so any first writer may call it. */
+    /**
+     * Programs 115200 baud 8N1 with FIFOs, the first time only, so any first writer may call it. Never again:
+     * it would turn the receive interrupt off, and while DLAB is set an interrupt handler reading offset 0 would
+     * read the divisor instead of a received byte.
+     */
     public static void init() {
-        if (HostedLinux.isActive()) {
+        if (initialized || HostedLinux.isActive()) {
             return; // standard output needs no setup
         }
         int status = Intrinsics.inb(COM1 + LSR);
