@@ -43,6 +43,13 @@ class FaultTest {
     }
 
     @Test
+    void aDoubleFaultPanicsOnItsOwnStack() throws Exception {
+        String serial = panicReport("kiln.test=double-fault");
+        assertTrue(serial.contains("kiln: panic: double fault (vector 8, error code 0x0000000000000000) (not recoverable)"), serial);
+        assertTrue(serial.contains("\tat kiln.kernel.boot.TestHooks.runRequested(TestHooks.java:"), serial);
+    }
+
+    @Test
     void aFaultInAnInterruptHandlerPanics() throws Exception {
         String serial = panicReport("kiln.test=fault-in-handler");
         assertTrue(serial.contains("kiln: panic: page fault (vector 14, error code 0x0000000000000000) in an interrupt handler"), serial);
@@ -68,6 +75,23 @@ class FaultTest {
     void theGuardPageAloneStopsUnboundedRecursion() throws Exception {
         String program = "kiln.test.programs.DeepRecursion";
         KilnRunner.assertSameAsHotSpot(program, KilnRunner.onKiln(program, "kiln.test=guard-page-only"));
+    }
+
+    @Test
+    void aFaultInKernelCodePanicsOnTheHostedTargetToo() throws Exception {
+        KilnRunner.Outcome outcome = KilnRunner.onLinux("kiln.test.programs.Hello", "kiln.test=kernel-fault");
+        String output = outcome.output();
+        assertEquals(PANIC_STATUS, outcome.status(), output);
+        assertTrue(output.contains("kiln: panic: page fault (vector 14, error code 0x"), output);
+        assertTrue(output.contains(") in kernel code\n"), output);
+        assertTrue(output.contains("  cr2 0x0000000000000008"), output);
+        assertTrue(output.contains("\tat kiln.kernel.boot.TestHooks.faultInKernel(TestHooks.java:"), output);
+    }
+
+    @Test
+    void theGuardPageAloneStopsUnboundedRecursionOnTheHostedTargetToo() throws Exception {
+        String program = "kiln.test.programs.DeepRecursion";
+        KilnRunner.assertSameAsHotSpot(program, KilnRunner.onLinux(program, "kiln.test=guard-page-only"));
     }
 
     @Test

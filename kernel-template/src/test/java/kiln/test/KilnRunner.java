@@ -99,20 +99,25 @@ final class KilnRunner {
         return new Outcome(result.serialOutput(), result.guestStatus().orElse(-1));
     }
 
-    /** Compiled by Kiln for the hosted target and run as a Linux process (no QEMU), with empty standard input. */
-    static Outcome onLinux(String mainClass) throws Exception {
-        return onLinux(mainClass, new byte[0]);
+    /**
+     * Compiled by Kiln for the hosted target and run as a Linux process (no QEMU), with empty standard input;
+     * {@code arguments} are the process's, which the kernel reads as its command line (test hooks).
+     */
+    static Outcome onLinux(String mainClass, String... arguments) throws Exception {
+        return onLinux(mainClass, new byte[0], arguments);
     }
 
-    /** As {@link #onLinux(String)}, with {@code input} on the process's standard input, then end of file. */
-    static Outcome onLinux(String mainClass, byte[] input) throws Exception {
+    /** As {@link #onLinux(String, String...)}, with {@code input} on the process's standard input, then end of file. */
+    static Outcome onLinux(String mainClass, byte[] input, String... arguments) throws Exception {
         Kernel kernel = Linker.link(List.of(compile(mainClass), HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         Files.createDirectories(WORK);
         Path executable = WORK.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".linux");
         kernel.writeElf(executable);
         executable.toFile().setExecutable(true);
-        Process process = new ProcessBuilder(executable.toAbsolutePath().toString()).redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(executable.toAbsolutePath().toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = feedAndCollect(process, input);
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();

@@ -36,6 +36,8 @@ final class KernelAbi {
             "kiln/runtime/Intrinsics.halt", "kiln/runtime/Intrinsics.haltUntilInterrupt");
     /** Internal-name prefixes of the kernel's packages. */
     static final List<String> KERNEL_PACKAGES = List.of("kiln/kernel/", "kiln/runtime/");
+    /** The patch for JDK class {@code c} is the kernel template's class {@code JDK_PATCHES_PACKAGE + c} (JdkMethodPatches). */
+    static final String JDK_PATCHES_PACKAGE = "kiln/lib/patches/";
 
     /** Support methods that compiled code calls, name and descriptor (docs/abi.md "Runtime entry points"). */
     static final List<String[]> RUNTIME_ENTRY_POINTS = List.of(

@@ -105,11 +105,8 @@ public final class BootInformation {
         return Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info")) & 0xFFFF_FFFFL;
     }
 
-    /** The address of the NUL-terminated kernel command line, or 0 when the loader passed none. */
+    /** The address of the NUL-terminated kernel command line, or 0 when the loader passed none. Not hosted. */
     private static long commandLine() {
-        if (HostedLinux.isActive()) {
-            return 0;
-        }
         long tag = multiboot2Tag(MB2_TAG_COMMAND_LINE);
         if (tag != 0) {
             return tag + 8;
@@ -121,8 +118,23 @@ public final class BootInformation {
         return 0;
     }
 
-    /** Whether the kernel command line has {@code word} as one of its space-separated words. */
+    /**
+     * Whether the kernel command line has {@code word} as one of its space-separated words. On the hosted target
+     * the command line is the process's arguments: the hosted stub leaves the initial rsp in
+     * {@code kiln_boot_info}, where argc is followed by the argv pointers (System V psABI §3.4.1).
+     */
     public static boolean commandLineHas(String word) {
+        if (HostedLinux.isActive()) {
+            long initialStack = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info"));
+            long argc = Intrinsics.readLong(initialStack);
+            for (long i = 1; i < argc; i++) {
+                long argument = Intrinsics.readLong(initialStack + 8 * (i + 1));
+                if (sameAscii(argument, word) && Intrinsics.readByte(argument + word.length()) == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
         long line = commandLine();
         if (line == 0) {
             return false;

@@ -7,11 +7,14 @@ import kiln.runtime.Intrinsics;
 
 /**
  * Faults on purpose, for the kernel's own boot tests, chosen by a word on the kernel command line (QEMU
- * {@code -append}); documented in docs/abi.md "Test hooks".
+ * {@code -append}; on the hosted target, a program argument); documented in docs/abi.md "Test hooks".
  * <ul>
  *   <li>{@code kiln.test=kernel-fault}: a read through a null address in kernel code, before main runs; the
  *       kernel must panic with a report and a failing exit status.</li>
  *   <li>{@code kiln.test=kernel-general-protection}: a read at a non-canonical address in kernel code (#GP).</li>
+ *   <li>{@code kiln.test=double-fault}: points the page fault's interrupt stack (TSS IST4) into the unmapped page
+ *       0, then faults: the CPU cannot push the page fault's frame, which is a double fault (SDM Vol. 3A §6.15,
+ *       interrupt 8, Table 6-5) on its own stack, IST1; it must panic with a report, not reset.</li>
  *   <li>{@code kiln.test=fault-in-handler}: an interrupt handler that reads through a null address: a fault
  *       while an interrupt is being handled, which must panic.</li>
  *   <li>{@code kiln.test=interrupts}: raises vector 0x99 before and after registering a handler for it, and tries
@@ -27,6 +30,10 @@ final class TestHooks {
     private static final int TEST_VECTOR = 0x99, FAULTING_VECTOR = 0x9A;
     /** Bits 63:47 differ: not canonical, so any access raises #GP (SDM Vol. 3A §3.3.7.1). */
     private static final long NON_CANONICAL_ADDRESS = 0x8000_0000_0000_0000L;
+    /** TSS offset of IST4, the page fault's stack (SDM Vol. 3A Figure 8-11; kiln.kernel.cpu.DescriptorTables). */
+    private static final long TSS_IST4 = 36 + 3 * 8;
+    /** A stack top whose first push lands in page 0. */
+    private static final long PAGE_FAULT_STACK_IN_PAGE_0 = 0x1000;
     private static int handledVector;
 
     private TestHooks() {}
@@ -40,6 +47,10 @@ final class TestHooks {
         }
         if (BootInformation.commandLineHas("kiln.test=interrupts")) {
             interrupts();
+        }
+        if (BootInformation.commandLineHas("kiln.test=double-fault")) {
+            Intrinsics.writeLong(Intrinsics.symbol("kiln_tss") + TSS_IST4, PAGE_FAULT_STACK_IN_PAGE_0);
+            faultInKernel();
         }
         if (BootInformation.commandLineHas("kiln.test=fault-in-handler")) {
             Interrupts.register(FAULTING_VECTOR, vector -> Intrinsics.readLong(8));

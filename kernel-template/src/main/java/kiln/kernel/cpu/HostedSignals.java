@@ -13,8 +13,10 @@ import kiln.runtime.ObjectModel;
  *   <li>{@code sigaltstack(2)}: the handler runs on the interrupt stacks' memory, never on the faulting stack
  *       (which may be the overflowed one);</li>
  *   <li>{@code rt_sigaction(2)} for SIGSEGV, SIGFPE, SIGILL and SIGBUS with SA_SIGINFO (the handler gets the
- *       ucontext), SA_ONSTACK (on the alternate stack) and SA_RESTORER ({@code kiln_signal_return}, a
- *       two-instruction {@code rt_sigreturn}); the handler is {@code kiln_signal_entry} (both InterruptStub);</li>
+ *       ucontext), SA_ONSTACK (on the alternate stack), SA_RESTORER ({@code kiln_signal_return}, a
+ *       two-instruction {@code rt_sigreturn}) and SA_NODEFER (a fault inside the handler is delivered too, lower
+ *       on the same signal stack, and panics with a report instead of Linux killing the process silently); the
+ *       handler is {@code kiln_signal_entry} (both InterruptStub);</li>
  *   <li>{@code mprotect(2)} makes the two stack guard pages inaccessible, as the page tables do on bare metal.
  *       Page 0 needs nothing: Linux never maps it ({@code vm.mmap_min_addr}).</li>
  * </ul>
@@ -27,7 +29,8 @@ import kiln.runtime.ObjectModel;
 final class HostedSignals {
     private static final int SYS_MPROTECT = 10, SYS_RT_SIGACTION = 13, SYS_SIGALTSTACK = 131;
     private static final int SIGILL = 4, SIGBUS = 7, SIGFPE = 8, SIGSEGV = 11;
-    private static final long SA_SIGINFO = 0x4, SA_ONSTACK = 0x0800_0000, SA_RESTORER = 0x0400_0000;
+    private static final long SA_SIGINFO = 0x4, SA_ONSTACK = 0x0800_0000, SA_RESTORER = 0x0400_0000,
+            SA_NODEFER = 0x4000_0000;
     /** The kernel's sigset_t is one 64-bit word; rt_sigaction insists on its size. */
     private static final long SIGSET_BYTES = 8;
     private static final long PROT_NONE = 0, PAGE = 4096;
@@ -40,7 +43,7 @@ final class HostedSignals {
         long[] signalStack = {Intrinsics.symbol("kiln_ist_stacks"), 0, SIGNAL_STACK_BYTES};
         check(Intrinsics.syscall(SYS_SIGALTSTACK, ObjectModel.elementAddress(signalStack, 0), 0, 0), "sigaltstack");
         // the kernel's struct sigaction: sa_handler, sa_flags, sa_restorer, sa_mask (nothing extra blocked)
-        long[] action = {Intrinsics.symbol("kiln_signal_entry"), SA_SIGINFO | SA_ONSTACK | SA_RESTORER,
+        long[] action = {Intrinsics.symbol("kiln_signal_entry"), SA_SIGINFO | SA_ONSTACK | SA_RESTORER | SA_NODEFER,
                 Intrinsics.symbol("kiln_signal_return"), 0};
         long actionAddress = ObjectModel.elementAddress(action, 0);
         for (int signal : new int[] {SIGSEGV, SIGFPE, SIGILL, SIGBUS}) {

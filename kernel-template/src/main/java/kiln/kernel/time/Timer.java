@@ -31,7 +31,7 @@ import kiln.runtime.ObjectModel;
  *
  * <p>{@link #TICKS_PER_SECOND} is 100 (Linux's classic HZ): sleeps do not depend on it (the one-shot ends
  * them), nothing needs a finer heartbeat until the tasklet scheduler picks its quantum, and each tick costs a few
- * microseconds of emulation under TCG (bench/ InterruptLatency: about 3.7 µs for an interrupt's round trip), so
+ * microseconds of emulation under TCG (bench/ InterruptLatency: about 4 µs for an interrupt's round trip), so
  * the slower heartbeat disturbs the program least. A one-shot restarts the period when it fires, so the tick
  * counter is a heartbeat, not a clock: use {@link Clock} for time.
  *
