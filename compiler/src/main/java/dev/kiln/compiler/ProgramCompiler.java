@@ -11,6 +11,7 @@ import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
+import dev.kiln.compiler.verify.BytecodeVerifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,6 +59,9 @@ final class ProgramCompiler {
     private final Map<String, Integer> interfaceSelectors = new LinkedHashMap<>();
     private final List<MethodTableEntry> methodTable = new ArrayList<>();
     private final IndyLowering indyLowering;
+    private final BytecodeVerifier verifier;
+    /** Classes whose code failed verification: none of their methods is compiled. */
+    private final Set<ClassInfo> unverifiable = new HashSet<>();
     private ClassInfo.Method mainMethod;
 
     /** One row of kiln_method_table before it is written (docs/abi.md "Tables"). */
@@ -70,6 +74,7 @@ final class ProgramCompiler {
         this.entryPoints = entryPoints;
         this.options = options;
         this.indyLowering = new IndyLowering(world);
+        this.verifier = new BytecodeVerifier(world);
     }
 
     World world() {
@@ -113,11 +118,22 @@ final class ProgramCompiler {
         }
         while (!worklist.isEmpty()) {
             ClassInfo.Method m = worklist.removeFirst();
-            indyLowering.lower(m, this);
-            MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
-            if (compiled != null) {
-                methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
-                        compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
+            try {
+                if (!verified(m.owner(), m)) {
+                    continue;
+                }
+                indyLowering.lower(m, this);
+                MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
+                if (compiled != null) {
+                    methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
+                            compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
+                }
+            } catch (World.MissingClassException | World.UnreadableClassException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                problems.add(Compiler.internalError("compiling " + m.fullName() + " (class file from " + m.owner().origin
+                        + ")", e));
+                throw new CompilationException(problems);
             }
         }
         emitClassInitRoutines();
@@ -141,6 +157,33 @@ final class ProgramCompiler {
             }
         }
         return sections;
+    }
+
+    /**
+     * Verifies {@code c} when {@code reached}, one of its methods, is the first to be compiled: like the JVM, which
+     * verifies a class when it links it (JVMS §5.4.1), every method of the class at once. Each failure is a
+     * problem in HotSpot's terms; the class's methods are then not compiled.
+     */
+    private boolean verified(ClassInfo c, ClassInfo.Method reached) {
+        if (world.takeUnverified(c)) {
+            List<BytecodeVerifier.Failure> failures = verifier.verify(c.node);
+            for (BytecodeVerifier.Failure failure : failures) {
+                ClassInfo.Method where = new ClassInfo.Method(c, failure.method());
+                if (!where.equals(reached)) {
+                    reachedFrom.putIfAbsent(where, reached); // the class was linked because this method was reached
+                }
+                int index = failure.instructionIndex();
+                List<Integer> offsets = index < 0 ? List.of() : BytecodeOffsets.of(classBytes(c), failure.method().name,
+                        failure.method().desc);
+                problem(where, index < offsets.size() && index >= 0 ? offsets.get(index) : -1, failure.errorClass() + ": "
+                        + failure.reason() + (failure.errorClass().equals("VerifyError") ? "; HotSpot refuses to load "
+                        + c.javaName() + " (from " + c.origin + "): rebuild it with a Java compiler" : ""));
+            }
+            if (!failures.isEmpty()) {
+                unverifiable.add(c);
+            }
+        }
+        return !unverifiable.contains(c);
     }
 
     /** The complete list, for when the build output shows only the first problems. */

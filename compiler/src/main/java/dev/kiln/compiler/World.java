@@ -1,6 +1,11 @@
 package dev.kiln.compiler;
 
+import dev.kiln.compiler.verify.ClassFileException;
+import dev.kiln.compiler.verify.ClassFileFormat;
+import dev.kiln.compiler.verify.ClassHierarchy;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +19,14 @@ import org.objectweb.asm.tree.MethodNode;
  * The classes of the closed world, loaded on demand, with field layout, vtables and the method and field
  * resolution rules of JVMS §5.4.3. Layout follows docs/abi.md.
  */
-final class World {
+final class World implements ClassHierarchy {
     static final String OBJECT = "java/lang/Object";
 
     private final ClassFileLoader loader;
     private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     private final Map<String, byte[]> classBytes = new HashMap<>();
+    /** Classes read from the class path (not the JDK) whose code has not been verified yet. */
+    private final Set<String> verifyLater = new HashSet<>();
 
     World(ClassFileLoader loader) {
         this.loader = loader;
@@ -51,14 +58,26 @@ final class World {
         if (file.isEmpty()) {
             return Optional.empty();
         }
+        byte[] bytes = file.get().bytes();
         ClassNode node = new ClassNode();
-        try {
-            new ClassReader(file.get().bytes()).accept(node, ClassReader.SKIP_FRAMES);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            // ASM rejects class files newer than it knows, and truncated or corrupt ones
-            throw new UnreadableClassException(name, file.get().origin(), e);
+        if (file.get().jdk() || file.get().kernel()) {
+            new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
+        } else {
+            try {
+                ClassFileFormat.check(bytes, name);
+            } catch (ClassFileException e) {
+                throw new UnreadableClassException(file.get().origin(), e);
+            }
+            try {
+                // the frames are the StackMapTable the verifier checks against (JVMS §4.10.1)
+                new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
+            } catch (RuntimeException e) {
+                throw new UnreadableClassException(file.get().origin(), new ClassFileException("ClassFormatError", name,
+                        null, -1, "malformed class file that ASM cannot read (" + e + ")"));
+            }
+            verifyLater.add(name);
         }
-        classBytes.put(name, file.get().bytes());
+        classBytes.put(name, bytes);
         return Optional.of(define(node, file.get().origin(), file.get().kernel()));
     }
 
@@ -94,11 +113,24 @@ final class World {
         }
     }
 
-    /** A class file exists but cannot be read: corrupt, or from a newer Java than Kiln understands. */
+    /**
+     * A class file exists but HotSpot would not load it: corrupt ({@code ClassFormatError}, {@code VerifyError}
+     * for static constraints on code), from a newer Java than Kiln reads ({@code UnsupportedClassVersionError}),
+     * or holding another class than its name says ({@code NoClassDefFoundError}).
+     */
     static final class UnreadableClassException extends RuntimeException {
-        UnreadableClassException(String className, String origin, Exception cause) {
-            super("class " + className.replace('/', '.') + " in " + origin + " cannot be read (" + cause.getMessage()
-                    + "); Kiln reads class files up to Java 25: compile with --release 25 or lower, or rebuild the jar");
+        UnreadableClassException(String origin, ClassFileException cause) {
+            super(cause.errorClass + ": class " + cause.className.replace('/', '.') + " in " + origin
+                    + (cause.method == null ? "" : ", method " + cause.method)
+                    + (cause.offset < 0 ? "" : " at bytecode offset " + cause.offset) + ": " + cause.reason
+                    + fix(cause.errorClass), cause);
+        }
+
+        private static String fix(String errorClass) {
+            return switch (errorClass) {
+                case "UnsupportedClassVersionError", "NoClassDefFoundError" -> "";
+                default -> "; the class file is corrupt: rebuild it (or the jar holding it) with a Java compiler";
+            };
         }
     }
 
@@ -113,6 +145,32 @@ final class World {
             return primitive(desc.charAt(0));
         }
         return desc.startsWith("[") ? require(desc) : require(desc.substring(1, desc.length() - 1));
+    }
+
+    /**
+     * Whether {@code c}'s code still needs verifying; true once per class read from the class path. The JDK's
+     * classes and the ones the compiler makes are trusted.
+     */
+    boolean takeUnverified(ClassInfo c) {
+        return verifyLater.remove(c.name);
+    }
+
+    // ---- ClassHierarchy, for the verifier ------------------------------------------------------------------
+
+    @Override
+    public boolean exists(String internalName) {
+        return find(internalName).isPresent();
+    }
+
+    @Override
+    public boolean isInterface(String internalName) {
+        return require(internalName).isInterface();
+    }
+
+    @Override
+    public String superclass(String internalName) {
+        ClassInfo superclass = require(internalName).superclass;
+        return superclass == null ? null : superclass.name;
     }
 
     byte[] classBytes(String name) {
