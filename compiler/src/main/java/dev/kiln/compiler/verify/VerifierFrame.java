@@ -18,12 +18,17 @@ import org.objectweb.asm.tree.analysis.Interpreter;
  * overwrites every copy of its uninitialized {@code this} and returns passes here and fails on HotSpot.
  */
 final class VerifierFrame extends Frame<BasicValue> {
+    /** {@code max_stack} in words: ASM's frame counts values, and a long or double is one value but two words. */
+    private final int maxStackWords;
+
     VerifierFrame(int locals, int stack) {
         super(locals, stack);
+        this.maxStackWords = stack;
     }
 
     VerifierFrame(Frame<? extends BasicValue> frame) {
         super(frame);
+        this.maxStackWords = frame.getMaxStackSize();
     }
 
     @Override
@@ -51,6 +56,13 @@ final class VerifierFrame extends Frame<BasicValue> {
             throw new AnalyzerException(insn, "constructor must call super() or this() before return");
         }
         super.execute(insn, interpreter);
+        int words = 0;
+        for (int i = 0; i < getStackSize(); i++) {
+            words += getStack(i).getSize();
+        }
+        if (words > maxStackWords) {
+            throw new AnalyzerException(insn, "operand stack overflow: " + words + " words, max_stack is " + maxStackWords);
+        }
     }
 
     private boolean holdsUninitializedThis() {
