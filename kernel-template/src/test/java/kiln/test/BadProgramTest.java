@@ -1,6 +1,7 @@
 package kiln.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,22 @@ class BadProgramTest {
     }
 
     @Test
+    void applicationCodeCannotCallIntrinsics() {
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> KilnRunner.compile("kiln.test.programs.UsesIntrinsics"));
+        assertTrue(e.getMessage().contains("kiln.test.programs.UsesIntrinsics.main([Ljava/lang/String;)V at bytecode offset 4: "
+                + "kiln.runtime.Intrinsics.outb may only be called from the kernel's packages"), e.getMessage());
+    }
+
+    @Test
+    void applicationClassInAKernelPackageIsRefused() {
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> KilnRunner.compile("kiln.kernel.impostor.Impostor"));
+        assertTrue(e.getMessage().contains("Prohibited package name: kiln.kernel.impostor.Impostor"), e.getMessage());
+        assertTrue(e.getMessage().contains("move the class to a package of your own"), e.getMessage());
+    }
+
+    @Test
     void missingMainClassIsNamed() {
         CompilationException e = assertThrows(CompilationException.class,
                 () -> KilnRunner.compile("kiln.test.programs.DoesNotExist"));
@@ -43,8 +60,10 @@ class BadProgramTest {
         CompilationException e = assertThrows(CompilationException.class, () -> Compiler.compile(
                 ClassPath.of(List.of(KilnRunner.KERNEL_TEMPLATE, classes)), new EntryPoints("demo.Broken"),
                 CompilerOptions.defaults()));
-        assertTrue(e.getMessage().contains("class demo.Broken in " + classes + " cannot be read"), e.getMessage());
-        assertTrue(e.getMessage().contains("Java 25"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("ClassFormatError: class demo.Broken in " + classes + ": not a class file"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("the class file is corrupt: rebuild it"), e.getMessage());
+        assertFalse(e.getMessage().contains("--release"), "a corrupt file is not a too-new one: " + e.getMessage());
     }
 
     @Test

@@ -60,7 +60,7 @@ final class World implements ClassHierarchy {
         }
         byte[] bytes = file.get().bytes();
         ClassNode node = new ClassNode();
-        if (file.get().jdk() || file.get().kernel()) {
+        if (file.get().jdk() || file.get().fromKernelTemplate()) {
             new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
         } else {
             try {
@@ -78,7 +78,7 @@ final class World implements ClassHierarchy {
             verifyLater.add(name);
         }
         classBytes.put(name, bytes);
-        return Optional.of(define(node, file.get().origin(), file.get().kernel()));
+        return Optional.of(define(node, file.get().origin(), file.get().fromKernelTemplate()));
     }
 
     /** The class if something has already loaded it; never loads or creates one. */
@@ -87,8 +87,8 @@ final class World implements ClassHierarchy {
     }
 
     /** Adds a class made by the compiler itself (e.g. for a lowered invokedynamic). */
-    ClassInfo define(ClassNode node, String origin, boolean kernel) {
-        ClassInfo info = new ClassInfo(node.name, ClassInfo.Kind.ORDINARY, node, origin, kernel);
+    ClassInfo define(ClassNode node, String origin, boolean fromKernelTemplate) {
+        ClassInfo info = new ClassInfo(node.name, ClassInfo.Kind.ORDINARY, node, origin, fromKernelTemplate);
         classes.put(node.name, info);
         if (node.superName != null) {
             info.superclass = require(node.superName);

@@ -79,7 +79,7 @@ class ClassFileFuzzTest {
         figures.addAll(FAILURES.subList(0, Math.min(FAILURES.size(), 50)));
         Files.write(Path.of("target/fuzz-figures.txt"), figures, StandardCharsets.UTF_8);
         figures.forEach(System.out::println);
-        assertTrue(FAILURES.isEmpty(), FAILURES.size() + " failures, first: " + FAILURES.get(0));
+        assertTrue(FAILURES.isEmpty(), () -> FAILURES.size() + " failures, first: " + FAILURES.get(0));
     }
 
     private void judge(int number, ClassFileMutator.Mutant mutant, Path directory) throws Exception {
