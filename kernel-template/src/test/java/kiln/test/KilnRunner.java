@@ -41,8 +41,11 @@ final class KilnRunner {
     }
 
     static ObjectModule compile(String mainClass) throws CompilationException {
-        return Compiler.compile(ClassPath.of(List.of(KERNEL_TEMPLATE, PROGRAMS)), new EntryPoints(mainClass),
-                CompilerOptions.defaults());
+        return compile(PROGRAMS, mainClass, CompilerOptions.defaults());
+    }
+
+    static ObjectModule compile(Path programs, String mainClass, CompilerOptions options) throws CompilationException {
+        return Compiler.compile(ClassPath.of(List.of(KERNEL_TEMPLATE, programs)), new EntryPoints(mainClass), options);
     }
 
     static RunResult boot(String mainClass, Duration timeout) throws Exception {
@@ -68,7 +71,12 @@ final class KilnRunner {
 
     /** Compiled by Kiln for the hosted target and run as a Linux process (no QEMU). */
     static Outcome onLinux(String mainClass) throws Exception {
-        Kernel kernel = Linker.link(List.of(compile(mainClass), HostedStub.module()),
+        return onLinux(compile(mainClass), mainClass);
+    }
+
+    /** A program compiled (from another class path, with other options) by the caller, run as a Linux process. */
+    static Outcome onLinux(ObjectModule compiled, String mainClass) throws Exception {
+        Kernel kernel = Linker.link(List.of(compiled, HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         Files.createDirectories(WORK);
         Path executable = WORK.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".linux");
@@ -91,9 +99,13 @@ final class KilnRunner {
     }
 
     static Outcome onHotSpot(String mainClass) throws IOException, InterruptedException {
+        return onHotSpot(PROGRAMS, mainClass);
+    }
+
+    static Outcome onHotSpot(Path programs, String mainClass) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                "-Dsun.stderr.encoding=UTF-8", "-cp", PROGRAMS.toString(), mainClass)
+                "-Dsun.stderr.encoding=UTF-8", "-cp", programs.toString(), mainClass)
                 .redirectErrorStream(true)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

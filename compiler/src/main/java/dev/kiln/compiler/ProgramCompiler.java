@@ -60,6 +60,8 @@ final class ProgramCompiler {
     private final BytecodeVerifier verifier;
     /** Classes whose code failed verification: none of their methods is compiled. */
     private final Set<ClassInfo> unverifiable = new HashSet<>();
+    private final Set<String> warnings = new HashSet<>();
+    private Linkage.Failure pendingLinkageFailure;
     private ClassInfo.Method mainMethod;
 
     /** One row of kiln_method_table before it is written (docs/abi.md "Tables"). */
@@ -207,6 +209,43 @@ final class ProgramCompiler {
     // ---- callbacks from MethodCompiler ---------------------------------------------------------------------
 
     void problem(ClassInfo.Method where, int bytecodeOffset, String message) {
+        String line = located(where, bytecodeOffset, message);
+        if (!problems.contains(line)) {
+            problems.add(line);
+        }
+    }
+
+    /**
+     * A reference in {@code where}'s code that does not link (see {@link Linkage}): a warning, or with
+     * {@code kiln.linkAtBuildTime} an error; the instruction being compiled becomes a throw of the error.
+     */
+    void linkageFailure(ClassInfo.Method where, int bytecodeOffset, Linkage.Failure failure) {
+        String message = failure.kind().errorClass + ": " + failure.message() + " (the class path differs from the one"
+                + " the code was compiled against, or Kiln's class library lacks it)";
+        if (options.linkAtBuildTime()) {
+            problem(where, bytecodeOffset, message + "; kiln.linkAtBuildTime makes this an error");
+        } else if (warnings.add(located(where, bytecodeOffset, message))) {
+            options.warnings().accept(located(where, bytecodeOffset, message
+                    + "; the instruction throws it when it runs, as on the JVM"));
+        }
+        if (pendingLinkageFailure == null) {
+            pendingLinkageFailure = failure;
+        }
+    }
+
+    /** The linkage failure of the instruction just compiled, if any; MethodCompiler turns it into a throw. */
+    Linkage.Failure takeLinkageFailure() {
+        Linkage.Failure failure = pendingLinkageFailure;
+        pendingLinkageFailure = null;
+        return failure;
+    }
+
+    /** Whether the code of {@code c} is held to the access rules (JVMS §5.4.4): the program's own classes. */
+    boolean checksAccess(ClassInfo c) {
+        return world.isFromClassPath(c);
+    }
+
+    private String located(ClassInfo.Method where, int bytecodeOffset, String message) {
         StringBuilder line = new StringBuilder();
         if (where != null) {
             line.append(where.fullName());
@@ -222,9 +261,7 @@ final class ProgramCompiler {
                 line.append(" (reached from ").append(chain).append(")");
             }
         }
-        if (!problems.contains(line.toString())) {
-            problems.add(line.toString());
-        }
+        return line.toString();
     }
 
     /**
@@ -313,8 +350,12 @@ final class ProgramCompiler {
             }
             return c;
         } catch (World.MissingClassException e) {
-            problem(from, bytecodeOffset, "class " + e.className.replace('/', '.')
-                    + " was not found on the class path; add the dependency that provides it");
+            if (from != null && bytecodeOffset >= 0) {
+                linkageFailure(from, bytecodeOffset, new Linkage.Failure(Linkage.Kind.NO_CLASS_DEF_FOUND, e.className));
+            } else {
+                problem(from, bytecodeOffset, "class " + e.className.replace('/', '.')
+                        + " was not found on the class path; add the dependency that provides it");
+            }
             return null;
         }
     }

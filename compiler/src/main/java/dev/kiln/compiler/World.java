@@ -27,6 +27,8 @@ final class World implements ClassHierarchy {
     private final Map<String, byte[]> classBytes = new HashMap<>();
     /** Classes read from the class path (not the JDK) whose code has not been verified yet. */
     private final Set<String> verifyLater = new HashSet<>();
+    /** Classes read from the class path, not the JDK or the kernel template: the program's own. */
+    private final Set<String> fromClassPath = new HashSet<>();
 
     World(ClassFileLoader loader) {
         this.loader = loader;
@@ -76,6 +78,7 @@ final class World implements ClassHierarchy {
                         null, -1, "malformed class file that ASM cannot read (" + e + ")"));
             }
             verifyLater.add(name);
+            fromClassPath.add(name);
         }
         classBytes.put(name, bytes);
         return Optional.of(define(node, file.get().origin(), file.get().fromKernelTemplate()));
@@ -153,6 +156,10 @@ final class World implements ClassHierarchy {
      */
     boolean takeUnverified(ClassInfo c) {
         return verifyLater.remove(c.name);
+    }
+
+    boolean isFromClassPath(ClassInfo c) {
+        return fromClassPath.contains(c.name);
     }
 
     // ---- ClassHierarchy, for the verifier ------------------------------------------------------------------
