@@ -46,6 +46,8 @@ class ClassFileFuzzTest {
     });
     private static final Map<String, Integer> FIGURES = new TreeMap<>();
     private static final List<String> FAILURES = new ArrayList<>();
+    /** Diagnostics for mutants HotSpot loads: Kiln is stricter there (unsupported features, missing main, ...). */
+    private static final List<String> STRICTER = new ArrayList<>();
 
     private static byte[] seed;
 
@@ -75,6 +77,8 @@ class ClassFileFuzzTest {
         List<String> figures = new ArrayList<>();
         figures.add("seed " + seedValue);
         FIGURES.forEach((what, n) -> figures.add(String.format("%7d  %s", n, what)));
+        figures.add("Kiln rejects, HotSpot loads (first 20):");
+        STRICTER.stream().limit(20).forEach(line -> figures.add("  " + line));
         figures.add("failures: " + FAILURES.size());
         figures.addAll(FAILURES.subList(0, Math.min(FAILURES.size(), 50)));
         Files.write(Path.of("target/fuzz-figures.txt"), figures, StandardCharsets.UTF_8);
@@ -120,6 +124,8 @@ class ClassFileFuzzTest {
         }
         if (kiln.kind() == KilnVerdict.Kind.REJECTED && hotSpot.isEmpty()) {
             count("Kiln rejects what HotSpot loads (" + kiln.errorClass() + ")", 1);
+            STRICTER.add("mutant " + number + " (" + mutant.description() + "): "
+                    + kiln.message().lines().findFirst().orElse(""));
         }
     }
 
