@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * although HotSpot rejects it, and any compilation that does not finish within a minute.
  *
  * <p>{@code -Dkiln.fuzz.mutants=N} (default 1000) and {@code -Dkiln.fuzz.seed=S} run a longer or a different
- * campaign; the figures are written to {@code target/fuzz-figures.txt}.
+ * campaign; the figures are written to {@code target/fuzz-figures.txt}. {@code -Dkiln.fuzz.only=I} judges
+ * only mutant I of the campaign, to replay a failure.
  *
  * <p>One exception to "HotSpot rejects, so Kiln must": a class file version that the JVM running the test is
  * too old for (HotSpot 17 reads up to 61) but Kiln reads (up to 69), as long as the rest of the file is sound.
@@ -69,9 +70,12 @@ class ClassFileFuzzTest {
         long seedValue = Long.getLong("kiln.fuzz.seed", 20261130L);
         ClassFileMutator mutator = new ClassFileMutator(seed);
         Random random = new Random(seedValue);
+        int only = Integer.getInteger("kiln.fuzz.only", -1);
         for (int i = 0; i < mutants; i++) {
             ClassFileMutator.Mutant mutant = mutator.mutate(random);
-            judge(i, mutant, work.resolve("m" + i));
+            if (only < 0 || only == i) {
+                judge(i, mutant, work.resolve("m" + i));
+            }
         }
         count("mutants tried", mutants);
         List<String> figures = new ArrayList<>();

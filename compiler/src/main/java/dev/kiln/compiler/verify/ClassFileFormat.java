@@ -188,15 +188,17 @@ public final class ClassFileFormat {
         if ((access & MODULE_FLAG) != 0) {
             throw new ClassFileException("NoClassDefFoundError", className, null, -1, "a module-info class is not a class");
         }
-        boolean illegal;
-        if (isInterface) {
-            illegal = (major >= 50 && (access & ABSTRACT) == 0) || (access & (FINAL | ENUM)) != 0;
-        } else {
-            illegal = (access & ANNOTATION) != 0 || (access & (FINAL | ABSTRACT)) == (FINAL | ABSTRACT);
-        }
-        if (illegal) {
+        if (isIllegalClassAccess(access)) {
             throw formatError("illegal class modifiers 0x" + Integer.toHexString(access) + " (JVMS §4.1 Table 4.1-B)");
         }
+    }
+
+    /** JVMS §4.1 Table 4.1-B, for a class and for the entries of InnerClasses. */
+    private boolean isIllegalClassAccess(int access) {
+        if ((access & INTERFACE) != 0) {
+            return (major >= 50 && (access & ABSTRACT) == 0) || (access & (FINAL | ENUM)) != 0;
+        }
+        return (access & ANNOTATION) != 0 || (access & (FINAL | ABSTRACT)) == (FINAL | ABSTRACT);
     }
 
     // ---- constant pool, JVMS §4.4 ----------------------------------------------------------------------------
@@ -270,15 +272,10 @@ public final class ClassFileFormat {
                         throw formatError("illegal method descriptor \"" + desc + "\" at constant pool entry " + i);
                     }
                 }
-                case NAME_AND_TYPE -> {
-                    utf8Entry(u2At(at), "the name of name-and-type entry " + i);
-                    utf8Entry(u2At(at + 2), "the descriptor of name-and-type entry " + i);
-                }
+                case NAME_AND_TYPE -> nameAndType(i, "name-and-type entry " + i);
                 case FIELDREF, METHODREF, INTERFACE_METHODREF -> checkMemberRef(i, at);
                 case DYNAMIC, INVOKE_DYNAMIC -> {
-                    int nameAndType = u2At(at + 2);
-                    expectTag(nameAndType, NAME_AND_TYPE, "the name-and-type of dynamic entry " + i);
-                    String desc = utf8[u2At(entryOffsets[nameAndType] + 2)];
+                    String desc = nameAndType(u2At(at + 2), "the name-and-type of dynamic entry " + i)[1];
                     boolean legal = tags[i] == DYNAMIC ? Descriptors.isFieldDescriptor(desc)
                             : Descriptors.isMethodDescriptor(desc, true);
                     if (!legal) {
@@ -294,10 +291,9 @@ public final class ClassFileFormat {
 
     private void checkMemberRef(int index, int at) throws ClassFileException {
         expectTag(u2At(at), CLASS, "the class of member reference " + index);
-        int nameAndType = u2At(at + 2);
-        expectTag(nameAndType, NAME_AND_TYPE, "the name-and-type of member reference " + index);
-        String name = utf8Entry(u2At(entryOffsets[nameAndType]), "a member name");
-        String desc = utf8Entry(u2At(entryOffsets[nameAndType] + 2), "a member descriptor");
+        String[] nameAndType = nameAndType(u2At(at + 2), "the name-and-type of member reference " + index);
+        String name = nameAndType[0];
+        String desc = nameAndType[1];
         if (tags[index] == FIELDREF) {
             if (!Descriptors.isUnqualifiedName(name) || !Descriptors.isFieldDescriptor(desc)) {
                 throw formatError("illegal field name or descriptor \"" + name + "\" \"" + desc
@@ -329,13 +325,20 @@ public final class ClassFileFormat {
         if (!ok) {
             throw formatError("method handle " + index + " of kind " + kind + " refers to an entry of the wrong kind");
         }
+        checkMemberRef(reference, entryOffsets[reference]); // it may come later in the pool
         if (kind >= 5) {
-            int nameAndType = u2At(entryOffsets[reference] + 2);
-            String name = utf8[u2At(entryOffsets[nameAndType])];
+            String name = nameAndType(u2At(entryOffsets[reference] + 2), "a method handle's method")[0];
             if ((kind == 8) != name.equals("<init>")) {
                 throw formatError("method handle " + index + " of kind " + kind + " refers to method " + name);
             }
         }
+    }
+
+    /** A NAME_AND_TYPE entry's name and descriptor, both checked to be UTF8 entries. */
+    private String[] nameAndType(int index, String what) throws ClassFileException {
+        expectTag(index, NAME_AND_TYPE, what);
+        return new String[] {utf8Entry(u2At(entryOffsets[index]), "the name of " + what),
+            utf8Entry(u2At(entryOffsets[index] + 2), "the descriptor of " + what)};
     }
 
     private int tagOf(int index) {
@@ -563,7 +566,7 @@ public final class ClassFileFormat {
     private void checkInnerClasses() throws ClassFileException {
         int n = u2();
         for (int c = 0; c < n; c++) {
-            classEntry(u2(), "an inner class");
+            String inner = classEntry(u2(), "an inner class");
             int outer = u2();
             if (outer != 0) {
                 classEntry(outer, "an outer class");
@@ -572,7 +575,11 @@ public final class ClassFileFormat {
             if (name != 0) {
                 utf8Entry(name, "an inner class name");
             }
-            u2();
+            int access = u2();
+            if (isIllegalClassAccess(access)) {
+                throw formatError("illegal class modifiers 0x" + Integer.toHexString(access) + " of inner class "
+                        + inner.replace('/', '.') + " in the InnerClasses attribute (JVMS §4.7.6)");
+            }
         }
     }
 

@@ -373,9 +373,13 @@ final class CodeFormat {
             String name = file.utf8At(file.u2(entry + 4));
             String desc = file.utf8At(file.u2(entry + 6));
             int index = file.u2(entry + 8);
-            if (startPc >= codeLength || startPc + rangeLength > codeLength) {
-                throw file.codeFormatError("invalid start_pc " + startPc + " or length " + rangeLength
-                        + " in local variable table");
+            // JVMS §4.7.13: the range starts at an instruction and ends at one or at the end of the code
+            if (startPc >= codeLength || !instructionStarts[startPc]) {
+                throw file.codeFormatError("illegal local variable table start_pc " + startPc);
+            }
+            if (startPc + rangeLength > codeLength || !instructionStarts[startPc + rangeLength]
+                    && startPc + rangeLength != codeLength) {
+                throw file.codeFormatError("illegal local variable table length " + rangeLength);
             }
             if (name == null || desc == null || !Descriptors.isUnqualifiedName(name)
                     || (checkDescriptor && !Descriptors.isFieldDescriptor(desc))) {

@@ -145,6 +145,9 @@ final class TypeInterpreter extends BasicVerifier {
 
     @Override
     protected boolean isSubTypeOf(BasicValue value, BasicValue expected) {
+        if (expected == null) {
+            return false; // a value returned from a void method (BasicVerifier passes the void return type as null)
+        }
         if (value.equals(expected)) {
             return true;
         }
