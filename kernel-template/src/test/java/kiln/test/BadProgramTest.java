@@ -67,6 +67,16 @@ class BadProgramTest {
     }
 
     @Test
+    void corruptJarIsNamedWithTheFix(@TempDir Path work) throws Exception {
+        Path jar = Files.write(work.resolve("broken.jar"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        CompilationException e = assertThrows(CompilationException.class, () -> Compiler.compile(
+                ClassPath.of(List.of(KilnRunner.KERNEL_TEMPLATE, jar)), new EntryPoints("demo.Main"),
+                CompilerOptions.defaults()));
+        assertTrue(e.getMessage().contains("class path entry " + jar + " is not a readable jar"), e.getMessage());
+        assertTrue(e.getMessage().contains("rebuild it or remove it from the class path"), e.getMessage());
+    }
+
+    @Test
     void uncaughtExceptionPrintsClassMessageAndFramesAndFails() throws Exception {
         RunResult result = KilnRunner.boot("kiln.test.programs.Uncaught", Duration.ofSeconds(60));
         assertEquals(RunResult.Outcome.FAILURE, result.outcome(), result.describe());
