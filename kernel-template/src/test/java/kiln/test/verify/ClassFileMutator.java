@@ -50,33 +50,15 @@ final class ClassFileMutator {
                 utf8Entries.add(new int[] {at + 2, reader.readUnsignedShort(at)});
             }
         }
-        int p = reader.header + 6;
-        p += 2 + 2 * reader.readUnsignedShort(p);
-        int fields = reader.readUnsignedShort(p);
-        p += 2;
-        for (int i = 0; i < fields; i++) {
-            p = skipMember(reader, p);
-        }
-        int methods = reader.readUnsignedShort(p);
-        p += 2;
-        char[] buffer = new char[reader.getMaxStringLength()];
-        for (int i = 0; i < methods; i++) {
-            int attributes = reader.readUnsignedShort(p + 6);
-            int a = p + 8;
-            for (int j = 0; j < attributes; j++) {
-                if (reader.readUTF8(a, buffer).equals("Code")) {
-                    Code code = new Code(a + 6, a + 14, reader.readInt(a + 10));
-                    codes.add(code);
-                    for (int pc = 0; pc < code.codeLength(); ) {
-                        int length = Bytecode.length(original, code.codeStart(), code.codeLength(), pc);
-                        instructions.add(new Instruction(code.codeStart() + pc, code.codeStart(), pc,
-                                original[code.codeStart() + pc] & 0xFF, length));
-                        pc += length;
-                    }
-                }
-                a += 6 + reader.readInt(a + 2);
+        for (Bytecode.CodeAttribute attribute : Bytecode.codeAttributes(original)) {
+            Code code = new Code(attribute.maxStackAt(), attribute.codeStart(), attribute.codeLength());
+            codes.add(code);
+            for (int pc = 0; pc < code.codeLength(); ) {
+                int length = Bytecode.length(original, code.codeStart(), code.codeLength(), pc);
+                instructions.add(new Instruction(code.codeStart() + pc, code.codeStart(), pc,
+                        original[code.codeStart() + pc] & 0xFF, length));
+                pc += length;
             }
-            p = a;
         }
         for (int length = 0; length <= 5; length++) {
             opcodesByLength.add(new ArrayList<>());
@@ -91,15 +73,6 @@ final class ClassFileMutator {
                 opcodesByLength.get(length).add(opcode);
             }
         }
-    }
-
-    private static int skipMember(ClassReader reader, int p) {
-        int attributes = reader.readUnsignedShort(p + 6);
-        p += 8;
-        for (int j = 0; j < attributes; j++) {
-            p += 6 + reader.readInt(p + 2);
-        }
-        return p;
     }
 
     Mutant mutate(Random random) {

@@ -45,12 +45,7 @@ class VerificationVerdictTest {
     static Stream<Arguments> cases() {
         List<Case> cases = new ArrayList<>();
         // ---- type checking (JVMS §4.10.1), class file version 52 ----
-        cases.add(verify("int used as an object reference", 52, "()V", 1, 0, m -> {
-            m.visitInsn(ICONST_5);
-            m.visitFieldInsn(GETFIELD, "java/lang/Integer", "value", "I");
-            m.visitInsn(POP);
-            m.visitInsn(RETURN);
-        }));
+        cases.add(verify("int used as an object reference", 52, "()V", 1, 0, VerificationVerdictTest::intAsReference));
         cases.add(verify("operand stack underflow", 52, "()V", 1, 0, m -> {
             m.visitInsn(POP);
             m.visitInsn(RETURN);
@@ -165,12 +160,8 @@ class VerificationVerdictTest {
             m.visitInsn(RETURN);
         }).classFile(), new byte[] {3, 0x57, (byte) 0xb1}, new byte[] {3, (byte) 0xcb, (byte) 0xb1})));
         // ---- type inference (JVMS §4.10.2), class file version 49 ----
-        cases.add(verify("int used as an object reference (version 49, type inference)", 49, "()V", 1, 0, m -> {
-            m.visitInsn(ICONST_5);
-            m.visitFieldInsn(GETFIELD, "java/lang/Integer", "value", "I");
-            m.visitInsn(POP);
-            m.visitInsn(RETURN);
-        }));
+        cases.add(verify("int used as an object reference (version 49, type inference)", 49, "()V", 1, 0,
+                VerificationVerdictTest::intAsReference));
         cases.add(verify("merge of int and reference used as int (version 49)", 49, "(Z)I", 1, 1, m -> {
             Label other = new Label();
             Label join = new Label();
@@ -225,6 +216,14 @@ class VerificationVerdictTest {
     private static String firstLine(String message) {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** The example: a field read through the integer 5 used as an object reference. */
+    private static void intAsReference(MethodVisitor m) {
+        m.visitInsn(ICONST_5);
+        m.visitFieldInsn(GETFIELD, "java/lang/Integer", "value", "I");
+        m.visitInsn(POP);
+        m.visitInsn(RETURN);
     }
 
     private static Case verify(String kind, int version, String desc, int maxStack, int maxLocals,

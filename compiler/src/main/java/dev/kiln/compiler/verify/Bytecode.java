@@ -1,5 +1,9 @@
 package dev.kiln.compiler.verify;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.ClassReader;
+
 /**
  * The instruction format of JVMS §6.5: how long each instruction is. ASM's {@code Opcodes} lacks the opcodes
  * that its tree API folds into others ({@code ldc_w}, {@code iload_0}, {@code wide}, {@code goto_w}, ...), so
@@ -24,6 +28,57 @@ public final class Bytecode {
     public static final int INVALID = -2;
 
     private Bytecode() {
+    }
+
+    /**
+     * Where a method's Code attribute (JVMS §4.7.3) lies in its class file.
+     *
+     * @param maxStackAt offset of {@code max_stack} in the file ({@code max_locals} follows)
+     * @param codeStart  offset of the first instruction
+     */
+    public record CodeAttribute(String methodName, String methodDescriptor, int maxStackAt, int codeStart,
+                                int codeLength) {
+    }
+
+    /**
+     * The Code attributes of a class file ASM can read (JVMS §4.1, §4.6), in method order: for what ASM's tree
+     * API does not keep, the bytecode offsets of instructions.
+     */
+    public static List<CodeAttribute> codeAttributes(byte[] classFile) {
+        ClassReader reader = new ClassReader(classFile);
+        char[] buffer = new char[reader.getMaxStringLength()];
+        int p = reader.header + 6;
+        p += 2 + 2 * reader.readUnsignedShort(p);
+        int fieldCount = reader.readUnsignedShort(p);
+        p += 2;
+        for (int i = 0; i < fieldCount; i++) {
+            p = skipMember(reader, p);
+        }
+        List<CodeAttribute> codes = new ArrayList<>();
+        int methodCount = reader.readUnsignedShort(p);
+        p += 2;
+        for (int i = 0; i < methodCount; i++) {
+            int attributes = reader.readUnsignedShort(p + 6);
+            int a = p + 8;
+            for (int j = 0; j < attributes; j++) {
+                if (reader.readUTF8(a, buffer).equals("Code")) {
+                    codes.add(new CodeAttribute(reader.readUTF8(p + 2, buffer), reader.readUTF8(p + 4, buffer), a + 6,
+                            a + 14, reader.readInt(a + 10)));
+                }
+                a += 6 + reader.readInt(a + 2);
+            }
+            p = a;
+        }
+        return codes;
+    }
+
+    private static int skipMember(ClassReader reader, int p) {
+        int attributes = reader.readUnsignedShort(p + 6);
+        p += 8;
+        for (int j = 0; j < attributes; j++) {
+            p += 6 + reader.readInt(p + 2);
+        }
+        return p;
     }
 
     /**
