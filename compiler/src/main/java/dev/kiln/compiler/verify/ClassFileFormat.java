@@ -20,11 +20,12 @@ import java.util.Set;
  * <ul>
  * <li>{@code ClassFormatError}: magic; constant-pool tags, sizes and the kinds of entries each entry refers to
  * (§4.4); modified UTF-8 (§4.4.7); legal class, field and method names and descriptors (§4.2, §4.3) wherever
- * the class file uses them; class, field and method access flags (§4.1, §4.5, §4.6); {@code this_class},
+ * the class file uses them; class, inner-class, field and method access flags (§4.1, §4.5, §4.6, §4.7.6);
+ * {@code this_class},
  * {@code super_class}, interfaces; duplicate fields and methods; a Code attribute exactly when the method is
  * neither abstract nor native; attribute lengths (Code, ConstantValue, Exceptions, SourceFile, InnerClasses,
  * EnclosingMethod, NestHost, NestMembers, BootstrapMethods, LineNumberTable, LocalVariableTable); exception-table
- * ranges; trailing bytes.
+ * ranges; local-variable ranges that do not start and end at instructions (§4.7.13); trailing bytes.
  * <li>{@code UnsupportedClassVersionError}: a major version Kiln cannot read (told apart from corruption: the
  * magic must be right first).
  * <li>{@code NoClassDefFoundError}: the file holds a class with a different name than its path says.
