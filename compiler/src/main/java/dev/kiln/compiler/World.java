@@ -5,10 +5,10 @@ import dev.kiln.compiler.verify.ClassFileFormat;
 import dev.kiln.compiler.verify.ClassHierarchy;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
@@ -99,7 +99,53 @@ final class World implements ClassHierarchy {
         for (String i : node.interfaces) {
             info.directInterfaces.add(require(i));
         }
+        if (fromClassPath.contains(node.name)) {
+            checkSupertypes(info);
+        }
         return info;
+    }
+
+    /**
+     * The checks HotSpot makes on a class's supertypes when it loads it (JVMS §5.3.5 steps 3 and 4; a final
+     * superclass is an IncompatibleClassChangeError in HotSpot, a VerifyError in §4.10). A class file from the class path can name anything there, and a cycle would send
+     * the compiler's walks up the hierarchy round forever.
+     */
+    private void checkSupertypes(ClassInfo c) {
+        for (ClassInfo k = c.superclass; k != null; k = k.superclass) {
+            if (k == c) {
+                throw linkageAtLoad(c, "ClassCircularityError", c.name + " is its own superclass");
+            }
+        }
+        if (reachesThroughInterfaces(c, c, new HashSet<>())) {
+            throw linkageAtLoad(c, "ClassCircularityError", c.name + " is its own superinterface");
+        }
+        if (c.superclass != null && c.superclass.isInterface()) {
+            throw linkageAtLoad(c, "IncompatibleClassChangeError", "class " + c.javaName() + " has interface "
+                    + c.superclass.javaName() + " as super class");
+        }
+        if (c.superclass != null && c.superclass.node != null && (c.superclass.node.access & Opcodes.ACC_FINAL) != 0) {
+            throw linkageAtLoad(c, "IncompatibleClassChangeError", "class " + c.javaName()
+                    + " cannot inherit from final class " + c.superclass.javaName());
+        }
+        for (ClassInfo i : c.directInterfaces) {
+            if (!i.isInterface()) {
+                throw linkageAtLoad(c, "IncompatibleClassChangeError", "class " + c.javaName() + " can not implement "
+                        + i.javaName() + ", because it is not an interface");
+            }
+        }
+    }
+
+    private static boolean reachesThroughInterfaces(ClassInfo from, ClassInfo target, Set<ClassInfo> seen) {
+        for (ClassInfo i : from.directInterfaces) {
+            if (i == target || seen.add(i) && reachesThroughInterfaces(i, target, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static UnreadableClassException linkageAtLoad(ClassInfo c, String error, String reason) {
+        return new UnreadableClassException(c.origin, new ClassFileException(error, c.name, null, -1, reason));
     }
 
     ClassInfo require(String name) {
@@ -132,6 +178,8 @@ final class World implements ClassHierarchy {
         private static String fix(String errorClass) {
             return switch (errorClass) {
                 case "UnsupportedClassVersionError", "NoClassDefFoundError" -> "";
+                case "ClassCircularityError", "IncompatibleClassChangeError" -> "; the class path differs from the one"
+                        + " the class was compiled against, or the class file is corrupt";
                 default -> "; the class file is corrupt: rebuild it (or the jar holding it) with a Java compiler";
             };
         }

@@ -190,6 +190,11 @@ class VerificationVerdictTest {
         cases.add(new Case("class file version 70 (Java 26)", "UnsupportedClassVersionError", newer));
         cases.add(new Case("file holds another class", "NoClassDefFoundError", patch(good,
                 "demo/Bad".getBytes(StandardCharsets.US_ASCII), "demo/Bax".getBytes(StandardCharsets.US_ASCII))));
+        // ---- supertypes, checked when the class is loaded (JVMS §5.3.5) ----
+        cases.add(new Case("class that is its own superclass", "ClassCircularityError", withSupertypes(NAME, null)));
+        cases.add(new Case("subclass of a final class", "IncompatibleClassChangeError", withSupertypes("java/lang/String", null)));
+        cases.add(new Case("class that implements a class", "IncompatibleClassChangeError",
+                withSupertypes("java/lang/Object", "java/lang/Number")));
         return cases.stream().map(Arguments::of);
     }
 
@@ -260,6 +265,20 @@ class VerificationVerdictTest {
             m.visitMaxs(maxStack, maxLocals);
         }
         m.visitEnd();
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+
+    /** demo.Bad with only a main method, extending {@code superName} and implementing {@code interfaceName}. */
+    private static byte[] withSupertypes(String superName, String interfaceName) {
+        ClassWriter writer = new ClassWriter(0);
+        writer.visit(52, ACC_PUBLIC | ACC_SUPER, NAME, null, superName,
+                interfaceName == null ? null : new String[] {interfaceName});
+        MethodVisitor main = writer.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
+        main.visitCode();
+        main.visitInsn(RETURN);
+        main.visitMaxs(0, 1);
+        main.visitEnd();
         writer.visitEnd();
         return writer.toByteArray();
     }
