@@ -228,6 +228,17 @@ final class World implements ClassHierarchy {
         return superclass == null ? null : superclass.name;
     }
 
+    @Override
+    public Member resolve(String owner, String name, String descriptor, boolean isField) {
+        ClassInfo c = require(owner);
+        if (isField) {
+            ClassInfo.Field f = resolveField(c, name);
+            return f == null ? null : new Member(f.owner().name, f.node().access);
+        }
+        ClassInfo.Method m = resolveMethod(c, name, descriptor);
+        return m == null ? null : new Member(m.owner().name, m.node().access);
+    }
+
     byte[] classBytes(String name) {
         return classBytes.get(name);
     }

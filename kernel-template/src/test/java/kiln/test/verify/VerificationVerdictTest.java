@@ -89,6 +89,14 @@ class VerificationVerdictTest {
         }));
         cases.add(new Case("constructor that does not call super()", "VerifyError",
                 classFile(52, ACC_PUBLIC, "<init>", "()V", 0, 1, m -> m.visitInsn(RETURN), true)));
+        cases.add(verify("protected method through a receiver of the superclass", 52, "()V", 2, 0, m -> {
+            m.visitTypeInsn(NEW, "java/lang/Object");
+            m.visitInsn(DUP);
+            m.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+            m.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "clone", "()Ljava/lang/Object;", false);
+            m.visitInsn(POP);
+            m.visitInsn(RETURN);
+        }));
         cases.add(verify("falling off the end of the code", 52, "()V", 0, 0, m -> m.visitInsn(NOP)));
         cases.add(verify("no stackmap frame at a branch target", 52, "()V", 1, 0, m -> {
             Label target = new Label();

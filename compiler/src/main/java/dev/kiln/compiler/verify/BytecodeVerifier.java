@@ -21,9 +21,8 @@ import org.objectweb.asm.tree.analysis.Frame;
  * <p>The class file must have passed {@link ClassFileFormat} and have been read by ASM with
  * {@code EXPAND_FRAMES}.
  *
- * <p>Not checked (HotSpot checks them; the build may accept code HotSpot rejects): {@code protected} access
- * through a receiver of another class (§4.10.1.8); the handler rules about {@code flagThisUninit} in
- * constructors; the exact {@code return} rule of constructors (see {@link VerifierFrame}); the assignability of
+ * <p>Not checked (HotSpot checks them; the build may accept code HotSpot rejects): the handler rules about
+ * {@code flagThisUninit} in constructors; the exact {@code return} rule of constructors (see {@link VerifierFrame}); the assignability of
  * {@code invokeinterface} receivers, which HotSpot does not check either.
  */
 public final class BytecodeVerifier {

@@ -14,4 +14,11 @@ public interface ClassHierarchy {
 
     /** The superclass of an existing class, null for {@code java/lang/Object}. */
     String superclass(String internalName);
+
+    /** A field or method as resolution finds it (JVMS §5.4.3.2, §5.4.3.3): the class declaring it, its flags. */
+    record Member(String declaringClass, int access) {
+    }
+
+    /** What a field or method reference through {@code owner} (an existing class) resolves to; null for nothing. */
+    Member resolve(String owner, String name, String descriptor, boolean isField);
 }

@@ -18,7 +18,8 @@ import org.objectweb.asm.tree.analysis.BasicVerifier;
  * uninitialized types. BasicVerifier already checks every instruction's operand kinds (int where an int is
  * needed, an array where an array is needed, ...); this class supplies what it leaves to subclasses
  * ({@link #isSubTypeOf}, {@link #merge}) and adds the rules on uninitialized objects (§4.10.1.9
- * {@code invokespecial}, {@code new}) and on {@code invokespecial} receivers.
+ * {@code invokespecial}, {@code new}), on {@code invokespecial} receivers, and on the receivers of protected
+ * members (§4.10.1.8).
  *
  * <p><i>Rejected</i>: ASM's {@code SimpleVerifier}. It answers subtype questions by loading classes with
  * {@code Class.forName} into the compiler's own JVM (the host's classes, not the program's, and class
@@ -86,8 +87,21 @@ final class TypeInterpreter extends BasicVerifier {
     }
 
     @Override
+    public BasicValue unaryOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
+        if (insn.getOpcode() == Opcodes.GETFIELD) {
+            FieldInsnNode field = (FieldInsnNode) insn;
+            checkProtected(insn, field.owner, field.name, field.desc, true, value);
+        }
+        return super.unaryOperation(insn, value);
+    }
+
+    @Override
     public BasicValue binaryOperation(AbstractInsnNode insn, BasicValue value1, BasicValue value2)
             throws AnalyzerException {
+        if (insn.getOpcode() == Opcodes.PUTFIELD) {
+            FieldInsnNode field = (FieldInsnNode) insn;
+            checkProtected(insn, field.owner, field.name, field.desc, true, value1);
+        }
         if (insn.getOpcode() == Opcodes.PUTFIELD && value1 instanceof UninitializedValue u && u.isThis()
                 && ((FieldInsnNode) insn).owner.equals(currentClass.getInternalName())) {
             // §4.10.1.9 putfield: a constructor may set its own class's fields before calling super()
@@ -98,6 +112,10 @@ final class TypeInterpreter extends BasicVerifier {
 
     @Override
     public BasicValue naryOperation(AbstractInsnNode insn, List<? extends BasicValue> values) throws AnalyzerException {
+        if (insn.getOpcode() == Opcodes.INVOKEVIRTUAL) {
+            MethodInsnNode call = (MethodInsnNode) insn;
+            checkProtected(insn, call.owner, call.name, call.desc, false, values.get(0));
+        }
         if (insn.getOpcode() != Opcodes.INVOKESPECIAL) {
             return super.naryOperation(insn, values);
         }
@@ -125,6 +143,41 @@ final class TypeInterpreter extends BasicVerifier {
                     + " current class", newValue(currentClass), receiver);
         }
         return super.naryOperation(insn, values);
+    }
+
+    /**
+     * JVMS §4.10.1.8: a protected member of a superclass in another package may only be used through a
+     * receiver of the current class (or a subclass), not through any instance of the superclass.
+     */
+    private void checkProtected(AbstractInsnNode insn, String owner, String name, String descriptor, boolean isField,
+                                BasicValue receiver) throws AnalyzerException {
+        if (owner.startsWith("[") || !isProperSuperclass(owner)) {
+            return;
+        }
+        ClassHierarchy.Member member = hierarchy.resolve(owner, name, descriptor, isField);
+        if (member == null || (member.access() & Opcodes.ACC_PROTECTED) == 0
+                || packageOf(member.declaringClass()).equals(packageOf(currentClass.getInternalName()))) {
+            return;
+        }
+        if (receiver instanceof UninitializedValue || !isSubTypeOf(receiver, newValue(currentClass))) {
+            throw new AnalyzerException(insn, "bad access to protected data: " + name + " of "
+                    + member.declaringClass().replace('/', '.') + " through a receiver that is not a "
+                    + currentClass.getClassName(), newValue(currentClass), receiver);
+        }
+    }
+
+    private boolean isProperSuperclass(String name) {
+        for (String c = superClass; c != null; c = superclassOf(c)) {
+            if (c.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String packageOf(String internalName) {
+        int slash = internalName.lastIndexOf('/');
+        return slash < 0 ? "" : internalName.substring(0, slash);
     }
 
     @Override
