@@ -61,6 +61,7 @@ final class IndyLowering {
             if (!wellFormed(indy)) {
                 program.problem(method, -1, "an invokedynamic of " + indy.bsm.getOwner().replace('/', '.') + "."
                         + indy.bsm.getName() + " has bootstrap arguments " + java.util.Arrays.toString(indy.bsmArgs)
+                        .replace("\u0001", "\\u0001").replace("\u0002", "\\u0002")
                         + " that do not fit its call site " + indy.name + indy.desc + " (JVMS §4.7.23); the class file is"
                         + " corrupt or was made by a tool Kiln does not support");
                 continue;

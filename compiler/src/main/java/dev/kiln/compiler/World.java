@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
@@ -60,28 +61,45 @@ final class World implements ClassHierarchy {
         if (file.isEmpty()) {
             return Optional.empty();
         }
+        ClassNode node = read(file.get());
         byte[] bytes = file.get().bytes();
-        ClassNode node = new ClassNode();
-        if (file.get().jdk() || file.get().fromKernelTemplate()) {
-            new ClassReader(bytes).accept(node, ClassReader.SKIP_FRAMES);
-        } else {
-            try {
-                ClassFileFormat.check(bytes, name);
-            } catch (ClassFileException e) {
-                throw new UnreadableClassException(file.get().origin(), e);
-            }
-            try {
-                // the frames are the StackMapTable the verifier checks against (JVMS §4.10.1)
-                new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
-            } catch (RuntimeException e) {
-                throw new UnreadableClassException(file.get().origin(), new ClassFileException("ClassFormatError", name,
-                        null, -1, "malformed class file that ASM cannot read (" + e + ")"));
-            }
-            verifyLater.add(name);
-            fromClassPath.add(name);
+        Optional<ClassFileLoader.ClassFile> patch = file.get().fromKernelTemplate() ? Optional.empty()
+                : loader.load(JdkMethodPatches.PREFIX + name).filter(ClassFileLoader.ClassFile::fromKernelTemplate);
+        if (patch.isPresent()) {
+            JdkMethodPatches.apply(node, read(patch.get()));
+            ClassWriter patched = new ClassWriter(0); // for BytecodeOffsets: the class file as compiled
+            node.accept(patched);
+            bytes = patched.toByteArray();
         }
         classBytes.put(name, bytes);
         return Optional.of(define(node, file.get().origin(), file.get().fromKernelTemplate()));
+    }
+
+    /**
+     * The class file as a tree. The host JDK's and the kernel template's are trusted; every other one is
+     * format-checked first (ClassFileFormat: ASM's reader trusts its input) and read with its StackMapTable
+     * frames, which the verifier checks against (JVMS §4.10.1).
+     */
+    private ClassNode read(ClassFileLoader.ClassFile file) {
+        ClassNode node = new ClassNode();
+        if (file.jdk() || file.fromKernelTemplate()) {
+            new ClassReader(file.bytes()).accept(node, ClassReader.SKIP_FRAMES);
+            return node;
+        }
+        try {
+            ClassFileFormat.check(file.bytes(), file.internalName());
+        } catch (ClassFileException e) {
+            throw new UnreadableClassException(file.origin(), e);
+        }
+        try {
+            new ClassReader(file.bytes()).accept(node, ClassReader.EXPAND_FRAMES);
+        } catch (RuntimeException e) {
+            throw new UnreadableClassException(file.origin(), new ClassFileException("ClassFormatError",
+                    file.internalName(), null, -1, "malformed class file that ASM cannot read (" + e + ")"));
+        }
+        verifyLater.add(file.internalName());
+        fromClassPath.add(file.internalName());
+        return node;
     }
 
     /** The class if something has already loaded it; never loads or creates one. */
