@@ -196,6 +196,10 @@ class VerificationVerdictTest {
         byte[] newer = good.clone();
         newer[7] = 70; // major version 70: Java 26
         cases.add(new Case("class file version 70 (Java 26)", "UnsupportedClassVersionError", newer));
+        byte[] minor = good.clone();
+        minor[5] = 7; // from version 56 on only 0 and 65535 are minor versions
+        minor[7] = 61;
+        cases.add(new Case("class file version 61.7 (invalid minor version)", "UnsupportedClassVersionError", minor));
         cases.add(new Case("file holds another class", "NoClassDefFoundError", patch(good,
                 "demo/Bad".getBytes(StandardCharsets.US_ASCII), "demo/Bax".getBytes(StandardCharsets.US_ASCII))));
         // ---- supertypes, checked when the class is loaded (JVMS §5.3.5) ----

@@ -27,7 +27,8 @@ import java.util.Set;
  * EnclosingMethod, NestHost, NestMembers, BootstrapMethods, LineNumberTable, LocalVariableTable); exception-table
  * ranges; local-variable ranges that do not start and end at instructions (§4.7.13); trailing bytes.
  * <li>{@code UnsupportedClassVersionError}: a major version Kiln cannot read (told apart from corruption: the
- * magic must be right first).
+ * magic must be right first); a minor version other than 0 from version 56 on (65535 marks preview features,
+ * which Kiln does not compile).
  * <li>{@code NoClassDefFoundError}: the file holds a class with a different name than its path says.
  * <li>{@code VerifyError}: code length; unknown opcodes; instructions cut off by the end of the code; branch,
  * switch and exception-handler targets that are not the start of an instruction; switch operands; constant-pool
@@ -143,6 +144,16 @@ public final class ClassFileFormat {
             throw new ClassFileException("UnsupportedClassVersionError", className, null, -1, "class file version "
                     + major + "." + minor + " (Java " + (major - 44) + ") is newer than Kiln reads (up to " + MAX_MAJOR_VERSION
                     + ", Java 25); compile with --release 25 or lower");
+        }
+        if (major >= 56 && minor == 0xFFFF) {
+            throw new ClassFileException("UnsupportedClassVersionError", className, null, -1, "class file version "
+                    + major + "." + minor + " uses preview features of Java " + (major - 44) + ", which Kiln does not"
+                    + " compile; compile without --enable-preview");
+        }
+        if (major >= 56 && minor != 0) {
+            throw new ClassFileException("UnsupportedClassVersionError", className, null, -1, "class file version "
+                    + major + "." + minor + " has an invalid non-zero minor version (JVMS §4.1: from version 56 on it"
+                    + " is 0, or 65535 for preview features); the class file is corrupt: rebuild it");
         }
         if (major < MIN_MAJOR_VERSION) {
             throw formatError("class file version " + major + "." + minor + " does not exist (the oldest is 45)");
