@@ -1,5 +1,6 @@
 package kiln.kernel.boot;
 
+import kiln.kernel.drivers.HostedLinux;
 import kiln.runtime.Intrinsics;
 
 /**
@@ -14,6 +15,8 @@ import kiln.runtime.Intrinsics;
  *   <li><b>Xen PVH</b> ({@code qemu -kernel}; ebx = {@code hvm_start_info}) and anything else: no map is
  *       read; RAM is assumed up to {@link #ASSUMED_RAM_END}, which every QEMU default machine has.</li>
  * </ul>
+ * The kernel command line comes from either: the Multiboot2 command-line tag (§3.6.3, tag type 1) or PVH's
+ * {@code cmdline_paddr} ({@code hvm_start_info} +24, xen/include/public/arch-x86/hvm/start_info.h).
  * Reads nothing but the loader's memory and allocates nothing: it runs before the heap exists.
  */
 public final class BootInformation {
@@ -23,7 +26,9 @@ public final class BootInformation {
     private static final long IDENTITY_MAPPED_END = 4L * 1024 * MIB;
 
     private static final long MULTIBOOT2_BOOTLOADER_MAGIC = 0x36d76289L;
-    private static final int MB2_TAG_END = 0, MB2_TAG_MEMORY_MAP = 6;
+    private static final long PVH_START_MAGIC = 0x336ec578L;
+    private static final int PVH_CMDLINE_OFFSET = 24;
+    private static final int MB2_TAG_END = 0, MB2_TAG_COMMAND_LINE = 1, MB2_TAG_MEMORY_MAP = 6;
     private static final int MB2_MEMORY_AVAILABLE = 1;
 
     private BootInformation() {}
@@ -48,11 +53,34 @@ public final class BootInformation {
      * </pre>
      */
     private static long multiboot2AvailableEnd(long address) {
-        long magic = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_magic")) & 0xFFFF_FFFFL;
-        if (magic != MULTIBOOT2_BOOTLOADER_MAGIC) {
+        long tag = multiboot2Tag(MB2_TAG_MEMORY_MAP);
+        if (tag == 0) {
             return 0;
         }
-        long info = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info")) & 0xFFFF_FFFFL;
+        long size = Intrinsics.readInt(tag + 4) & 0xFFFF_FFFFL;
+        long entrySize = Intrinsics.readInt(tag + 8) & 0xFFFF_FFFFL;
+        if (entrySize < 24) {
+            return 0;
+        }
+        for (long entry = tag + 16; entry + 24 <= tag + size; entry += entrySize) {
+            long base = Intrinsics.readLong(entry);
+            long length = Intrinsics.readLong(entry + 8);
+            int entryType = Intrinsics.readInt(entry + 16);
+            if (entryType == MB2_MEMORY_AVAILABLE && base <= address
+                    && Long.compareUnsigned(address - base, length) < 0) {
+                long identityMappedLeft = IDENTITY_MAPPED_END - base;
+                return Long.compareUnsigned(length, identityMappedLeft) > 0 ? IDENTITY_MAPPED_END : base + length;
+            }
+        }
+        return 0;
+    }
+
+    /** The first Multiboot2 tag of {@code type}, or 0 (also when the loader was not a Multiboot2 one). */
+    private static long multiboot2Tag(int wanted) {
+        if (bootMagic() != MULTIBOOT2_BOOTLOADER_MAGIC) {
+            return 0;
+        }
+        long info = bootInfo();
         long infoEnd = info + (Intrinsics.readInt(info) & 0xFFFF_FFFFL);
         long tag = info + 8;
         while (tag + 8 <= infoEnd) {
@@ -61,24 +89,77 @@ public final class BootInformation {
             if (type == MB2_TAG_END || size < 8) {
                 break;
             }
-            if (type == MB2_TAG_MEMORY_MAP) {
-                long entrySize = Intrinsics.readInt(tag + 8) & 0xFFFF_FFFFL;
-                if (entrySize < 24) {
-                    return 0;
-                }
-                for (long entry = tag + 16; entry + 24 <= tag + size; entry += entrySize) {
-                    long base = Intrinsics.readLong(entry);
-                    long length = Intrinsics.readLong(entry + 8);
-                    int entryType = Intrinsics.readInt(entry + 16);
-                    if (entryType == MB2_MEMORY_AVAILABLE && base <= address
-                            && Long.compareUnsigned(address - base, length) < 0) {
-                        long identityMappedLeft = IDENTITY_MAPPED_END - base;
-                        return Long.compareUnsigned(length, identityMappedLeft) > 0 ? IDENTITY_MAPPED_END : base + length;
-                    }
-                }
+            if (type == wanted) {
+                return tag;
             }
             tag += (size + 7) & -8;
         }
         return 0;
+    }
+
+    private static long bootMagic() {
+        return Intrinsics.readLong(Intrinsics.symbol("kiln_boot_magic")) & 0xFFFF_FFFFL;
+    }
+
+    private static long bootInfo() {
+        return Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info")) & 0xFFFF_FFFFL;
+    }
+
+    /** The address of the NUL-terminated kernel command line, or 0 when the loader passed none. Not hosted. */
+    private static long commandLine() {
+        long tag = multiboot2Tag(MB2_TAG_COMMAND_LINE);
+        if (tag != 0) {
+            return tag + 8;
+        }
+        long info = bootInfo();
+        if (info != 0 && (Intrinsics.readInt(info) & 0xFFFF_FFFFL) == PVH_START_MAGIC) {
+            return Intrinsics.readLong(info + PVH_CMDLINE_OFFSET);
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the kernel command line has {@code word} as one of its space-separated words. On the hosted target
+     * the command line is the process's arguments: the hosted stub leaves the initial rsp in
+     * {@code kiln_boot_info}, where argc is followed by the argv pointers (System V psABI §3.4.1).
+     */
+    public static boolean commandLineHas(String word) {
+        if (HostedLinux.isActive()) {
+            long initialStack = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info"));
+            long argc = Intrinsics.readLong(initialStack);
+            for (long i = 1; i < argc; i++) {
+                long argument = Intrinsics.readLong(initialStack + 8 * (i + 1));
+                if (sameAscii(argument, word) && Intrinsics.readByte(argument + word.length()) == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long line = commandLine();
+        if (line == 0) {
+            return false;
+        }
+        long wordStart = line;
+        for (long at = line; ; at++) {
+            int c = Intrinsics.readByte(at);
+            if (c == ' ' || c == 0) {
+                if (at - wordStart == word.length() && sameAscii(wordStart, word)) {
+                    return true;
+                }
+                if (c == 0) {
+                    return false;
+                }
+                wordStart = at + 1;
+            }
+        }
+    }
+
+    private static boolean sameAscii(long address, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Intrinsics.readByte(address + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

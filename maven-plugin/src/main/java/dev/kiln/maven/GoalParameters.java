@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import dev.kiln.image.ImageFormat;
 
 import dev.kiln.qemu.Accel;
+import dev.kiln.testengine.TestFilter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -154,6 +155,18 @@ final class GoalParameters {
         } catch (NumberFormatException | DateTimeParseException malformed) {
             throw new InvalidParameterException("<project.build.outputTimestamp> is '" + value + "', which is neither"
                     + " an ISO 8601 date-time with an offset (2026-01-01T00:00:00Z) nor seconds since 1970");
+        }
+    }
+
+    /**
+     * {@code <test>} ({@code it.test}, or Surefire's {@code test}), {@code <groups>} and {@code <excludedGroups>}: which
+     * tests {@code kiln:test} runs, as Failsafe reads them.
+     */
+    static TestFilter testFilter(String test, String groups, String excludedGroups) throws InvalidParameterException {
+        try {
+            return TestFilter.parse(test, groups, excludedGroups);
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidParameterException("<test> (it.test) is '" + test + "': " + invalid.getMessage());
         }
     }
 }
