@@ -43,8 +43,11 @@ final class KilnRunner {
     }
 
     static ObjectModule compile(String mainClass) throws CompilationException {
-        return Compiler.compile(ClassPath.of(List.of(KERNEL_TEMPLATE, PROGRAMS)), new EntryPoints(mainClass),
-                CompilerOptions.defaults());
+        return compile(PROGRAMS, mainClass, CompilerOptions.defaults());
+    }
+
+    static ObjectModule compile(Path programs, String mainClass, CompilerOptions options) throws CompilationException {
+        return Compiler.compile(ClassPath.of(List.of(KERNEL_TEMPLATE, programs)), new EntryPoints(mainClass), options);
     }
 
     static RunResult boot(String mainClass, Duration timeout) throws Exception {
@@ -104,12 +107,22 @@ final class KilnRunner {
      * {@code arguments} are the process's, which the kernel reads as its command line (test hooks).
      */
     static Outcome onLinux(String mainClass, String... arguments) throws Exception {
-        return onLinux(mainClass, new byte[0], arguments);
+        return onLinux(compile(mainClass), mainClass, new byte[0], arguments);
     }
 
     /** As {@link #onLinux(String, String...)}, with {@code input} on the process's standard input, then end of file. */
     static Outcome onLinux(String mainClass, byte[] input, String... arguments) throws Exception {
-        Kernel kernel = Linker.link(List.of(compile(mainClass), HostedStub.module()),
+        return onLinux(compile(mainClass), mainClass, input, arguments);
+    }
+
+    /** A program compiled (from another class path, with other options) by the caller, run as a Linux process. */
+    static Outcome onLinux(ObjectModule compiled, String mainClass, String... arguments) throws Exception {
+        return onLinux(compiled, mainClass, new byte[0], arguments);
+    }
+
+    private static Outcome onLinux(ObjectModule compiled, String mainClass, byte[] input, String... arguments)
+            throws Exception {
+        Kernel kernel = Linker.link(List.of(compiled, HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         Files.createDirectories(WORK);
         Path executable = WORK.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".linux");
@@ -142,20 +155,24 @@ final class KilnRunner {
     /** As {@link #assertSameAsHotSpot(String, Outcome)}, HotSpot reading {@code input} from standard input. */
     static void assertSameAsHotSpot(String mainClass, byte[] input, Outcome onKiln)
             throws IOException, InterruptedException {
-        Outcome expected = onHotSpot(mainClass, input);
+        Outcome expected = onHotSpot(PROGRAMS, mainClass, input);
         assertEquals(expected.output(), onKiln.output(), "output of " + mainClass);
         assertEquals(expected.status(), onKiln.status(), "exit status of " + mainClass);
     }
 
     static Outcome onHotSpot(String mainClass) throws IOException, InterruptedException {
-        return onHotSpot(mainClass, new byte[0]);
+        return onHotSpot(PROGRAMS, mainClass, new byte[0]);
     }
 
-    /** As {@link #onHotSpot(String)}, with {@code input} on the JVM's standard input, then end of file. */
-    static Outcome onHotSpot(String mainClass, byte[] input) throws IOException, InterruptedException {
+    static Outcome onHotSpot(Path programs, String mainClass) throws IOException, InterruptedException {
+        return onHotSpot(programs, mainClass, new byte[0]);
+    }
+
+    /** As {@link #onHotSpot(Path, String)}, with {@code input} on the JVM's standard input, then end of file. */
+    static Outcome onHotSpot(Path programs, String mainClass, byte[] input) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                "-Dsun.stderr.encoding=UTF-8", "-cp", PROGRAMS.toString(), mainClass)
+                "-Dsun.stderr.encoding=UTF-8", "-cp", programs.toString(), mainClass)
                 .redirectErrorStream(true)
                 .start();
         String output = feedAndCollect(process, input);

@@ -30,11 +30,11 @@ abstract class BootMojo extends KilnMojo {
 
     /** Seconds the guest may run before QEMU is killed and the boot fails. */
     @Parameter(property = "kiln.timeout", defaultValue = "60")
-    int timeout;
+    String timeout;
 
     /** Guest RAM in MiB. */
     @Parameter(property = "kiln.memory", defaultValue = "256")
-    int memory;
+    String memory;
 
     /**
      * Boots the image {@code kiln:image} wrote, with the serial output logged to
