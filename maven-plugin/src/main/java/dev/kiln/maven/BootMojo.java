@@ -30,17 +30,18 @@ abstract class BootMojo extends KilnMojo {
 
     /** Seconds the guest may run before QEMU is killed and the boot fails. */
     @Parameter(property = "kiln.timeout", defaultValue = "60")
-    int timeout;
+    String timeout;
 
     /** Guest RAM in MiB. */
     @Parameter(property = "kiln.memory", defaultValue = "256")
-    int memory;
+    String memory;
 
     /**
      * Boots the image {@code kiln:image} wrote, with the serial output logged to
-     * {@code target/kiln/<artifactId>.serial.log} and copied to {@code echo} as it arrives.
+     * {@code target/kiln/<artifactId>.serial.log} and copied to {@code echo} as it arrives, and with Maven's
+     * standard input as the serial port's input if {@code terminalInput}.
      */
-    RunResult boot(Optional<PrintStream> echo) throws InvalidParameterException, MojoExecutionException {
+    RunResult boot(Optional<PrintStream> echo, boolean terminalInput) throws InvalidParameterException, MojoExecutionException {
         ImageLayout layout = layout();
         // the ISO if kiln:image wrote one, else the raw disk image (kiln.image.formats=disk)
         boolean iso = Files.isRegularFile(layout.iso()) || !Files.isRegularFile(layout.disk());
@@ -51,6 +52,7 @@ abstract class BootMojo extends KilnMojo {
                 .qemuBinary(Optional.ofNullable(qemu).filter(path -> !path.isBlank()).map(Path::of))
                 .serialLog(layout.serialLog())
                 .echo(echo)
+                .terminalInput(terminalInput)
                 .build();
         if (!Files.isRegularFile(spec.image())) {
             throw new MojoExecutionException("kiln:" + goal() + ": there is no image at " + layout.iso()

@@ -40,7 +40,7 @@ public final class BootTestMojo extends BootMojo {
             getLog().info("kiln:boot-test skipped (skipTests)");
             return;
         }
-        RunResult result = boot(Optional.empty());
+        RunResult result = boot(Optional.empty(), false);
         String quoted = "Last lines of the serial output:\n"
                 + SerialOutput.lastLines(result.serialOutput(), SerialOutput.QUOTED_LINES);
         if (!result.succeeded()) {

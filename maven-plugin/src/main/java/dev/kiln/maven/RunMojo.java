@@ -11,7 +11,7 @@ import java.util.Optional;
 
 /**
  * Boots the project's image in QEMU and shows what the guest writes to its serial port, for a person at a
- * terminal. Like {@code jetty:run} and {@code spring-boot:run}, it first runs the lifecycle up to
+ * terminal; what the person types goes to the serial port, where the guest's {@code System.in} reads it. Like {@code jetty:run} and {@code spring-boot:run}, it first runs the lifecycle up to
  * {@code package} in a fork, so {@code mvn kiln:run} alone builds the image (through the {@code image} goal
  * the pom binds) and boots it. The build fails if the guest does not exit with status 0.
  */
@@ -27,7 +27,7 @@ public final class RunMojo extends BootMojo {
     @Override
     void executeGoal() throws MojoExecutionException, MojoFailureException, InvalidParameterException {
         getLog().info("Booting " + layout().iso() + " (serial output follows; log: " + layout().serialLog() + ")");
-        RunResult result = boot(Optional.of(System.out));
+        RunResult result = boot(Optional.of(System.out), true);
         System.out.flush();
         if (!result.succeeded()) {
             throw new MojoFailureException("kiln:run: " + result.describe());

@@ -64,7 +64,8 @@ final class BootBenchCommand implements Callable<Integer> {
             Path iso = work.resolve("image.iso");
             List<Path> entries = program.classPathEntries();
             KilnBuild.build(new BuildSpec(entries, program.mainClass, new ImageSpec(iso, ImageFormat.ISO, ImageSpec.DEFAULT_VOLUME_ID,
-                    Instant.EPOCH), Optional.empty(), Optional.empty(), Optional.empty()));
+                    Instant.EPOCH), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                    warning -> err.println("kiln: warning: " + warning)));
             Path bootSector = work.resolve("boot-sector.img");
             Files.write(bootSector, referenceBootSector());
             List<Double> kiln = new ArrayList<>();

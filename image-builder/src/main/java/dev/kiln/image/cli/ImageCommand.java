@@ -59,12 +59,19 @@ final class ImageCommand implements Callable<Integer> {
     @Option(names = "--elf", paramLabel = "<file>", description = "Also write the ELF64 kernel here.")
     Path elf;
 
+    @Option(names = "--link-at-build-time",
+            description = "Make references to classes, methods and fields that do not link (missing, of another"
+                    + " type or static-ness, not accessible) build errors. By default they are warnings, and the code"
+                    + " throws the JVM's LinkageError when it runs.")
+    boolean linkAtBuildTime;
+
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         BuildSpec build = new BuildSpec(program.classPathEntries(), program.mainClass,
                 new ImageSpec(output, format, volumeId, timestamp()),
-                Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report));
-        PrintWriter err = spec.commandLine().getErr();
+                Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report), linkAtBuildTime,
+                warning -> err.println("kiln: warning: " + warning));
         try {
             KilnBuild.build(build);
             spec.commandLine().getOut().println("kiln: wrote " + output);
