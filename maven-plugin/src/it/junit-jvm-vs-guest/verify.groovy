@@ -37,14 +37,18 @@ jvm.tests.each { key, expected ->
 }
 assert jvm.totals == guest.totals : "counts on the JVM ${jvm.totals}, in the guest ${guest.totals}"
 // The sample has every kind of outcome, so the comparison above is not vacuous.
-assert jvm.totals == [tests: 38, failures: 5, errors: 3, skipped: 4]
+assert jvm.totals == [tests: 40, failures: 5, errors: 4, skipped: 4]
 assert guest.tests.findAll { it.key.contains('$WhenEmpty$AfterAdding#') }.size() == 2
 assert guest.tests.keySet().any { it.endsWith('#repeated(RepetitionInfo)[3]') }
 assert guest.tests.keySet().any { it.endsWith('#colours(Colour)[3]') }
 
 def summary = new XmlSlurper().parse(new File(basedir, 'target/failsafe-reports/failsafe-summary.xml'))
 assert summary.@result.text() == '255'
-assert [summary.completed.text(), summary.errors.text(), summary.failures.text(), summary.skipped.text()] == ['38', '3', '5', '4']
+assert [summary.completed.text(), summary.errors.text(), summary.failures.text(), summary.skipped.text()] == ['40', '4', '5', '4']
+// A test past its @Timeout: Jupiter's TimeoutException in both, and the run went on.
+assert guest.tests['dev.kiln.it.TimeoutTest#spinsUntilInterrupted'].detail ==
+        'java.util.concurrent.TimeoutException: spinsUntilInterrupted() timed out after 1 second'
+assert guest.tests['dev.kiln.it.TimeoutTest#runsAfterTheTimeout'].outcome == 'passed'
 // A failed @BeforeAll or @AfterAll is a nameless test case of its class, as Surefire writes it.
 assert guest.tests['dev.kiln.it.BrokenSetupTest#'].detail == 'java.lang.IllegalStateException: no server'
 assert guest.tests['dev.kiln.it.BrokenTeardownTest#'].detail == 'java.lang.IllegalStateException: cannot disconnect'
@@ -54,7 +58,7 @@ def log = new File(basedir, 'build.log').text
 def reports = new File(basedir, 'target/failsafe-reports').canonicalPath
 assert log.contains('There are test failures.')
 assert log.contains("See ${reports} for the individual test results.") || log.contains("See ${new File(basedir, 'target/failsafe-reports')} for the individual test results.")
-assert log.contains('[ERROR] Tests run: 38, Failures: 5, Errors: 3, Skipped: 4')
+assert log.contains('[ERROR] Tests run: 40, Failures: 5, Errors: 4, Skipped: 4')
 assert log.contains('BrokenSetupTest.connect:10 IllegalState no server')
 assert log.contains('CalculatorTest.multiplies:39 6 * 7 ==> expected: <42> but was: <43>')
 // The stack traces come from the guest: Kiln's generated call table sits where the JVM has reflection.

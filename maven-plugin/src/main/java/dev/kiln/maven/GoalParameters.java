@@ -81,6 +81,12 @@ final class GoalParameters {
                 "the number of seconds the guest may run before QEMU is killed", "60"));
     }
 
+    /** {@code <testTimeout>} / {@code kiln.test.timeout}: whole seconds, at least 1. */
+    static Duration testTimeout(String seconds) throws InvalidParameterException {
+        return Duration.ofSeconds(positiveWholeNumber(seconds, "<testTimeout> (kiln.test.timeout)",
+                "the number of seconds one test may run before it is reported as timed out", "30"));
+    }
+
     /** {@code <memory>} / {@code kiln.memory}: guest RAM in MiB, at least 1. */
     static int memoryMiB(String mebibytes) throws InvalidParameterException {
         return positiveWholeNumber(mebibytes, "<memory> (kiln.memory)", "the guest's RAM in MiB", "256");

@@ -32,8 +32,9 @@ import java.util.Set;
  * Runs the project's JUnit 5 tests inside a Kiln image: discovers them in {@code target/test-classes} at build
  * time, builds one image of a generated runner, the tests, the main classes and the test-scope dependencies,
  * boots it headless, and writes {@code target/failsafe-reports} as Maven Failsafe does. A failing test fails the
- * build with Failsafe's message; so does a guest that crashes or runs past {@code kiln.timeout}, naming the test
- * that was running. The engine is {@code dev.kiln.testengine}; this class maps parameters and errors.
+ * build with Failsafe's message. Each test runs in a tasklet of its own: one that runs past its {@code @Timeout}
+ * (else {@code kiln.test.timeout}) is reported as timed out and the run goes on. A guest that crashes or runs
+ * past {@code kiln.timeout} fails the build, naming the test that was running. The engine is {@code dev.kiln.testengine}; this class maps parameters and errors.
  */
 @Mojo(name = "test", defaultPhase = LifecyclePhase.INTEGRATION_TEST, requiresDependencyResolution = ResolutionScope.TEST,
         threadSafe = true)
@@ -70,7 +71,14 @@ public final class TestMojo extends BootMojo {
     @Parameter(property = "it.failIfNoSpecifiedTests", defaultValue = "true")
     boolean failIfNoSpecifiedTests;
 
-        /** Where the reports go, as Failsafe's. */
+    /**
+     * How long one test without {@code @Timeout} may run, in seconds, before it is reported as timed out and the
+     * run goes on with the next test; {@code kiln.timeout} stays the limit of the whole run.
+     */
+    @Parameter(property = "kiln.test.timeout", defaultValue = "30")
+    String testTimeout;
+
+    /** Where the reports go, as Failsafe's. */
     @Parameter(defaultValue = "${project.build.directory}/failsafe-reports")
     File reportsDirectory;
 
@@ -95,7 +103,8 @@ public final class TestMojo extends BootMojo {
                 testClassPath(Path.of(project.getBuild().getOutputDirectory()), project.getArtifacts()),
                 GoalParameters.testFilter(selection, groups, excludedGroups),
                 layout().buildDirectory().resolve("kiln-test"), reportsDirectory.toPath(),
-                GoalParameters.accel(accel), GoalParameters.timeout(timeout), GoalParameters.memoryMiB(memory),
+                GoalParameters.accel(accel), GoalParameters.timeout(timeout), GoalParameters.testTimeout(testTimeout),
+                GoalParameters.memoryMiB(memory),
                 Optional.ofNullable(qemu).filter(path -> !path.isBlank()).map(Path::of),
                 GoalParameters.outputTimestamp(outputTimestamp).orElseGet(Instant::now));
         TestRunReport report = run(spec);

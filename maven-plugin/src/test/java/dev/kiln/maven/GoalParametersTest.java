@@ -68,6 +68,16 @@ class GoalParametersTest {
     }
 
     @Test
+    void testTimeoutIsWholePositiveSeconds() throws InvalidParameterException {
+        assertEquals(Duration.ofSeconds(30), GoalParameters.testTimeout("30"));
+        InvalidParameterException error = assertThrows(InvalidParameterException.class, () -> GoalParameters.testTimeout("0"));
+        assertTrue(error.getMessage().startsWith("<testTimeout> (kiln.test.timeout) is 0;"), error.getMessage());
+        error = assertThrows(InvalidParameterException.class, () -> GoalParameters.testTimeout("2m"));
+        assertTrue(error.getMessage().startsWith("<testTimeout> (kiln.test.timeout) is '2m', which is not a whole number"),
+                error.getMessage());
+    }
+
+    @Test
     void memoryMustBePositive() throws InvalidParameterException {
         assertEquals(512, GoalParameters.memoryMiB("512"));
         InvalidParameterException error = assertThrows(InvalidParameterException.class, () -> GoalParameters.memoryMiB("0"));

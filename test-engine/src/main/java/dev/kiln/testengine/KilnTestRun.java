@@ -56,7 +56,7 @@ public final class KilnTestRun {
         }
         Path runnerClasses = spec.workDirectory().resolve("runner-classes");
         deleteRecursively(runnerClasses);
-        RunnerGenerator.generate(plan, runnerClasses);
+        RunnerGenerator.generate(plan, spec.testTimeout(), runnerClasses);
         List<Path> guestClassPath = new ArrayList<>(List.of(runnerClasses, guestRuntimeLocation(), spec.testClasses()));
         guestClassPath.addAll(spec.classPath());
         KilnBuild.build(new BuildSpec(guestClassPath, RunnerGenerator.MAIN_CLASS,

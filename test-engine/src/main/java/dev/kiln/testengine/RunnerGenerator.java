@@ -19,10 +19,12 @@ import org.objectweb.asm.Type;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes the class files that run a {@link TestPlan} in the guest, with ASM:
@@ -79,10 +81,14 @@ public final class RunnerGenerator {
     private RunnerGenerator() {
     }
 
-    /** Writes the main class and the call tables under {@code outputDirectory}; answers the plan's text lines. */
-    public static List<String> generate(TestPlan plan, Path outputDirectory) throws IOException {
+    /**
+     * Writes the main class and the call tables under {@code outputDirectory}; answers the plan's text lines.
+     *
+     * @param testTimeout how long a test without {@code @Timeout} may run (whole seconds, as Jupiter words them)
+     */
+    public static List<String> generate(TestPlan plan, Duration testTimeout, Path outputDirectory) throws IOException {
         RunnerGenerator generator = new RunnerGenerator();
-        List<String> lines = generator.planLines(plan);
+        List<String> lines = generator.planLines(plan, testTimeout);
         for (Table table : generator.tables) {
             write(outputDirectory, table.internalName, generator.callTable(table));
         }
@@ -90,8 +96,10 @@ public final class RunnerGenerator {
         return lines;
     }
 
-    private List<String> planLines(TestPlan plan) {
+    private List<String> planLines(TestPlan plan, Duration testTimeout) {
         List<String> lines = new ArrayList<>();
+        lines.add(line("test-timeout", Long.toString(testTimeout.toNanos()),
+                TestDiscovery.timeoutText(testTimeout.toSeconds(), TimeUnit.SECONDS.ordinal())));
         for (TestClass testClass : plan.classes()) {
             String enclosing = testClass.enclosingId() < 0 ? null
                     : plan.classes().get(testClass.enclosingId()).binaryName().replace('.', '/');

@@ -19,13 +19,15 @@ import java.util.Optional;
  * @param workDirectory    where the runner classes, the image, the kernel and the serial log go ({@code target/kiln-test})
  * @param reportsDirectory where the reports go ({@code target/failsafe-reports})
  * @param accel            how QEMU runs the guest
- * @param timeout          how long the whole run may take in the guest before QEMU is killed
+ * @param timeout          how long the whole run may take in the guest before QEMU is killed: the backstop
+ * @param testTimeout      how long one test without {@code @Timeout} may take before it is reported as timed out
+ *                         and the run goes on with the next
  * @param memoryMiB        guest RAM
  * @param qemuBinary       the QEMU to run; empty for the one on {@code PATH}
  * @param timestamp        the dates recorded in the image
  */
 public record TestRunSpec(Path testClasses, List<Path> classPath, TestFilter filter, Path workDirectory,
-                          Path reportsDirectory, Accel accel, Duration timeout, int memoryMiB, Optional<Path> qemuBinary,
+                          Path reportsDirectory, Accel accel, Duration timeout, Duration testTimeout, int memoryMiB, Optional<Path> qemuBinary,
                           Instant timestamp) {
     public TestRunSpec {
         Objects.requireNonNull(testClasses, "testClasses");
@@ -35,6 +37,7 @@ public record TestRunSpec(Path testClasses, List<Path> classPath, TestFilter fil
         Objects.requireNonNull(reportsDirectory, "reportsDirectory");
         Objects.requireNonNull(accel, "accel");
         Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(testTimeout, "testTimeout");
         Objects.requireNonNull(qemuBinary, "qemuBinary");
         Objects.requireNonNull(timestamp, "timestamp");
     }

@@ -41,12 +41,15 @@
  * generating.
  *
  * <h2>Isolation</h2>
- * An exception in a test (or in its lifecycle methods) fails that test, and the run goes on. {@code @Timeout}
- * is checked when the test returns, as Jupiter's {@code SAME_THREAD} mode does. A test that never returns, a
- * CPU fault (which Kiln's kernel does not yet turn into an exception) and anything else that stops the guest
- * end the whole run: the host reports every test that ended, reports the one that was running as an error
- * naming the cause (timeout, reset, exit status) with the guest's output, and fails the build. Per-test
- * preemption needs tasklets and timer interrupts; faults as exceptions need the kernel's IDT work.
+ * Each invocation runs in a thread (a tasklet) of its own, and the runner waits for it until its {@code @Timeout},
+ * else the run's per-test timeout ({@code kiln.test.timeout}). An exception in a test or its lifecycle methods,
+ * and so a CPU fault the kernel raises as an exception, fails that test, and the run goes on. A test past its
+ * deadline is reported as an error with Jupiter's {@code TimeoutException} message, interrupted and abandoned
+ * (left to the timer's preemption if it ignores the interrupt; {@code GuestTestRunner} has the design and the
+ * rejected alternatives). A hang in {@code @BeforeAll}/{@code @AfterAll}, and anything that stops the guest, end
+ * the whole run: the host reports every test that ended, reports the one that was running as an error naming
+ * the cause (the whole-run timeout {@code kiln.timeout}, reset, exit status) with the guest's output, and fails
+ * the build.
  *
  * <h2>Not supported (each is a build error naming the method)</h2>
  * {@code @TestFactory}, {@code @ExtendWith} and other extensions, test method parameters other than a

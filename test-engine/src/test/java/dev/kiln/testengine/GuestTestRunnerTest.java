@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,7 +25,7 @@ class GuestTestRunnerTest {
     private GuestReport report;
 
     private Map<String, TestResult> run(String selection) throws Exception {
-        report = GuestReport.read(Samples.runOnHotSpot(Samples.discover(selection), runner));
+        report = GuestReport.read(Samples.runOnHotSpot(Samples.discover(selection), Duration.ofSeconds(60), runner));
         assertTrue(report.completed(), "the runner reports that it got to the end");
         return report.results().stream().collect(Collectors.toMap(r -> r.className().replaceAll(".*\\.", "") + "#" + r.name(),
                 Function.identity()));
@@ -61,7 +62,9 @@ class GuestTestRunnerTest {
         TestResult timedOut = results.get("LifecycleSample#tooSlow");
         assertEquals(Outcome.ERROR, timedOut.outcome());
         assertEquals("java.util.concurrent.TimeoutException", timedOut.type().orElseThrow());
-        assertEquals("tooSlow timed out after 1 millisecond", timedOut.message().orElseThrow());
+        assertEquals("tooSlow() timed out after 1 millisecond", timedOut.message().orElseThrow());
+        assertTrue(results.values().stream().noneMatch(r -> r.systemOut().contains("dropped")),
+                "what the abandoned test prints after its timeout is credited to no test");
 
         TestResult nested = results.get("LifecycleSample$Inner#failsTwice");
         assertEquals(Outcome.ERROR, nested.outcome());
@@ -89,6 +92,25 @@ class GuestTestRunnerTest {
         assertEquals("4/4 failures so far 1\n", results.get("SourcesSample#repeated(RepetitionInfo)[4]").systemOut());
         assertEquals(Outcome.FAILURE, results.get("SourcesSample#repeated(RepetitionInfo)[2]").outcome());
         assertEquals(2 + 1 + 3 + 2 + 2 + 3 + 4, results.size());
+    }
+
+    @Test
+    void aHangingTestTimesOutAndTheRunGoesOn() throws Exception {
+        report = GuestReport.read(Samples.runOnHotSpot(Samples.discover("HangingSample"), Duration.ofSeconds(1), runner));
+        assertTrue(report.completed(), "the runner got past the hanging test to the end");
+        Map<String, TestResult> results = report.results().stream()
+                .collect(Collectors.toMap(TestResult::name, Function.identity()));
+        TestResult hangs = results.get("hangs");
+        assertEquals(Outcome.ERROR, hangs.outcome());
+        assertEquals("java.util.concurrent.TimeoutException", hangs.type().orElseThrow());
+        assertEquals("hangs() timed out after 1 second", hangs.message().orElseThrow(),
+                "without @Timeout, the run's per-test timeout applies");
+        TestResult divides = results.get("dividesByZero");
+        assertEquals(Outcome.ERROR, divides.outcome());
+        assertEquals("java.lang.ArithmeticException", divides.type().orElseThrow());
+        assertEquals(Outcome.PASSED, results.get("passesAfterwards").outcome());
+        assertEquals("passesAfterwards\n", results.get("passesAfterwards").systemOut());
+        assertEquals(3, results.size());
     }
 
     @Test

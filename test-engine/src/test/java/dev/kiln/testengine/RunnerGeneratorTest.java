@@ -13,6 +13,7 @@ import org.objectweb.asm.tree.ClassNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -38,9 +39,10 @@ class RunnerGeneratorTest {
         TestClass many = new TestClass(0, "big.ManyTest", -1, false, new MethodRef("big/ManyTest", "<init>", "()V", false),
                 Optional.empty(), List.of(), List.of(), List.of(), List.of(), tests);
 
-        List<String> lines = RunnerGenerator.generate(new TestPlan(List.of(many)), output);
+        List<String> lines = RunnerGenerator.generate(new TestPlan(List.of(many)), Duration.ofSeconds(30), output);
 
-        assertEquals(1 + 2501 + 5000, lines.size());
+        assertEquals(1 + 1 + 2501 + 5000, lines.size());
+        assertEquals("test-timeout\t30000000000\t30 seconds", lines.get(0));
         for (String table : List.of("Kiln$TestCalls", "Kiln$TestCalls$1", "Kiln$TestCalls$2")) {
             assertTrue(Files.isRegularFile(output.resolve("big/" + table + ".class")), table);
         }
@@ -48,7 +50,7 @@ class RunnerGeneratorTest {
         new ClassReader(Files.readAllBytes(output.resolve("dev/kiln/testengine/generated/KilnTestMain.class"))).accept(main, 0);
         assertEquals(List.of("<init>", "main", "plan0", "plan1", "plan2", "plan3"),
                 main.methods.stream().map(m -> m.name).toList());
-        assertEquals("test\t0\ttest0\ttest0()\t0:1\t\\0\t0\t\tnone", lines.get(1));
-        assertTrue(lines.get(2501).endsWith("\t2:501\t\\0\t0\t\trows"), lines.get(2501));
+        assertEquals("test\t0\ttest0\ttest0()\t0:1\t\\0\t0\t\tnone", lines.get(2));
+        assertTrue(lines.get(2502).endsWith("\t2:501\t\\0\t0\t\trows"), lines.get(2502));
     }
 }

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,9 +34,11 @@ final class Samples {
      * Generates the runner for {@code plan} into {@code directory} and runs its main class on HotSpot, in a
      * class loader of its own that loads the samples, the runner and the guest runtime together (so that the
      * call tables share a run-time package with the samples, JVMS §5.3), and returns what it printed.
+     *
+     * @param testTimeout the timeout of the tests without {@code @Timeout}
      */
-    static String runOnHotSpot(TestPlan plan, Path directory) throws Exception {
-        RunnerGenerator.generate(plan, directory);
+    static String runOnHotSpot(TestPlan plan, Duration testTimeout, Path directory) throws Exception {
+        RunnerGenerator.generate(plan, testTimeout, directory);
         List<URL> urls = new ArrayList<>(List.of(directory.toUri().toURL()));
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             urls.add(Path.of(entry).toUri().toURL());

@@ -19,12 +19,36 @@ import java.util.concurrent.TimeoutException;
  * failure; the first exception is the test's result, later ones are added to it as suppressed;
  * {@code @BeforeAll}/{@code @AfterAll} once around a class's tests and nested classes; after a failed
  * {@code @BeforeAll} none of the class's tests runs, and the failure is reported as Surefire reports it, as a
- * test case with an empty name (so is a failed {@code @AfterAll}); an aborted assumption skips. {@code @Timeout} is checked
- * when the test returns (Jupiter's {@code SAME_THREAD} mode, which also cannot stop code that ignores
- * interrupts); a test that never returns is ended by the guest-wide timeout on the host.
+ * test case with an empty name (so is a failed {@code @AfterAll}); an aborted assumption skips.
+ *
+ * <h2>Isolation: one thread per invocation</h2>
+ * Every invocation (instances, {@code @BeforeEach}, the test, {@code @AfterEach}) runs in a thread of its own, a
+ * tasklet in the guest (kiln.kernel.sched), and the runner waits for it with a deadline: the test's
+ * {@code @Timeout}, else the run's per-test timeout (the plan's {@code test-timeout} line, {@code kiln.test.timeout}).
+ * A thread that has not ended by then is reported as an error with Jupiter's {@code TimeoutException} message
+ * ({@code hangs() timed out after 2 seconds}), interrupted (as Jupiter interrupts a timed-out test) and
+ * <em>abandoned</em>: the run goes on with the next test, and whatever the abandoned thread prints from then on is
+ * dropped rather than credited to a later test. A test that ends late but before the deadline check sees it is
+ * still an error, as in Jupiter's {@code SAME_THREAD} mode. An exception, and so a CPU fault (the kernel turns a
+ * null dereference or a division by zero into the Java exception), ends only its own invocation.
+ *
+ * <p>An abandoned thread that ignores the interrupt is left spinning: its daemon tasklet stays runnable, and the
+ * timer preempts it (even a loop without calls polls for preemption at its loop head), so it takes a share of
+ * the CPU from the tests after it but cannot stop them, and the guest ends without waiting for it.
+ * <i>Rejected</i>: never scheduling it again. Java has no way to stop a thread (Thread.stop is gone, JEP 411),
+ * and reaching into the scheduler from here would tie the runner, which also runs on HotSpot for the engine's
+ * own tests, to the kernel; a frozen tasklet could also hold a monitor (of {@code System.out}, say) that the
+ * next test needs, while a spinning one eventually releases it. <i>Rejected</i>: running only the test method
+ * in the thread, lifecycle methods in the runner (Jupiter's {@code SEPARATE_THREAD}): a hang in a
+ * {@code @BeforeEach} would then stop the whole run. The cost of the choice: {@code @AfterEach} of a test that
+ * never ends does not run.
+ *
+ * <p>{@code @BeforeAll}/{@code @AfterAll} run in the runner's own thread; a hang there is ended by the
+ * guest-wide timeout on the host ({@code kiln.timeout}), the backstop for anything the per-test timeout misses.
  *
  * <p>Plan lines (fields separated by tabs, escaped as in {@link Protocol}):
  * <pre>
+ * test-timeout nanos  text         (first: the timeout of a test without {@code @Timeout})
  * class        id  className  enclosingId|-1  perClass  constructorCall  disabledReason
  * before-all   classId  call           (likewise after-all, before-each, after-each)
  * test         classId  name  displayName  call  disabledReason  timeoutNanos  timeoutText  source
@@ -42,6 +66,8 @@ public final class GuestTestRunner {
     private final RecordingStream err;
     private final List<ClassNode> classes = new ArrayList<>();
     private int started;
+    private long defaultTimeoutNanos;
+    private String defaultTimeoutText;
 
     private GuestTestRunner(TestCalls[] tables, PrintStream serial) {
         this.tables = tables;
@@ -112,6 +138,10 @@ public final class GuestTestRunner {
                 f[i] = Protocol.unescape(f[i]);
             }
             switch (f[0]) {
+                case "test-timeout" -> {
+                    defaultTimeoutNanos = Long.parseLong(f[1]);
+                    defaultTimeoutText = f[2];
+                }
                 case "class" -> {
                     ClassNode node = new ClassNode();
                     node.name = f[2];
@@ -272,48 +302,89 @@ public final class GuestTestRunner {
         }
     }
 
-    /** One invocation of a test method with its lifecycle around it; true if it passed. */
+    /** One invocation of a test method with its lifecycle around it, in a thread of its own; true if it passed. */
     private boolean invoke(TestNode test, String name, Object[] arguments) {
         start(test.owner.name, name, test.displayName);
+        long limitNanos = test.timeoutNanos > 0 ? test.timeoutNanos : defaultTimeoutNanos;
+        String limitText = test.timeoutNanos > 0 ? test.timeoutText : defaultTimeoutText;
         long begin = System.nanoTime();
-        ClassNode node = test.owner;
-        List<ClassNode> chain = new ArrayList<>();
-        for (ClassNode c = node; c != null; c = c.enclosing) {
-            chain.add(0, c);
-        }
-        Object[] instances = new Object[chain.size()];
-        Throwable failure = null;
-        int readyLevels = 0;
+        Invocation invocation = new Invocation(test, arguments, name);
+        invocation.start();
         try {
-            for (int level = 0; level < chain.size(); level++) {
-                ClassNode c = chain.get(level);
-                instances[level] = c.perClass ? c.sharedInstance : constructWith(c, level == 0 ? null : instances[level - 1]);
-                readyLevels = level + 1;
-            }
-            for (int level = 0; level < chain.size(); level++) {
-                for (String call : chain.get(level).beforeEach) {
-                    call(call, instances[level], null);
-                }
-            }
-            call(test.call, instances[chain.size() - 1], arguments);
-        } catch (Throwable thrown) {
-            failure = thrown;
-        }
-        for (int level = readyLevels - 1; level >= 0; level--) {
-            for (String call : chain.get(level).afterEach) {
-                try {
-                    call(call, instances[level], null);
-                } catch (Throwable thrown) {
-                    failure = failure == null ? thrown : withSuppressed(failure, thrown);
-                }
-            }
+            invocation.join(Math.max(1, (limitNanos + 999_999) / 1_000_000));
+        } catch (InterruptedException unexpected) {
+            throw new IllegalStateException("the test runner was interrupted", unexpected);
         }
         long elapsed = System.nanoTime() - begin;
-        if (failure == null && test.timeoutNanos > 0 && elapsed > test.timeoutNanos) {
-            failure = new TimeoutException(test.name + " timed out after " + test.timeoutText);
+        Throwable failure;
+        if (invocation.isAlive()) {
+            invocation.abandoned = true;
+            invocation.interrupt();
+            failure = null;
+        } else {
+            failure = invocation.failure;
+        }
+        if (failure == null && (invocation.abandoned || elapsed > limitNanos)) {
+            // Jupiter names the method by its signature: "hangs()", "square(int)".
+            String signature = test.source.equals("none") ? test.name + "()" : test.name;
+            failure = new TimeoutException(signature + " timed out after " + limitText);
         }
         end(failure, elapsed);
         return failure == null;
+    }
+
+    /**
+     * The thread of one invocation. Its {@code failure} is read by the runner only after the thread has ended
+     * ({@code join} orders the two, JLS §17.4.5).
+     */
+    final class Invocation extends Thread {
+        private final TestNode test;
+        private final Object[] arguments;
+        private Throwable failure;
+        /** Set once the runner has given up on it: what it prints from then on is dropped. */
+        volatile boolean abandoned;
+
+        Invocation(TestNode test, Object[] arguments, String name) {
+            super(name);
+            this.test = test;
+            this.arguments = arguments;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            ClassNode node = test.owner;
+            List<ClassNode> chain = new ArrayList<>();
+            for (ClassNode c = node; c != null; c = c.enclosing) {
+                chain.add(0, c);
+            }
+            Object[] instances = new Object[chain.size()];
+            int readyLevels = 0;
+            try {
+                for (int level = 0; level < chain.size(); level++) {
+                    ClassNode c = chain.get(level);
+                    instances[level] = c.perClass ? c.sharedInstance : constructWith(c, level == 0 ? null : instances[level - 1]);
+                    readyLevels = level + 1;
+                }
+                for (int level = 0; level < chain.size(); level++) {
+                    for (String call : chain.get(level).beforeEach) {
+                        call(call, instances[level], null);
+                    }
+                }
+                call(test.call, instances[chain.size() - 1], arguments);
+            } catch (Throwable thrown) {
+                failure = thrown;
+            }
+            for (int level = readyLevels - 1; level >= 0; level--) {
+                for (String call : chain.get(level).afterEach) {
+                    try {
+                        call(call, instances[level], null);
+                    } catch (Throwable thrown) {
+                        failure = failure == null ? thrown : withSuppressed(failure, thrown);
+                    }
+                }
+            }
+        }
     }
 
     private Object construct(ClassNode node) throws Throwable {

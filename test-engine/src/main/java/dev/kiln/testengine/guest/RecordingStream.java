@@ -6,7 +6,8 @@ import java.io.PrintStream;
 /**
  * What the runner installs as {@code System.out} and {@code System.err}: collects what a test prints and sends
  * it, a line at a time, as {@code out}/{@code err} records, so that the host can tell a test's output from the
- * protocol and attribute it to the test that printed it (Surefire's {@code <system-out>}).
+ * protocol and attribute it to the test that printed it (Surefire's {@code <system-out>}). What a test that timed
+ * out prints after the runner gave up on it is dropped: it would otherwise land in a later test's output.
  */
 final class RecordingStream extends OutputStream {
     private final PrintStream serial;
@@ -20,6 +21,9 @@ final class RecordingStream extends OutputStream {
 
     @Override
     public void write(int b) {
+        if (Thread.currentThread() instanceof GuestTestRunner.Invocation invocation && invocation.abandoned) {
+            return;
+        }
         pending.write(b);
         if (b == '\n') {
             sendPending();
