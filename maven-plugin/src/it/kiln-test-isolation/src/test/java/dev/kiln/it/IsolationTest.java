@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class IsolationTest {
     static volatile boolean forever = true;
     static int zero;
-    static String nothing;
+    static int[] noArray;
 
     /** A loop without calls: only timer preemption can take the CPU back from it. */
     @Test
@@ -47,14 +47,17 @@ class IsolationTest {
         Thread.sleep(3_600_000);
     }
 
-    /** A page fault at address 0 that the kernel turns into a NullPointerException. */
+    /**
+     * Reading the length of a null array: the compiler emits no null check, the read faults on page 0, and the
+     * kernel's page-fault handler turns the fault into a NullPointerException (docs/abi.md "Faults").
+     */
     @Test
     @Order(4)
     void dereferencesNull() {
-        System.out.println(nothing.length());
+        System.out.println(noArray.length);
     }
 
-    /** A #DE that the kernel turns into an ArithmeticException. */
+    /** {@code idiv} by zero, with no test before it: the CPU's #DE, which the kernel turns into an ArithmeticException. */
     @Test
     @Order(5)
     void dividesByZero() {
