@@ -1,5 +1,6 @@
 package dev.kiln.image;
 
+import dev.kiln.qemu.junit.ExternalTools;
 import dev.kiln.linker.Kernel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class ImageBuilderTest {
         return ImageBuilder.build(kernel, new ImageSpec(directory.resolve(name), format, "KILN_TEST", TIMESTAMP));
     }
 
-    private static void assertBootedTheTestKernel(Oracle.Result boot) {
+    private static void assertBootedTheTestKernel(ExternalTools.Result boot) {
         assertEquals(TestKernels.EXIT_SUCCESS, boot.exitCode(), boot.output());
         assertTrue(boot.output().contains(TestKernels.SUCCESS), boot.output());
     }
@@ -88,7 +89,7 @@ class ImageBuilderTest {
         int payloadFirstWord = indexOf(flat, new byte[] {0x45, 0x23, 0x01, 0x00});
         bytes[kernelStart + payloadFirstWord + 100] ^= 0x40;
         Files.write(iso, bytes);
-        Oracle.Result boot = Oracle.bootCdrom(iso, 128, 60, null);
+        ExternalTools.Result boot = Oracle.bootCdrom(iso, 128, 60, null);
         assertEquals((0x13 << 1) | 1, boot.exitCode(), "checksum failure expected\n" + boot.output());
     }
 
@@ -108,15 +109,15 @@ class ImageBuilderTest {
     @Test
     void imageHoldsLoaderCatalogAndFlatKernel() throws Exception {
         Path iso = build(small, "small.iso");
-        String description = Oracle.check("file", iso.toString());
+        String description = ExternalTools.check("file", iso.toString());
         assertTrue(description.contains("ISO 9660 CD-ROM filesystem data") && description.contains("'KILN_TEST'")
                 && description.contains("(bootable)"), description);
-        String report = Oracle.check("xorriso", "-indev", iso.toString(), "-report_el_torito", "plain");
+        String report = ExternalTools.check("xorriso", "-indev", iso.toString(), "-report_el_torito", "plain");
         assertTrue(report.matches("(?s).*El Torito boot img :\\s+1\\s+BIOS\\s+y\\s+none\\s+0x0000\\s+0x00\\s+\\d+\\s+\\d+.*"), report);
         assertTrue(report.contains("El Torito img path :   1  /BOOT/LOADER.BIN"), report);
         assertTrue(report.contains("El Torito cat path : /BOOT/BOOT.CAT"), report);
         Path extracted = directory.resolve("extracted");
-        Oracle.check("xorriso", "-osirrox", "on", "-indev", iso.toString(), "-extract", "/", extracted.toString());
+        ExternalTools.check("xorriso", "-osirrox", "on", "-indev", iso.toString(), "-extract", "/", extracted.toString());
         try (Stream<Path> files = Files.walk(extracted)) {
             assertEquals(List.of("BOOT/BOOT.CAT", "BOOT/LOADER.BIN", "KILN/KERNEL.BIN"), files.filter(Files::isRegularFile)
                     .map(file -> extracted.relativize(file).toString().replace('\\', '/')).sorted().toList());
@@ -132,13 +133,13 @@ class ImageBuilderTest {
     void theIsoIsHybridWithOnePartitionCoveringIt() throws Exception {
         Path iso = build(small, "hybrid.iso");
         long sectors = Files.size(iso) / 512;
-        String partitions = Oracle.check("fdisk", "-l", iso.toString());
+        String partitions = ExternalTools.check("fdisk", "-l", iso.toString());
         assertTrue(partitions.contains("Disklabel type: dos"), partitions);
         assertTrue(partitions.matches("(?s).*" + Pattern.quote(iso + "1") + "\\s+\\*\\s+0\\s+" + (sectors - 1) + "\\s+" + sectors
                 + "\\s+\\S+\\s+17\\s.*"), "one active partition, type 0x17, sectors 0.." + (sectors - 1) + "\n" + partitions);
-        String description = Oracle.check("file", iso.toString());
+        String description = ExternalTools.check("file", iso.toString());
         assertTrue(description.contains("DOS/MBR boot sector"), description);
-        String report = Oracle.check("xorriso", "-indev", iso.toString(), "-report_el_torito", "plain");
+        String report = ExternalTools.check("xorriso", "-indev", iso.toString(), "-report_el_torito", "plain");
         assertTrue(report.contains("El Torito img path :   1  /BOOT/LOADER.BIN"), report);
         byte[] bytes = Files.readAllBytes(iso);
         assertEquals(0x55, bytes[510] & 0xFF);
@@ -154,10 +155,10 @@ class ImageBuilderTest {
         byte[] flat = FlatKernel.of(small).bytes();
         long sectors = 2048 + 4 + (flat.length + 2047) / 2048 * 4;
         assertEquals(sectors * 512, Files.size(disk));
-        String partitions = Oracle.check("fdisk", "-l", disk.toString());
+        String partitions = ExternalTools.check("fdisk", "-l", disk.toString());
         assertTrue(partitions.matches("(?s).*" + Pattern.quote(disk + "1") + "\\s+\\*\\s+2048\\s+" + (sectors - 1) + "\\s+" + (sectors - 2048)
                 + "\\s+\\S+\\s+da\\s.*"), "one active partition, type 0xDA, from 1 MiB to the end\n" + partitions);
-        String description = Oracle.check("file", disk.toString());
+        String description = ExternalTools.check("file", disk.toString());
         assertTrue(description.contains("DOS/MBR boot sector") && !description.contains("ISO 9660"), description);
         byte[] bytes = Files.readAllBytes(disk);
         assertEquals(1024 * 1024 + 2048, indexOf(bytes, flat), "the kernel follows the loader's 2048 bytes");

@@ -1,5 +1,7 @@
 package dev.kiln.image;
 
+import dev.kiln.qemu.junit.ExternalTools;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,36 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs an external test oracle (xorriso, file, QEMU) with a timeout that kills it. */
+/**
+ * Boots test images in QEMU and watches the serial output for a marker (for guests that halt instead of exiting).
+ * Other oracles run through {@link ExternalTools}.
+ */
 public final class Oracle {
-    /** Exit code and combined stdout + stderr. */
-    public record Result(int exitCode, String output, boolean timedOut) {
-    }
-
     private Oracle() {
-    }
-
-    public static Result run(long timeoutSeconds, String... command) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("kiln-oracle", ".log");
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-            if (!finished) {
-                process.destroyForcibly().waitFor();
-            }
-            return new Result(finished ? process.exitValue() : -1, Files.readString(log, StandardCharsets.UTF_8), !finished);
-        } finally {
-            Files.deleteIfExists(log);
-        }
-    }
-
-    /** Runs and requires exit code 0. */
-    public static String check(String... command) throws IOException, InterruptedException {
-        Result result = run(60, command);
-        if (result.exitCode() != 0) {
-            throw new AssertionError(String.join(" ", command) + " exited with " + result.exitCode() + ":\n" + result.output());
-        }
-        return result.output();
     }
 
     /**
@@ -46,7 +24,7 @@ public final class Oracle {
      * killed after {@code timeoutSeconds}, or as soon as the serial output contains {@code stopMarker} (for
      * guests that halt instead of exiting); either way the exit code is then -1.
      */
-    public static Result bootCdrom(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker)
+    public static ExternalTools.Result bootCdrom(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker)
             throws IOException, InterruptedException {
         return boot(iso, memoryMiB, timeoutSeconds, stopMarker, "-cdrom", iso.toString(), "-boot", "d");
     }
@@ -55,12 +33,12 @@ public final class Oracle {
      * Boots an image as the first hard disk (IDE, 512-byte sectors, BIOS drive 0x80), as a USB stick written with
      * {@code dd} boots; otherwise as {@link #bootCdrom}.
      */
-    public static Result bootHardDisk(Path image, int memoryMiB, long timeoutSeconds, String stopMarker)
+    public static ExternalTools.Result bootHardDisk(Path image, int memoryMiB, long timeoutSeconds, String stopMarker)
             throws IOException, InterruptedException {
         return boot(image, memoryMiB, timeoutSeconds, stopMarker, "-drive", "format=raw,file=" + image, "-boot", "c");
     }
 
-    private static Result boot(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker, String... drive)
+    private static ExternalTools.Result boot(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker, String... drive)
             throws IOException, InterruptedException {
         Path serial = iso.resolveSibling(iso.getFileName() + ".serial.log");
         Path log = iso.resolveSibling(iso.getFileName() + ".qemu.log");
@@ -69,7 +47,7 @@ public final class Oracle {
         command.addAll(List.of(drive));
         command.addAll(List.of("-display", "none", "-serial", "file:" + serial,
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-no-reboot", "-monitor", "none"));
-        Process qemu = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process qemu = ExternalTools.start(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         boolean finished = false;
         boolean stopped = false;
@@ -82,7 +60,7 @@ public final class Oracle {
             qemu.destroyForcibly().waitFor();
         }
         String console = Files.exists(serial) ? Files.readString(serial, StandardCharsets.ISO_8859_1) : "";
-        return new Result(finished ? qemu.exitValue() : -1, console + Files.readString(log, StandardCharsets.UTF_8),
+        return new ExternalTools.Result(finished ? qemu.exitValue() : -1, console + Files.readString(log, StandardCharsets.UTF_8),
                 !finished && !stopped);
     }
 }

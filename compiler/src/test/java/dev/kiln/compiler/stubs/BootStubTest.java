@@ -1,5 +1,6 @@
 package dev.kiln.compiler.stubs;
 
+import dev.kiln.qemu.junit.ExternalTools;
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Relocation;
 import dev.kiln.compiler.object.RelocationKind;
@@ -11,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -51,16 +50,7 @@ class BootStubTest {
     private static String objdump(Path dir, String name, byte[] code, String machine) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, code);
-        Process process;
-        try {
-            process = new ProcessBuilder("objdump", "-D", "-b", "binary", "-m", machine, "-M", "intel", file.toString())
-                    .redirectErrorStream(true).start();
-        } catch (java.io.IOException e) {
-            throw new AssertionError("objdump is missing; install it with 'sudo apt-get install binutils'", e);
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, output);
-        return output;
+        return ExternalTools.check("objdump", "-D", "-b", "binary", "-m", machine, "-M", "intel", file.toString());
     }
 
     @Test

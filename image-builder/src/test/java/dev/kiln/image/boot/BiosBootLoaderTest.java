@@ -1,5 +1,6 @@
 package dev.kiln.image.boot;
 
+import dev.kiln.qemu.junit.ExternalTools;
 import dev.kiln.image.Oracle;
 import dev.kiln.image.iso.ElToritoBoot;
 import dev.kiln.image.iso.IsoFile;
@@ -61,7 +62,7 @@ class BiosBootLoaderTest {
         try (OutputStream out = Files.newOutputStream(iso)) {
             image.writeTo(out);
         }
-        Oracle.Result boot = Oracle.bootCdrom(iso, 64, 60, BiosBootLoader.DISK_ERROR.strip());
+        ExternalTools.Result boot = Oracle.bootCdrom(iso, 64, 60, BiosBootLoader.DISK_ERROR.strip());
         assertTrue(boot.output().contains("kiln: disk read error"), boot.output());
         assertEquals(-1, boot.exitCode(), "the loader halts rather than starting anything");
     }

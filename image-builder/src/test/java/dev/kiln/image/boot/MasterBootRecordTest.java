@@ -1,5 +1,6 @@
 package dev.kiln.image.boot;
 
+import dev.kiln.qemu.junit.ExternalTools;
 import dev.kiln.image.Oracle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +70,7 @@ class MasterBootRecordTest {
         System.arraycopy(MasterBootRecord.create(0x00F0_0000L, 1024, new MasterBootRecord.Partition(0xDA, 1, 63), 0),
                 0, image, 0, 512);
         Files.write(disk, image);
-        Oracle.Result boot = Oracle.bootHardDisk(disk, 64, 60, MasterBootRecord.DISK_ERROR.strip());
+        ExternalTools.Result boot = Oracle.bootHardDisk(disk, 64, 60, MasterBootRecord.DISK_ERROR.strip());
         assertTrue(boot.output().contains("kiln: MBR disk read error"), boot.output());
         assertEquals(-1, boot.exitCode(), "the MBR halts rather than jumping anywhere");
     }
