@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,6 +37,26 @@ public final class Oracle {
     public static ExternalTools.Result bootHardDisk(Path image, int memoryMiB, long timeoutSeconds, String stopMarker)
             throws IOException, InterruptedException {
         return boot(image, memoryMiB, timeoutSeconds, stopMarker, "-drive", "format=raw,file=" + image, "-boot", "c");
+    }
+
+    /** OVMF's code, read-only, and the template of its variable store, as Debian's {@code ovmf} installs them. */
+    static final Path OVMF_CODE = Path.of("/usr/share/OVMF/OVMF_CODE_4M.fd");
+    static final Path OVMF_VARS = Path.of("/usr/share/OVMF/OVMF_VARS_4M.fd");
+
+    /**
+     * Boots an image under OVMF (UEFI), as a CD ({@code cdrom}) or as the first hard disk; otherwise as
+     * {@link #bootCdrom}. The variable store is a fresh writable copy per boot, next to the image.
+     */
+    public static ExternalTools.Result bootUefi(Path image, boolean cdrom, long timeoutSeconds, String stopMarker)
+            throws IOException, InterruptedException {
+        ExternalTools.requireInstalled(OVMF_CODE.toString());
+        Path vars = image.resolveSibling(image.getFileName() + ".OVMF_VARS.fd");
+        Files.copy(OVMF_VARS, vars, StandardCopyOption.REPLACE_EXISTING);
+        List<String> drives = new ArrayList<>(List.of(
+                "-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + OVMF_CODE,
+                "-drive", "if=pflash,format=raw,unit=1,file=" + vars));
+        drives.addAll(cdrom ? List.of("-cdrom", image.toString()) : List.of("-drive", "format=raw,file=" + image));
+        return boot(image, 256, timeoutSeconds, stopMarker, drives.toArray(String[]::new));
     }
 
     private static ExternalTools.Result boot(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker, String... drive)

@@ -33,7 +33,8 @@ import static dev.kiln.compiler.asm.Reg.ESI;
  * <ul>
  *   <li>0x10 (QEMU exit 33): all good, after printing {@link #SUCCESS};</li>
  *   <li>0x11 (35): eax is not the Multiboot2 magic;</li>
- *   <li>0x12 (37): the Multiboot2 information is malformed or its memory map lacks the usable RAM at 1 MiB;</li>
+ *   <li>0x12 (37): the Multiboot2 information has no well-formed memory map tag, or the map lacks the usable RAM
+ *       at 1 MiB;</li>
  *   <li>0x13 (39): the checksum of the payload (a patterned data section) is wrong: bytes were lost or misplaced;</li>
  *   <li>0x14 (41): the marker in the payload's last dword is wrong;</li>
  *   <li>0x15 (43): the BSS after the payload is not zero.</li>
@@ -51,6 +52,11 @@ public final class TestKernels {
 
     /** A kernel whose payload (a DATA section placed after the code) is {@code payloadBytes} long, a multiple of 4. */
     public static Kernel withPayload(int payloadBytes) throws Exception {
+        return withPayload(payloadBytes, LinkOptions.defaults());
+    }
+
+    /** As {@link #withPayload(int)}, linked with {@code options} (another base address). */
+    public static Kernel withPayload(int payloadBytes, LinkOptions options) throws Exception {
         ByteBuffer payload = ByteBuffer.allocate(payloadBytes).order(ByteOrder.LITTLE_ENDIAN);
         int checksum = 0;
         for (int i = 0; i < payloadBytes / 4 - 1; i++) {
@@ -67,7 +73,7 @@ public final class TestKernels {
                 new Section(".data.payload", SectionKind.DATA, payload.array(), payloadBytes, 8,
                         List.of(new Symbol("payload", 0, payloadBytes)), List.of()),
                 Section.bss(".bss.test", BSS_BYTES, 8, List.of(new Symbol("test_bss", 0, BSS_BYTES)))));
-        return Linker.link(List.of(module), LinkOptions.defaults());
+        return Linker.link(List.of(module), options);
     }
 
     private static Section entryCode(int checksummedWords, int checksum, int payloadBytes) {
@@ -77,6 +83,8 @@ public final class TestKernels {
         Label badChecksum = asm.newLabel();
         Label badMarker = asm.newLabel();
         Label badBss = asm.newLabel();
+        Label findTag = asm.newLabel();
+        Label foundTag = asm.newLabel();
         Label nextEntry = asm.newLabel();
         Label skipEntry = asm.newLabel();
         Label mapOk = asm.newLabel();
@@ -87,19 +95,32 @@ public final class TestKernels {
         asm.symbol("kiln_entry32");
         asm.cmp(EAX, Imm.of(0x36D76289));
         asm.jcc(Cond.NE, badMagic);
-        // Boot information: type 6 tag first, entry size 24, total_size = 8 + tag size + 8 (end tag)
-        asm.cmp(Mem.of(32, EBX, 8), Imm.of(6));
+        // Boot information: find the memory map tag (type 6; tags come in any order, MB2 §3.6.1), entry size 24,
+        // and the tag, plus at least an end tag, inside total_size
+        asm.lea(ESI, Mem.of(0, EBX, 8));
+        asm.bind(findTag);
+        asm.cmp(Mem.of(32, ESI, 0), Imm.of(6));
+        asm.jcc(Cond.E, foundTag);
+        asm.cmp(Mem.of(32, ESI, 0), Imm.of(0));
+        asm.jcc(Cond.E, badInfo);
+        asm.mov(ECX, Mem.of(32, ESI, 4));
+        asm.add(ECX, Imm.of(7));
+        asm.and(ECX, Imm.of(-8));
+        asm.add(ESI, ECX);
+        asm.jmp(findTag);
+        asm.bind(foundTag);
+        asm.cmp(Mem.of(32, ESI, 8), Imm.of(24));
         asm.jcc(Cond.NE, badInfo);
-        asm.cmp(Mem.of(32, EBX, 16), Imm.of(24));
-        asm.jcc(Cond.NE, badInfo);
-        asm.mov(ECX, Mem.of(32, EBX, 12));
-        asm.add(ECX, Imm.of(16));
+        asm.mov(ECX, Mem.of(32, ESI, 4));
+        asm.add(ECX, ESI);
+        asm.sub(ECX, EBX);
+        asm.add(ECX, Imm.of(8));
         asm.cmp(ECX, Mem.of(32, EBX, 0));
-        asm.jcc(Cond.NE, badInfo);
+        asm.jcc(Cond.A, badInfo);
         // The memory map must list usable RAM (type 1) starting at 1 MiB, where the kernel is.
-        asm.mov(ECX, Mem.of(32, EBX, 12));
+        asm.mov(ECX, Mem.of(32, ESI, 4));
         asm.sub(ECX, Imm.of(16));
-        asm.lea(ESI, Mem.of(0, EBX, 24));
+        asm.add(ESI, Imm.of(16));
         asm.bind(nextEntry);
         asm.cmp(ECX, Imm.of(0));
         asm.jcc(Cond.E, badInfo);
