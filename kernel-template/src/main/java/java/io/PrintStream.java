@@ -184,7 +184,7 @@ public class PrintStream extends OutputStream implements Appendable, Closeable {
         newLine();
     }
 
-    /** Through Kiln's small Formatter ({@link kiln.runtime.Format}); every locale formats as Locale.US. */
+    /** Through Kiln's small Formatter ({@link kiln.lib.Format}); every locale formats as Locale.US. */
     public PrintStream printf(String format, Object... args) {
         return format(format, args);
     }
@@ -194,7 +194,7 @@ public class PrintStream extends OutputStream implements Appendable, Closeable {
     }
 
     public PrintStream format(String format, Object... args) {
-        writeText(kiln.runtime.Format.format(format, args));
+        writeText(kiln.lib.Format.format(format, args));
         return this;
     }
 

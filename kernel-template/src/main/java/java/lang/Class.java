@@ -151,7 +151,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         if (enumValues == 0) {
             return null;
         }
-        return (T[]) kiln.runtime.Intrinsics.invokeStaticObject(enumValues);
+        return (T[]) kiln.runtime.LibrarySupport.invokeStaticObject(enumValues);
     }
 
     public boolean isInterface() {

@@ -754,18 +754,18 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return this;
     }
 
-    /** Kiln's small Formatter ({@link kiln.runtime.Format}): the common conversions, Locale.US style. */
+    /** Kiln's small Formatter ({@link kiln.lib.Format}): the common conversions, Locale.US style. */
     public static String format(String format, Object... args) {
-        return kiln.runtime.Format.format(format, args);
+        return kiln.lib.Format.format(format, args);
     }
 
     /** As {@link #format(String, Object...)}: Kiln formats every locale as Locale.US. */
     public static String format(Locale l, String format, Object... args) {
-        return kiln.runtime.Format.format(format, args);
+        return kiln.lib.Format.format(format, args);
     }
 
     public String formatted(Object... args) {
-        return kiln.runtime.Format.format(this, args);
+        return kiln.lib.Format.format(this, args);
     }
 
     public static String valueOf(Object obj) {

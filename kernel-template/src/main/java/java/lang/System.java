@@ -5,10 +5,8 @@ import java.io.PrintStream;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Properties;
-import kiln.runtime.Intrinsics;
-import kiln.runtime.Kernel;
 import kiln.runtime.ObjectModel;
-import kiln.runtime.SerialOutputStream;
+import kiln.runtime.LibrarySupport;
 
 /**
  * Differences from the JDK: {@code out} and {@code err} both go to the serial port; {@code in} is always at
@@ -25,8 +23,8 @@ public final class System {
      * can assign them; applications compiled against the JDK read them with getstatic either way.
      */
     public static InputStream in = new EndOfStream();
-    public static PrintStream out = new PrintStream(new SerialOutputStream(), true);
-    public static PrintStream err = new PrintStream(new SerialOutputStream(), true);
+    public static PrintStream out = new PrintStream(LibrarySupport.consoleOutput(), true);
+    public static PrintStream err = new PrintStream(LibrarySupport.consoleOutput(), true);
 
     /**
      * The program's own properties, as parallel arrays: java.util.Properties does not compile for Kiln (its
@@ -38,11 +36,11 @@ public final class System {
     private System() {}
 
     public static long currentTimeMillis() {
-        return Intrinsics.timestampCounter() / 1_000_000;
+        return LibrarySupport.currentTimeMillis();
     }
 
     public static long nanoTime() {
-        return Intrinsics.timestampCounter();
+        return LibrarySupport.nanoTime();
     }
 
     /**
@@ -90,24 +88,9 @@ public final class System {
             return;
         }
         if (srcComponent.isPrimitive() || destComponent.isAssignableFrom(srcComponent)) {
-            moveElements(ObjectModel.elementAddress(src, srcPos), ObjectModel.elementAddress(dest, destPos),
-                    length, srcClass.elementSize());
+            LibrarySupport.moveArrayElements(src, srcPos, dest, destPos, length, srcClass.elementSize());
         } else {
             copyCheckedReferences((Object[]) src, srcPos, (Object[]) dest, destPos, length, destComponent);
-        }
-    }
-
-    /** memmove: copies downward when the target overlaps the source from above. */
-    private static void moveElements(long from, long to, int count, int elementSize) {
-        boolean downward = to > from;
-        for (int n = 0; n < count; n++) {
-            long offset = (long) (downward ? count - 1 - n : n) * elementSize;
-            switch (elementSize) {
-                case 1: Intrinsics.writeByte(to + offset, Intrinsics.readByte(from + offset)); break;
-                case 2: Intrinsics.writeShort(to + offset, Intrinsics.readShort(from + offset)); break;
-                case 4: Intrinsics.writeInt(to + offset, Intrinsics.readInt(from + offset)); break;
-                default: Intrinsics.writeLong(to + offset, Intrinsics.readLong(from + offset)); break;
-            }
         }
     }
 
@@ -140,7 +123,7 @@ public final class System {
     }
 
     public static void exit(int status) {
-        Kernel.exit(status);
+        LibrarySupport.exit(status);
     }
 
     public static void gc() {}

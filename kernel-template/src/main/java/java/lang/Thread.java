@@ -1,6 +1,6 @@
 package java.lang;
 
-import kiln.runtime.Intrinsics;
+import kiln.runtime.LibrarySupport;
 
 /**
  * A thread of execution. Kiln runs one thread, "main", and cannot start others yet: {@link #start()}
@@ -84,10 +84,7 @@ public class Thread implements Runnable {
         if (interrupted()) {
             throw new InterruptedException("sleep interrupted");
         }
-        long end = Intrinsics.timestampCounter() + nanos;
-        while (Intrinsics.timestampCounter() - end < 0) {
-            // nothing else can run: busy-wait
-        }
+        LibrarySupport.sleep(nanos);
     }
 
     /** Only {@code main} exists, and it is already running. */

@@ -5,7 +5,7 @@ import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import jdk.internal.util.random.RandomSupport.AbstractSpliteratorGenerator;
-import kiln.runtime.Intrinsics;
+import kiln.runtime.LibrarySupport;
 
 /**
  * The linear congruential generator that the {@code java.util.Random} javadoc specifies (Knuth, TAOCP vol. 2,
@@ -39,7 +39,7 @@ public class Random implements RandomGenerator, java.io.Serializable {
 
     /** Seeds from the CPU's time-stamp counter, so that two runs (and two instances) almost surely differ. */
     public Random() {
-        this(nextSeedUniquifier() ^ Intrinsics.timestampCounter());
+        this(nextSeedUniquifier() ^ LibrarySupport.nanoTime());
     }
 
     public Random(long seed) {

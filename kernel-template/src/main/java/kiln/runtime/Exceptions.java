@@ -1,5 +1,8 @@
 package kiln.runtime;
 
+import kiln.kernel.drivers.ExitDevice;
+import kiln.kernel.drivers.Serial;
+
 /**
  * Throwing, stack traces and uncaught exceptions, all by walking the frame-pointer chain
  * (docs/abi.md "Values and frames"):
@@ -43,7 +46,7 @@ public final class Exceptions {
             }
         }
         reportUncaught(exception);
-        Kernel.exit(1);
+        ExitDevice.exit(1);
     }
 
     /**
@@ -121,10 +124,10 @@ public final class Exceptions {
     }
 
     /** Prints like HotSpot's default uncaught-exception handler, to {@code System.err}. */
-    static void reportUncaught(Throwable exception) {
+    public static void reportUncaught(Throwable exception) {
         if (reportingUncaught) {
             Serial.writeAscii("kiln: exception while reporting an uncaught exception\n");
-            Kernel.exit(1);
+            ExitDevice.exit(1);
         }
         reportingUncaught = true;
         System.err.print("Exception in thread \"main\" ");

@@ -1,5 +1,7 @@
 package kiln.runtime;
 
+import kiln.kernel.memory.Heap;
+
 /**
  * The object layout of docs/abi.md "Objects", in one place:
  * <pre>
@@ -8,10 +10,10 @@ package kiln.runtime;
  * </pre>
  */
 public final class ObjectModel {
-    static final long CLASS_OFFSET = 0;
-    static final long HASH_OFFSET = 8;
-    static final long ARRAY_LENGTH_OFFSET = 16;
-    static final long ARRAY_ELEMENTS_OFFSET = 24;
+    public static final long CLASS_OFFSET = 0;
+    public static final long HASH_OFFSET = 8;
+    public static final long ARRAY_LENGTH_OFFSET = 16;
+    public static final long ARRAY_ELEMENTS_OFFSET = 24;
 
     /** xorshift32 state (Marsaglia 2003); never 0. Identity hashes need only be well spread, not secret. */
     private static int hashState = 0x2545F491;
@@ -43,7 +45,7 @@ public final class ObjectModel {
         return Intrinsics.addressOf(array) + ARRAY_ELEMENTS_OFFSET + (long) index * array.getClass().elementSize();
     }
 
-    static long sizeOf(Object o) {
+    public static long sizeOf(Object o) {
         Class<?> c = o.getClass();
         return c.isArray() ? arraySize(c, arrayLength(o)) : c.instanceSize();
     }

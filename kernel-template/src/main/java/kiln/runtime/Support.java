@@ -77,7 +77,7 @@ public final class Support {
         }
         String name = c.getName();
         boolean javaBase = c.isPrimitive() || name.startsWith("java.") || name.startsWith("javax.")
-                || name.startsWith("jdk.") || name.startsWith("sun.") || name.startsWith("kiln.runtime.");
+                || name.startsWith("jdk.") || name.startsWith("sun.") || name.startsWith("kiln.kernel.") || name.startsWith("kiln.runtime.") || name.startsWith("kiln.lib.");
         return javaBase ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
 

@@ -30,6 +30,22 @@ class BadProgramTest {
     }
 
     @Test
+    void applicationCodeCannotCallIntrinsics() {
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> KilnRunner.compile("kiln.test.programs.UsesIntrinsics"));
+        assertTrue(e.getMessage().contains("kiln.test.programs.UsesIntrinsics.main([Ljava/lang/String;)V at bytecode offset 4: "
+                + "kiln.runtime.Intrinsics.outb may only be called from the kernel's packages"), e.getMessage());
+    }
+
+    @Test
+    void applicationClassInAKernelPackageIsRefused() {
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> KilnRunner.compile("kiln.kernel.impostor.Impostor"));
+        assertTrue(e.getMessage().contains("Prohibited package name: kiln.kernel.impostor.Impostor"), e.getMessage());
+        assertTrue(e.getMessage().contains("move the class to a package of your own"), e.getMessage());
+    }
+
+    @Test
     void missingMainClassIsNamed() {
         CompilationException e = assertThrows(CompilationException.class,
                 () -> KilnRunner.compile("kiln.test.programs.DoesNotExist"));

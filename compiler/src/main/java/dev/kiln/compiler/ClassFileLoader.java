@@ -16,13 +16,11 @@ import java.util.zip.ZipFile;
 /**
  * Reads class files by internal name from the class path entries in order, then from the host JDK's
  * {@code java.base} module. Remembers which entry is the kernel template (the one holding
- * {@code kiln/runtime/Intrinsics.class}): only its classes may use intrinsics.
+ * the intrinsics class, {@link KernelAbi#INTRINSICS_CLASS}): its kernel packages may use intrinsics.
  */
 final class ClassFileLoader implements AutoCloseable {
-    static final String INTRINSICS_CLASS = "kiln/runtime/Intrinsics";
-
     /** A class file and where it came from. */
-    record ClassFile(String internalName, byte[] bytes, String origin, boolean kernel) {
+    record ClassFile(String internalName, byte[] bytes, String origin, boolean fromKernelTemplate) {
     }
 
     private interface Entry {
@@ -50,7 +48,7 @@ final class ClassFileLoader implements AutoCloseable {
         entries.add(javaBase());
         Entry found = null;
         for (Entry entry : entries) {
-            if (entry.read(INTRINSICS_CLASS + ".class").isPresent()) {
+            if (entry.read(KernelAbi.INTRINSICS_CLASS + ".class").isPresent()) {
                 found = entry;
                 break;
             }

@@ -73,7 +73,8 @@ final class ClassInfo {
     final Kind kind;
     final ClassNode node;
     final String origin;
-    final boolean kernel;
+    /** Read from the kernel template (its kernel packages and Kiln's class library), or made for one of its classes. */
+    final boolean fromKernelTemplate;
     ClassInfo superclass;
     final List<ClassInfo> directInterfaces = new ArrayList<>();
     /** Arrays: the component class. */
@@ -87,12 +88,12 @@ final class ClassInfo {
     private Set<ClassInfo> allInterfaces;
     boolean laidOut;
 
-    ClassInfo(String name, Kind kind, ClassNode node, String origin, boolean kernel) {
+    ClassInfo(String name, Kind kind, ClassNode node, String origin, boolean fromKernelTemplate) {
         this.name = name;
         this.kind = kind;
         this.node = node;
         this.origin = origin;
-        this.kernel = kernel;
+        this.fromKernelTemplate = fromKernelTemplate;
     }
 
     boolean isInterface() {

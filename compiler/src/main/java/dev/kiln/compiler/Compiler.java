@@ -14,7 +14,7 @@ public final class Compiler {
     }
 
     /**
-     * Compiles everything reachable from the kernel's start method ({@code kiln.runtime.Kernel.start()}) and the
+     * Compiles everything reachable from the kernel's start method ({@code kiln.kernel.boot.Kernel.start()}) and the
      * application's main method, plus the boot stub, into one object module.
      *
      * @throws CompilationException naming every class, method and bytecode offset that cannot be compiled

@@ -303,7 +303,7 @@ final class IndyLowering {
         for (Type sam : samDescriptors) {
             lambda.methods.add(samMethod(lambda.name, indy.name, sam, instantiated, captured, impl));
         }
-        world.define(lambda, "generated for a lambda in " + host.javaName(), host.kernel);
+        world.define(lambda, "generated for a lambda in " + host.javaName(), host.fromKernelTemplate);
         return new MethodInsnNode(Opcodes.INVOKESTATIC, lambda.name, "create", indy.desc, false);
     }
 

@@ -958,10 +958,12 @@ final class MethodCompiler {
 
     private void invoke(MethodInsnNode insn) {
         int op = insn.getOpcode();
-        if (insn.owner.equals(ClassFileLoader.INTRINSICS_CLASS)) {
-            if (!method.owner().kernel) {
-                program.problem(method, bytecodeOffset(), "kiln.runtime.Intrinsics." + insn.name
-                        + " may only be called by the kernel template; application code cannot use intrinsics");
+        if (insn.owner.equals(KernelAbi.INTRINSICS_CLASS)) {
+            if (!KernelAbi.inKernelPackage(method.owner().name)) {
+                program.problem(method, bytecodeOffset(), KernelAbi.javaName(KernelAbi.INTRINSICS_CLASS) + "." + insn.name
+                        + " may only be called from the kernel's packages (" + String.join(", ",
+                        KernelAbi.KERNEL_PACKAGES.stream().map(p -> KernelAbi.javaName(p) + "*").toList())
+                        + "); application and class-library code cannot use intrinsics");
                 return;
             }
             intrinsic(insn);
@@ -982,7 +984,7 @@ final class MethodCompiler {
         if (target == null) {
             program.problem(method, bytecodeOffset(), "method " + owner + "." + insn.name + insn.desc
                     + " is not provided by " + owner.origin
-                    + (owner.origin.contains("JDK") || owner.kernel
+                    + (owner.origin.contains("JDK") || owner.fromKernelTemplate
                     ? "; Kiln's class library does not implement it yet — avoid it or supply your own implementation"
                     : "; the class path differs from the one the code was compiled against"));
             return;

@@ -33,8 +33,6 @@ import java.util.Set;
  * the code refers to (class objects, string literals, static fields, the method table).
  */
 final class ProgramCompiler {
-    static final String KERNEL_CLASS = "kiln/runtime/Kernel";
-    static final String SUPPORT_CLASS = "kiln/runtime/Support";
     /** Symbol at offset 0 of the text section; the method table addresses code relative to it. */
     static final String TEXT_BASE = "kiln_text_base";
 
@@ -78,10 +76,10 @@ final class ProgramCompiler {
 
     /** Compiles everything; the sections of the kernel's code and data. */
     List<Section> compile() throws CompilationException {
-        ClassInfo kernel = world.find(KERNEL_CLASS).orElse(null);
+        ClassInfo kernel = world.find(KernelAbi.KERNEL_CLASS).orElse(null);
         if (kernel == null) {
             throw new CompilationException(List.of("the Kiln kernel template (kiln-kernel-template.jar, with "
-                    + "kiln/runtime/Kernel.class) is not on the class path; put it first on the class path"));
+                    + KernelAbi.KERNEL_CLASS + ".class) is not on the class path; put it first on the class path"));
         }
         String mainClassName = entryPoints.mainClass().replace('.', '/');
         ClassInfo mainClass = world.find(mainClassName).orElse(null);
@@ -101,18 +99,23 @@ final class ProgramCompiler {
         for (char primitive : "ZBCSIJFDV".toCharArray()) {
             classObjects.add(world.primitive(primitive)); // for int.class, void.class, reflection on arrays
         }
-        ClassInfo.Method start = kernel.declaredMethod("start", "()V");
+        ClassInfo.Method start = kernel.declaredMethod(KernelAbi.KERNEL_START_METHOD, "()V");
         if (start == null) {
-            throw new CompilationException(List.of("the kernel template has no kiln.runtime.Kernel.start()"));
+            throw new CompilationException(List.of("the kernel template has no " + KernelAbi.javaName(KernelAbi.KERNEL_CLASS) + ".start()"));
         }
         text.symbol(Symbols.JAVA_START);
         text.jmp(reach(start, null, -1));
         text.endSymbol();
-        for (String[] entry : RUNTIME_ENTRY_POINTS) {
+        for (String[] entry : KernelAbi.RUNTIME_ENTRY_POINTS) {
             runtime(entry[0], entry[1]);
         }
         while (!worklist.isEmpty()) {
             ClassInfo.Method m = worklist.removeFirst();
+            if (KernelAbi.inKernelPackage(m.owner().name) && !m.owner().fromKernelTemplate) {
+                problem(m, -1, "Prohibited package name: " + m.owner().javaName() + " (from " + m.owner().origin
+                        + ") declares itself in a package of Kiln's kernel; move the class to a package of your own");
+                continue;
+            }
             indyLowering.lower(m, this);
             MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
             if (compiled != null) {
@@ -153,29 +156,9 @@ final class ProgramCompiler {
         }
     }
 
-    /** Support methods that compiled code calls (docs/abi.md "Runtime entry points"). */
-    private static final String[][] RUNTIME_ENTRY_POINTS = {
-        {"newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;"},
-        {"newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;"},
-        {"newMultiArray", "(Ljava/lang/Class;[I)Ljava/lang/Object;"},
-        {"checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;"},
-        {"instanceOf", "(Ljava/lang/Object;Ljava/lang/Class;)Z"},
-        {"findInterfaceMethod", "(Ljava/lang/Object;J)J"},
-        {"throwException", "(Ljava/lang/Throwable;)V"},
-        {"throwNullPointer", "()V"},
-        {"throwArrayIndexOutOfBounds", "(II)V"},
-        {"throwDivideByZero", "()V"},
-        {"checkArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V"},
-        {"monitorEnter", "(Ljava/lang/Object;)V"},
-        {"monitorExit", "(Ljava/lang/Object;)V"},
-        {"cloneArray", "(Ljava/lang/Object;)Ljava/lang/Object;"},
-        {"abstractMethodError", "()V"},
-        {"throwStackOverflow", "()V"},
-    };
-
     /** The method the stack check calls must not check the stack itself. */
     boolean isStackOverflowHandler(ClassInfo.Method m) {
-        return m.owner().name.equals(SUPPORT_CLASS) && m.node().name.equals("throwStackOverflow");
+        return m.owner().name.equals(KernelAbi.SUPPORT_CLASS) && m.node().name.equals(KernelAbi.STACK_OVERFLOW_HANDLER);
     }
 
     // ---- callbacks from MethodCompiler ---------------------------------------------------------------------
@@ -264,12 +247,12 @@ final class ProgramCompiler {
         return reached.containsKey(Symbols.method(m));
     }
 
-    /** The symbol of a {@code kiln.runtime.Support} entry point, reached. */
+    /** The symbol of a runtime entry point ({@link KernelAbi#SUPPORT_CLASS}), reached. */
     String runtime(String name, String desc) {
-        ClassInfo support = world.require(SUPPORT_CLASS);
+        ClassInfo support = world.require(KernelAbi.SUPPORT_CLASS);
         ClassInfo.Method m = support.declaredMethod(name, desc);
         if (m == null) {
-            problem(null, -1, "the kernel template lacks kiln.runtime.Support." + name + desc + " (docs/abi.md)");
+            problem(null, -1, "the kernel template lacks " + KernelAbi.javaName(KernelAbi.SUPPORT_CLASS) + "." + name + desc + " (docs/abi.md)");
             return "missing:" + name;
         }
         return reach(m, null, -1);

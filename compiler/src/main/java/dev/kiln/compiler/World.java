@@ -59,7 +59,7 @@ final class World {
             throw new UnreadableClassException(name, file.get().origin(), e);
         }
         classBytes.put(name, file.get().bytes());
-        return Optional.of(define(node, file.get().origin(), file.get().kernel()));
+        return Optional.of(define(node, file.get().origin(), file.get().fromKernelTemplate()));
     }
 
     /** The class if something has already loaded it; never loads or creates one. */
@@ -68,8 +68,8 @@ final class World {
     }
 
     /** Adds a class made by the compiler itself (e.g. for a lowered invokedynamic). */
-    ClassInfo define(ClassNode node, String origin, boolean kernel) {
-        ClassInfo info = new ClassInfo(node.name, ClassInfo.Kind.ORDINARY, node, origin, kernel);
+    ClassInfo define(ClassNode node, String origin, boolean fromKernelTemplate) {
+        ClassInfo info = new ClassInfo(node.name, ClassInfo.Kind.ORDINARY, node, origin, fromKernelTemplate);
         classes.put(node.name, info);
         if (node.superName != null) {
             info.superclass = require(node.superName);

@@ -25,7 +25,7 @@ import java.util.Optional;
 /** The whole toolchain in one call: compile, link, write the ELF and link map if asked, write the image. */
 public final class KilnBuild {
     /** A class file of the kernel template, found as a resource to locate the template's jar or directory. */
-    static final String KERNEL_TEMPLATE_MARKER = "kiln/runtime/Kernel.class";
+    static final String KERNEL_TEMPLATE_MARKER = "kiln/kernel/boot/Kernel.class";
 
     private KilnBuild() {
     }
@@ -88,10 +88,10 @@ public final class KilnBuild {
         try {
             String url = marker.toString();
             if (marker.getProtocol().equals("jar")) {
-                // jar:file:/path/to/kernel-template.jar!/kiln/runtime/Kernel.class
+                // jar:file:/path/to/kernel-template.jar!/kiln/kernel/boot/Kernel.class
                 return Path.of(new URL(url.substring("jar:".length(), url.indexOf("!/"))).toURI());
             }
-            // file:/path/to/classes/kiln/runtime/Kernel.class
+            // file:/path/to/classes/kiln/kernel/boot/Kernel.class
             Path classFile = Path.of(marker.toURI());
             Path root = classFile;
             for (int i = 0; i < KERNEL_TEMPLATE_MARKER.split("/").length; i++) {

@@ -1,4 +1,7 @@
-package kiln.runtime;
+package kiln.kernel.drivers;
+
+import kiln.runtime.Intrinsics;
+import kiln.runtime.ObjectModel;
 
 /**
  * COM1, a 16550-compatible UART: the kernel's console until there is a screen driver. Polled, no
@@ -28,13 +31,12 @@ public final class Serial {
     /** Hosted target: bytes waiting for a write(2) to standard output; flushed at '\n', when full and at exit. */
     private static byte[] hostedBuffer;
     private static int hostedCount;
-    private static final int SYS_WRITE = 1, STDOUT = 1;
 
     private Serial() {}
 
     /** Programs 115200 baud 8N1 with FIFOs. Idempotent, so any first writer may call it. */
-    static void init() {
-        if (Kernel.isHosted()) {
+    public static void init() {
+        if (HostedLinux.isActive()) {
             return; // standard output needs no setup
         }
         Intrinsics.outb(COM1 + IER, 0);
@@ -49,7 +51,7 @@ public final class Serial {
 
     /** Sends one byte, waiting until the transmitter can take it. A missing UART reads 0xFF, so this never hangs. */
     public static void write(int b) {
-        if (Kernel.isHosted()) {
+        if (HostedLinux.isActive()) {
             writeHosted(b);
             return;
         }
@@ -76,8 +78,8 @@ public final class Serial {
     static void flushHosted() {
         int written = 0;
         while (written < hostedCount) {
-            long n = Intrinsics.syscall(SYS_WRITE, STDOUT,
-                    Intrinsics.addressOf(hostedBuffer) + ObjectModel.ARRAY_ELEMENTS_OFFSET + written, hostedCount - written);
+            long n = HostedLinux.write(HostedLinux.STDOUT,
+                    ObjectModel.elementAddress(hostedBuffer, written), hostedCount - written);
             if (n <= 0) {
                 break; // the host closed standard output: nothing else to do with the bytes
             }
@@ -90,14 +92,14 @@ public final class Serial {
      * Writes the low byte of each char, allocating nothing: for the runtime's last words (out of memory,
      * halting), when {@code System.out} may be unusable. Meant for ASCII literals.
      */
-    static void writeAscii(String s) {
+    public static void writeAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             write(s.charAt(i));
         }
     }
 
     /** Writes {@code value} in decimal, allocating nothing. */
-    static void writeDecimal(long value) {
+    public static void writeDecimal(long value) {
         if (value < 0) {
             write('-');
         } else {

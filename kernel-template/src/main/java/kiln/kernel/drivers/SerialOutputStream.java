@@ -1,4 +1,4 @@
-package kiln.runtime;
+package kiln.kernel.drivers;
 
 import java.io.OutputStream;
 

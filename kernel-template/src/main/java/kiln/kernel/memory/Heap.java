@@ -1,14 +1,17 @@
-package kiln.runtime;
+package kiln.kernel.memory;
+
+import kiln.kernel.drivers.ExitDevice;
+import kiln.kernel.drivers.Serial;
+import kiln.runtime.Intrinsics;
+import kiln.runtime.ObjectModel;
 
 /**
  * The Java heap: the free physical memory above the kernel image, handed out by a bump pointer and, once
  * that has run through the whole heap, from the gaps that {@link GarbageCollector} leaves between survivors.
  *
- * <p>Range: from {@code __kernel_end} rounded up to a page to the end of the Multiboot2 "available"
- * memory region that contains that address (Multiboot2 spec §3.6.8, tag type 6), clamped to 4 GiB because
- * only the first 4 GiB are identity-mapped. Without a Multiboot2 memory map (another loader, e.g. PVH) the
- * heap ends at {@link #DEFAULT_END}, which every QEMU default machine has. The boot information itself may
- * lie in that range: it is read once in {@link #init} and may be overwritten afterwards.
+ * <p>Range: what the boot path hands to {@link #init} — from {@code __kernel_end} rounded up to a page to
+ * the end of the free RAM there, as {@code kiln.kernel.boot.BootInformation} read it from the boot loader.
+ * The heap never parses a boot protocol itself.
  *
  * <pre>
  * start                                objectEnd
@@ -27,11 +30,9 @@ package kiln.runtime;
  * start from any other word; so everything handed out must get its header (a Class pointer) before the next
  * allocation, as {@link ObjectModel} does.
  */
-final class Heap {
+public final class Heap {
     private static final long PAGE = 4096;
     private static final long MIB = 1024 * 1024;
-    private static final long DEFAULT_END = 64 * MIB;
-    private static final long IDENTITY_MAPPED_END = 4L * 1024 * MIB;
     private static final long GRANULE = 8;
     /** A free range must hold its own size and link. */
     private static final long MIN_FREE_RANGE = 16;
@@ -41,10 +42,6 @@ final class Heap {
      * than this that a search walks past are dropped from the list until the next sweep.
      */
     private static final long SMALL_REQUEST = 256;
-
-    private static final long MULTIBOOT2_BOOTLOADER_MAGIC = 0x36d76289L;
-    private static final int MB2_TAG_END = 0, MB2_TAG_MEMORY_MAP = 6;
-    private static final int MB2_MEMORY_AVAILABLE = 1;
 
     /** Next free byte of the bump range; 0 until {@link #init} ran. Always 8-aligned. */
     private static long next;
@@ -62,15 +59,18 @@ final class Heap {
 
     private Heap() {}
 
-    static void init() {
-        if (next != 0) {
-            return; // an early allocation already did it
-        }
-        start = (Intrinsics.symbol("__kernel_end") + PAGE - 1) & -PAGE;
-        end = availableEnd(start);
-        if (end <= start) {
-            end = DEFAULT_END;
-        }
+    /**
+     * The first byte the heap may use: everything the linker placed, BSS included, lies below. Where the
+     * boot path asks for the end of free RAM.
+     */
+    public static long firstFreeAddress() {
+        return (Intrinsics.symbol("__kernel_end") + PAGE - 1) & -PAGE;
+    }
+
+    /** Makes [{@code heapStart}, {@code heapEnd}) the heap. Once, before the first allocation. */
+    public static void init(long heapStart, long heapEnd) {
+        start = heapStart;
+        end = heapEnd;
         bitmapBytes = (((end - start) / GRANULE + 63) >>> 6) << 3;
         startBits = GarbageCollector.reserve(start, end, bitmapBytes) - bitmapBytes;
         Intrinsics.fillZero(startBits, bitmapBytes);
@@ -80,9 +80,10 @@ final class Heap {
     }
 
     /** Returns zeroed memory of {@code bytes} (a multiple of 8) bytes, or ends the program if there is none. */
-    static long allocate(long bytes) {
+    public static long allocate(long bytes) {
         if (next == 0) {
-            init(); // allocation may come before Kernel.start's init, e.g. from an early class initializer
+            Serial.writeAscii("kiln: an allocation came before the heap was set up (Kernel.start)\n");
+            ExitDevice.exit(1);
         }
         long address = next;
         if (bytes >= 0 && bytes <= limit - address) {
@@ -209,52 +210,6 @@ final class Heap {
         Serial.writeAscii(" bytes requested, heap ");
         Serial.writeDecimal((end - start) / MIB);
         Serial.writeAscii(" MiB)\n");
-        Kernel.exit(1);
-    }
-
-    /**
-     * The end of the available memory region containing {@code address} in the Multiboot2 memory map,
-     * at most 4 GiB, or 0 if the boot loader was not Multiboot2 or the map has no such region.
-     *
-     * <pre>
-     * boot information: u32 total_size, u32 reserved, then tags, each 8-aligned:
-     *   tag:            u32 type, u32 size (without padding)
-     *   memory map (6): u32 type, u32 size, u32 entry_size, u32 entry_version, entries:
-     *   entry:          u64 base_addr, u64 length, u32 type (1 = available RAM), u32 reserved
-     * </pre>
-     */
-    private static long availableEnd(long address) {
-        long magic = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_magic")) & 0xFFFF_FFFFL;
-        if (magic != MULTIBOOT2_BOOTLOADER_MAGIC) {
-            return 0;
-        }
-        long info = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info")) & 0xFFFF_FFFFL;
-        long infoEnd = info + (Intrinsics.readInt(info) & 0xFFFF_FFFFL);
-        long tag = info + 8;
-        while (tag + 8 <= infoEnd) {
-            int type = Intrinsics.readInt(tag);
-            long size = Intrinsics.readInt(tag + 4) & 0xFFFF_FFFFL;
-            if (type == MB2_TAG_END || size < 8) {
-                break;
-            }
-            if (type == MB2_TAG_MEMORY_MAP) {
-                long entrySize = Intrinsics.readInt(tag + 8) & 0xFFFF_FFFFL;
-                if (entrySize < 24) {
-                    return 0;
-                }
-                for (long entry = tag + 16; entry + 24 <= tag + size; entry += entrySize) {
-                    long base = Intrinsics.readLong(entry);
-                    long length = Intrinsics.readLong(entry + 8);
-                    int entryType = Intrinsics.readInt(entry + 16);
-                    if (entryType == MB2_MEMORY_AVAILABLE && base <= address
-                            && Long.compareUnsigned(address - base, length) < 0) {
-                        long identityMappedLeft = IDENTITY_MAPPED_END - base;
-                        return Long.compareUnsigned(length, identityMappedLeft) > 0 ? IDENTITY_MAPPED_END : base + length;
-                    }
-                }
-            }
-            tag += (size + 7) & -8;
-        }
-        return 0;
+        ExitDevice.exit(1);
     }
 }

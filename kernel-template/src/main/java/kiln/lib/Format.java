@@ -1,4 +1,4 @@
-package kiln.runtime;
+package kiln.lib;
 
 import java.util.IllegalFormatConversionException;
 import java.util.MissingFormatArgumentException;

@@ -1,4 +1,7 @@
-package kiln.runtime;
+package kiln.kernel.memory;
+
+import kiln.runtime.Intrinsics;
+import kiln.runtime.ObjectModel;
 
 /**
  * A non-moving, stop-the-world mark-sweep collector with conservative roots.

@@ -1,0 +1,59 @@
+package dev.kiln.compiler;
+
+import java.util.List;
+
+/**
+ * Every class and member of the kernel template that the compiler refers to by name, in one list (docs/abi.md
+ * is the contract). Nothing else in the compiler spells a kernel class name or a {@code "kiln."} prefix.
+ *
+ * <p>Intrinsics are for the kernel only, decided by package: a class in {@link #KERNEL_PACKAGES} that comes
+ * from the kernel template may call them; Kiln's own {@code java.*}/{@code jdk.*} library classes may not
+ * (they reach the kernel through {@code kiln.runtime.LibrarySupport}), nor may application code. An
+ * application class that declares itself in a kernel package is refused, as the JVM refuses an application
+ * class in {@code java.*} ("Prohibited package name"), so the package rule cannot be sidestepped.
+ * <i>Rejected</i>: deciding by which jar a class came from — the kernel template also holds the class
+ * library, which must not touch raw memory, ports or registers.
+ */
+final class KernelAbi {
+    /** The class whose {@code start()} the boot stub calls, through {@link Symbols#JAVA_START}. */
+    static final String KERNEL_CLASS = "kiln/kernel/boot/Kernel";
+    static final String KERNEL_START_METHOD = "start";
+    /** Runtime entry points of compiled code (docs/abi.md "Runtime entry points"). */
+    static final String SUPPORT_CLASS = "kiln/runtime/Support";
+    /** Static native methods compiled to inline instructions (docs/abi.md "Intrinsics"). */
+    static final String INTRINSICS_CLASS = "kiln/runtime/Intrinsics";
+    /** Internal-name prefixes of the kernel's packages. */
+    static final List<String> KERNEL_PACKAGES = List.of("kiln/kernel/", "kiln/runtime/");
+
+    /** Support methods that compiled code calls, name and descriptor (docs/abi.md "Runtime entry points"). */
+    static final List<String[]> RUNTIME_ENTRY_POINTS = List.of(
+        new String[] {"newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;"},
+        new String[] {"newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;"},
+        new String[] {"newMultiArray", "(Ljava/lang/Class;[I)Ljava/lang/Object;"},
+        new String[] {"checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;"},
+        new String[] {"instanceOf", "(Ljava/lang/Object;Ljava/lang/Class;)Z"},
+        new String[] {"findInterfaceMethod", "(Ljava/lang/Object;J)J"},
+        new String[] {"throwException", "(Ljava/lang/Throwable;)V"},
+        new String[] {"throwNullPointer", "()V"},
+        new String[] {"throwArrayIndexOutOfBounds", "(II)V"},
+        new String[] {"throwDivideByZero", "()V"},
+        new String[] {"checkArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V"},
+        new String[] {"monitorEnter", "(Ljava/lang/Object;)V"},
+        new String[] {"monitorExit", "(Ljava/lang/Object;)V"},
+        new String[] {"cloneArray", "(Ljava/lang/Object;)Ljava/lang/Object;"},
+        new String[] {"abstractMethodError", "()V"},
+        new String[] {"throwStackOverflow", "()V"});
+    /** The Support method a prologue's stack check calls; it alone has no check of its own. */
+    static final String STACK_OVERFLOW_HANDLER = "throwStackOverflow";
+
+    private KernelAbi() {}
+
+    /** True for classes in the kernel's packages (whatever their origin). */
+    static boolean inKernelPackage(String internalName) {
+        return KERNEL_PACKAGES.stream().anyMatch(internalName::startsWith);
+    }
+
+    static String javaName(String internalName) {
+        return internalName.replace('/', '.');
+    }
+}

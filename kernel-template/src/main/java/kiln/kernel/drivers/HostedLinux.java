@@ -1,0 +1,31 @@
+package kiln.kernel.drivers;
+
+import kiln.runtime.Intrinsics;
+
+/**
+ * The hosted target: the same kernel linked as a Linux process (docs/abi.md "Hosted target"). There the
+ * process's file descriptors and system calls stand in for the devices, so each driver asks
+ * {@link #isActive()} and takes the Linux path instead of touching ports.
+ */
+public final class HostedLinux {
+    static final int SYS_WRITE = 1;
+    private static final int SYS_EXIT_GROUP = 231;
+    static final int STDOUT = 1;
+
+    private HostedLinux() {}
+
+    /** True when the kernel runs as a Linux process: the hosted stub set {@code kiln_hosted} to 1. */
+    public static boolean isActive() {
+        return Intrinsics.readLong(Intrinsics.symbol("kiln_hosted")) != 0;
+    }
+
+    /** write(2); the number of bytes written, or a negative errno. */
+    static long write(int fd, long address, long count) {
+        return Intrinsics.syscall(SYS_WRITE, fd, address, count);
+    }
+
+    /** exit_group(2): ends the process. */
+    static void exitGroup(int status) {
+        Intrinsics.syscall(SYS_EXIT_GROUP, status, 0, 0);
+    }
+}
