@@ -12,7 +12,14 @@ import dev.kiln.image.iso.IsoFile;
 import dev.kiln.image.iso.IsoImage;
 import dev.kiln.linker.Kernel;
 
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipParameters;
+
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +27,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +51,8 @@ public final class ImageBuilder {
     /** The BIOS loader on the raw disk's ESP, where its MBR finds it by LBA. */
     static final String DISK_LOADER_PATH = "KILN/LOADER.BIN";
     static final String ESP_LABEL = "KILN EFI";
+    /** The disk's name inside {@link ImageFormat#TAR_GZ}, as Google Compute Engine's image import requires. */
+    static final String TAR_DISK_NAME = "disk.raw";
     /** The loader counts the kernel's place in 2048-byte units, CD sectors. */
     private static final int CD_SECTOR = 2048;
     private static final int DISK_SECTORS_PER_CD_SECTOR = CD_SECTOR / MasterBootRecord.SECTOR;
@@ -61,10 +71,11 @@ public final class ImageBuilder {
      *                                  4 GiB, no segments) or the spec's volume identifier is not ISO 9660
      */
     public static Path build(Kernel kernel, ImageSpec spec) throws IOException {
-        FlatKernel flat = FlatKernel.of(kernel);
         Content image = switch (spec.format()) {
-            case ISO -> hybridIso(flat, spec);
-            case DISK -> disk(flat, spec);
+            case ISO -> hybridIso(FlatKernel.of(kernel), spec);
+            case DISK -> disk(FlatKernel.of(kernel), spec);
+            case TAR_GZ -> tarGz(disk(FlatKernel.of(kernel), spec), spec);
+            case ELF -> kernel::writeElf;
         };
         writeAtomically(spec.output(), image);
         return spec.output();
@@ -139,6 +150,53 @@ public final class ImageBuilder {
                     * MasterBootRecord.SECTOR)]);
             out.write(gpt.backup());
         };
+    }
+
+    /**
+     * The raw disk as the one file {@code disk.raw} of a gzip-compressed tar (ustar format), which is what cloud
+     * image imports take. Everything recorded is fixed (owner 0, mode 0644, the spec's timestamp, gzip's header
+     * time from it too), so rebuilds are byte-identical. The disk is staged in memory: tar needs its size in the
+     * header before its bytes.
+     */
+    private static Content tarGz(Content disk, ImageSpec spec) {
+        return out -> {
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            disk.writeTo(raw);
+            GzipParameters gzip = new GzipParameters();
+            gzip.setModificationTime(spec.timestamp().toEpochMilli());
+            gzip.setOperatingSystem(3);                  // RFC 1952 §2.3.1: 3 = Unix, whatever the build machine
+            try (GzipCompressorOutputStream compressed = new GzipCompressorOutputStream(new NonClosing(out), gzip);
+                 TarArchiveOutputStream tar = new TarArchiveOutputStream(compressed)) {
+                tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+                TarArchiveEntry entry = new TarArchiveEntry(TAR_DISK_NAME);
+                entry.setSize(raw.size());
+                entry.setMode(0644);
+                entry.setModTime(FileTime.from(spec.timestamp()));
+                entry.setIds(0, 0);
+                entry.setNames("root", "root");
+                tar.putArchiveEntry(entry);
+                raw.writeTo(tar);
+                tar.closeArchiveEntry();
+                tar.finish();
+            }
+        };
+    }
+
+    /** Lets the archive streams close themselves without closing the image file, which writeAtomically owns. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     private static FatImage espWith(FlatKernel kernel, ImageSpec spec, UefiPart uefi, byte[] loader) {
