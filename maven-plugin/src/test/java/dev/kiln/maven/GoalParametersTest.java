@@ -3,6 +3,7 @@ package dev.kiln.maven;
 import java.util.List;
 
 import dev.kiln.image.ImageFormat;
+import dev.kiln.qemu.Firmware;
 
 import dev.kiln.qemu.Accel;
 import org.junit.jupiter.api.Test;
@@ -116,15 +117,33 @@ class GoalParametersTest {
     }
 
     @Test
-    void imageFormatsAcceptIsoAndDiskInAnyCaseOnce() throws Exception {
+    void imageFormatsAcceptEveryFormatInAnyCaseOnce() throws Exception {
         assertEquals(List.of(ImageFormat.ISO, ImageFormat.DISK), GoalParameters.imageFormats(List.of("iso", "DISK", " iso ")));
+        assertEquals(List.of(ImageFormat.TAR_GZ, ImageFormat.ELF), GoalParameters.imageFormats(List.of("tar.gz", "ELF")));
+    }
+
+    @Test
+    void firmwareIsBiosOrUefiAndAMisspellingGetsTheClosestName() throws Exception {
+        assertEquals(List.of(Firmware.UEFI, Firmware.BIOS), GoalParameters.firmware(List.of("UEFI", "bios", "uefi")));
+        InvalidParameterException misspelled = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.firmware(List.of("ueif")));
+        assertEquals("<firmware> (kiln.firmware) contains 'ueif', which is not a firmware; did you mean uefi?"
+                + " Valid values: bios, uefi", misspelled.getMessage());
+        InvalidParameterException unknown = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.firmware(List.of("coreboot")));
+        assertEquals("<firmware> (kiln.firmware) contains 'coreboot', which is not a firmware. Valid values: bios, uefi",
+                unknown.getMessage());
     }
 
     @Test
     void imageFormatsRejectUnknownAndEmptyNamingTheValidOnes() {
         InvalidParameterException unknown = assertThrows(InvalidParameterException.class,
                 () -> GoalParameters.imageFormats(List.of("iso", "floppy")));
-        assertTrue(unknown.getMessage().contains("'floppy'") && unknown.getMessage().contains("iso, disk"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("'floppy'") && unknown.getMessage().contains("iso, disk, tar.gz, elf"),
+                unknown.getMessage());
+        InvalidParameterException close = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.imageFormats(List.of("targz")));
+        assertTrue(close.getMessage().contains("did you mean tar.gz?"), close.getMessage());
         InvalidParameterException empty = assertThrows(InvalidParameterException.class,
                 () -> GoalParameters.imageFormats(List.of(" ")));
         assertTrue(empty.getMessage().contains("kiln.image.formats"), empty.getMessage());
