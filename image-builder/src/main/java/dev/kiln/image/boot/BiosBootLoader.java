@@ -367,6 +367,24 @@ public final class BiosBootLoader {
         RealModeConsole.printAndHalt(asm, fail);
     }
 
+    /**
+     * The GDT both loaders hand the kernel (SDM Vol. 3A §3.4.5), 8-aligned at {@code gdt}: null, flat 32-bit code
+     * at selector {@link #CODE_SELECTOR}, flat data at {@link #DATA_SELECTOR}. Each descriptor, from bit 63 down:
+     * <pre>
+     *   base 31:24 | G D/B L AVL | limit 19:16 | P DPL S type | base 23:16 | base 15:0 | limit 15:0
+     *   0x00       | 1 1   0 0   | 0xF         | 1 00  1 1010 | 0x00       | 0x0000    | 0xFFFF    code 0x08
+     *   0x00       | 1 1   0 0   | 0xF         | 1 00  1 0010 | 0x00       | 0x0000    | 0xFFFF    data 0x10
+     * </pre>
+     * G = 1: 4 KiB granularity, so limit 0xFFFFF covers 4 GiB; D/B = 1: 32-bit.
+     */
+    static void flatDescriptors(Assembler asm, Label gdt) {
+        asm.align(8, 0);
+        asm.bind(gdt);
+        asm.dq(0);                                   // the null descriptor, selector 0
+        asm.dq(0x00CF9A000000FFFFL);                 // 0x08: code, execute/read, base 0, 4 GiB, 32-bit
+        asm.dq(0x00CF92000000FFFFL);                 // 0x10: data, read/write, base 0, 4 GiB
+    }
+
     /** Messages, the GDT, the disk address packet and the parameters. */
     private void data() {
         asm.bind(diskErrorMessage);
@@ -386,16 +404,7 @@ public final class BiosBootLoader {
         asm.dw(DRIVE_PARAMETERS_SIZE);
         asm.zeros(DRIVE_PARAMETERS_SIZE - 2);
 
-        // GDT (SDM Vol. 3A §3.4.5). Each descriptor, from bit 63 down:
-        //   base 31:24 | G D/B L AVL | limit 19:16 | P DPL S type | base 23:16 | base 15:0 | limit 15:0
-        //   0x00       | 1 1   0 0   | 0xF         | 1 00  1 1010 | 0x00       | 0x0000    | 0xFFFF    code 0x08
-        //   0x00       | 1 1   0 0   | 0xF         | 1 00  1 0010 | 0x00       | 0x0000    | 0xFFFF    data 0x10
-        // G = 1: 4 KiB granularity, so limit 0xFFFFF covers 4 GiB; D/B = 1: 32-bit.
-        asm.align(8, 0);
-        asm.bind(gdt);
-        asm.dq(0);                                   // the null descriptor, selector 0
-        asm.dq(0x00CF9A000000FFFFL);                 // 0x08: code, execute/read, base 0, 4 GiB, 32-bit
-        asm.dq(0x00CF92000000FFFFL);                 // 0x10: data, read/write, base 0, 4 GiB
+        flatDescriptors(asm, gdt);
         asm.bind(gdtDescriptor);                     // the operand of lgdt: limit, then base
         asm.dw(3 * 8 - 1);
         asm.dd(gdt);

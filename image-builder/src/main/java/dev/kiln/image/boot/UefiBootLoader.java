@@ -43,8 +43,10 @@ import static dev.kiln.compiler.asm.Reg.RSP;
  * address identity-mapped, using the Microsoft x64 calling convention (UEFI 2.10 §2.3.4: arguments in
  * rcx, rdx, r8, r9, 32 bytes of shadow space, rsp 16-byte aligned at each call). The loader
  * <ol>
- *   <li>allocates the kernel's memory at its link address ({@code AllocatePages(AllocateAddress)}) and, below
- *       4 GiB, one block for the boot information, the UEFI memory map and the kernel's first stack;</li>
+ *   <li>allocates the kernel's memory at its link address ({@code AllocatePages(AllocateAddress)}) and one block
+ *       for the boot information, the UEFI memory map and the kernel's first stack: below 1 MiB if the firmware
+ *       has room there, as the BIOS loader's (the kernel's heap starts above the kernel, so it never covers the
+ *       boot information), else anywhere below 4 GiB;</li>
  *   <li>copies the flat kernel, which sits in this very image right after the loader's data (so no file system
  *       protocol is needed, and the BIOS loader reads the same bytes by LBA), and clears its BSS;</li>
  *   <li>writes the Multiboot2 framebuffer tag from the Graphics Output Protocol, if there is one;</li>
@@ -68,7 +70,7 @@ import static dev.kiln.compiler.asm.Reg.RSP;
  * The jump to 32-bit code must run below 4 GiB (the instruction pointer is truncated to 32 bits once long mode
  * is off): the loader checks where the firmware put it and stops with a message otherwise.
  *
- * <p>Layout of the low block ({@link #LOW_BLOCK_BYTES}, allocated below 4 GiB):
+ * <p>Layout of the low block ({@link #LOW_BLOCK_BYTES}, allocated below 1 MiB or else below 4 GiB):
  * <pre>
  *   +0x00000  Multiboot2 boot information (total_size, reserved, tags)  up to 64 KiB
  *   +0x10000  UEFI memory map buffer                                   64 KiB
@@ -79,6 +81,8 @@ public final class UefiBootLoader {
     /** The loader's code is padded to this, so that its data starts on a page of its own (a PE32+ section). */
     public static final int PAGE = 4096;
     static final int LOW_BLOCK_BYTES = 0x30000;
+    static final long ONE_MIB = 0x10_0000;
+    static final long FOUR_GIB = 1L << 32;
     static final int MEMORY_MAP_BUFFER = 0x10000;
     static final int MEMORY_MAP_BUFFER_BYTES = 0x10000;
     static final int BOOT_INFO_LIMIT = 0x10000 - 32;
@@ -231,18 +235,29 @@ public final class UefiBootLoader {
         asm.lea(RDX, at(0, memoryErrorMessage));
         asm.test(RAX, RAX);                          // EFI_SUCCESS is 0; anything else (EFI_NOT_FOUND: the range
         asm.jcc(Cond.NE, fail);                      // is not free memory) stops here with a message
-        asm.mov(ECX, imm(ALLOCATE_MAX_ADDRESS));     // anywhere whose last byte is at most *Memory = 4 GiB - 1
-        asm.mov(EDX, imm(LOADER_DATA));
-        asm.mov(R8D, imm(LOW_BLOCK_BYTES / PAGE));
-        asm.lea(R9, at(0, lowBlock));
-        callBootService(ALLOCATE_PAGES);
+        Label lowBlockAllocated = asm.newLabel("low_block_allocated");
+        allocateLowBlock();                          // below 1 MiB, like the BIOS loader's: never in the kernel's heap
+        asm.jcc(Cond.E, lowBlockAllocated);
+        asm.mov(EAX, imm(FOUR_GIB - 1));             // else anywhere below 4 GiB (a 32-bit write clears bits 63:32;
+        asm.mov(at(64, lowBlock), RAX);              // a 64-bit store of an imm32 would sign-extend it to 2^64 - 1)
+        allocateLowBlock();
         asm.lea(RDX, at(0, lowMemoryErrorMessage));
-        asm.test(RAX, RAX);
         asm.jcc(Cond.NE, fail);
+        asm.bind(lowBlockAllocated);
         asm.lea(RAX, at(0, protectedMode));          // the 32-bit part of this loader must be below 4 GiB
         asm.shr(RAX, imm(32));
         asm.lea(RDX, at(0, highLoaderErrorMessage));
         asm.jcc(Cond.NE, fail);
+    }
+
+    /** AllocatePages(AllocateMaxAddress) for the low block, up to the address in {@code low_block}; ZF = success. */
+    private void allocateLowBlock() {
+        asm.mov(ECX, imm(ALLOCATE_MAX_ADDRESS));     // anywhere whose last byte is at most *Memory
+        asm.mov(EDX, imm(LOADER_DATA));
+        asm.mov(R8D, imm(LOW_BLOCK_BYTES / PAGE));
+        asm.lea(R9, at(0, lowBlock));
+        callBootService(ALLOCATE_PAGES);
+        asm.test(RAX, RAX);
     }
 
     /** Step 2: the kernel's bytes to its load address, then zeros up to its memory size (BSS). */
@@ -505,7 +520,7 @@ public final class UefiBootLoader {
         asm.bind(entry);
         asm.dq(parameters.entry());
         asm.bind(lowBlock);
-        asm.dq(0xFFFF_FFFFL);                        // AllocateMaxAddress: in, the highest address; out, the block
+        asm.dq(ONE_MIB - 1);                         // AllocateMaxAddress: in, the highest address; out, the block
         asm.bind(memoryMapTag);
         asm.dq(0);
         asm.bind(mapSize);
@@ -550,12 +565,7 @@ public final class UefiBootLoader {
                1,   // 14 EfiPersistentMemory: usable, if slow
                2);  // 15 EfiUnacceptedMemoryType: must be accepted before use
 
-        // GDT: the same flat 32-bit descriptors as the BIOS loader's (layout drawn in BiosBootLoader#data)
-        asm.align(8, 0);
-        asm.bind(gdt);
-        asm.dq(0);                                   // the null descriptor, selector 0
-        asm.dq(0x00CF9A000000FFFFL);                 // 0x08: code, execute/read, base 0, 4 GiB, 32-bit
-        asm.dq(0x00CF92000000FFFFL);                 // 0x10: data, read/write, base 0, 4 GiB
+        BiosBootLoader.flatDescriptors(asm, gdt);  // the same flat 32-bit descriptors as the BIOS loader's
         asm.align(8, 0);
         asm.bind(gdtDescriptor);                     // limit, then the 64-bit base, filled in at run time
         asm.dw(3 * 8 - 1);

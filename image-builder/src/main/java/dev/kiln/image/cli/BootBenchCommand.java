@@ -124,23 +124,8 @@ final class BootBenchCommand implements Callable<Integer> {
     static byte[] referenceEfiDisk() {
         Assembler asm = new Assembler(Mode.BITS64);
         Label message = asm.newLabel();
-        Label next = asm.newLabel();
-        Label done = asm.newLabel();
         asm.lea(Reg.RSI, Mem.label(0, message));
-        asm.mov(Reg.DX, Imm.of(0x3F8));
-        asm.bind(next);
-        asm.mov(Reg.AL, Mem.of(8, Reg.RSI, 0));
-        asm.test(Reg.AL, Reg.AL);
-        asm.jcc(Cond.E, done);
-        asm.out(Reg.DX, Reg.AL);
-        asm.inc(Reg.RSI);
-        asm.jmp(next);
-        asm.bind(done);
-        asm.mov(Reg.DX, Imm.of(0xF4));
-        asm.mov(Reg.AL, Imm.of(0x10));
-        asm.out(Reg.DX, Reg.AL);
-        asm.cli();
-        asm.hlt();
+        printAndExit(asm, Reg.RSI);
         asm.align(UefiBootLoader.PAGE, 0);
         int code = asm.offset();
         asm.bind(message);
@@ -152,25 +137,19 @@ final class BootBenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The least a BIOS guest can do: real mode at 0x7C00, write "ok\n" to COM1 (no UART setup needed under
-     * QEMU), then report status 0 to isa-debug-exit. MBR signature 0xAA55 at offset 510.
+     * Writes the zero-terminated string at {@code [pointer]} to COM1 (no UART setup needed under QEMU), reports
+     * status 0 to isa-debug-exit and halts: the whole of a reference guest.
      */
-    static byte[] referenceBootSector() {
-        Assembler asm = new Assembler(Mode.BITS16);
-        asm.origin(0x7C00);
-        Label message = asm.newLabel();
+    private static void printAndExit(Assembler asm, Reg pointer) {
         Label next = asm.newLabel();
         Label done = asm.newLabel();
-        asm.xor(Reg.AX, Reg.AX);
-        asm.movToSeg(SegReg.DS, Reg.AX);
-        asm.mov(Reg.SI, asm.labelAddress(message));
         asm.mov(Reg.DX, Imm.of(0x3F8));
         asm.bind(next);
-        asm.mov(Reg.AL, Mem.of(8, Reg.SI, 0));
+        asm.mov(Reg.AL, Mem.of(8, pointer, 0));
         asm.test(Reg.AL, Reg.AL);
         asm.jcc(Cond.E, done);
         asm.out(Reg.DX, Reg.AL);
-        asm.inc(Reg.SI);
+        asm.inc(pointer);
         asm.jmp(next);
         asm.bind(done);
         asm.mov(Reg.DX, Imm.of(0xF4));
@@ -178,6 +157,20 @@ final class BootBenchCommand implements Callable<Integer> {
         asm.out(Reg.DX, Reg.AL);
         asm.cli();
         asm.hlt();
+    }
+
+    /**
+     * The least a BIOS guest can do: real mode at 0x7C00, write "ok\n" to COM1 (no UART setup needed under
+     * QEMU), then report status 0 to isa-debug-exit. MBR signature 0xAA55 at offset 510.
+     */
+    static byte[] referenceBootSector() {
+        Assembler asm = new Assembler(Mode.BITS16);
+        asm.origin(0x7C00);
+        Label message = asm.newLabel();
+        asm.xor(Reg.AX, Reg.AX);
+        asm.movToSeg(SegReg.DS, Reg.AX);
+        asm.mov(Reg.SI, asm.labelAddress(message));
+        printAndExit(asm, Reg.SI);
         asm.bind(message);
         asm.db("ok\n\0".getBytes(StandardCharsets.US_ASCII));
         byte[] code = asm.flatBinary();

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import static dev.kiln.image.TestBytes.pattern;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,14 +23,6 @@ class FatImageTest {
 
     @TempDir
     Path directory;
-
-    private static byte[] pattern(int length, int seed) {
-        byte[] bytes = new byte[length];
-        for (int i = 0; i < length; i++) {
-            bytes[i] = (byte) (i * 31 + seed);
-        }
-        return bytes;
-    }
 
     private Path write(FatImage image, String name) throws Exception {
         return Files.write(directory.resolve(name), image.bytes());

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.kiln.image.TestBytes.pattern;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,14 +24,6 @@ class IsoImageTest {
 
     @TempDir
     Path directory;
-
-    private static byte[] pattern(int length, int seed) {
-        byte[] bytes = new byte[length];
-        for (int i = 0; i < length; i++) {
-            bytes[i] = (byte) (i * 31 + seed);
-        }
-        return bytes;
-    }
 
     private static final byte[] LOADER = pattern(3000, 1);
     private static final byte[] KERNEL = pattern(100_000, 2);
