@@ -94,13 +94,13 @@ public final class ImageBuilder {
      * for sector 0 (its size does not depend on its parameters), then again with the real one.
      */
     private static Content hybridIso(FlatKernel kernel, ImageSpec spec) {
-        UefiPart uefi = uefiPart(kernel);
+        UefiPart uefi = uefiPart(kernel, spec);
         FatImage esp = FatImage.plan(List.of(new FatImage.File(UEFI_LOADER_PATH, uefi.executable())), ESP_LABEL,
                 diskSignature(kernel), spec.timestamp(), 0);
         byte[] espBytes = esp.bytes();
         long kernelInEsp = esp.offsetOf(UEFI_LOADER_PATH) + uefi.kernelOffset();
-        long kernelSector = isoWith(spec, loader(kernel, 0), espBytes).sectorOf(EFI_IMAGE_PATH) + kernelInEsp / CD_SECTOR;
-        byte[] loader = loader(kernel, kernelSector);
+        long kernelSector = isoWith(spec, loader(kernel, 0, spec), espBytes).sectorOf(EFI_IMAGE_PATH) + kernelInEsp / CD_SECTOR;
+        byte[] loader = loader(kernel, kernelSector, spec);
         IsoImage image = isoWith(spec, loader, espBytes);
         if (image.sectorOf(EFI_IMAGE_PATH) + kernelInEsp / CD_SECTOR != kernelSector) {
             throw new IllegalStateException("the boot loader's size changed with its parameters");
@@ -131,10 +131,10 @@ public final class ImageBuilder {
      * loader {@code KILN/LOADER.BIN}, which the MBR loads by LBA; the backup GPT in the disk's last sectors.
      */
     private static Content disk(FlatKernel kernel, ImageSpec spec) {
-        UefiPart uefi = uefiPart(kernel);
+        UefiPart uefi = uefiPart(kernel, spec);
         long kernelUnit = DISK_PARTITION_START / DISK_SECTORS_PER_CD_SECTOR
-                + (espWith(kernel, spec, uefi, loader(kernel, 0)).offsetOf(UEFI_LOADER_PATH) + uefi.kernelOffset()) / CD_SECTOR;
-        byte[] loader = loader(kernel, kernelUnit);
+                + (espWith(kernel, spec, uefi, loader(kernel, 0, spec)).offsetOf(UEFI_LOADER_PATH) + uefi.kernelOffset()) / CD_SECTOR;
+        byte[] loader = loader(kernel, kernelUnit, spec);
         FatImage esp = espWith(kernel, spec, uefi, loader);
         long espSectors = esp.size() / MasterBootRecord.SECTOR;
         long diskSectors = alignUp(DISK_PARTITION_START + espSectors + GuidPartitionTable.TABLE_SECTORS, DISK_PARTITION_START);
@@ -209,8 +209,8 @@ public final class ImageBuilder {
     private record UefiPart(byte[] executable, long kernelOffset) {
     }
 
-    private static UefiPart uefiPart(FlatKernel kernel) {
-        UefiBootLoader.Assembled loader = UefiBootLoader.assemble(parameters(kernel, 0));
+    private static UefiPart uefiPart(FlatKernel kernel, ImageSpec spec) {
+        UefiBootLoader.Assembled loader = UefiBootLoader.assemble(parameters(kernel, 0, spec));
         return new UefiPart(PortableExecutable.create(loader, kernel.bytes()), PortableExecutable.kernelOffset(loader));
     }
 
@@ -231,13 +231,13 @@ public final class ImageBuilder {
                 diskSignature(kernel));
     }
 
-    private static byte[] loader(FlatKernel kernel, long kernelSector) {
-        return BiosBootLoader.assemble(parameters(kernel, kernelSector));
+    private static byte[] loader(FlatKernel kernel, long kernelSector, ImageSpec spec) {
+        return BiosBootLoader.assemble(parameters(kernel, kernelSector, spec));
     }
 
-    private static BootParameters parameters(FlatKernel kernel, long kernelSector) {
+    private static BootParameters parameters(FlatKernel kernel, long kernelSector, ImageSpec spec) {
         return new BootParameters(kernelSector, kernel.bytes().length, kernel.loadAddress(), kernel.memorySize(),
-                kernel.entry());
+                kernel.entry(), spec.commandLine());
     }
 
     private static UUID guid(FlatKernel kernel, String role) {

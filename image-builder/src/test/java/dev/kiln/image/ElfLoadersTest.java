@@ -36,13 +36,14 @@ class ElfLoadersTest {
                 Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
+    /** PVH: QEMU's {@code -append} arrives as {@code main}'s arguments, through {@code hvm_start_info.cmdline_paddr}. */
     @Test
-    void qemuStartsTheElfWithDashKernel() throws Exception {
+    void qemuStartsTheElfWithDashKernelAndPassesAppendAsArguments() throws Exception {
         ExternalTools.Result boot = ExternalTools.run(60, List.of("qemu-system-x86_64", "-accel", "tcg", "-m", "256M",
-                "-kernel", elf.toString(), "-display", "none", "-monitor", "none", "-serial", "stdio",
-                "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-no-reboot"));
+                "-kernel", elf.toString(), "-append", "alpha  beta", "-display", "none", "-monitor", "none",
+                "-serial", "stdio", "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-no-reboot"));
         assertEquals(GUEST_STATUS_0, boot.exitCode(), boot.output());
-        assertTrue(boot.output().contains(OUTPUT), boot.output());
+        assertTrue(boot.output().contains(OUTPUT + "\nargs: [alpha|beta]"), boot.output());
     }
 
     /** GRUB's {@code multiboot2} command loads the ELF and hands over the Multiboot2 state and boot information. */
@@ -57,7 +58,7 @@ class ElfLoadersTest {
                 "terminal_input serial",
                 "terminal_output serial",
                 "menuentry kiln {",
-                "  multiboot2 /boot/kernel.elf",
+                "  multiboot2 /boot/kernel.elf one two",
                 "  boot",
                 "}", ""));
         Path iso = directory.resolve("grub.iso");
@@ -66,5 +67,6 @@ class ElfLoadersTest {
         ExternalTools.Result boot = Oracle.bootCdrom(iso, 256, 60, null);
         assertEquals(GUEST_STATUS_0, boot.exitCode(), boot.output());
         assertTrue(boot.output().contains(OUTPUT), boot.output());
+        assertTrue(boot.output().contains(OUTPUT + "\nargs: [one|two]"), "GRUB passes what follows the kernel\n" + boot.output());
     }
 }

@@ -52,7 +52,7 @@ public final class Kernel {
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
         int status = 0;
         try {
-            Intrinsics.callMain(new String[0]);
+            Intrinsics.callMain(BootInformation.arguments());
         } catch (Throwable uncaught) {
             Exceptions.reportUncaught(uncaught);
             status = 1;

@@ -58,6 +58,13 @@ abstract class BootMojo extends KilnMojo {
     @Parameter(property = "kiln.firmware", defaultValue = "bios")
     List<String> firmware;
 
+    /**
+     * The arguments of {@code main(String[])} (the same parameter as {@code kiln:image}'s): the images carry them
+     * in their loaders; the ELF, which QEMU starts itself, gets them as {@code -append}.
+     */
+    @Parameter(property = "kiln.args")
+    List<String> args;
+
     /** One boot: an image on a firmware. */
     record Boot(ImageFormat format, Firmware firmware) {
         String describe() {
@@ -113,6 +120,8 @@ abstract class BootMojo extends KilnMojo {
                     .qemuBinary(Optional.ofNullable(qemu).filter(path -> !path.isBlank()).map(Path::of))
                     .serialLog(serialLog)
                     .echo(echo)
+                    .extraArgs(boot.format() == ImageFormat.ELF && !GoalParameters.arguments(args).isEmpty()
+                            ? List.of("-append", String.join(" ", GoalParameters.arguments(args))) : List.of())
                     .build();
             return Qemu.boot(spec);
         } catch (QemuException qemuProblem) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.ArrayList;
 
 import dev.kiln.image.ImageFormat;
+import dev.kiln.image.ImageSpec;
 
 import dev.kiln.qemu.Accel;
 import dev.kiln.qemu.Firmware;
@@ -75,6 +76,20 @@ final class GoalParameters {
             }
         }
         return parsed;
+    }
+
+    /**
+     * {@code <args>} / {@code kiln.args}: the arguments {@code main(String[])} gets when the image boots, carried
+     * on the kernel command line.
+     */
+    static List<String> arguments(List<String> values) throws InvalidParameterException {
+        List<String> arguments = values == null ? List.of() : values.stream().filter(v -> v != null).toList();
+        try {
+            ImageSpec.checkArguments(arguments);
+        } catch (IllegalArgumentException unfit) {
+            throw new InvalidParameterException("<args> (kiln.args): " + unfit.getMessage());
+        }
+        return arguments;
     }
 
     /** {@code <accel>} / {@code kiln.accel}: {@code tcg}, {@code kvm} or {@code auto}, in any case. */

@@ -123,6 +123,20 @@ class GoalParametersTest {
     }
 
     @Test
+    void argumentsAreWordsThatFitTheKernelCommandLine() throws Exception {
+        assertEquals(List.of("--mode=test", "42"), GoalParameters.arguments(List.of("--mode=test", "42")));
+        assertEquals(List.of(), GoalParameters.arguments(null));
+        InvalidParameterException space = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.arguments(List.of("two words")));
+        assertTrue(space.getMessage().startsWith("<args> (kiln.args): the argument 'two words' is empty or holds a space"),
+                space.getMessage());
+        InvalidParameterException tooLong = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.arguments(List.of("a".repeat(1500), "b".repeat(600))));
+        assertTrue(tooLong.getMessage().contains("the kernel command line is 2101 characters; the boot loaders pass at"
+                + " most 2047"), tooLong.getMessage());
+    }
+
+    @Test
     void firmwareIsBiosOrUefiAndAMisspellingGetsTheClosestName() throws Exception {
         assertEquals(List.of(Firmware.UEFI, Firmware.BIOS), GoalParameters.firmware(List.of("UEFI", "bios", "uefi")));
         InvalidParameterException misspelled = assertThrows(InvalidParameterException.class,

@@ -16,6 +16,7 @@ import static dev.kiln.compiler.asm.Reg.AL;
 import static dev.kiln.compiler.asm.Reg.AX;
 import static dev.kiln.compiler.asm.Reg.BX;
 import static dev.kiln.compiler.asm.Reg.CL;
+import static dev.kiln.compiler.asm.Reg.CX;
 import static dev.kiln.compiler.asm.Reg.DI;
 import static dev.kiln.compiler.asm.Reg.DL;
 import static dev.kiln.compiler.asm.Reg.DX;
@@ -53,9 +54,12 @@ public final class BiosBootLoader {
     static final int ORIGIN = 0x7C00;
     /** Multiboot2 boot information (MB2 §3.6.1: 8-byte aligned). */
     static final int BOOT_INFO = 0x9000;
-    /** The memory map stops growing here, leaving room for the end tag below the read buffer. */
-    static final int BOOT_INFO_LIMIT = 0xF000;
     static final int BUFFER_SEGMENT = 0x1000;
+    /**
+     * The memory map stops growing here (at 1104 entries, more than any PC has), leaving room for the command line
+     * tag and the end tag below the read buffer.
+     */
+    static final int BOOT_INFO_LIMIT = BUFFER_SEGMENT * 16 - CommandLineTag.SPACE - 32;
     /** 16 CD sectors: 32 KiB, below the 64 KiB a real-mode buffer may span; as 64 disk sectors still below the
      *  127 blocks some BIOSes accept per AH=42h call (Phoenix EDD 3.0 §7.5). */
     static final int CHUNK_SECTORS = 16;
@@ -98,6 +102,8 @@ public final class BiosBootLoader {
     private final Label fail = asm.newLabel("fail");
     private final Label driveParameters = asm.newLabel("drive_parameters");
     private final Label sectorScale = asm.newLabel("sector_scale");
+    private final Label commandLineTag = asm.newLabel("command_line_tag");
+    private final Label commandLineAdvance = asm.newLabel("command_line_advance");
 
     private BiosBootLoader(BootParameters parameters) {
         this.parameters = parameters;
@@ -213,7 +219,7 @@ public final class BiosBootLoader {
         asm.mov(Mem.of(32, DI, 20), imm(0));         // MB2 "reserved" must be 0; drops the ACPI attributes (or stale bytes of a 20-byte answer)
         asm.add(DI, imm(MEMORY_MAP_ENTRY));          // keep the entry
         asm.cmp(DI, imm(BOOT_INFO_LIMIT));           // room left below the read buffer?
-        asm.jcc(Cond.AE, done);                      // no: the map ends here (1023 entries, more than any PC has)
+        asm.jcc(Cond.AE, done);                      // no: the map ends here
         asm.test(EBX, EBX);                          // continuation 0: that was the last entry
         asm.jcc(Cond.NE, nextEntry);
         asm.bind(done);
@@ -223,12 +229,34 @@ public final class BiosBootLoader {
         asm.mov(Mem.of(32, null, BOOT_INFO + 12), EAX);                 // tag size
         asm.mov(Mem.of(32, null, BOOT_INFO + 16), imm(MEMORY_MAP_ENTRY)); // entry_size
         asm.mov(Mem.of(32, null, BOOT_INFO + 20), imm(0));              // entry_version 0
+        copyCommandLineTag();
         asm.mov(Mem.of(32, DI, 0), imm(0));          // end tag type 0 (tags are 8-aligned: 24 + 24n is)
         asm.mov(Mem.of(32, DI, 4), imm(8));          // end tag size 8
         asm.movzx(EAX, DI);                          // end of the end tag ...
         asm.sub(EAX, imm(BOOT_INFO - 8));            // ... minus the start = total_size
         asm.mov(Mem.of(32, null, BOOT_INFO), EAX);   // total_size
         asm.mov(Mem.of(32, null, BOOT_INFO + 4), imm(0));               // reserved
+    }
+
+    /**
+     * Step 4b: the command line tag ({@link CommandLineTag}), baked into the loader's data, after the memory map
+     * at ES:DI: {@code command_line_advance} bytes (a multiple of 8; 0 when there is no command line).
+     */
+    private void copyCommandLineTag() {
+        Label copy = asm.newLabel("copy_command_line");
+        Label copied = asm.newLabel("command_line_copied");
+        asm.mov(CX, at(16, commandLineAdvance));
+        asm.shr(CX, imm(2));                         // dwords; ZF: none
+        asm.jcc(Cond.E, copied);
+        asm.mov(SI, asm.labelAddress(commandLineTag));
+        asm.bind(copy);
+        asm.mov(EAX, Mem.of(32, SI, 0));
+        asm.mov(Mem.of(32, DI, 0), EAX);
+        asm.add(SI, imm(4));
+        asm.add(DI, imm(4));
+        asm.dec(CX);
+        asm.jcc(Cond.NE, copy);
+        asm.bind(copied);
     }
 
     /**
@@ -433,5 +461,10 @@ public final class BiosBootLoader {
         asm.dd(parameters.memorySize());
         asm.bind(entry);
         asm.dd(parameters.entry());
+        asm.bind(commandLineAdvance);
+        asm.dw(CommandLineTag.advance(parameters.commandLine()));
+        asm.align(4, 0);
+        asm.bind(commandLineTag);
+        asm.db(CommandLineTag.bytes(parameters.commandLine()));
     }
 }

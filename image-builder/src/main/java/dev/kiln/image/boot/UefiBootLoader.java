@@ -161,6 +161,8 @@ public final class UefiBootLoader {
     private final Label highLoaderErrorMessage = asm.newLabel("high_loader_error_message");
     private final Label exitErrorMessage = asm.newLabel("exit_error_message");
     private final Label kernelImage = asm.newLabel("kernel_image");
+    private final Label commandLineTag = asm.newLabel("command_line_tag");
+    private final Label commandLineAdvance = asm.newLabel("command_line_advance");
 
     private UefiBootLoader(BootParameters parameters) {
         this.parameters = parameters;
@@ -275,7 +277,7 @@ public final class UefiBootLoader {
     }
 
     /**
-     * Step 3: the Multiboot2 framebuffer tag (MB2 §3.6.12) from the Graphics Output Protocol's current mode, when
+     * Step 3: the Multiboot2 framebuffer tag, then the command line tag (MB2 §3.6.12) from the Graphics Output Protocol's current mode, when
      * there is a GOP with a linear framebuffer (pixel formats 0 and 1, 32 bits per pixel):
      * <pre>
      *   +0  u32 type = 8     +8  u64 framebuffer_addr   +20 u32 width    +28 u8 bpp = 32   +30 u16 reserved
@@ -330,6 +332,9 @@ public final class UefiBootLoader {
         asm.mov(at(16, RDI, 38), imm(0));            // padding to 40 bytes
         asm.add(RDI, imm(FRAMEBUFFER_TAG_SPACE));
         asm.bind(noFramebuffer);
+        asm.lea(RSI, at(0, commandLineTag));         // the command line tag (CommandLineTag): advance bytes, 0 for
+        asm.mov(RCX, at(64, commandLineAdvance));    // no command line
+        asm.repMovsb();
         asm.mov(at(64, memoryMapTag), RDI);          // the memory map tag follows
     }
 
@@ -411,7 +416,8 @@ public final class UefiBootLoader {
         asm.add(at(64, RDI, -16), R9);               // one entry, longer
         asm.jmp(advance);
         asm.bind(append);
-        asm.lea(RAX, at(64, RBX, BOOT_INFO_LIMIT));  // room left for the entry and the end tag?
+        asm.mov(RAX, at(64, lowBlock));              // room left for the entry and the end tag?
+        asm.add(RAX, imm(BOOT_INFO_LIMIT));
         asm.cmp(RDI, RAX);
         asm.jcc(Cond.AE, done);                      // no: the map ends here (2600 entries, more than any PC has)
         asm.mov(at(64, RDI, 0), R8);                 // base_addr
@@ -536,6 +542,10 @@ public final class UefiBootLoader {
         asm.bind(exitAttempts);
         asm.dd(0);
         asm.dd(0);
+        asm.bind(commandLineAdvance);
+        asm.dq(CommandLineTag.advance(parameters.commandLine()));
+        asm.bind(commandLineTag);
+        asm.db(CommandLineTag.bytes(parameters.commandLine()));
 
         // EFI_GRAPHICS_OUTPUT_PROTOCOL_GUID 9042a9de-23dc-4a38-96fb-7aded080516a (UEFI 2.10 §12.9.2): the first
         // three fields little-endian, the last eight bytes in order (Appendix A).

@@ -30,8 +30,8 @@ class BiosBootLoaderTest {
         int size = BiosBootLoader.assemble(TYPICAL).length;
         assertEquals(size, BiosBootLoader.assemble(new BootParameters(0, 4, 0x100000, 4, 0x100000)).length);
         assertEquals(size, BiosBootLoader.assemble(new BootParameters(0x3FFF_FFFFL, 0x7000_0000L, 0x8000_0000L,
-                0x7FFF_F000L, 0x8000_0000L)).length);
-        assertTrue(size < 2048, "fits in one CD sector: " + size);
+                0x7FFF_F000L, 0x8000_0000L, "x".repeat(CommandLineTag.CAPACITY - 1))).length);
+        assertTrue(BiosBootLoader.ORIGIN + size <= BiosBootLoader.BOOT_INFO, "fits below the boot information: " + size);
     }
 
     @Test

@@ -1,10 +1,13 @@
 package dev.kiln.it;
 
-/** Prints one line from each boot; the same program on every format and firmware. */
+/** Prints a greeting and its arguments; the same program on every format and firmware. */
 public class HelloOk {
     public static void main(String[] args) {
-        String[] words = {"every", "format", "boots"};
-        System.out.println("Hello from a Kiln integration test: " + String.join(" ", words));
-        System.out.println("6 * 7 = " + words.length * 14);
+        System.out.println("Hello from a Kiln integration test with " + args.length + " arguments");
+        StringBuilder line = new StringBuilder("6 * 7 = 42;");
+        for (String argument : args) {
+            line.append(' ').append(argument);
+        }
+        System.out.println(line);
     }
 }
