@@ -1,13 +1,15 @@
 package java.lang;
 
 import jdk.internal.math.DoubleConsts;
+import kiln.lib.math.Fdlibm;
 
 /**
  * The strict (fdlibm-exact) math functions. JDK 17 implements most transcendental ones as natives of the
- * C fdlibm; Kiln runs the Java port of fdlibm that later JDKs carry ({@link FdLibm}, taken from JDK 25), which
- * gives bit-identical results. {@code sqrt} stays native: the compiler turns it into {@code sqrtsd}
- * (docs/abi.md "Intrinsics"), which is correctly rounded as IEEE 754 requires. The rest are specified
- * exactly and delegate to {@link Math}, as in the JDK.
+ * C fdlibm. Kiln computes those with its own {@link Fdlibm}; exp, pow, cbrt and hypot run the JDK's own
+ * bytecode ({@code java.lang.FdLibm}, in Java since JDK 9), compiled by Kiln like the rest of the class
+ * library. {@code sqrt} stays native: the compiler turns it into {@code sqrtsd} (docs/abi.md "Intrinsics"),
+ * which is correctly rounded as IEEE 754 requires. The rest are specified exactly and delegate to
+ * {@link Math}, as in the JDK.
  */
 public final class StrictMath {
     public static final double E = 2.718281828459045;
@@ -58,27 +60,27 @@ public final class StrictMath {
     }
 
     public static double sin(double a) {
-        return FdLibm.Sin.compute(a);
+        return Fdlibm.sin(a);
     }
 
     public static double cos(double a) {
-        return FdLibm.Cos.compute(a);
+        return Fdlibm.cos(a);
     }
 
     public static double tan(double a) {
-        return FdLibm.Tan.compute(a);
+        return Fdlibm.tan(a);
     }
 
     public static double asin(double a) {
-        return FdLibm.Asin.compute(a);
+        return Fdlibm.asin(a);
     }
 
     public static double acos(double a) {
-        return FdLibm.Acos.compute(a);
+        return Fdlibm.acos(a);
     }
 
     public static double atan(double a) {
-        return FdLibm.Atan.compute(a);
+        return Fdlibm.atan(a);
     }
 
     public static double toRadians(double a) {
@@ -94,11 +96,11 @@ public final class StrictMath {
     }
 
     public static double log(double a) {
-        return FdLibm.Log.compute(a);
+        return Fdlibm.log(a);
     }
 
     public static double log10(double a) {
-        return FdLibm.Log10.compute(a);
+        return Fdlibm.log10(a);
     }
 
     public static double cbrt(double a) {
@@ -106,11 +108,11 @@ public final class StrictMath {
     }
 
     public static double IEEEremainder(double a, double b) {
-        return FdLibm.IEEEremainder.compute(a, b);
+        return Fdlibm.IEEEremainder(a, b);
     }
 
     public static double atan2(double a, double b) {
-        return FdLibm.Atan2.compute(a, b);
+        return Fdlibm.atan2(a, b);
     }
 
     public static double pow(double a, double b) {
@@ -298,15 +300,15 @@ public final class StrictMath {
     }
 
     public static double sinh(double a) {
-        return FdLibm.Sinh.compute(a);
+        return Fdlibm.sinh(a);
     }
 
     public static double cosh(double a) {
-        return FdLibm.Cosh.compute(a);
+        return Fdlibm.cosh(a);
     }
 
     public static double tanh(double a) {
-        return FdLibm.Tanh.compute(a);
+        return Fdlibm.tanh(a);
     }
 
     public static double hypot(double a, double b) {
@@ -314,11 +316,11 @@ public final class StrictMath {
     }
 
     public static double expm1(double a) {
-        return FdLibm.Expm1.compute(a);
+        return Fdlibm.expm1(a);
     }
 
     public static double log1p(double a) {
-        return FdLibm.Log1p.compute(a);
+        return Fdlibm.log1p(a);
     }
 
     public static double copySign(double a, double b) {

@@ -38,6 +38,7 @@ class DifferentialTest {
         "kiln.test.programs.Regex",
         "kiln.test.programs.CodePoints",
         "kiln.test.programs.LangApi",
+        "kiln.test.programs.MathFunctions",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldNode;
@@ -51,15 +52,29 @@ final class World {
         if (file.isEmpty()) {
             return Optional.empty();
         }
+        ClassNode node = read(file.get());
+        byte[] bytes = file.get().bytes();
+        Optional<ClassFileLoader.ClassFile> patch = file.get().fromKernelTemplate() ? Optional.empty()
+                : loader.load(JdkMethodPatches.PREFIX + name).filter(ClassFileLoader.ClassFile::fromKernelTemplate);
+        if (patch.isPresent()) {
+            JdkMethodPatches.apply(node, read(patch.get()));
+            ClassWriter patched = new ClassWriter(0); // for BytecodeOffsets: the class file as compiled
+            node.accept(patched);
+            bytes = patched.toByteArray();
+        }
+        classBytes.put(name, bytes);
+        return Optional.of(define(node, file.get().origin(), file.get().fromKernelTemplate()));
+    }
+
+    private static ClassNode read(ClassFileLoader.ClassFile file) {
         ClassNode node = new ClassNode();
         try {
-            new ClassReader(file.get().bytes()).accept(node, ClassReader.SKIP_FRAMES);
+            new ClassReader(file.bytes()).accept(node, ClassReader.SKIP_FRAMES);
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             // ASM rejects class files newer than it knows, and truncated or corrupt ones
-            throw new UnreadableClassException(name, file.get().origin(), e);
+            throw new UnreadableClassException(file.internalName(), file.origin(), e);
         }
-        classBytes.put(name, file.get().bytes());
-        return Optional.of(define(node, file.get().origin(), file.get().fromKernelTemplate()));
+        return node;
     }
 
     /** The class if something has already loaded it; never loads or creates one. */

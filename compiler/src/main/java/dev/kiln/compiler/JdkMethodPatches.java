@@ -1,0 +1,77 @@
+package dev.kiln.compiler;
+
+import java.util.ListIterator;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+
+/**
+ * Method-level substitution in JDK classes (docs/compiler.md "The class library"). Where Kiln needs a JDK
+ * class to behave differently in a few static methods only, the kernel template does not replace the class:
+ * it declares {@code kiln.lib.patches.<the JDK class's name>} with static methods of the same names and
+ * descriptors, and when the closed world loads the JDK class, each of those methods' code takes the place of
+ * the JDK's. Everything else in the class stays the JDK's bytecode. A patch method's code is moved into the
+ * JDK class, so it must not refer to its own patch class; it calls the real implementation elsewhere.
+ * <i>Rejected</i>: substituting the whole class (the rule for classes whose bytecode reaches into the VM),
+ * which would mean keeping dozens of unrelated methods in step with the JDK; and rewriting call sites, which
+ * would miss calls made through method references and from the JDK's own bytecode.
+ */
+final class JdkMethodPatches {
+    /** The patch for JDK class {@code c} is the kernel template's class {@code PREFIX + c}. */
+    static final String PREFIX = "kiln/lib/patches/";
+
+    private JdkMethodPatches() {
+    }
+
+    /** Replaces the code of each static method of {@code target} that {@code patch} declares. */
+    static void apply(ClassNode target, ClassNode patch) {
+        for (MethodNode replacement : patch.methods) {
+            if (replacement.name.equals("<init>")) {
+                continue; // the patch class's own (private) constructor
+            }
+            String where = "patch " + patch.name.replace('/', '.') + "." + replacement.name + replacement.desc;
+            if ((replacement.access & Opcodes.ACC_STATIC) == 0 || replacement.name.equals("<clinit>")) {
+                throw new IllegalStateException(where + " must be a static method other than a static initializer");
+            }
+            refusesSelfReference(where, patch.name, replacement);
+            ListIterator<MethodNode> methods = target.methods.listIterator();
+            boolean replaced = false;
+            while (methods.hasNext() && !replaced) {
+                MethodNode original = methods.next();
+                if (original.name.equals(replacement.name) && original.desc.equals(replacement.desc)) {
+                    if ((original.access & Opcodes.ACC_STATIC) == 0) {
+                        throw new IllegalStateException(where + " replaces an instance method of "
+                                + target.name.replace('/', '.'));
+                    }
+                    replacement.access = original.access & ~Opcodes.ACC_NATIVE;
+                    methods.set(replacement);
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                throw new IllegalStateException(where + " has no method to replace in the JDK's "
+                        + target.name.replace('/', '.') + " (did the JDK rename or remove it?)");
+            }
+        }
+    }
+
+    private static void refusesSelfReference(String where, String patchClass, MethodNode method) {
+        for (AbstractInsnNode insn : method.instructions) {
+            String owner = insn instanceof MethodInsnNode call ? call.owner
+                    : insn instanceof FieldInsnNode field ? field.owner
+                    : insn instanceof TypeInsnNode type ? type.desc
+                    : insn instanceof LdcInsnNode ldc && ldc.cst instanceof Type type ? type.getInternalName()
+                    : null;
+            if (patchClass.equals(owner)) {
+                throw new IllegalStateException(where + " refers to its own patch class, which does not exist"
+                        + " once the method is moved into the JDK class; call a class elsewhere instead");
+            }
+        }
+    }
+}
