@@ -269,8 +269,15 @@ public final class ImageBuilder {
     /** Writes a temporary file next to {@code target} and moves it into place. */
     static void writeAtomically(Path target, Content content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        Path temporary;
+        try {
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        } catch (IOException cannotWrite) {
+            throw new IOException("cannot write " + target + ": its directory " + directory + " cannot be created or"
+                    + " written to (" + cannotWrite + "); choose an output path in a directory you may write to",
+                    cannotWrite);
+        }
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 content.writeTo(out);

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -245,6 +246,18 @@ class ImageBuilderTest {
         try (Stream<Path> left = Files.list(directory)) {
             assertEquals(List.of(), left.toList());
         }
+    }
+
+    /** An output path whose directory cannot exist (a file stands in its place) is named, with what to do. */
+    @Test
+    void anUnwritableOutputPathIsAnErrorThatSaysWhatToChange() throws Exception {
+        Path file = Files.writeString(directory.resolve("a-file"), "not a directory");
+        Path output = file.resolve("image.iso");
+        IOException e = assertThrows(IOException.class,
+                () -> ImageBuilder.build(small, new ImageSpec(output, ImageFormat.ISO, "KILN", TIMESTAMP)));
+        assertTrue(e.getMessage().startsWith("cannot write " + output + ": its directory " + file
+                + " cannot be created or written to"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("choose an output path in a directory you may write to"), e.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.kiln.maven;
 
 import dev.kiln.image.ImageFormat;
+import dev.kiln.qemu.Accel;
 import dev.kiln.qemu.Firmware;
 import dev.kiln.qemu.ImageKind;
 import dev.kiln.qemu.Qemu;
@@ -20,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +104,11 @@ abstract class BootMojo extends KilnMojo {
     RunResult boot(Boot boot, Path serialLog, Optional<PrintStream> echo)
             throws InvalidParameterException, MojoExecutionException {
         ImageLayout layout = layout();
+        // every parameter is checked before anything is looked for or started
+        Accel chosenAccel = GoalParameters.accel(accel);
+        Duration chosenTimeout = GoalParameters.timeout(timeout);
+        int memoryMiB = GoalParameters.memoryMiB(memory);
+        List<String> arguments = GoalParameters.arguments(args);
         Path image = layout.image(boot.format());
         if (!Files.isRegularFile(image)) {
             throw new MojoExecutionException("kiln:" + goal() + ": there is no image at " + image
@@ -114,14 +121,14 @@ abstract class BootMojo extends KilnMojo {
             Path bootable = boot.format() == ImageFormat.TAR_GZ ? unpackDisk(image, layout.unpackedDisk()) : image;
             RunSpec spec = RunSpec.builder(bootable, kind(boot.format()))
                     .firmware(boot.firmware())
-                    .accel(GoalParameters.accel(accel))
-                    .timeout(GoalParameters.timeout(timeout))
-                    .memoryMiB(GoalParameters.memoryMiB(memory))
+                    .accel(chosenAccel)
+                    .timeout(chosenTimeout)
+                    .memoryMiB(memoryMiB)
                     .qemuBinary(Optional.ofNullable(qemu).filter(path -> !path.isBlank()).map(Path::of))
                     .serialLog(serialLog)
                     .echo(echo)
-                    .extraArgs(boot.format() == ImageFormat.ELF && !GoalParameters.arguments(args).isEmpty()
-                            ? List.of("-append", String.join(" ", GoalParameters.arguments(args))) : List.of())
+                    .extraArgs(boot.format() == ImageFormat.ELF && !arguments.isEmpty()
+                            ? List.of("-append", String.join(" ", arguments)) : List.of())
                     .build();
             return Qemu.boot(spec);
         } catch (QemuException qemuProblem) {
