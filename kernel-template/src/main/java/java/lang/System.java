@@ -11,8 +11,9 @@ import kiln.runtime.LibrarySupport;
 /**
  * Differences from the JDK: {@code out} and {@code err} both go to the serial port; {@code in} is always at
  * end of stream (Kiln has no console input yet); there is no environment (getenv answers null or an empty
- * map) and no predefined properties: only those the program sets exist, and getProperties cannot answer
- * them as a java.util.Properties (it throws UnsupportedOperationException). Time comes from the CPU's
+ * map) and one predefined property, {@code line.separator} ("\n", as {@link #lineSeparator()}; libraries
+ * such as opentest4j read it when they build messages); the rest exist only once the program sets them, and
+ * getProperties cannot answer them as a java.util.Properties (it throws UnsupportedOperationException). Time comes from the CPU's
  * time-stamp counter read as if it ticked at 1 GHz (a fixed guess until the kernel calibrates it against the
  * PIT or HPET), and {@code currentTimeMillis} counts from boot, not from 1970 (no RTC driver yet). No native
  * libraries can be loaded.
@@ -30,8 +31,8 @@ public final class System {
      * The program's own properties, as parallel arrays: java.util.Properties does not compile for Kiln (its
      * constructor needs jdk.internal.misc.Unsafe fences, and it is built on ConcurrentHashMap).
      */
-    private static String[] propertyKeys = new String[0];
-    private static String[] propertyValues = new String[0];
+    private static String[] propertyKeys = {"line.separator"};
+    private static String[] propertyValues = {"\n"};
 
     private System() {}
 

@@ -164,6 +164,7 @@ public class LangApi {
         show("getenv().get(KILN_TEST_UNSET)", () -> environment.get("KILN_TEST_UNSET"));
         show("getenv().put", () -> environment.put("KILN_TEST", "x"));
         show("lineSeparator", () -> System.lineSeparator().equals("\n"));
+        show("getProperty(line.separator)", () -> System.getProperty("line.separator").equals(System.lineSeparator()));
         System.runFinalization();
         show("loadLibrary", () -> {
             try {

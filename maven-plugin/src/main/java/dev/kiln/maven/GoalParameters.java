@@ -9,6 +9,7 @@ import dev.kiln.image.ImageSpec;
 
 import dev.kiln.qemu.Accel;
 import dev.kiln.qemu.Firmware;
+import dev.kiln.testengine.TestFilter;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,6 +180,18 @@ final class GoalParameters {
         } catch (NumberFormatException | DateTimeParseException malformed) {
             throw new InvalidParameterException("<project.build.outputTimestamp> is '" + value + "', which is neither"
                     + " an ISO 8601 date-time with an offset (2026-01-01T00:00:00Z) nor seconds since 1970");
+        }
+    }
+
+    /**
+     * {@code <test>} ({@code it.test}, or Surefire's {@code test}), {@code <groups>} and {@code <excludedGroups>}: which
+     * tests {@code kiln:test} runs, as Failsafe reads them.
+     */
+    static TestFilter testFilter(String test, String groups, String excludedGroups) throws InvalidParameterException {
+        try {
+            return TestFilter.parse(test, groups, excludedGroups);
+        } catch (IllegalArgumentException invalid) {
+            throw new InvalidParameterException("<test> (it.test) is '" + test + "': " + invalid.getMessage());
         }
     }
 }

@@ -92,6 +92,16 @@ public final class ImageMojo extends KilnMojo {
         return classPath;
     }
 
+    /** The build error for code the compiler cannot translate: the first problems, and where the rest are listed. */
+    static MojoFailureException compilationFailure(String goal, String program, CompilationException problems,
+                                                   Path reportDirectory) {
+        int more = problems.problems().size() - problems.firstProblems().size();
+        return new MojoFailureException("kiln:" + goal + ": " + program + " cannot be compiled to machine code:\n  "
+                + String.join("\n  ", problems.firstProblems())
+                + (more == 0 ? "" : "\n  ... and " + more + " more; all " + problems.problems().size()
+                + " are listed in " + reportDirectory.resolve("kiln-problems.txt")));
+    }
+
     /** Hands the mapped parameters to the engine and maps its typed exceptions back to build errors. */
     private static void buildImages(List<Path> classPath, String main, Instant timestamp, ImageLayout layout,
                                     List<ImageFormat> formats, List<String> arguments)
@@ -108,11 +118,7 @@ public final class ImageMojo extends KilnMojo {
                 ImageBuilder.build(kernel, more);
             }
         } catch (CompilationException problems) {
-            int more = problems.problems().size() - problems.firstProblems().size();
-            throw new MojoFailureException("kiln:image: " + main + " cannot be compiled to machine code:\n  "
-                    + String.join("\n  ", problems.firstProblems())
-                    + (more == 0 ? "" : "\n  ... and " + more + " more; all " + problems.problems().size()
-                    + " are listed in " + layout.kilnDirectory().resolve("kiln-problems.txt")));
+            throw compilationFailure("image", main, problems, layout.kilnDirectory());
         } catch (LinkException problem) {
             throw new MojoFailureException("kiln:image: the kernel cannot be linked: " + problem.getMessage());
         } catch (IOException io) {

@@ -162,4 +162,23 @@ class GoalParametersTest {
                 () -> GoalParameters.imageFormats(List.of(" ")));
         assertTrue(empty.getMessage().contains("kiln.image.formats"), empty.getMessage());
     }
+
+    @Test
+    void testSelectionAndTagsAsFailsafeReadsThem() throws InvalidParameterException {
+        dev.kiln.testengine.TestFilter filter = GoalParameters.testFilter("Calc*#add*, OtherTest", "fast", "slow");
+        assertTrue(filter.includesClass("a.CalculatorTest"));
+        assertTrue(filter.includesTest("a.CalculatorTest", "addsTwo", java.util.Set.of("fast")));
+        assertTrue(!filter.includesTest("a.CalculatorTest", "divides", java.util.Set.of("fast")));
+        assertTrue(!filter.includesTest("a.CalculatorTest", "addsTwo", java.util.Set.of("fast", "slow")));
+        assertTrue(!filter.includesTest("a.CalculatorTest", "addsTwo", java.util.Set.of()));
+        assertTrue(filter.includesTest("b.OtherTest", "anything", java.util.Set.of("fast")));
+    }
+
+    @Test
+    void malformedTestSelectionIsAnErrorNamingTheParameter() {
+        InvalidParameterException error = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.testFilter("CalculatorTest#", null, null));
+        assertEquals("<test> (it.test) is 'CalculatorTest#': 'CalculatorTest#' is not a test pattern; write Class,"
+                + " Class#method, or use * as a wildcard (e.g. Calculator*#add*)", error.getMessage());
+    }
 }
