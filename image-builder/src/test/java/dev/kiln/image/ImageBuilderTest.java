@@ -46,9 +46,17 @@ class ImageBuilderTest {
         return ImageBuilder.build(kernel, new ImageSpec(directory.resolve(name), format, "KILN_TEST", TIMESTAMP));
     }
 
+    /** Booted and found all in order; SeaBIOS in text mode gives no framebuffer tag. */
     private static void assertBootedTheTestKernel(ExternalTools.Result boot) {
         assertEquals(TestKernels.EXIT_SUCCESS, boot.exitCode(), boot.output());
         assertTrue(boot.output().contains(TestKernels.SUCCESS), boot.output());
+        assertFalse(boot.output().contains(TestKernels.FRAMEBUFFER_SEEN), boot.output());
+    }
+
+    /** Booted under UEFI: the loader also handed over the GOP framebuffer, and the tag describes it well. */
+    private static void assertBootedWithFramebuffer(ExternalTools.Result boot) {
+        assertEquals(TestKernels.EXIT_SUCCESS, boot.exitCode(), boot.output());
+        assertTrue(boot.output().contains(TestKernels.FRAMEBUFFER_SEEN + "\n" + TestKernels.SUCCESS), boot.output());
     }
 
     @Test
@@ -114,14 +122,15 @@ class ImageBuilderTest {
 
     /**
      * UEFI (OVMF): the hybrid ISO as a CD (El Torito's 0xEF entry) and as a disk (the GPT's EFI system partition),
-     * and the raw disk; each time Kiln's BOOTX64.EFI starts the kernel in the Multiboot2 state with a memory map.
+     * and the raw disk; each time Kiln's BOOTX64.EFI starts the kernel in the Multiboot2 state with a memory map and
+     * the GOP's framebuffer.
      */
     @Test
     void bootsUnderOvmfFromTheIsoAsCdAndAsDiskAndFromTheRawDisk() throws Exception {
         Path iso = build(small, "uefi.iso");
-        assertBootedTheTestKernel(Oracle.bootUefi(iso, true, 60, null));
-        assertBootedTheTestKernel(Oracle.bootUefi(iso, false, 60, null));
-        assertBootedTheTestKernel(Oracle.bootUefi(build(small, "uefi.img", ImageFormat.DISK), false, 60, null));
+        assertBootedWithFramebuffer(Oracle.bootUefi(iso, true, 120, null));
+        assertBootedWithFramebuffer(Oracle.bootUefi(iso, false, 120, null));
+        assertBootedWithFramebuffer(Oracle.bootUefi(build(small, "uefi.img", ImageFormat.DISK), false, 120, null));
     }
 
     /**

@@ -24,6 +24,7 @@ import static dev.kiln.compiler.asm.Reg.DX;
 import static dev.kiln.compiler.asm.Reg.EAX;
 import static dev.kiln.compiler.asm.Reg.EBX;
 import static dev.kiln.compiler.asm.Reg.ECX;
+import static dev.kiln.compiler.asm.Reg.EDI;
 import static dev.kiln.compiler.asm.Reg.EDX;
 import static dev.kiln.compiler.asm.Reg.ESI;
 
@@ -37,11 +38,15 @@ import static dev.kiln.compiler.asm.Reg.ESI;
  *       at 1 MiB;</li>
  *   <li>0x13 (39): the checksum of the payload (a patterned data section) is wrong: bytes were lost or misplaced;</li>
  *   <li>0x14 (41): the marker in the payload's last dword is wrong;</li>
- *   <li>0x15 (43): the BSS after the payload is not zero.</li>
+ *   <li>0x15 (43): the BSS after the payload is not zero;</li>
+ *   <li>0x16 (45): there is a framebuffer tag, and it does not describe 32-bit direct-RGB pixels (address,
+ *       size, pitch of at least width * 4); a good one adds {@link #FRAMEBUFFER_SEEN} to the report.</li>
  * </ul>
  */
 public final class TestKernels {
     public static final String SUCCESS = "kiln-loader-ok";
+    /** Printed before {@link #SUCCESS} when the boot information has a well-formed framebuffer tag. */
+    public static final String FRAMEBUFFER_SEEN = "kiln-framebuffer-ok";
     public static final int EXIT_SUCCESS = (0x10 << 1) | 1;
     /** The payload's last dword: a value the pattern does not produce there. */
     static final int MARKER = 0x4B494C4E;
@@ -66,10 +71,13 @@ public final class TestKernels {
         }
         payload.putInt(MARKER);
         byte[] message = (SUCCESS + "\n\0").getBytes(StandardCharsets.US_ASCII);
+        byte[] framebufferMessage = (FRAMEBUFFER_SEEN + "\n" + SUCCESS + "\n\0").getBytes(StandardCharsets.US_ASCII);
         ObjectModule module = new ObjectModule("boot-test", List.of(
                 entryCode(payloadBytes / 4 - 1, checksum, payloadBytes),
                 new Section(".rodata.message", SectionKind.RODATA, message, message.length, 1,
                         List.of(new Symbol("message", 0, message.length)), List.of()),
+                new Section(".rodata.framebuffer", SectionKind.RODATA, framebufferMessage, framebufferMessage.length, 1,
+                        List.of(new Symbol("message_framebuffer", 0, framebufferMessage.length)), List.of()),
                 new Section(".data.payload", SectionKind.DATA, payload.array(), payloadBytes, 8,
                         List.of(new Symbol("payload", 0, payloadBytes)), List.of()),
                 Section.bss(".bss.test", BSS_BYTES, 8, List.of(new Symbol("test_bss", 0, BSS_BYTES)))));
@@ -84,6 +92,10 @@ public final class TestKernels {
         Label badMarker = asm.newLabel();
         Label badBss = asm.newLabel();
         Label findTag = asm.newLabel();
+        Label findFramebuffer = asm.newLabel();
+        Label foundFramebuffer = asm.newLabel();
+        Label framebufferDone = asm.newLabel();
+        Label badFramebuffer = asm.newLabel();
         Label foundTag = asm.newLabel();
         Label nextEntry = asm.newLabel();
         Label skipEntry = asm.newLabel();
@@ -133,6 +145,37 @@ public final class TestKernels {
         asm.sub(ECX, Imm.of(24));
         asm.jmp(nextEntry);
         asm.bind(mapOk);
+        // A framebuffer tag (type 8, MB2 §3.6.12), if there is one, must describe a direct-RGB framebuffer of
+        // 32-bit pixels: address, pitch >= width * 4, width and height set. Then the report says so.
+        asm.mov(EDI, Imm.symbol("message", 0));
+        asm.lea(ESI, Mem.of(0, EBX, 8));
+        asm.bind(findFramebuffer);
+        asm.cmp(Mem.of(32, ESI, 0), Imm.of(8));
+        asm.jcc(Cond.E, foundFramebuffer);
+        asm.cmp(Mem.of(32, ESI, 0), Imm.of(0));
+        asm.jcc(Cond.E, framebufferDone);
+        asm.mov(ECX, Mem.of(32, ESI, 4));
+        asm.add(ECX, Imm.of(7));
+        asm.and(ECX, Imm.of(-8));
+        asm.add(ESI, ECX);
+        asm.jmp(findFramebuffer);
+        asm.bind(foundFramebuffer);
+        asm.cmp(Mem.of(8, ESI, 28), Imm.of(32));
+        asm.jcc(Cond.NE, badFramebuffer);
+        asm.cmp(Mem.of(8, ESI, 29), Imm.of(1));
+        asm.jcc(Cond.NE, badFramebuffer);
+        asm.cmp(Mem.of(32, ESI, 8), Imm.of(0));
+        asm.jcc(Cond.E, badFramebuffer);
+        asm.cmp(Mem.of(32, ESI, 24), Imm.of(0));
+        asm.jcc(Cond.E, badFramebuffer);
+        asm.mov(ECX, Mem.of(32, ESI, 20));
+        asm.test(ECX, ECX);
+        asm.jcc(Cond.E, badFramebuffer);
+        asm.shl(ECX, Imm.of(2));
+        asm.cmp(Mem.of(32, ESI, 16), ECX);
+        asm.jcc(Cond.B, badFramebuffer);
+        asm.mov(EDI, Imm.symbol("message_framebuffer", 0));
+        asm.bind(framebufferDone);
         // Payload checksum over every dword but the marker
         asm.mov(ESI, Imm.symbol("payload", 0));
         asm.mov(ECX, Imm.of(checksummedWords));
@@ -156,7 +199,7 @@ public final class TestKernels {
         asm.dec(ECX);
         asm.jcc(Cond.NE, bss);
         // Report
-        asm.mov(ESI, Imm.symbol("message", 0));
+        asm.mov(ESI, EDI);
         asm.mov(DX, Imm.of(0x3F8));
         asm.bind(print);
         asm.mov(AL, Mem.of(8, ESI, 0));
@@ -177,6 +220,8 @@ public final class TestKernels {
         exit(asm, 0x14);
         asm.bind(badBss);
         exit(asm, 0x15);
+        asm.bind(badFramebuffer);
+        exit(asm, 0x16);
         return asm.finish(".text.boot-test", SectionKind.TEXT, 16);
     }
 
