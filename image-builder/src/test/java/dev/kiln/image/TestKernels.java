@@ -91,12 +91,8 @@ public final class TestKernels {
         Label badChecksum = asm.newLabel();
         Label badMarker = asm.newLabel();
         Label badBss = asm.newLabel();
-        Label findTag = asm.newLabel();
-        Label findFramebuffer = asm.newLabel();
-        Label foundFramebuffer = asm.newLabel();
         Label framebufferDone = asm.newLabel();
         Label badFramebuffer = asm.newLabel();
-        Label foundTag = asm.newLabel();
         Label nextEntry = asm.newLabel();
         Label skipEntry = asm.newLabel();
         Label mapOk = asm.newLabel();
@@ -109,18 +105,7 @@ public final class TestKernels {
         asm.jcc(Cond.NE, badMagic);
         // Boot information: find the memory map tag (type 6; tags come in any order, MB2 §3.6.1), entry size 24,
         // and the tag, plus at least an end tag, inside total_size
-        asm.lea(ESI, Mem.of(0, EBX, 8));
-        asm.bind(findTag);
-        asm.cmp(Mem.of(32, ESI, 0), Imm.of(6));
-        asm.jcc(Cond.E, foundTag);
-        asm.cmp(Mem.of(32, ESI, 0), Imm.of(0));
-        asm.jcc(Cond.E, badInfo);
-        asm.mov(ECX, Mem.of(32, ESI, 4));
-        asm.add(ECX, Imm.of(7));
-        asm.and(ECX, Imm.of(-8));
-        asm.add(ESI, ECX);
-        asm.jmp(findTag);
-        asm.bind(foundTag);
+        findTag(asm, 6, badInfo);
         asm.cmp(Mem.of(32, ESI, 8), Imm.of(24));
         asm.jcc(Cond.NE, badInfo);
         asm.mov(ECX, Mem.of(32, ESI, 4));
@@ -148,18 +133,7 @@ public final class TestKernels {
         // A framebuffer tag (type 8, MB2 §3.6.12), if there is one, must describe a direct-RGB framebuffer of
         // 32-bit pixels: address, pitch >= width * 4, width and height set. Then the report says so.
         asm.mov(EDI, Imm.symbol("message", 0));
-        asm.lea(ESI, Mem.of(0, EBX, 8));
-        asm.bind(findFramebuffer);
-        asm.cmp(Mem.of(32, ESI, 0), Imm.of(8));
-        asm.jcc(Cond.E, foundFramebuffer);
-        asm.cmp(Mem.of(32, ESI, 0), Imm.of(0));
-        asm.jcc(Cond.E, framebufferDone);
-        asm.mov(ECX, Mem.of(32, ESI, 4));
-        asm.add(ECX, Imm.of(7));
-        asm.and(ECX, Imm.of(-8));
-        asm.add(ESI, ECX);
-        asm.jmp(findFramebuffer);
-        asm.bind(foundFramebuffer);
+        findTag(asm, 8, framebufferDone);
         asm.cmp(Mem.of(8, ESI, 28), Imm.of(32));
         asm.jcc(Cond.NE, badFramebuffer);
         asm.cmp(Mem.of(8, ESI, 29), Imm.of(1));
@@ -223,6 +197,27 @@ public final class TestKernels {
         asm.bind(badFramebuffer);
         exit(asm, 0x16);
         return asm.finish(".text.boot-test", SectionKind.TEXT, 16);
+    }
+
+    /**
+     * ESI = the Multiboot2 boot information's first tag (at EBX + 8) of {@code type}, walking the 8-aligned tags
+     * (MB2 §3.6.1); at the end tag, jumps to {@code missing}.
+     */
+    private static void findTag(Assembler asm, int type, Label missing) {
+        Label next = asm.newLabel();
+        Label found = asm.newLabel();
+        asm.lea(ESI, Mem.of(0, EBX, 8));
+        asm.bind(next);
+        asm.cmp(Mem.of(32, ESI, 0), Imm.of(type));
+        asm.jcc(Cond.E, found);
+        asm.cmp(Mem.of(32, ESI, 0), Imm.of(0));
+        asm.jcc(Cond.E, missing);
+        asm.mov(ECX, Mem.of(32, ESI, 4));
+        asm.add(ECX, Imm.of(7));
+        asm.and(ECX, Imm.of(-8));
+        asm.add(ESI, ECX);
+        asm.jmp(next);
+        asm.bind(found);
     }
 
     private static void exit(Assembler asm, int value) {
