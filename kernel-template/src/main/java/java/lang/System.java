@@ -13,10 +13,10 @@ import kiln.runtime.LibrarySupport;
  * end of stream (Kiln has no console input yet); there is no environment (getenv answers null or an empty
  * map) and one predefined property, {@code line.separator} ("\n", as {@link #lineSeparator()}; libraries
  * such as opentest4j read it when they build messages); the rest exist only once the program sets them, and
- * getProperties cannot answer them as a java.util.Properties (it throws UnsupportedOperationException). Time comes from the CPU's
- * time-stamp counter read as if it ticked at 1 GHz (a fixed guess until the kernel calibrates it against the
- * PIT or HPET), and {@code currentTimeMillis} counts from boot, not from 1970 (no RTC driver yet). No native
- * libraries can be loaded.
+ * getProperties cannot answer them as a java.util.Properties (it throws UnsupportedOperationException). Time
+ * comes from the kernel (kiln.kernel.time.Clock): {@code nanoTime} is the CPU's time-stamp counter calibrated
+ * against the PIT at boot, {@code currentTimeMillis} the real-time clock read at boot plus that; on the hosted
+ * target, Linux's clock_gettime. No native libraries can be loaded.
  */
 public final class System {
     /*

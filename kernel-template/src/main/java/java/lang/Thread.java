@@ -5,9 +5,9 @@ import kiln.runtime.LibrarySupport;
 /**
  * A thread of execution. Kiln runs one thread, "main", and cannot start others yet: {@link #start()}
  * throws {@link UnsupportedOperationException}. Tasklets (docs/compiler.md "What grows from here") will
- * replace this class with real threads. Until then {@link #sleep} busy-waits on the time-stamp counter
- * (the same 1 GHz guess as {@link System#nanoTime()}), {@link #yield()} has nobody to yield to, and
- * nothing can interrupt the main thread except itself.
+ * replace this class with real threads. Until then {@link #sleep} idles the CPU until the deadline (the kernel's
+ * timer wakes it; see kiln.kernel.time.Timer), {@link #yield()} has nobody to yield to, and nothing can
+ * interrupt the main thread except itself.
  */
 public class Thread implements Runnable {
     public static final int MIN_PRIORITY = 1;
@@ -61,7 +61,9 @@ public class Thread implements Runnable {
 
     public static void yield() {}
 
-    public static void onSpinWait() {}
+    public static void onSpinWait() {
+        LibrarySupport.onSpinWait();
+    }
 
     public static void sleep(long millis) throws InterruptedException {
         if (millis < 0) {

@@ -46,9 +46,51 @@ public final class Intrinsics {
 
     /** Hosted target only: Linux system call {@code number} with three arguments; returns rax. */
     public static native long syscall(long number, long a1, long a2, long a3);
+    /** The same with a fourth argument (in r10, as the Linux x86-64 system call convention has it). */
+    public static native long syscall(long number, long a1, long a2, long a3, long a4);
+    /** RDMSR/WRMSR (SDM Vol. 4 lists the registers): the 64-bit value of model-specific register {@code msr}. */
+    public static native long readMsr(int msr);
+    public static native void writeMsr(int msr, long value);
+
+    /**
+     * LGDT/LIDT: loads GDTR/IDTR from the 10-byte operand at {@code pointer} (2-byte limit, 8-byte base; SDM Vol. 3A
+     * §2.4.1, §6.10).
+     */
+    public static native void loadGlobalDescriptorTable(long pointer);
+    public static native void loadInterruptDescriptorTable(long pointer);
+
+    /** LTR: loads the task register with the TSS selector {@code selector} (SDM Vol. 3A §8.2.4). */
+    public static native void loadTaskRegister(int selector);
+
+    /** CR2: the linear address of the last page fault (SDM Vol. 3A §6.15, interrupt 14). */
+    public static native long pageFaultAddress();
+
+    /** Writes CR3: the page-map level 4 table at {@code pml4}; flushes the TLB (SDM Vol. 3A §4.10.4.1). */
+    public static native void setPageTableRoot(long pml4);
+
+    /** {@code gs:[0]}: the address of the running CPU's per-CPU block (docs/abi.md "Per-CPU block"). */
+    public static native long cpuBlock();
+
+    /** INT n: raises interrupt {@code vector}, which must be a constant (the vector is part of the instruction). */
+    public static native void softwareInterrupt(int vector);
+
     public static native void halt();
     public static native void disableInterrupts();
     public static native void enableInterrupts();
+
+    /**
+     * {@code sti; hlt}: enables interrupts and waits for the next one, which runs its handler before this
+     * returns. STI takes effect only after the following instruction (SDM Vol. 2B STI), so an interrupt that
+     * arrives between a check done with interrupts disabled and this call still wakes it: call it with
+     * interrupts disabled to wait for an event without a lost-wakeup race. Returns with interrupts enabled.
+     */
+    public static native void haltUntilInterrupt();
+
+    /** PAUSE: a spin-wait hint (SDM Vol. 2B PAUSE). */
+    public static native void pause();
+
+    /** CPUID leaf {@code leaf}, subleaf {@code subleaf}: the value of {@code register} 0..3 = eax, ebx, ecx, edx. */
+    public static native int cpuid(int leaf, int subleaf, int register);
 
     /** Calls the application's {@code main(String[])}. */
     public static native void callMain(String[] args);

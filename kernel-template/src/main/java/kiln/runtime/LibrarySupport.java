@@ -3,6 +3,8 @@ package kiln.runtime;
 import java.io.OutputStream;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.SerialOutputStream;
+import kiln.kernel.time.Clock;
+import kiln.kernel.time.Timer;
 
 /**
  * The door between Kiln's class library (its own {@code java.*}/{@code jdk.*} classes) and the kernel. The
@@ -26,20 +28,22 @@ public final class LibrarySupport {
 
     /** Nanoseconds from an arbitrary origin, never decreasing. */
     public static long nanoTime() {
-        return Intrinsics.timestampCounter();
+        return Clock.nanoTime();
     }
 
     /** Milliseconds since 1970-01-01T00:00Z, as well as the kernel knows. */
     public static long currentTimeMillis() {
-        return Intrinsics.timestampCounter() / 1_000_000;
+        return Clock.currentTimeMillis();
     }
 
-    /** Lets at least {@code nanos} nanoseconds pass before returning. */
+    /** A hint that the caller is in a spin loop ({@code Thread.onSpinWait}): PAUSE. */
+    public static void onSpinWait() {
+        Intrinsics.pause();
+    }
+
+    /** Lets at least {@code nanos} nanoseconds pass before returning, the CPU idle meanwhile. */
     public static void sleep(long nanos) {
-        long end = Intrinsics.timestampCounter() + nanos;
-        while (Intrinsics.timestampCounter() - end < 0) {
-            // one thread, nothing else to run
-        }
+        Timer.sleep(nanos);
     }
 
     /**

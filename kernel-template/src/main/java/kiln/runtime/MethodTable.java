@@ -62,6 +62,11 @@ public final class MethodTable {
         return result;
     }
 
+    /** The address of the method's first instruction. */
+    public static long codeStart(long entry) {
+        return Intrinsics.readLong(entry);
+    }
+
     static long localsBytes(long entry) {
         return Intrinsics.readLong(entry + 24);
     }

@@ -1,5 +1,7 @@
 package kiln.runtime;
 
+import kiln.kernel.cpu.Faults;
+
 /**
  * The runtime entry points that compiled code calls (docs/abi.md "Runtime entry points"). The compiler
  * looks these up by name and descriptor; keep them in step with the table there.
@@ -155,6 +157,17 @@ public final class Support {
     public static void throwStackOverflow() {
         Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_limit"), 0);
         throw new StackOverflowError();
+    }
+
+    /**
+     * Entered from an invalid-opcode (#UD) or general-protection (#GP) fault in compiled Java, as if the faulting
+     * instruction had called it ({@code kiln.kernel.cpu.Faults}): its return address is the faulting
+     * instruction + 1.
+     */
+    public static void throwCpuFault(int vector) {
+        long faultingInstruction = Intrinsics.readLong(Intrinsics.framePointer() + 8);
+        throw new InternalError(new StringBuilder(Faults.name(vector)).append(" at ")
+                .append(Exceptions.frameAt(faultingInstruction)).toString());
     }
 
     /** Fills abstract vtable slots; the method that made the call is its caller. */

@@ -84,4 +84,37 @@ class BadProgramTest {
         assertEquals(RunResult.Outcome.TIMEOUT, result.outcome(), result.describe());
         assertTrue(result.serialOutput().contains("looping"), result.serialOutput());
     }
+
+    @Test
+    void handlerThatAllocatesLocksOrSleepsFailsTheBuild() {
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> KilnRunner.compile("kiln.test.time.BadHandlers"));
+        String message = e.getMessage();
+        assertTrue(message.contains("interrupt handler kiln.test.time.BadHandlers$Allocating.handle(I)V allocates: "
+                + "kiln.test.time.BadHandlers$Allocating.handle -> kiln.test.time.BadHandlers$Allocating.grow"
+                + " at bytecode offset 7 (anewarray java/lang/Object)"), message);
+        // System.arraycopy's checks allocate the exceptions they throw; a throw path is no violation
+        assertTrue(!message.contains("java.lang.System.arraycopy"), message);
+        assertTrue(message.contains("interrupt handler kiln.test.time.BadHandlers$Locking.handle(I)V takes a monitor: "
+                + "kiln.test.time.BadHandlers$Locking.handle at bytecode offset"), message);
+        assertTrue(message.contains("interrupt handler kiln.test.time.BadHandlers$Sleeping.handle(I)V can block: "
+                + "kiln.test.time.BadHandlers$Sleeping.handle at bytecode offset 1 (calls java.lang.Thread.sleep)"), message);
+        String hidden = "interrupt handler kiln.test.time.BadHandlers$Hidden.handle(I)V allocates: "
+                + "kiln.test.time.BadHandlers$Hidden.handle at bytecode offset ";
+        assertTrue(message.contains(hidden + "2 (string concatenation)"), message);
+        assertTrue(message.contains(hidden + "12 (boxing: java.lang.Integer.valueOf)"), message);
+        assertTrue(message.contains(hidden + "20 (a lambda)"), message);
+    }
+
+    @Test
+    void registeringAReservedVectorIsAClearBootError() throws Exception {
+        RunResult result = KilnRunner.boot("kiln.test.time.ReservedVectors", Duration.ofSeconds(60));
+        assertEquals(RunResult.Outcome.FAILURE, result.outcome(), result.describe());
+        String log = result.serialOutput();
+        assertTrue(log.contains("IRQ 16 is not an ISA IRQ (0..15)"), log);
+        assertTrue(log.contains("interrupt vector 240 already has a handler (kiln.kernel.interrupts.EndOfInterrupt)"), log);
+        assertTrue(log.contains("Exception in thread \"main\" java.lang.IllegalArgumentException: interrupt vector 14"
+                + " is reserved for the CPU exception"), log);
+        assertTrue(!log.contains("not reached"), log);
+    }
 }

@@ -38,6 +38,8 @@ class DifferentialTest {
         "kiln.test.programs.Regex",
         "kiln.test.programs.CodePoints",
         "kiln.test.programs.LangApi",
+        "kiln.test.programs.NullPointers",
+        "kiln.test.programs.DivideByZero",
         "kiln.test.programs.MathFunctions",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {

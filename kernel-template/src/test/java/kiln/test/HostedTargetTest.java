@@ -15,6 +15,9 @@ class HostedTargetTest {
         "kiln.test.programs.UtilCollections",
         "kiln.test.programs.ExitStatus",
         "kiln.test.programs.Uncaught",
+        "kiln.test.programs.NullPointers",
+        "kiln.test.programs.DivideByZero",
+        "kiln.test.programs.DeepRecursion",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));

@@ -17,11 +17,13 @@ import dev.kiln.qemu.Qemu;
 import dev.kiln.qemu.RunResult;
 import dev.kiln.qemu.RunSpec;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs a test program the two ways the differential tests compare: compiled by Kiln and booted as a kernel
@@ -46,6 +48,21 @@ final class KilnRunner {
     }
 
     static RunResult boot(String mainClass, Duration timeout) throws Exception {
+        return boot(mainClass, timeout, "", Optional.empty());
+    }
+
+    /** Boots with {@code commandLine} as the kernel command line (QEMU {@code -append}), e.g. a test hook's word. */
+    static RunResult boot(String mainClass, Duration timeout, String commandLine) throws Exception {
+        return boot(mainClass, timeout, commandLine, Optional.empty());
+    }
+
+    /** Boots with the serial output also copied, as it arrives, to {@code echo}. */
+    static RunResult boot(String mainClass, Duration timeout, PrintStream echo) throws Exception {
+        return boot(mainClass, timeout, "", Optional.of(echo));
+    }
+
+    private static RunResult boot(String mainClass, Duration timeout, String commandLine, Optional<PrintStream> echo)
+            throws Exception {
         Kernel kernel = Linker.link(List.of(compile(mainClass)), LinkOptions.defaults());
         Files.createDirectories(WORK);
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
@@ -55,26 +72,37 @@ final class KilnRunner {
         return Qemu.boot(RunSpec.builder(elf, ImageKind.KERNEL_ELF)
                 .timeout(timeout)
                 .serialLog(WORK.resolve(simpleName + ".serial.log"))
+                .echo(echo)
+                .extraArgs(commandLine.isEmpty() ? List.of() : List.of("-append", commandLine))
                 .build());
     }
 
     static Outcome onKiln(String mainClass) throws Exception {
-        RunResult result = boot(mainClass, Duration.ofSeconds(60));
+        return onKiln(mainClass, "");
+    }
+
+    static Outcome onKiln(String mainClass, String commandLine) throws Exception {
+        RunResult result = boot(mainClass, Duration.ofSeconds(60), commandLine);
         if (result.outcome() != RunResult.Outcome.SUCCESS && result.outcome() != RunResult.Outcome.FAILURE) {
             throw new AssertionError(mainClass + " on Kiln: " + result.describe() + "\n" + result.serialOutput());
         }
         return new Outcome(result.serialOutput(), result.guestStatus().orElse(-1));
     }
 
-    /** Compiled by Kiln for the hosted target and run as a Linux process (no QEMU). */
-    static Outcome onLinux(String mainClass) throws Exception {
+    /**
+     * Compiled by Kiln for the hosted target and run as a Linux process (no QEMU); {@code arguments} are the
+     * process's, which the kernel reads as its command line (test hooks).
+     */
+    static Outcome onLinux(String mainClass, String... arguments) throws Exception {
         Kernel kernel = Linker.link(List.of(compile(mainClass), HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         Files.createDirectories(WORK);
         Path executable = WORK.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".linux");
         kernel.writeElf(executable);
         executable.toFile().setExecutable(true);
-        Process process = new ProcessBuilder(executable.toAbsolutePath().toString()).redirectErrorStream(true).start();
+        List<String> command = new java.util.ArrayList<>(List.of(executable.toAbsolutePath().toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();

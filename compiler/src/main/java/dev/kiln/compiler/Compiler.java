@@ -3,6 +3,7 @@ package dev.kiln.compiler;
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.stubs.BootStub;
+import dev.kiln.compiler.stubs.InterruptStub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ public final class Compiler {
 
     /**
      * Compiles everything reachable from the kernel's start method ({@code kiln.kernel.boot.Kernel.start()}) and the
-     * application's main method, plus the boot stub, into one object module.
+     * application's main method, plus the boot and interrupt stubs, into one object module.
      *
      * @throws CompilationException naming every class, method and bytecode offset that cannot be compiled
      */
@@ -23,7 +24,9 @@ public final class Compiler {
             throws CompilationException {
         try (ClassFileLoader loader = new ClassFileLoader(classPath)) {
             World world = new World(loader);
+            // The interrupt stub's BSS must follow the boot stub's: its IST stacks then lie above the boot stack.
             List<Section> sections = new ArrayList<>(BootStub.module().sections());
+            sections.addAll(InterruptStub.module().sections());
             sections.addAll(new ProgramCompiler(world, entryPoints, options).compile());
             return new ObjectModule("kernel", sections);
         } catch (IOException | UncheckedIOException e) {

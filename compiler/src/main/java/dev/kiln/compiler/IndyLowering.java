@@ -41,6 +41,10 @@ final class IndyLowering {
     private static final String CONCAT_FACTORY = "java/lang/invoke/StringConcatFactory";
     private static final String LAMBDA_FACTORY = "java/lang/invoke/LambdaMetafactory";
     private static final String OBJECT_METHODS = "java/lang/runtime/ObjectMethods";
+    /** The name of each string-concatenation helper starts with this (InterruptHandlerRules recognizes them). */
+    static final String CONCAT_HELPER_PREFIX = "kiln$concat$";
+    /** The name of each generated lambda class contains this. */
+    static final String LAMBDA_CLASS_INFIX = "$$Lambda$";
     private static final int FLAG_SERIALIZABLE = 1;
     private static final int FLAG_MARKERS = 2;
     private static final int FLAG_BRIDGES = 4;
@@ -85,7 +89,7 @@ final class IndyLowering {
             constantIndex = 0;
         }
         MethodNode helper = new MethodNode(Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_SYNTHETIC,
-                "kiln$concat$" + generated++, indy.desc, null, null);
+                CONCAT_HELPER_PREFIX + generated++, indy.desc, null, null);
         InsnList il = helper.instructions;
         il.add(new TypeInsnNode(Opcodes.NEW, "java/lang/StringBuilder"));
         il.add(new InsnNode(Opcodes.DUP));
@@ -291,7 +295,7 @@ final class IndyLowering {
         ClassNode lambda = new ClassNode();
         lambda.version = Opcodes.V17;
         lambda.access = Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_SUPER;
-        lambda.name = host.name + "$$Lambda$" + generated++;
+        lambda.name = host.name + LAMBDA_CLASS_INFIX + generated++;
         lambda.superName = World.OBJECT;
         lambda.interfaces = interfaces;
         for (int i = 0; i < captured.length; i++) {

@@ -23,9 +23,6 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * would miss calls made through method references and from the JDK's own bytecode.
  */
 final class JdkMethodPatches {
-    /** The patch for JDK class {@code c} is the kernel template's class {@code PREFIX + c}. */
-    static final String PREFIX = "kiln/lib/patches/";
-
     private JdkMethodPatches() {
     }
 

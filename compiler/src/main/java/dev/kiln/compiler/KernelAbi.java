@@ -1,6 +1,7 @@
 package dev.kiln.compiler;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Every class and member of the kernel template that the compiler refers to by name, in one list (docs/abi.md
@@ -18,12 +19,25 @@ final class KernelAbi {
     /** The class whose {@code start()} the boot stub calls, through {@link Symbols#JAVA_START}. */
     static final String KERNEL_CLASS = "kiln/kernel/boot/Kernel";
     static final String KERNEL_START_METHOD = "start";
+    /** The Java side of every interrupt and CPU exception, called by InterruptStub through {@code kiln_interrupt_dispatch}. */
+    static final String INTERRUPT_DISPATCHER_CLASS = "kiln/kernel/interrupts/InterruptDispatcher";
+    static final String INTERRUPT_DISPATCH_METHOD = "dispatch";
+    static final String INTERRUPT_DISPATCH_DESCRIPTOR = "(J)V";
     /** Runtime entry points of compiled code (docs/abi.md "Runtime entry points"). */
     static final String SUPPORT_CLASS = "kiln/runtime/Support";
     /** Static native methods compiled to inline instructions (docs/abi.md "Intrinsics"). */
     static final String INTRINSICS_CLASS = "kiln/runtime/Intrinsics";
+    /** The interface of interrupt handlers, whose implementations {@link InterruptHandlerRules} checks. */
+    static final String INTERRUPT_HANDLER = "kiln/kernel/interrupts/InterruptHandler";
+    static final String INTERRUPT_HANDLER_SELECTOR = "handle(I)V";
+    /** Methods that can block ("owner.name", any descriptor): an interrupt handler must not call them. */
+    static final Set<String> BLOCKING_METHODS = Set.of("java/lang/Thread.sleep", "java/lang/Thread.join",
+            "java/lang/Object.wait", "kiln/runtime/LibrarySupport.sleep", "kiln/kernel/time/Timer.sleep",
+            "kiln/runtime/Intrinsics.halt", "kiln/runtime/Intrinsics.haltUntilInterrupt");
     /** Internal-name prefixes of the kernel's packages. */
     static final List<String> KERNEL_PACKAGES = List.of("kiln/kernel/", "kiln/runtime/");
+    /** The patch for JDK class {@code c} is the kernel template's class {@code JDK_PATCHES_PACKAGE + c} (JdkMethodPatches). */
+    static final String JDK_PATCHES_PACKAGE = "kiln/lib/patches/";
 
     /** Support methods that compiled code calls, name and descriptor (docs/abi.md "Runtime entry points"). */
     static final List<String[]> RUNTIME_ENTRY_POINTS = List.of(
@@ -42,7 +56,9 @@ final class KernelAbi {
         new String[] {"monitorExit", "(Ljava/lang/Object;)V"},
         new String[] {"cloneArray", "(Ljava/lang/Object;)Ljava/lang/Object;"},
         new String[] {"abstractMethodError", "()V"},
-        new String[] {"throwStackOverflow", "()V"});
+        new String[] {"throwStackOverflow", "()V"},
+        // Not called by compiled code but entered from faults (kiln.kernel.cpu.Faults rewrites the interrupt frame)
+        new String[] {"throwCpuFault", "(I)V"});
     /** The Support method a prologue's stack check calls; it alone has no check of its own. */
     static final String STACK_OVERFLOW_HANDLER = "throwStackOverflow";
 

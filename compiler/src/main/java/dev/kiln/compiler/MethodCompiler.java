@@ -4,6 +4,7 @@ import static dev.kiln.compiler.asm.Reg.CL;
 import static dev.kiln.compiler.asm.Reg.EAX;
 import static dev.kiln.compiler.asm.Reg.ECX;
 import static dev.kiln.compiler.asm.Reg.EDX;
+import static dev.kiln.compiler.asm.Reg.ESI;
 import static dev.kiln.compiler.asm.Reg.RAX;
 import static dev.kiln.compiler.asm.Reg.RBP;
 import static dev.kiln.compiler.asm.Reg.RCX;
@@ -14,11 +15,13 @@ import static dev.kiln.compiler.asm.Reg.RSP;
 
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Cond;
+import dev.kiln.compiler.asm.ControlReg;
 import dev.kiln.compiler.asm.Imm;
 import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Operand;
 import dev.kiln.compiler.asm.Reg;
+import dev.kiln.compiler.asm.SegReg;
 import dev.kiln.compiler.asm.Xmm;
 import dev.kiln.compiler.stubs.BootStub;
 import java.util.ArrayList;
@@ -73,8 +76,13 @@ final class MethodCompiler {
     record Handler(int start, int end, int handler, ClassInfo catchType) {
     }
 
+    /** The unmapped page at address 0 (kiln.kernel.memory.PageTables): accesses below this fault on null. */
+    private static final long NULL_PAGE_SIZE = 4096;
+
     private final ProgramCompiler program;
     private final Assembler asm;
+    /** Null dereferences and division by zero fault into exceptions (docs/abi.md "Faults"); not in kernel code. */
+    private final boolean implicitNullChecks;
     private final ClassInfo.Method method;
     private final MethodNode node;
     private final Map<LabelNode, Label> labels = new HashMap<>();
@@ -91,6 +99,7 @@ final class MethodCompiler {
         this.asm = asm;
         this.method = method;
         this.node = method.node();
+        this.implicitNullChecks = !KernelAbi.inKernelPackage(method.owner().name);
         Type[] args = Type.getArgumentTypes(node.desc);
         int locals = method.isStatic() ? 0 : 1;
         for (Type t : args) {
@@ -310,6 +319,18 @@ final class MethodCompiler {
 
     // ---- checks --------------------------------------------------------------------------------------------
 
+    /**
+     * Before an access at {@code offset} from the reference in {@code reg}: nothing when the access itself faults
+     * on null (page 0 is unmapped, and the kernel turns that #PF into a NullPointerException at this
+     * instruction, kiln.kernel.cpu.Faults), an explicit check otherwise. Kernel code keeps explicit checks: a
+     * fault there is a kernel bug and panics.
+     */
+    private void nullCheckBeforeAccess(Reg reg, long offset) {
+        if (!implicitNullChecks || offset < 0 || offset >= NULL_PAGE_SIZE) {
+            nullCheck(reg);
+        }
+    }
+
     private void nullCheck(Reg reg) {
         Label ok = asm.newLabel();
         asm.test(reg, reg);
@@ -520,13 +541,15 @@ final class MethodCompiler {
             case Opcodes.MULTIANEWARRAY -> multiNewArray((MultiANewArrayInsnNode) insn);
             case Opcodes.ARRAYLENGTH -> {
                 popTop(RAX);
-                nullCheck(RAX);
+                nullCheckBeforeAccess(RAX, ClassInfo.ARRAY_LENGTH_OFFSET);
                 asm.mov(EAX, Mem.of(32, RAX, ClassInfo.ARRAY_LENGTH_OFFSET));
                 pushResult(RAX);
             }
             case Opcodes.ATHROW -> {
                 popTop(RAX);
-                nullCheck(RAX);
+                if (!implicitNullChecks) {
+                    nullCheck(RAX);
+                } // else throwException replaces null by a NullPointerException itself, with the same trace
                 asm.push(RAX);
                 asm.call(program.runtime("throwException", "(Ljava/lang/Throwable;)V"));
             }
@@ -761,19 +784,24 @@ final class MethodCompiler {
         pushResult(RAX);
     }
 
-    /** idiv traps on division by zero and on MIN_VALUE / -1; Java throws for the first and wraps for the second. */
+    /**
+     * idiv traps (#DE) on division by zero and on MIN_VALUE / -1; Java throws for the first and wraps for the
+     * second. So -1 is always tested first; zero is tested only in kernel code, elsewhere the trap itself throws.
+     */
     private void divide(boolean remainder, int bits) {
         Reg a = bits == 32 ? EAX : RAX;
         Reg b = bits == 32 ? ECX : RCX;
-        Label nonZero = asm.newLabel();
         Label normal = asm.newLabel();
         Label done = asm.newLabel();
         popTop(RCX);
         popTop(RAX);
-        asm.test(b, b);
-        asm.jcc(Cond.NE, nonZero);
-        asm.call(program.runtime("throwDivideByZero", "()V"));
-        asm.bind(nonZero);
+        if (!implicitNullChecks) {
+            Label nonZero = asm.newLabel();
+            asm.test(b, b);
+            asm.jcc(Cond.NE, nonZero);
+            asm.call(program.runtime("throwDivideByZero", "()V"));
+            asm.bind(nonZero);
+        } // else idiv by zero raises #DE, which the kernel turns into ArithmeticException at the idiv
         asm.cmp(b, Imm.of(-1));
         asm.jcc(Cond.NE, normal);
         if (remainder) {
@@ -823,7 +851,7 @@ final class MethodCompiler {
         int size = elementSize(op);
         popTop(RCX);
         popTop(RAX);
-        nullCheck(RAX);
+        nullCheckBeforeAccess(RAX, ClassInfo.ARRAY_LENGTH_OFFSET); // the bounds check reads the length first
         boundsCheck();
         Mem element = Mem.of(size * 8, RAX, RCX, size, ClassInfo.ARRAY_BASE_OFFSET);
         switch (op) {
@@ -847,7 +875,9 @@ final class MethodCompiler {
         popTop(RDX);
         popTop(RCX);
         popTop(RAX);
-        nullCheck(RAX);
+        if (op != Opcodes.AASTORE) { // checkArrayStore already threw for a null array
+            nullCheckBeforeAccess(RAX, ClassInfo.ARRAY_LENGTH_OFFSET);
+        }
         boundsCheck();
         asm.mov(Mem.of(size * 8, RAX, RCX, size, ClassInfo.ARRAY_BASE_OFFSET), RDX.withBits(size * 8));
     }
@@ -935,7 +965,7 @@ final class MethodCompiler {
             }
             case Opcodes.GETFIELD -> {
                 popTop(RAX);
-                nullCheck(RAX);
+                nullCheckBeforeAccess(RAX, f.offset());
                 Mem at = Mem.of(f.size() * 8, RAX, f.offset());
                 switch (f.node().desc.charAt(0)) {
                     case 'Z', 'C' -> asm.movzx(EAX, at);
@@ -948,7 +978,7 @@ final class MethodCompiler {
             default -> {
                 popTop(RCX);
                 popTop(RAX);
-                nullCheck(RAX);
+                nullCheckBeforeAccess(RAX, f.offset());
                 asm.mov(Mem.of(f.size() * 8, RAX, f.offset()), RCX.withBits(f.size() * 8));
             }
         }
@@ -994,7 +1024,7 @@ final class MethodCompiler {
         }
         if (target.owner().name.equals(World.OBJECT) && target.node().name.equals("getClass")) {
             popTop(RAX);
-            nullCheck(RAX);
+            nullCheckBeforeAccess(RAX, 0);
             asm.mov(RAX, Mem.of(64, RAX, 0));
             pushResult(RAX);
             return;
@@ -1024,7 +1054,9 @@ final class MethodCompiler {
                 } else if (op == Opcodes.INVOKEINTERFACE && !target.owner().name.equals(World.OBJECT)) {
                     program.invokedVirtual(owner, target.selector());
                     asm.mov(RAX, stackSlot(argumentSlots - 1));
-                    nullCheck(RAX);
+                    if (!implicitNullChecks) {
+                        nullCheck(RAX);
+                    } // else findInterfaceMethod checks the receiver itself; its NPE has this call's trace
                     asm.push(RAX);
                     asm.push(Imm.of(program.interfaceSelector(target.selector())));
                     callRuntime("findInterfaceMethod", "(Ljava/lang/Object;J)J", 2);
@@ -1034,7 +1066,7 @@ final class MethodCompiler {
                     program.invokedVirtual(receiverType, target.selector());
                     int slot = program.vtableSlot(receiverType, target.selector());
                     asm.mov(RAX, stackSlot(argumentSlots - 1));
-                    nullCheck(RAX);
+                    nullCheckBeforeAccess(RAX, 0); // loading the class pointer faults on null
                     asm.mov(RAX, Mem.of(64, RAX, 0));
                     asm.call(Mem.of(64, RAX, program.vtableOffset() + 8 * slot));
                 }
@@ -1091,6 +1123,15 @@ final class MethodCompiler {
         }
     }
 
+    /** The instruction before {@code insn}, skipping labels and line numbers (javac may put one at a call itself). */
+    private static AbstractInsnNode previousInstruction(AbstractInsnNode insn) {
+        AbstractInsnNode previous = insn.getPrevious();
+        while (previous != null && previous.getOpcode() < 0) {
+            previous = previous.getPrevious();
+        }
+        return previous;
+    }
+
     /** Intrinsics become inline instructions (docs/abi.md "Intrinsics"); arguments are on the stack. */
     private void intrinsic(MethodInsnNode insn) {
         switch (insn.name) {
@@ -1139,8 +1180,22 @@ final class MethodCompiler {
                 asm.mov(RSP, RDX);
                 asm.jmp(RSI);
             }
+            case "softwareInterrupt" -> {
+                AbstractInsnNode previous = previousInstruction(insn);
+                Integer vector = previous == null ? null : switch (previous.getOpcode()) {
+                    case Opcodes.BIPUSH, Opcodes.SIPUSH -> ((IntInsnNode) previous).operand;
+                    case Opcodes.LDC -> ((LdcInsnNode) previous).cst instanceof Integer i ? i : null;
+                    default -> null;
+                };
+                if (vector == null || vector < 0 || vector > 255) {
+                    program.problem(method, bytecodeOffset(), "Intrinsics.softwareInterrupt needs a constant vector from 0 to 255 (INT imm8)");
+                    return;
+                }
+                asm.add(RSP, Imm.of(8)); // the vector is part of the instruction
+                asm.int_(vector);
+            }
             case "symbol" -> {
-                AbstractInsnNode previous = insn.getPrevious();
+                AbstractInsnNode previous = previousInstruction(insn);
                 if (!(previous instanceof LdcInsnNode ldc) || !(ldc.cst instanceof String name)) {
                     program.problem(method, bytecodeOffset(), "Intrinsics.symbol needs a string literal argument");
                     return;
@@ -1168,6 +1223,9 @@ final class MethodCompiler {
                 pushResult(RAX);
             }
             case "syscall" -> {
+                if (Type.getArgumentTypes(insn.desc).length == 5) {
+                    popTop(Reg.R10);
+                }
                 popTop(RDX);
                 popTop(RSI);
                 popTop(RDI);
@@ -1175,7 +1233,66 @@ final class MethodCompiler {
                 asm.syscall(); // clobbers rcx and r11, which hold nothing across bytecodes
                 pushResult(RAX);
             }
+            case "readMsr" -> {
+                popTop(RCX);
+                asm.rdmsr(); // EDX:EAX, the upper halves of RAX and RDX cleared (SDM Vol. 2B RDMSR)
+                asm.shl(RDX, Imm.of(32));
+                asm.or(RAX, RDX);
+                pushResult(RAX);
+            }
+            case "writeMsr" -> {
+                popTop(RAX);
+                popTop(RCX);
+                asm.mov(RDX, RAX);
+                asm.shr(RDX, Imm.of(32)); // WRMSR takes EDX:EAX and ignores the upper halves
+                asm.wrmsr();
+            }
+            case "cpuid" -> {
+                popTop(RSI); // which register: 0..3 = eax, ebx, ecx, edx
+                popTop(RCX);
+                popTop(RAX);
+                asm.cpuid(); // clobbers rbx, which holds nothing across bytecodes
+                asm.cmp(ESI, Imm.of(1));
+                asm.cmovcc(Cond.E, EAX, Reg.EBX);
+                asm.cmp(ESI, Imm.of(2));
+                asm.cmovcc(Cond.E, EAX, ECX);
+                asm.cmp(ESI, Imm.of(3));
+                asm.cmovcc(Cond.E, EAX, EDX);
+                asm.movsxd(RAX, EAX); // an int is kept sign-extended (docs/abi.md "Values")
+                pushResult(RAX);
+            }
+            case "loadGlobalDescriptorTable", "loadInterruptDescriptorTable" -> {
+                popTop(RAX);
+                if (insn.name.equals("loadGlobalDescriptorTable")) {
+                    asm.lgdt(Mem.of(0, RAX, 0));
+                } else {
+                    asm.lidt(Mem.of(0, RAX, 0));
+                }
+            }
+            case "loadTaskRegister" -> {
+                popTop(RAX);
+                asm.ltr(Reg.AX);
+            }
+            case "pageFaultAddress" -> {
+                asm.movFromControl(RAX, ControlReg.CR2);
+                pushResult(RAX);
+            }
+            case "setPageTableRoot" -> {
+                popTop(RAX);
+                asm.movToControl(ControlReg.CR3, RAX);
+            }
+            case "cpuBlock" -> {
+                asm.mov(RAX, Mem.of(64, null, 0).withSegment(SegReg.GS));
+                pushResult(RAX);
+            }
             case "halt" -> asm.hlt();
+            case "haltUntilInterrupt" -> {
+                // STI delays interrupts by one instruction, so none can slip in between the two and be lost
+                // before HLT waits (SDM Vol. 2B STI): the pair wakes on the next interrupt, never sleeps past it.
+                asm.sti();
+                asm.hlt();
+            }
+            case "pause" -> asm.pause();
             case "disableInterrupts" -> asm.cli();
             case "enableInterrupts" -> asm.sti();
             case "callMain" -> {

@@ -11,6 +11,7 @@ import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
+import dev.kiln.compiler.stubs.InterruptStub;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -106,6 +107,17 @@ final class ProgramCompiler {
         text.symbol(Symbols.JAVA_START);
         text.jmp(reach(start, null, -1));
         text.endSymbol();
+        ClassInfo.Method dispatch = world.find(KernelAbi.INTERRUPT_DISPATCHER_CLASS)
+                .map(c -> c.declaredMethod(KernelAbi.INTERRUPT_DISPATCH_METHOD, KernelAbi.INTERRUPT_DISPATCH_DESCRIPTOR))
+                .orElse(null);
+        if (dispatch == null || !dispatch.isStatic()) {
+            throw new CompilationException(List.of("the kernel template has no static "
+                    + KernelAbi.javaName(KernelAbi.INTERRUPT_DISPATCHER_CLASS) + "." + KernelAbi.INTERRUPT_DISPATCH_METHOD
+                    + KernelAbi.INTERRUPT_DISPATCH_DESCRIPTOR + ", which the interrupt stub calls"));
+        }
+        text.symbol(InterruptStub.DISPATCH);
+        text.jmp(reach(dispatch, null, -1));
+        text.endSymbol();
         for (String[] entry : KernelAbi.RUNTIME_ENTRY_POINTS) {
             runtime(entry[0], entry[1]);
         }
@@ -123,6 +135,7 @@ final class ProgramCompiler {
                         compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
             }
         }
+        new InterruptHandlerRules(this, instantiated).check();
         emitClassInitRoutines();
         emitUnreachableMethods();
         if (!problems.isEmpty()) {

@@ -55,7 +55,7 @@ final class World {
         ClassNode node = read(file.get());
         byte[] bytes = file.get().bytes();
         Optional<ClassFileLoader.ClassFile> patch = file.get().fromKernelTemplate() ? Optional.empty()
-                : loader.load(JdkMethodPatches.PREFIX + name).filter(ClassFileLoader.ClassFile::fromKernelTemplate);
+                : loader.load(KernelAbi.JDK_PATCHES_PACKAGE + name).filter(ClassFileLoader.ClassFile::fromKernelTemplate);
         if (patch.isPresent()) {
             JdkMethodPatches.apply(node, read(patch.get()));
             ClassWriter patched = new ClassWriter(0); // for BytecodeOffsets: the class file as compiled

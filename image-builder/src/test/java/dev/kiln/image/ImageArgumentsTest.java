@@ -47,6 +47,16 @@ class ImageArgumentsTest {
         assertTrue(bios.output().contains("args: []"), bios.output());
     }
 
+    /** The hosted target's command line is the process's: its arguments, less the kernel's own kiln.* words. */
+    @Test
+    void theHostedExecutableGetsTheProcessArguments() throws Exception {
+        Path executable = directory.resolve("hello.linux");
+        KilnBuild.buildHostedExecutable(List.of(Path.of("target/test-classes")), Hello.class.getName(), executable);
+        ExternalTools.Result run = ExternalTools.run(60, List.of(executable.toString(), "one", "kiln.test=none", "two"));
+        assertEquals(0, run.exitCode(), run.output());
+        assertTrue(run.output().contains("Hello from Kiln, 42\nargs: [one|two]"), run.output());
+    }
+
     @Test
     void argumentsTheCommandLineCannotCarryAreErrorsThatSayWhy() {
         Path output = directory.resolve("bad.iso");

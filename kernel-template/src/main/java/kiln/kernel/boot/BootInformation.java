@@ -1,5 +1,6 @@
 package kiln.kernel.boot;
 
+import kiln.kernel.drivers.HostedLinux;
 import kiln.runtime.Intrinsics;
 
 /**
@@ -9,14 +10,14 @@ import kiln.runtime.Intrinsics;
  * gets plain memory ranges and never parses a boot protocol itself.
  *
  * <ul>
- *   <li><b>Multiboot2</b> (eax = 0x36d76289, ebx = the boot information; Kiln's own BIOS and UEFI loaders and
- *       GRUB): the memory map tag (Multiboot2 §3.6.8, tag type 6) and the command line tag (§3.6.3, type 1).</li>
- *   <li><b>Xen PVH</b> ({@code qemu -kernel}; ebx = {@code hvm_start_info}, whose first word is 0x336ec578): its
- *       command line ({@code cmdline_paddr}, QEMU's {@code -append}); no map is read.</li>
- *   <li>Anything else, and PVH: RAM is assumed up to {@link #ASSUMED_RAM_END}, which every QEMU default machine
- *       has; no command line.</li>
+ *   <li><b>Multiboot2</b> (eax = 0x36d76289, ebx = the boot information; Kiln's own BIOS loader and GRUB):
+ *       the memory map tag (Multiboot2 §3.6.8, tag type 6).</li>
+ *   <li><b>Xen PVH</b> ({@code qemu -kernel}; ebx = {@code hvm_start_info}) and anything else: no map is
+ *       read; RAM is assumed up to {@link #ASSUMED_RAM_END}, which every QEMU default machine has.</li>
  * </ul>
- * Reads nothing but the loader's memory and allocates nothing: it runs before the heap exists.
+ * The kernel command line comes from either: the Multiboot2 command-line tag (§3.6.3, tag type 1) or PVH's
+ * {@code cmdline_paddr} ({@code hvm_start_info} +24, xen/include/public/arch-x86/hvm/start_info.h).
+ * Reads nothing but the loader's memory; only {@link #arguments} allocates (the rest runs before the heap exists).
  */
 public final class BootInformation {
     private static final long MIB = 1024 * 1024;
@@ -25,13 +26,14 @@ public final class BootInformation {
     private static final long IDENTITY_MAPPED_END = 4L * 1024 * MIB;
 
     private static final long MULTIBOOT2_BOOTLOADER_MAGIC = 0x36d76289L;
+    private static final long PVH_START_MAGIC = 0x336ec578L;
+    private static final int PVH_CMDLINE_OFFSET = 24;
     private static final int MB2_TAG_END = 0, MB2_TAG_COMMAND_LINE = 1, MB2_TAG_MEMORY_MAP = 6;
-    /** xen/include/public/arch-x86/hvm/start_info.h: the magic, and where {@code cmdline_paddr} is. */
-    private static final int PVH_START_MAGIC = 0x336ec578;
-    private static final int PVH_COMMAND_LINE = 24;
+    private static final int MB2_MEMORY_AVAILABLE = 1;
     /** The longest command line read: as Linux's x86 COMMAND_LINE_SIZE, and Kiln's loaders' limit. */
     private static final int COMMAND_LINE_LIMIT = 2048;
-    private static final int MB2_MEMORY_AVAILABLE = 1;
+    /** Command line words for the kernel itself, not for {@code main}. */
+    private static final String KERNEL_PARAMETER_PREFIX = "kiln.";
 
     private BootInformation() {}
 
@@ -47,69 +49,6 @@ public final class BootInformation {
     }
 
     /**
-     * The arguments for {@code main}: the loader's command line split at spaces (Kiln's loaders pass the image's
-     * {@code kiln.args} so; GRUB passes what follows the kernel on its {@code multiboot2} line, QEMU its
-     * {@code -append}); none without a command line. Allocates: call it once the heap is set up. The boot
-     * information it reads lies below the heap (Kiln's loaders, GRUB) or is read before anything is allocated
-     * over it.
-     */
-    public static String[] arguments() {
-        long line = commandLineAddress();
-        int length = 0;
-        while (line != 0 && length < COMMAND_LINE_LIMIT && Intrinsics.readByte(line + length) != 0) {
-            length++;
-        }
-        byte[] text = new byte[length];
-        int count = 0;
-        for (int i = 0; i < length; i++) {
-            text[i] = Intrinsics.readByte(line + i);
-            if (text[i] != ' ' && (i == 0 || text[i - 1] == ' ')) {
-                count++;
-            }
-        }
-        String[] arguments = new String[count];
-        int argument = 0;
-        for (int start = 0; start < length; ) {
-            if (text[start] == ' ') {
-                start++;
-                continue;
-            }
-            int end = start;
-            while (end < length && text[end] != ' ') {
-                end++;
-            }
-            arguments[argument++] = new String(text, start, end - start);
-            start = end;
-        }
-        return arguments;
-    }
-
-    /** The zero-terminated command line the loader gave, or 0. */
-    private static long commandLineAddress() {
-        long magic = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_magic")) & 0xFFFF_FFFFL;
-        long info = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info")) & 0xFFFF_FFFFL;
-        if (magic == MULTIBOOT2_BOOTLOADER_MAGIC) {
-            long infoEnd = info + (Intrinsics.readInt(info) & 0xFFFF_FFFFL);
-            for (long tag = info + 8; tag + 8 <= infoEnd; ) {
-                int type = Intrinsics.readInt(tag);
-                long size = Intrinsics.readInt(tag + 4) & 0xFFFF_FFFFL;
-                if (type == MB2_TAG_END || size < 8) {
-                    return 0;
-                }
-                if (type == MB2_TAG_COMMAND_LINE) {
-                    return tag + 8;
-                }
-                tag += (size + 7) & -8;
-            }
-            return 0;
-        }
-        if (info != 0 && Intrinsics.readInt(info) == PVH_START_MAGIC) {
-            return Intrinsics.readLong(info + PVH_COMMAND_LINE) & 0xFFFF_FFFFL;
-        }
-        return 0;
-    }
-
-    /**
      * <pre>
      * boot information: u32 total_size, u32 reserved, then tags, each 8-aligned:
      *   tag:            u32 type, u32 size (without padding)
@@ -118,11 +57,34 @@ public final class BootInformation {
      * </pre>
      */
     private static long multiboot2AvailableEnd(long address) {
-        long magic = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_magic")) & 0xFFFF_FFFFL;
-        if (magic != MULTIBOOT2_BOOTLOADER_MAGIC) {
+        long tag = multiboot2Tag(MB2_TAG_MEMORY_MAP);
+        if (tag == 0) {
             return 0;
         }
-        long info = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info")) & 0xFFFF_FFFFL;
+        long size = Intrinsics.readInt(tag + 4) & 0xFFFF_FFFFL;
+        long entrySize = Intrinsics.readInt(tag + 8) & 0xFFFF_FFFFL;
+        if (entrySize < 24) {
+            return 0;
+        }
+        for (long entry = tag + 16; entry + 24 <= tag + size; entry += entrySize) {
+            long base = Intrinsics.readLong(entry);
+            long length = Intrinsics.readLong(entry + 8);
+            int entryType = Intrinsics.readInt(entry + 16);
+            if (entryType == MB2_MEMORY_AVAILABLE && base <= address
+                    && Long.compareUnsigned(address - base, length) < 0) {
+                long identityMappedLeft = IDENTITY_MAPPED_END - base;
+                return Long.compareUnsigned(length, identityMappedLeft) > 0 ? IDENTITY_MAPPED_END : base + length;
+            }
+        }
+        return 0;
+    }
+
+    /** The first Multiboot2 tag of {@code type}, or 0 (also when the loader was not a Multiboot2 one). */
+    private static long multiboot2Tag(int wanted) {
+        if (bootMagic() != MULTIBOOT2_BOOTLOADER_MAGIC) {
+            return 0;
+        }
+        long info = bootInfo();
         long infoEnd = info + (Intrinsics.readInt(info) & 0xFFFF_FFFFL);
         long tag = info + 8;
         while (tag + 8 <= infoEnd) {
@@ -131,24 +93,132 @@ public final class BootInformation {
             if (type == MB2_TAG_END || size < 8) {
                 break;
             }
-            if (type == MB2_TAG_MEMORY_MAP) {
-                long entrySize = Intrinsics.readInt(tag + 8) & 0xFFFF_FFFFL;
-                if (entrySize < 24) {
-                    return 0;
-                }
-                for (long entry = tag + 16; entry + 24 <= tag + size; entry += entrySize) {
-                    long base = Intrinsics.readLong(entry);
-                    long length = Intrinsics.readLong(entry + 8);
-                    int entryType = Intrinsics.readInt(entry + 16);
-                    if (entryType == MB2_MEMORY_AVAILABLE && base <= address
-                            && Long.compareUnsigned(address - base, length) < 0) {
-                        long identityMappedLeft = IDENTITY_MAPPED_END - base;
-                        return Long.compareUnsigned(length, identityMappedLeft) > 0 ? IDENTITY_MAPPED_END : base + length;
-                    }
-                }
+            if (type == wanted) {
+                return tag;
             }
             tag += (size + 7) & -8;
         }
         return 0;
+    }
+
+    private static long bootMagic() {
+        return Intrinsics.readLong(Intrinsics.symbol("kiln_boot_magic")) & 0xFFFF_FFFFL;
+    }
+
+    private static long bootInfo() {
+        return Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info")) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * The arguments for {@code main}: the words of the kernel command line (separated by spaces) that are not the
+     * kernel's own {@code kiln.*} parameters (such as {@code kiln.test=...}, see {@link TestHooks}). Kiln's
+     * loaders pass the image's {@code kiln.args} so; GRUB passes what follows the kernel on its {@code multiboot2}
+     * line, QEMU its {@code -append} (PVH); on the hosted target they are the process's arguments. Allocates: call
+     * it once the heap is set up. The boot information lies below the heap (Kiln's loaders put it below 1 MiB).
+     */
+    public static String[] arguments() {
+        String[] words = new String[0];
+        if (HostedLinux.isActive()) {
+            long initialStack = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info"));
+            long argc = Intrinsics.readLong(initialStack);
+            for (long i = 1; i < argc; i++) {
+                words = appendWords(words, Intrinsics.readLong(initialStack + 8 * (i + 1)), false);
+            }
+        } else {
+            long line = commandLine();
+            if (line != 0) {
+                words = appendWords(words, line, true);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * {@code words} and the words of the NUL-terminated text at {@code text} (one word if not {@code split}),
+     * less the kernel's own {@code kiln.*} parameters; at most {@link #COMMAND_LINE_LIMIT} bytes are read.
+     */
+    private static String[] appendWords(String[] words, long text, boolean split) {
+        int length = 0;
+        while (length < COMMAND_LINE_LIMIT && Intrinsics.readByte(text + length) != 0) {
+            length++;
+        }
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = Intrinsics.readByte(text + i);
+        }
+        String[] result = words;
+        for (int start = 0; start < length; ) {
+            int end = start;
+            while (end < length && !(split && bytes[end] == ' ')) {
+                end++;
+            }
+            String word = new String(bytes, start, end - start);
+            if (end > start && !word.startsWith(KERNEL_PARAMETER_PREFIX)) {
+                String[] longer = new String[result.length + 1];
+                System.arraycopy(result, 0, longer, 0, result.length);
+                longer[result.length] = word;
+                result = longer;
+            }
+            start = end + 1;
+        }
+        return result;
+    }
+
+    /** The address of the NUL-terminated kernel command line, or 0 when the loader passed none. Not hosted. */
+    private static long commandLine() {
+        long tag = multiboot2Tag(MB2_TAG_COMMAND_LINE);
+        if (tag != 0) {
+            return tag + 8;
+        }
+        long info = bootInfo();
+        if (info != 0 && (Intrinsics.readInt(info) & 0xFFFF_FFFFL) == PVH_START_MAGIC) {
+            return Intrinsics.readLong(info + PVH_CMDLINE_OFFSET);
+        }
+        return 0;
+    }
+
+    /**
+     * Whether the kernel command line has {@code word} as one of its space-separated words. On the hosted target
+     * the command line is the process's arguments: the hosted stub leaves the initial rsp in
+     * {@code kiln_boot_info}, where argc is followed by the argv pointers (System V psABI §3.4.1).
+     */
+    public static boolean commandLineHas(String word) {
+        if (HostedLinux.isActive()) {
+            long initialStack = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info"));
+            long argc = Intrinsics.readLong(initialStack);
+            for (long i = 1; i < argc; i++) {
+                long argument = Intrinsics.readLong(initialStack + 8 * (i + 1));
+                if (sameAscii(argument, word) && Intrinsics.readByte(argument + word.length()) == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long line = commandLine();
+        if (line == 0) {
+            return false;
+        }
+        long wordStart = line;
+        for (long at = line; ; at++) {
+            int c = Intrinsics.readByte(at);
+            if (c == ' ' || c == 0) {
+                if (at - wordStart == word.length() && sameAscii(wordStart, word)) {
+                    return true;
+                }
+                if (c == 0) {
+                    return false;
+                }
+                wordStart = at + 1;
+            }
+        }
+    }
+
+    private static boolean sameAscii(long address, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Intrinsics.readByte(address + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

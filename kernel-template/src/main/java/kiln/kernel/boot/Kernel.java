@@ -1,8 +1,15 @@
 package kiln.kernel.boot;
 
+import kiln.kernel.cpu.Cpu;
 import kiln.kernel.drivers.ExitDevice;
+import kiln.kernel.drivers.HostedLinux;
 import kiln.kernel.drivers.Serial;
+import kiln.kernel.interrupts.Deferred;
+import kiln.kernel.interrupts.InterruptControllers;
+import kiln.kernel.interrupts.Interrupts;
 import kiln.kernel.memory.Heap;
+import kiln.kernel.time.Clock;
+import kiln.kernel.time.Timer;
 import kiln.runtime.Exceptions;
 import kiln.runtime.Intrinsics;
 
@@ -23,9 +30,12 @@ import kiln.runtime.Intrinsics;
  * </dl>
  *
  * <h2>Boot path</h2>
- * boot stub → {@link #start}: serial port, boot information → heap, then the application's {@code main} inside a catch-all
- * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return flushes the
- * standard streams and exits with status 0, like the {@code java} launcher.
+ * boot stub → {@link #start}: serial port, boot information → heap, CPU tables (per-CPU block, GDT, TSS, IDT, page
+ * tables: {@link Cpu}), on bare metal the interrupt controllers, clocks and timer ({@link InterruptControllers},
+ * {@link Clock}, {@link Timer}) and interrupts on, the test hooks the kernel command line asks for
+ * ({@link TestHooks}), then the application's {@code main} inside a catch-all
+ * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return runs the deferred
+ * work still queued, flushes the standard streams and exits with status 0, like the {@code java} launcher.
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
@@ -50,6 +60,18 @@ public final class Kernel {
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
+        Interrupts.init();
+        boolean bareMetal = !HostedLinux.isActive();
+        if (bareMetal) {
+            InterruptControllers.init(); // first reads the ACPI tables, found through page 0, which Cpu.init unmaps
+        }
+        Cpu.init();
+        if (bareMetal) {
+            Clock.init();
+            Timer.start();
+            Intrinsics.enableInterrupts();
+        }
+        TestHooks.runRequested();
         int status = 0;
         try {
             Intrinsics.callMain(BootInformation.arguments());
@@ -57,6 +79,7 @@ public final class Kernel {
             Exceptions.reportUncaught(uncaught);
             status = 1;
         }
+        Deferred.drain();
         System.out.flush();
         System.err.flush();
         ExitDevice.exit(status);

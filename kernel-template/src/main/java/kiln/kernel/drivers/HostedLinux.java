@@ -9,6 +9,8 @@ import kiln.runtime.Intrinsics;
  */
 public final class HostedLinux {
     static final int SYS_WRITE = 1;
+    private static final int SYS_NANOSLEEP = 35;
+    private static final int SYS_CLOCK_GETTIME = 228;
     private static final int SYS_EXIT_GROUP = 231;
     static final int STDOUT = 1;
 
@@ -22,6 +24,16 @@ public final class HostedLinux {
     /** write(2); the number of bytes written, or a negative errno. */
     static long write(int fd, long address, long count) {
         return Intrinsics.syscall(SYS_WRITE, fd, address, count);
+    }
+
+    /** clock_gettime(2): stores the time of {@code clock} as a struct timespec {seconds, nanoseconds} at {@code timespec}. */
+    public static void clockGettime(int clock, long timespec) {
+        Intrinsics.syscall(SYS_CLOCK_GETTIME, clock, timespec, 0);
+    }
+
+    /** nanosleep(2) for the struct timespec at {@code timespec}; 0, or a negative errno (-EINTR: woken early). */
+    public static long nanosleep(long timespec) {
+        return Intrinsics.syscall(SYS_NANOSLEEP, timespec, 0, 0);
     }
 
     /** exit_group(2): ends the process. */

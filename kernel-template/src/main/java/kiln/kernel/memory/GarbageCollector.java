@@ -18,8 +18,9 @@ import kiln.runtime.ObjectModel;
  *       of an object start (its bit in the start bitmap is set); anything else (an int pair, a float, a return
  *       address, a stale slot) is ignored.</dd>
  *   <dt>roots</dt><dd>the live part of the boot stack, [the collector's frame, {@code kiln_boot_stack_top}), and
- *       the kernel's static memory [{@code __text_end}, {@code __bss_end}) without the boot stack: static fields
- *       (8-byte data symbols) and image-heap objects (string literals, Class objects) both live there.</dd>
+ *       the kernel's static memory [{@code __text_end}, {@code __bss_end}) without the boot stack and the two
+ *       unmapped guard pages: static fields (8-byte data symbols), image-heap objects (string literals, Class
+ *       objects) and the overflow stack all live there.</dd>
  *   <dt>mark stack</dt><dd>marked objects whose words are still to be scanned: raw memory reserved at init,
  *       because the collector runs exactly when there is nothing left to allocate.</dd>
  *   <dt>free range</dt><dd>a gap between surviving objects, linked into {@link Heap}'s free list.</dd>
@@ -90,6 +91,7 @@ final class GarbageCollector {
     private static final long HEAP_BYTES_PER_MARK_STACK_BYTE = 128;
     /** The boot stub's stack: 1 MiB below {@code kiln_boot_stack_top} (BootStub.BOOT_STACK_SIZE). */
     private static final long BOOT_STACK_SIZE = 1 << 20;
+    private static final long GUARD_PAGE = 4096;
 
     /** The other bitmap: all zero except while marking. */
     private static long markBits;
@@ -144,9 +146,14 @@ final class GarbageCollector {
     private static void markRoots() {
         long stackTop = Intrinsics.symbol("kiln_boot_stack_top");
         long stackBottom = stackTop - BOOT_STACK_SIZE;
+        // The lowest page of the boot stack and of the overflow stack below it are unmapped guard pages
+        // (PageTables). When a StackOverflowError is being built on the overflow stack, this frame lies there,
+        // below the boot stack's guard, and the overflow stack is scanned with the static memory instead.
+        long overflowGuard = Intrinsics.symbol("kiln_overflow_stack");
         // This frame and everything below it belong to the collector; every caller's slot is above rbp.
-        markWords(Intrinsics.framePointer(), stackTop);
-        markWords((Intrinsics.symbol("__text_end") + 7) & -8L, stackBottom); // code ends on any byte
+        markWords(Math.max(Intrinsics.framePointer(), stackBottom + GUARD_PAGE), stackTop);
+        markWords((Intrinsics.symbol("__text_end") + 7) & -8L, overflowGuard); // code ends on any byte
+        markWords(overflowGuard + GUARD_PAGE, stackBottom);
         markWords(stackTop, Intrinsics.symbol("__bss_end"));
         drain();
     }

@@ -513,6 +513,11 @@ public final class Assembler {
         emit(Mnemonic.LIDT, descriptor);
     }
 
+    /** {@code ltr r/m16}: loads the task register with a TSS selector (SDM Vol. 3A §8.2.4). */
+    public void ltr(Operand selector) {
+        emit(Mnemonic.LTR, selector);
+    }
+
     public void movToControl(ControlReg dst, Reg src) {
         emit(Mnemonic.MOV, dst, src);
     }

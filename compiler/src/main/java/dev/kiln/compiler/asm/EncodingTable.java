@@ -460,6 +460,8 @@ final class EncodingTable {
         // System instructions (SDM Vol. 2: LGDT/LIDT m16&32 or m16&64, INVLPG m)
         row(LGDT, "m", "0F 01 /2", "M"),
         row(LIDT, "m", "0F 01 /3", "M"),
+        // LTR r/m16: the selector is 16 bits in every mode, so no operand-size prefix (SDM Vol. 2A "LTR")
+        row(LTR, "r/m16", "0F 00 /3", "M", SIZE_IGNORED),
         row(INVLPG, "m", "0F 01 /7", "M"),
 
         // String instructions with REP (SDM "REP/REPE/REPZ/REPNE/REPNZ")

@@ -11,7 +11,7 @@ import java.util.StringJoiner;
  * The generic x86 encoder: picks a row of {@link EncodingTable} for a mnemonic and its operands, then lays out
  * the instruction as the SDM describes it (Vol. 2A §2.1, Figure 2-1; §2.2.1 for REX):
  * <pre>
- *   [0x67 address size] [0x66 operand size] [mandatory/REP prefix] [REX] opcode [ModRM] [SIB] [disp] [imm...]
+ *   [fs/gs segment] [0x67 address size] [0x66 operand size] [mandatory/REP prefix] [REX] opcode [ModRM] [SIB] [disp] [imm...]
  * </pre>
  * in the prefix order GNU as uses. Values not known yet (symbols, labels) come back as {@link Field}s.
  */
@@ -19,6 +19,8 @@ final class InstructionEncoder {
 
     private static final int PREFIX_ADDRESS_SIZE = 0x67;
     private static final int PREFIX_OPERAND_SIZE = 0x66;
+    /** Segment-override prefixes (SDM Vol. 2A §2.1.1, group 2). */
+    private static final int PREFIX_FS = 0x64, PREFIX_GS = 0x65;
     private static final int REX = 0x40;
     private static final int REX_W = 0x08;
     private static final int REX_R = 0x04;
@@ -133,6 +135,9 @@ final class InstructionEncoder {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(16);
         List<Field> fields = new ArrayList<>();
+        if (mem != null && mem.segment() != null) {
+            out.write(mem.segment() == SegReg.FS ? PREFIX_FS : PREFIX_GS);
+        }
         if (addressPrefix) {
             out.write(PREFIX_ADDRESS_SIZE);
         }

@@ -20,8 +20,14 @@ public final class Mem implements Operand {
     private final long disp;
     private final String symbol;
     private final Label label;
+    /** A segment-override prefix (FS or GS), or null: the address is then relative to that segment's base. */
+    private final SegReg segment;
 
     private Mem(int bits, Reg base, Reg index, int scale, long disp, String symbol, Label label) {
+        this(bits, base, index, scale, disp, symbol, label, null);
+    }
+
+    private Mem(int bits, Reg base, Reg index, int scale, long disp, String symbol, Label label, SegReg segment) {
         if (bits != 0 && bits != 8 && bits != 16 && bits != 32 && bits != 64 && bits != 128) {
             throw new IllegalArgumentException("memory operand size " + bits + " bits: use 8, 16, 32, 64, 128 or 0 (no size)");
         }
@@ -47,6 +53,10 @@ public final class Mem implements Operand {
         this.disp = disp;
         this.symbol = symbol;
         this.label = label;
+        if (segment != null && segment != SegReg.FS && segment != SegReg.GS) {
+            throw new IllegalArgumentException("segment override " + segment + ": only fs and gs have a base in 64-bit mode (SDM Vol. 3A §3.2.4)");
+        }
+        this.segment = segment;
     }
 
     /** {@code [base + disp]}. */
@@ -88,7 +98,15 @@ public final class Mem implements Operand {
 
     /** The same address with another access size. */
     public Mem withBits(int bits) {
-        return new Mem(bits, base, index, scale, disp, symbol, label);
+        return new Mem(bits, base, index, scale, disp, symbol, label, segment);
+    }
+
+    /**
+     * The same address relative to {@code segment}'s base (FS or GS), as {@code gs:[0x8]}: the per-CPU block is
+     * reached this way (the base comes from IA32_GS_BASE, SDM Vol. 3A §3.4.4.1).
+     */
+    public Mem withSegment(SegReg segment) {
+        return new Mem(bits, base, index, scale, disp, symbol, label, Objects.requireNonNull(segment, "segment"));
     }
 
     private static String requireSymbol(String symbol) {
@@ -127,6 +145,10 @@ public final class Mem implements Operand {
         return label;
     }
 
+    SegReg segment() {
+        return segment;
+    }
+
     boolean hasRegisters() {
         return base != null || index != null;
     }
@@ -148,7 +170,11 @@ public final class Mem implements Operand {
             case 128 -> "xmmword ptr ";
             default -> "";
         };
-        sb.append(size).append('[');
+        sb.append(size);
+        if (segment != null) {
+            sb.append(segment).append(':');
+        }
+        sb.append('[');
         String sep = "";
         if (base != null) {
             sb.append(base);

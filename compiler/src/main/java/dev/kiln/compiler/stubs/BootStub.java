@@ -55,6 +55,8 @@ import java.util.List;
  * {@code kiln_boot_magic} and {@code kiln_boot_info} (8 bytes each) are in DATA, not BSS, because they are
  * written before the BSS is cleared. The page tables and the 1 MiB boot stack are in the stub's BSS, which the
  * first loop clears while neither is in use yet; the tables are then built, and the stack used only after that.
+ * The kernel later unmaps the boot stack's lowest page as a guard page (kiln.kernel.memory.PageTables); the
+ * stack limit's reserve lies above it.
  */
 public final class BootStub {
     /** The symbols this module defines and the one it calls. */
@@ -76,6 +78,19 @@ public final class BootStub {
     public static final String STACK_GUARD = "kiln_stack_guard";
     /** 0 on bare metal; {@link HostedStub} sets it to 1 when the kernel runs as a Linux process. */
     public static final String HOSTED = "kiln_hosted";
+    /**
+     * The boot CPU's per-CPU block (docs/abi.md "Per-CPU block"), which the kernel points IA32_GS_BASE at:
+     * +0 its own address (what {@code gs:[0]} reads), +8 {@link #STACK_LIMIT}, +16 {@link #STACK_GUARD}, +24 CPU
+     * number, +32 interrupt nesting depth. The stack words live inside it so that each CPU has its own.
+     */
+    public static final String CPU_BLOCK = "kiln_cpu_block";
+    /**
+     * A stack below the boot stack's guard page on which a StackOverflowError raised by the guard page is built
+     * (kiln.kernel.cpu.Faults): the overflowed stack has no room left, and lying below the boot stack keeps the
+     * frame-pointer chain rising from it into the boot stack, as frame walks require.
+     */
+    public static final String OVERFLOW_STACK = "kiln_overflow_stack";
+    static final int OVERFLOW_STACK_SIZE = 32 << 10;
     static final int STACK_RESERVE = 64 << 10;
 
     private static final String ENTRY64 = "kiln_entry64";
@@ -272,11 +287,17 @@ public final class BootStub {
         data.dq(0);
         data.symbol(BOOT_INFO);
         data.dq(0);
+        data.symbol(HOSTED);
+        data.dq(0);
+        data.symbol(CPU_BLOCK);
+        data.dq(CPU_BLOCK, 0);
         data.symbol(STACK_LIMIT);
         data.dq(BOOT_STACK, STACK_RESERVE);
         data.symbol(STACK_GUARD);
         data.dq(BOOT_STACK, STACK_RESERVE);
-        data.symbol(HOSTED);
+        data.symbol("kiln_cpu_number");
+        data.dq(0);
+        data.symbol("kiln_interrupt_depth");
         data.dq(0);
         return data.finish(".data.kiln_boot", SectionKind.DATA, 8);
     }
@@ -289,6 +310,8 @@ public final class BootStub {
         bss.zeros(PAGE_SIZE);
         bss.symbol(PAGE_DIRECTORIES);
         bss.zeros(PAGE_DIRECTORY_COUNT * PAGE_SIZE);
+        bss.symbol(OVERFLOW_STACK);
+        bss.zeros(OVERFLOW_STACK_SIZE);
         bss.symbol(BOOT_STACK);
         bss.zeros(BOOT_STACK_SIZE);
         bss.symbol(BOOT_STACK_TOP);

@@ -21,11 +21,17 @@ import java.util.List;
  * walks work unchanged), {@code rbp = 0}, and memory behind the heap region that {@code Heap} assumes when
  * no Multiboot2 map exists, [align(__kernel_end), 64 MiB), mapped anonymously. {@code kiln_hosted = 1} tells
  * the runtime to write its console to file descriptor 1 and to end with {@code exit_group} instead of port I/O.
+ * The initial rsp (argc, then argv) goes to {@code kiln_boot_info}: the program's arguments are the kernel command
+ * line here.
  *
  * <p>Why assembly: it runs before any Java frame can exist (no stack of ours yet) and issues raw system calls.
+ * The fault-signal entry is in {@link InterruptStub}, which every link includes, so that the kernel's references
+ * to it resolve on bare metal too.
  */
 public final class HostedStub {
     public static final String ENTRY = "kiln_linux_entry";
+    /** Hand-written instructions in {@link #module()}; HostedStubTest checks it against {@code objdump}. */
+    public static final int INSTRUCTION_COUNT = 22;
     /** The heap's end when no boot loader reports memory: Heap.DEFAULT_END in the kernel template. */
     private static final long HEAP_END = 64L << 20;
     private static final int SYS_MMAP = 9, SYS_EXIT_GROUP = 231;
@@ -41,6 +47,9 @@ public final class HostedStub {
         Assembler asm = new Assembler(Mode.BITS64);
         Label mapped = asm.newLabel();
         asm.symbol(ENTRY);
+        // Linux's initial stack holds argc, argv[], envp[] (System V psABI §3.4.1, Figure 3.9): the kernel's
+        // command line on this target, kept where a boot loader's information would be.
+        asm.mov(Mem.symbol(64, BootStub.BOOT_INFO, 0), Reg.RSP);
         asm.mov(Reg.RSP, Imm.symbol(BootStub.BOOT_STACK_TOP, 0));
         asm.xor(Reg.EBP, Reg.EBP);
         // mmap(__kernel_end, HEAP_END - __kernel_end, PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED, -1, 0)

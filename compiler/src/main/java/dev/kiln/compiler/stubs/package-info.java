@@ -5,6 +5,12 @@
  * <ul>
  *   <li>{@link dev.kiln.compiler.stubs.BootStub}: 32-bit entry from Multiboot2 and PVH loaders to the first Java
  *       method in 64-bit mode ({@value dev.kiln.compiler.stubs.BootStub#INSTRUCTION_COUNT} instructions).</li>
+ *   <li>{@link dev.kiln.compiler.stubs.HostedStub}: the Linux process entry of the hosted target
+ *       ({@value dev.kiln.compiler.stubs.HostedStub#INSTRUCTION_COUNT} instructions).</li>
+ *   <li>{@link dev.kiln.compiler.stubs.InterruptStub}: one entry per IDT vector, the save/dispatch/iretq path
+ *       into the Java interrupt dispatcher, and the hosted target's fault-signal entry and rt_sigreturn restorer
+ *       ({@value dev.kiln.compiler.stubs.InterruptStub#INSTRUCTION_COUNT} instructions, 256 of them one
+ *       {@code call} per vector).</li>
  * </ul>
  */
 package dev.kiln.compiler.stubs;

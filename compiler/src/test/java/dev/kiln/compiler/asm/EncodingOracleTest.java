@@ -1,5 +1,6 @@
 package dev.kiln.compiler.asm;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -70,6 +71,30 @@ class EncodingOracleTest {
                 + unused.stream().map(Encoding::toString).collect(Collectors.joining("\n")));
         System.out.println("EncodingOracleTest: " + cases.size() + " instructions over " + EncodingTable.ROWS.size()
                 + " table rows match GNU as");
+    }
+
+    /** Segment overrides are not a row but a prefix on any memory operand: the per-CPU block's accesses. */
+    @Test
+    void segmentOverridesAssembleLikeGnuAs() {
+        List<Consumer<Assembler>> kiln = List.of(
+                asm -> asm.mov(Reg.RAX, Mem.of(64, null, 0).withSegment(SegReg.GS)),
+                asm -> asm.cmp(Reg.RSP, Mem.of(64, null, 8).withSegment(SegReg.GS)),
+                asm -> asm.inc(Mem.of(32, null, 0x20).withSegment(SegReg.GS)),
+                asm -> asm.mov(Mem.of(64, Reg.RAX, 0x10).withSegment(SegReg.FS), Reg.RCX),
+                asm -> asm.mov(Reg.EAX, Mem.of(32, Reg.EBX, 4).withSegment(SegReg.GS)));
+        List<String> gas = List.of("mov rax, qword ptr gs:[0x0]", "cmp rsp, qword ptr gs:[0x8]", "inc dword ptr gs:[0x20]",
+                "mov qword ptr fs:[rax+0x10], rcx", "mov eax, dword ptr gs:[ebx+0x4]");
+        StringBuilder source = new StringBuilder(".intel_syntax noprefix\n.text\n.code64\n");
+        for (int i = 0; i < gas.size(); i++) {
+            source.append("c").append(i).append(":\n").append(gas.get(i)).append("\ne").append(i).append(":\n");
+        }
+        GnuBinutils.Assembled gnu = GnuBinutils.assemble(source.toString());
+        for (int i = 0; i < gas.size(); i++) {
+            Assembler asm = new Assembler(Mode.BITS64);
+            kiln.get(i).accept(asm);
+            assertEquals(GnuBinutils.hex(gnu.between("c" + i, "e" + i)), GnuBinutils.hex(asm.flatBinary()), gas.get(i));
+        }
+        assertEquals("qword ptr gs:[0x8]", Mem.of(64, null, 8).withSegment(SegReg.GS).toString());
     }
 
     private static String gasText(Case c, int index) {

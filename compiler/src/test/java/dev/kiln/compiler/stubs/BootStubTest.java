@@ -1,6 +1,5 @@
 package dev.kiln.compiler.stubs;
 
-import dev.kiln.qemu.junit.ExternalTools;
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Relocation;
 import dev.kiln.compiler.object.RelocationKind;
@@ -12,14 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,35 +28,25 @@ class BootStubTest {
     private static final ObjectModule STUB = BootStub.module();
 
     private static Section section(SectionKind kind) {
-        return STUB.sections().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
+        return StubCode.section(STUB, kind);
     }
 
     private static Map<String, Symbol> symbols() {
-        return STUB.sections().stream().flatMap(s -> s.symbols().stream())
-                .collect(Collectors.toMap(Symbol::name, Function.identity()));
+        return StubCode.symbols(STUB);
     }
 
     /** Disassembles the 32-bit part (up to kiln_entry64) and the 64-bit part separately, Intel syntax. */
     private static List<String> disassembly(Path dir) throws Exception {
         byte[] text = section(SectionKind.TEXT).content();
         int entry64 = symbols().get("kiln_entry64").offset();
-        String code32 = objdump(dir, "code32.bin", Arrays.copyOfRange(text, 0, entry64), "i386");
-        String code64 = objdump(dir, "code64.bin", Arrays.copyOfRange(text, entry64, text.length), "i386:x86-64");
-        return (code32 + code64).lines().filter(line -> line.matches("\\s*\\p{XDigit}+:\t.*\t.*")).toList();
-    }
-
-    private static String objdump(Path dir, String name, byte[] code, String machine) throws Exception {
-        Path file = dir.resolve(name);
-        Files.write(file, code);
-        return ExternalTools.check("objdump", "-D", "-b", "binary", "-m", machine, "-M", "intel", file.toString());
+        List<String> instructions = new ArrayList<>(StubCode.disassemble(dir, "code32.bin", Arrays.copyOfRange(text, 0, entry64), "i386"));
+        instructions.addAll(StubCode.disassemble(dir, "code64.bin", Arrays.copyOfRange(text, entry64, text.length), "i386:x86-64"));
+        return instructions;
     }
 
     @Test
     void instructionCountMatchesObjdump(@TempDir Path dir) throws Exception {
-        List<String> instructions = disassembly(dir);
-        assertTrue(instructions.stream().noneMatch(line -> line.contains("(bad)")), String.join("\n", instructions));
-        assertEquals(BootStub.INSTRUCTION_COUNT, instructions.size(),
-                "update BootStub.INSTRUCTION_COUNT:\n" + String.join("\n", instructions));
+        StubCode.assertInstructionCount(BootStub.INSTRUCTION_COUNT, "BootStub.INSTRUCTION_COUNT", disassembly(dir));
         assertEquals(BootStub.INSTRUCTION_COUNT, BootStub.instructionCount());
     }
 
@@ -119,8 +107,28 @@ class BootStubTest {
         Section data = section(SectionKind.DATA);
         Set<String> names = data.symbols().stream().map(Symbol::name).collect(Collectors.toSet());
         assertEquals(Set.of(BootStub.BOOT_MAGIC, BootStub.BOOT_INFO, BootStub.STACK_LIMIT, BootStub.STACK_GUARD,
-                BootStub.HOSTED), names);
+                BootStub.HOSTED, BootStub.CPU_BLOCK, "kiln_cpu_number", "kiln_interrupt_depth"), names);
         assertTrue(data.symbols().stream().allMatch(s -> s.size() == 8));
+    }
+
+    @Test
+    void cpuBlockStartsWithItsOwnAddressAndHoldsTheStackWords() {
+        Section data = section(SectionKind.DATA);
+        Map<String, Symbol> symbols = symbols();
+        int block = symbols.get(BootStub.CPU_BLOCK).offset();
+        Relocation self = data.relocations().stream().filter(r -> r.offset() == block).findFirst().orElseThrow();
+        assertEquals(BootStub.CPU_BLOCK, self.symbol());
+        assertEquals(block + 8, symbols.get(BootStub.STACK_LIMIT).offset());
+        assertEquals(block + 16, symbols.get(BootStub.STACK_GUARD).offset());
+        assertEquals(block + 24, symbols.get("kiln_cpu_number").offset());
+        assertEquals(block + 32, symbols.get("kiln_interrupt_depth").offset());
+    }
+
+    @Test
+    void overflowStackLiesJustBelowTheBootStack() {
+        Map<String, Symbol> symbols = symbols();
+        Symbol overflow = symbols.get(BootStub.OVERFLOW_STACK);
+        assertEquals(symbols.get("kiln_boot_stack").offset(), overflow.offset() + overflow.size());
     }
 
     @Test

@@ -1,0 +1,180 @@
+package dev.kiln.compiler.stubs;
+
+import dev.kiln.compiler.asm.Assembler;
+import dev.kiln.compiler.asm.Imm;
+import dev.kiln.compiler.asm.Label;
+import dev.kiln.compiler.asm.Mem;
+import dev.kiln.compiler.asm.Mode;
+import dev.kiln.compiler.asm.Reg;
+import dev.kiln.compiler.asm.Xmm;
+import dev.kiln.compiler.object.ObjectModule;
+import dev.kiln.compiler.object.Section;
+import dev.kiln.compiler.object.SectionKind;
+
+import java.util.List;
+
+/**
+ * The way from an interrupt or CPU exception into Java and back: one entry per IDT vector, and one common path
+ * that saves what compiled Java may clobber, calls the Java dispatcher ({@code kiln.kernel.interrupts.InterruptDispatcher})
+ * and returns with {@code iretq}. Plus the link-time memory the kernel builds its CPU tables in.
+ *
+ * <h2>Why this cannot be Java</h2>
+ * The CPU enters a gate with a bare interrupt frame on the stack (SDM Vol. 3A §6.14.2, Figure 6-9) and every
+ * register still holding the interrupted code's values; a compiled method's prologue would overwrite rbp and its
+ * body the scratch registers before anything could save them, and no Java method can end in {@code iretq}.
+ *
+ * <h2>The entries: one {@code call} per vector</h2>
+ * Entry {@code v} is {@code call kiln_interrupt_common} at {@code kiln_interrupt_entries + 5 * v}. The return
+ * address it pushes identifies the vector ({@code (address - entries) / 5 - 1}), so an entry is one instruction
+ * instead of the usual {@code push 0; push v; jmp common}. Whether the CPU pushed an error code (vectors 8, 10-14,
+ * 17, 21, 29, 30; SDM Vol. 3A Table 6-1) is known to the dispatcher from the vector, so the stub does not
+ * normalize the frame either: the dispatcher writes the number of bytes to drop (8, or 16 with an error code)
+ * over the entry's return address, and the stub ends with {@code add rsp, [rsp]; iretq}.
+ *
+ * <h2>What is saved</h2>
+ * Exactly what compiled Java can change (MethodCompiler, docs/abi.md "Values and frames"): rax, rcx, rdx, rsi, rdi,
+ * rbp and the low 64 bits of xmm0 and xmm1, the only XMM registers and the only parts of them the baseline
+ * compiler uses. rbx and r8-r15 are never written by compiled code, so the dispatcher leaves them as they were.
+ * A compiler that uses more registers must grow this list. The saved state, at the address passed to the
+ * dispatcher ({@code InterruptFrame} in the kernel reads it):
+ * <pre>
+ *   +0 xmm1  +8 xmm0  +16 rdi  +24 rsi  +32 rdx  +40 rcx  +48 rbp  +56 rax
+ *   +64 return address of the entry (then: bytes to drop)   +72 [error code]  then rip, cs, rflags, rsp, ss
+ * </pre>
+ * rbp is 0 while the dispatcher runs, so stack walks end at it rather than wandering into the interrupted code;
+ * a fault handler that wants the interrupted stack starts from the saved rbp.
+ *
+ * <h2>Fault signals on the hosted target</h2>
+ * As a Linux process the kernel gets CPU faults as SIGSEGV, SIGFPE, SIGILL and SIGBUS instead (kiln.kernel.cpu.
+ * HostedSignals). Linux enters a handler with the System V convention ({@code rdi} = signal, {@code rsi} =
+ * siginfo, {@code rdx} = ucontext; psABI §3.2.3) on the alternate signal stack, while compiled Java takes its
+ * arguments on the stack: {@link #SIGNAL_ENTRY} pushes the ucontext and calls the same dispatcher. It returns into
+ * {@link #SIGNAL_RETURN}, the {@code sa_restorer}, whose {@code rt_sigreturn} resumes the (possibly rewritten)
+ * context; it must run with rsp exactly at the signal frame's ucontext, which no Java method could guarantee.
+ * Both live here rather than in HostedStub because every link includes this module, so the kernel's references
+ * to them resolve on bare metal too.
+ *
+ * <h2>Rejected alternatives</h2>
+ * <ul>
+ *   <li>{@code push 0 / push v / jmp common} per vector: 3 instructions times 256 vectors would exceed the
+ *       kernel's budget of 600 hand-written instructions by itself.</li>
+ *   <li>Entries only for the vectors in use: {@code Interrupts.register} takes any free vector at run time, and
+ *       code cannot be generated at run time without raw opcode bytes in the kernel.</li>
+ *   <li>One shared entry for all external interrupts, the vector read back from the local APIC's in-service
+ *       register: eight MMIO reads per interrupt, and wrong for spurious interrupts, which set no ISR bit.</li>
+ *   <li>Saving all sixteen registers and the whole SSE state (fxsave): 512 bytes and ~20 more instructions for
+ *       registers compiled code never touches.</li>
+ * </ul>
+ *
+ * <h2>Memory for the CPU tables</h2>
+ * The kernel builds its IDT, GDT, TSS and 4 KiB page tables in Java ({@code kiln.kernel.cpu},
+ * {@code kiln.kernel.memory.PageTables}) into memory reserved here, because they are needed before there is a heap
+ * and must never move. The IST stacks are here too; this module's BSS follows the boot stub's, so they lie above
+ * the boot stack and its stack limit (the dispatcher's own prologue check passes on them).
+ */
+public final class InterruptStub {
+    public static final String ENTRIES = "kiln_interrupt_entries";
+    private static final String COMMON = "kiln_interrupt_common";
+    /** The Java dispatcher's code; the compiler defines it (KernelAbi). */
+    public static final String DISPATCH = "kiln_interrupt_dispatch";
+    public static final int VECTOR_COUNT = 256;
+    /** The hosted target's {@code sa_handler} for fault signals, and their {@code sa_restorer}. */
+    public static final String SIGNAL_ENTRY = "kiln_signal_entry";
+    public static final String SIGNAL_RETURN = "kiln_signal_return";
+    private static final int SYS_RT_SIGRETURN = 15;
+    /** Bytes per entry: one {@code call rel32}. */
+    public static final int ENTRY_SIZE = 5;
+
+    /** 256 gates of 16 bytes (SDM Vol. 3A §6.14.1). */
+    public static final String IDT = "kiln_idt";
+    /** Eight descriptors: null, code, data, the 16-byte TSS descriptor, and room. */
+    public static final String GDT = "kiln_gdt";
+    public static final String TSS = "kiln_tss";
+    /** 10 bytes of scratch for the limit/base operand of lgdt and lidt. */
+    public static final String DESCRIPTOR_POINTER = "kiln_descriptor_pointer";
+    /** IST1..IST6 stacks, {@link #IST_STACK_SIZE} bytes each, IST n at [base + (n-1)*size, base + n*size). */
+    public static final String IST_STACKS = "kiln_ist_stacks";
+    public static final int IST_STACK_COUNT = 6;
+    public static final int IST_STACK_SIZE = 16 << 10;
+    /** Three 4 KiB page tables: the low 2 MiB (page 0 unmapped) and the 2 MiB regions of the two guard pages. */
+    public static final String SMALL_PAGE_TABLES = "kiln_small_page_tables";
+    private static final int PAGE_SIZE = 4096;
+
+    /** Hand-written instructions in {@link #module()}; InterruptStubTest checks it against {@code objdump}. */
+    public static final int INSTRUCTION_COUNT = VECTOR_COUNT + 26 + 7;
+
+    private InterruptStub() {
+    }
+
+    public static ObjectModule module() {
+        return new ObjectModule("kiln-interrupt-stub", List.of(text(), bss()));
+    }
+
+    private static Section text() {
+        Assembler asm = new Assembler(Mode.BITS64);
+        Label common = asm.newLabel(COMMON);
+        asm.symbol(ENTRIES);
+        for (int vector = 0; vector < VECTOR_COUNT; vector++) {
+            asm.call(common);
+        }
+        asm.endSymbol();
+
+        asm.bind(common);
+        asm.symbol(COMMON);
+        for (Reg saved : List.of(Reg.RAX, Reg.RBP, Reg.RCX, Reg.RDX, Reg.RSI, Reg.RDI)) {
+            asm.push(saved);
+        }
+        asm.movq(Reg.RAX, Xmm.XMM0);
+        asm.push(Reg.RAX);
+        asm.movq(Reg.RAX, Xmm.XMM1);
+        asm.push(Reg.RAX);
+        // The one argument (baseline convention, docs/abi.md): the saved state. PUSH RSP pushes the value rsp had
+        // before the push (SDM Vol. 2B "PUSH"), i.e. the address of the xmm1 slot.
+        asm.push(Reg.RSP);
+        asm.xor(Reg.EBP, Reg.EBP);
+        asm.call(DISPATCH);
+        asm.pop(Reg.RAX);
+        asm.pop(Reg.RAX);
+        asm.movq(Xmm.XMM1, Reg.RAX);
+        asm.pop(Reg.RAX);
+        asm.movq(Xmm.XMM0, Reg.RAX);
+        for (Reg saved : List.of(Reg.RDI, Reg.RSI, Reg.RDX, Reg.RCX, Reg.RBP, Reg.RAX)) {
+            asm.pop(saved);
+        }
+        // The dispatcher replaced the entry's return address by the bytes to drop: it and the error code, if any.
+        asm.add(Reg.RSP, Mem.of(64, Reg.RSP, 0));
+        asm.iretq();
+        asm.endSymbol();
+
+        asm.symbol(SIGNAL_ENTRY);
+        asm.push(Reg.RDX);
+        asm.xor(Reg.EBP, Reg.EBP);
+        asm.call(DISPATCH);
+        asm.pop(Reg.RDX);
+        asm.ret();
+        asm.endSymbol();
+        asm.symbol(SIGNAL_RETURN);
+        asm.mov(Reg.EAX, Imm.of(SYS_RT_SIGRETURN));
+        asm.syscall();
+        asm.endSymbol();
+        return asm.finish(".text.kiln_interrupts", SectionKind.TEXT, 16);
+    }
+
+    private static Section bss() {
+        Assembler bss = new Assembler(Mode.BITS64);
+        bss.symbol(SMALL_PAGE_TABLES);
+        bss.zeros(3 * PAGE_SIZE);
+        bss.symbol(IDT);
+        bss.zeros(VECTOR_COUNT * 16);
+        bss.symbol(GDT);
+        bss.zeros(8 * 8);
+        bss.symbol(TSS);
+        bss.zeros(112);
+        bss.symbol(DESCRIPTOR_POINTER);
+        bss.zeros(16);
+        bss.symbol(IST_STACKS);
+        bss.zeros(IST_STACK_COUNT * IST_STACK_SIZE);
+        bss.endSymbol();
+        return bss.finish(".bss.kiln_interrupts", SectionKind.BSS, PAGE_SIZE);
+    }
+}

@@ -1,0 +1,148 @@
+package kiln.kernel.time;
+
+import kiln.kernel.drivers.HostedLinux;
+import kiln.kernel.interrupts.Deferred;
+import kiln.kernel.interrupts.EndOfInterrupt;
+import kiln.kernel.interrupts.InterruptHandler;
+import kiln.kernel.interrupts.Interrupts;
+import kiln.kernel.interrupts.LocalApic;
+import kiln.runtime.Intrinsics;
+import kiln.runtime.ObjectModel;
+
+/**
+ * The local APIC timer: a periodic heartbeat, and a one-shot alarm for the end of a sleep.
+ *
+ * <h2>Glossary</h2>
+ * <dl>
+ *   <dt>tick</dt><dd>one interrupt of the periodic timer, {@link #TICKS_PER_SECOND} a second; {@link #ticks}
+ *       counts them. The tasklet scheduler will preempt on it.</dd>
+ *   <dt>one-shot</dt><dd>the same timer armed to fire once, at the deadline of a sleep that ends before the
+ *       next tick; its interrupt puts the timer back into periodic mode.</dd>
+ * </dl>
+ *
+ * <h2>Design</h2>
+ * The APIC timer counts down at the bus clock divided by 16, a rate that differs between machines, so
+ * {@link #start} first measures it against the calibrated TSC ({@link Clock}), then starts the heartbeat.
+ * {@link #sleep} waits with {@code sti; hlt} ({@link Intrinsics#haltUntilInterrupt}): the CPU idles until the
+ * next interrupt, then the loop drains deferred work, rechecks the clock and halts again. While more than a tick
+ * is left, the ticks wake it; once less is left, the timer is armed one-shot for exactly the rest, so the sleep
+ * ends on time instead of up to a tick late. The clock that decides is always the TSC; the APIC timer only
+ * wakes the CPU, so an early wake-up costs one more loop, never a short sleep.
+ *
+ * <p>{@link #TICKS_PER_SECOND} is 100 (Linux's classic HZ): sleeps do not depend on it (the one-shot ends
+ * them), nothing needs a finer heartbeat until the tasklet scheduler picks its quantum, and each tick costs a few
+ * microseconds of emulation under TCG (bench/ InterruptLatency: about 4 µs for an interrupt's round trip), so
+ * the slower heartbeat disturbs the program least. A one-shot restarts the period when it fires, so the tick
+ * counter is a heartbeat, not a clock: use {@link Clock} for time.
+ *
+ * <p><i>Rejected</i>: the PIT on IRQ 0 as the heartbeat (one more device to program, and the APIC timer is
+ * per CPU, which multicore will need); TSC-deadline mode (not among the features QEMU's TCG emulates); a
+ * tickless kernel that only ever arms one-shots (what the tasklets issue may do once there is a timer queue to
+ * drive it).
+ */
+public final class Timer {
+    /** The periodic timer's rate. */
+    public static final int TICKS_PER_SECOND = 100;
+    /** The timer's interrupt vector: the highest priority class below the APIC's spurious vector. */
+    public static final int VECTOR = 0xF0;
+    private static final long TICK_NANOS = 1_000_000_000L / TICKS_PER_SECOND;
+    /** How long the APIC timer's rate is measured: 10 ms. */
+    private static final long CALIBRATION_NANOS = 10_000_000L;
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
+    private static long apicTimerHz;
+    private static int periodCount;
+    private static volatile long ticks;
+    private static volatile boolean oneShotArmed;
+    private static boolean running;
+
+    private Timer() {}
+
+    /** The timer's interrupt handler: counts a tick, or ends a one-shot by going back to periodic mode. */
+    private static final class TimerInterrupt implements InterruptHandler {
+        @Override
+        public void handle(int vector) {
+            if (oneShotArmed) {
+                oneShotArmed = false;
+                LocalApic.startTimer(VECTOR, true, periodCount);
+            } else {
+                ticks++;
+            }
+        }
+    }
+
+    /**
+     * Measures the APIC timer's rate, registers its handler and starts the heartbeat. At boot, after
+     * {@link Clock#init} and the interrupt controllers, with interrupts still disabled.
+     */
+    public static void start() {
+        apicTimerHz = measureApicTimerHz();
+        periodCount = (int) (apicTimerHz / TICKS_PER_SECOND);
+        Interrupts.register(VECTOR, new EndOfInterrupt(new TimerInterrupt()));
+        LocalApic.startTimer(VECTOR, true, periodCount);
+        running = true;
+    }
+
+    /** Periodic timer interrupts since {@link #start}. */
+    public static long ticks() {
+        return ticks;
+    }
+
+    /** The APIC timer's counting rate (bus clock / 16), as measured at boot. */
+    public static long apicTimerHz() {
+        return apicTimerHz;
+    }
+
+    /**
+     * Returns after at least {@code nanos} nanoseconds, idling the CPU meanwhile and running deferred work
+     * ({@link Deferred}) whenever an interrupt wakes it. On the hosted target: nanosleep(2).
+     */
+    public static void sleep(long nanos) {
+        long deadline = Clock.nanoTime() + nanos;
+        if (HostedLinux.isActive()) {
+            sleepHosted(deadline);
+            return;
+        }
+        if (!running) {
+            throw new IllegalStateException("Timer.sleep before Timer.start: nothing would wake the CPU");
+        }
+        while (true) {
+            Deferred.drain();
+            Intrinsics.disableInterrupts();
+            long remaining = deadline - Clock.nanoTime();
+            if (remaining <= 0) {
+                Intrinsics.enableInterrupts();
+                return;
+            }
+            if (remaining < TICK_NANOS) {
+                oneShotArmed = true;
+                LocalApic.startTimer(VECTOR, false, (int) Math.max(1, remaining * apicTimerHz / NANOS_PER_SECOND));
+            }
+            Intrinsics.haltUntilInterrupt();
+        }
+    }
+
+    private static void sleepHosted(long deadline) {
+        long[] timespec = new long[2];
+        for (long remaining; (remaining = deadline - Clock.nanoTime()) > 0; ) {
+            timespec[0] = remaining / NANOS_PER_SECOND;
+            timespec[1] = remaining % NANOS_PER_SECOND;
+            HostedLinux.nanosleep(ObjectModel.elementAddress(timespec, 0));
+        }
+    }
+
+    /** APIC timer counts per second, measured over {@link #CALIBRATION_NANOS} of TSC time. */
+    private static long measureApicTimerHz() {
+        long calibrationTicks = Clock.nanosToTsc(CALIBRATION_NANOS);
+        LocalApic.startTimer(VECTOR, false, -1); // 0xFFFFFFFF: far longer than the measurement
+        long startTsc = Intrinsics.timestampCounter();
+        long startCount = LocalApic.timerCount();
+        long endTsc;
+        do {
+            endTsc = Intrinsics.timestampCounter(); // polled without PAUSE, as in Clock's calibration
+        } while (endTsc - startTsc < calibrationTicks);
+        long endCount = LocalApic.timerCount();
+        LocalApic.stopTimer();
+        return (startCount - endCount) * Clock.tscHz() / (endTsc - startTsc);
+    }
+}
