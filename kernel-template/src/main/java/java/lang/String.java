@@ -163,8 +163,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     /**
      * UTF-8 to UTF-16. A malformed sequence becomes one U+FFFD per maximal valid prefix (Unicode 14 §3.9,
-     * "U+FFFD Substitution of Maximal Subparts"); the second-byte bounds below exclude overlong forms,
-     * surrogates and code points above U+10FFFF (Unicode Table 3-7).
+     * "U+FFFD Substitution of Maximal Subparts"); the second-byte bounds below exclude overlong forms and code
+     * points above U+10FFFF (Unicode Table 3-7). One exception, as HotSpot decodes: an encoded surrogate
+     * ({@code ED A0..BF 80..BF}, or a prefix of one) is a single U+FFFD, not one per byte.
      */
     private static char[] decodeUtf8(byte[] bytes, int offset, int length) {
         char[] chars = new char[length]; // never more UTF-16 units than bytes
@@ -193,7 +194,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 continue;
             }
             int lower = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
-            int upper = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+            int upper = lead == 0xF4 ? 0x8F : 0xBF;
             int seen = 0;
             while (seen < continuations && i < end) {
                 int next = bytes[i] & 0xFF;
@@ -206,7 +207,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 lower = 0x80;
                 upper = 0xBF;
             }
-            if (seen < continuations) {
+            if (seen < continuations || Character.isSurrogate((char) codePoint) && continuations == 2) {
                 chars[n++] = '\uFFFD';
             } else if (codePoint >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
                 chars[n++] = Character.highSurrogate(codePoint);

@@ -9,21 +9,22 @@ import kiln.runtime.ObjectModel;
 import kiln.runtime.LibrarySupport;
 
 /**
- * Differences from the JDK: {@code out} and {@code err} both go to the serial port; {@code in} is always at
- * end of stream (Kiln has no console input yet); there is no environment (getenv answers null or an empty
- * map) and one predefined property, {@code line.separator} ("\n", as {@link #lineSeparator()}; libraries
- * such as opentest4j read it when they build messages); the rest exist only once the program sets them, and
- * getProperties cannot answer them as a java.util.Properties (it throws UnsupportedOperationException). Time
- * comes from the kernel (kiln.kernel.time.Clock): {@code nanoTime} is the CPU's time-stamp counter calibrated
- * against the PIT at boot, {@code currentTimeMillis} the real-time clock read at boot plus that; on the hosted
- * target, Linux's clock_gettime. No native libraries can be loaded.
+ * Differences from the JDK: {@code out} and {@code err} both go to the serial port; {@code in} reads lines
+ * typed on the serial port or the PS/2 keyboard, edited by the kernel's line discipline (end of input is
+ * Ctrl-D at the start of a line), or standard input on the hosted target; there is no environment (getenv
+ * answers null or an empty map) and one predefined property, {@code line.separator} ("\n", as
+ * {@link #lineSeparator()}; libraries such as opentest4j read it when they build messages); the rest exist only
+ * once the program sets them, and getProperties cannot answer them as a java.util.Properties (it throws
+ * UnsupportedOperationException). Time comes from the kernel (kiln.kernel.time.Clock): {@code nanoTime} is the
+ * CPU's time-stamp counter calibrated against the PIT at boot, {@code currentTimeMillis} the real-time clock
+ * read at boot plus that; on the hosted target, Linux's clock_gettime. No native libraries can be loaded.
  */
 public final class System {
     /*
      * Not final, unlike the JDK's declarations (which its VM assigns natively), so that setIn/setOut/setErr
      * can assign them; applications compiled against the JDK read them with getstatic either way.
      */
-    public static InputStream in = new EndOfStream();
+    public static InputStream in = LibrarySupport.consoleInput();
     public static PrintStream out = new PrintStream(LibrarySupport.consoleOutput(), true);
     public static PrintStream err = new PrintStream(LibrarySupport.consoleOutput(), true);
 
@@ -145,7 +146,7 @@ public final class System {
         System.err = err;
     }
 
-    /** Kiln has no console (no keyboard or serial input driver yet). */
+    /** Kiln has no java.io.Console: read System.in instead (it has a line discipline on bare metal). */
     public static java.io.Console console() {
         return null;
     }
@@ -266,14 +267,6 @@ public final class System {
         return new UnsatisfiedLinkError("Cannot load native " + what
                 + ": Kiln images are compiled ahead of time and cannot load native libraries;"
                 + " implement the functionality in Java instead");
-    }
-
-    /** Standard input at end of stream: Kiln has no console input yet. */
-    private static final class EndOfStream extends InputStream {
-        @Override
-        public int read() {
-            return -1;
-        }
     }
 
     @SuppressWarnings("removal")

@@ -1,6 +1,8 @@
 package kiln.runtime;
 
+import java.io.InputStream;
 import java.io.OutputStream;
+import kiln.kernel.drivers.ConsoleInput;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.SerialOutputStream;
 import kiln.kernel.time.Clock;
@@ -19,6 +21,14 @@ public final class LibrarySupport {
     /** The byte stream under {@code System.out} and {@code System.err}: the console. */
     public static OutputStream consoleOutput() {
         return new SerialOutputStream();
+    }
+
+    /**
+     * The byte stream under {@code System.in}: the console's keyboard and serial line through a line
+     * discipline, or standard input on the hosted target (see {@link ConsoleInput}).
+     */
+    public static InputStream consoleInput() {
+        return new ConsoleInput();
     }
 
     /** Ends the guest with {@code status} (docs/abi.md "Exit protocol"). */

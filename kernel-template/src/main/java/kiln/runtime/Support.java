@@ -171,6 +171,23 @@ public final class Support {
     }
 
     /** Fills abstract vtable slots; the method that made the call is its caller. */
+    /**
+     * Throws the error of an instruction whose class, field or method reference did not link at build time
+     * (docs/abi.md "Linkage errors"), as HotSpot does when the instruction first runs. {@code kind} is the
+     * index in the compiler's list: NoClassDefFoundError, NoSuchFieldError, NoSuchMethodError,
+     * IllegalAccessError, InstantiationError, IncompatibleClassChangeError.
+     */
+    public static void throwLinkageError(int kind, String message) {
+        switch (kind) {
+            case 0 -> throw new NoClassDefFoundError(message);
+            case 1 -> throw new NoSuchFieldError(message);
+            case 2 -> throw new NoSuchMethodError(message);
+            case 3 -> throw new IllegalAccessError(message);
+            case 4 -> throw new InstantiationError(message);
+            default -> throw new IncompatibleClassChangeError(message);
+        }
+    }
+
     public static void abstractMethodError() {
         long caller = Intrinsics.readLong(Intrinsics.framePointer() + 8);
         throw new AbstractMethodError(new StringBuilder("abstract method called from ")

@@ -1,6 +1,7 @@
 package kiln.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +14,14 @@ import dev.kiln.qemu.RunResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 
 /** What users see when a program cannot be compiled, throws, or never ends. */
 class BadProgramTest {
@@ -59,8 +65,46 @@ class BadProgramTest {
         CompilationException e = assertThrows(CompilationException.class, () -> Compiler.compile(
                 ClassPath.of(List.of(KilnRunner.KERNEL_TEMPLATE, classes)), new EntryPoints("demo.Broken"),
                 CompilerOptions.defaults()));
-        assertTrue(e.getMessage().contains("class demo.Broken in " + classes + " cannot be read"), e.getMessage());
-        assertTrue(e.getMessage().contains("Java 25"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("ClassFormatError: class demo.Broken in " + classes + ": not a class file"),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("the class file is corrupt: rebuild it"), e.getMessage());
+        assertFalse(e.getMessage().contains("--release"), "a corrupt file is not a too-new one: " + e.getMessage());
+    }
+
+    @Test
+    void corruptJarIsNamedWithTheFix(@TempDir Path work) throws Exception {
+        Path jar = Files.write(work.resolve("broken.jar"), new byte[] {'P', 'K', 3, 4, 0, 0});
+        CompilationException e = assertThrows(CompilationException.class, () -> Compiler.compile(
+                ClassPath.of(List.of(KilnRunner.KERNEL_TEMPLATE, jar)), new EntryPoints("demo.Main"),
+                CompilerOptions.defaults()));
+        assertTrue(e.getMessage().contains("class path entry " + jar + " is not a readable jar"), e.getMessage());
+        assertTrue(e.getMessage().contains("rebuild it or remove it from the class path"), e.getMessage());
+    }
+
+    /**
+     * A class name no file system can hold (U+0000, which modified UTF-8 writes as C0 80) names no class file:
+     * the reference is a NoClassDefFoundError when it runs, as on HotSpot, not an InvalidPathException in Kiln.
+     */
+    @Test
+    void classNameNoFileSystemCanHoldIsAMissingClass(@TempDir Path classes) throws Exception {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "demo/Main", null, "java/lang/Object", null);
+        MethodVisitor main = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main", "([Ljava/lang/String;)V",
+                null, null);
+        main.visitCode();
+        main.visitMethodInsn(Opcodes.INVOKESTATIC, "demo/Nul\u0000Name", "run", "()V", false);
+        main.visitInsn(Opcodes.RETURN);
+        main.visitMaxs(0, 0);
+        main.visitEnd();
+        writer.visitEnd();
+        Files.createDirectories(classes.resolve("demo"));
+        Files.write(classes.resolve("demo/Main.class"), writer.toByteArray());
+        List<String> warnings = new ArrayList<>();
+        Compiler.compile(ClassPath.of(List.of(KilnRunner.KERNEL_TEMPLATE, classes)), new EntryPoints("demo.Main"),
+                new CompilerOptions(Optional.empty(), false, warnings::add));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("demo.Main.main([Ljava/lang/String;)V at bytecode offset 0:"
+                + " NoClassDefFoundError: demo/Nul\u0000Name"), warnings.get(0));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package kiln.test;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,5 +22,33 @@ class HostedTargetTest {
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));
+    }
+
+    /**
+     * System.in is the process's standard input (file descriptor 0, no line discipline: the host's terminal
+     * has one). The last line has no line feed, so end of file also ends it; an empty line, a tab and UTF-8
+     * beyond ASCII pass through unchanged.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"kiln.test.programs.ReadLines", "kiln.test.programs.ScanTokens"})
+    void standardInputIsFileDescriptorZero(String mainClass) throws Exception {
+        byte[] input = ("first line\n\n12 apples and 30 pears\tline: the rest, kept whole\n-7 caf\u00e9 "
+                + "2147483647 2147483648 +5\r\nlast line without a line feed").getBytes(StandardCharsets.UTF_8);
+        KilnRunner.assertSameAsHotSpot(mainClass, input, KilnRunner.onLinux(mainClass, input));
+    }
+
+    /** Kiln's own InputStreamReader, fed a few bytes per read, decodes as the JDK's does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"kiln.test.programs.ReaderDecoding"})
+    void readerDecodesUtf8AsTheJdkDoes(String mainClass) throws Exception {
+        KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"kiln.test.programs.ScanNumbers"})
+    void scannerAnswersAsTheJdkDoes(String mainClass) throws Exception {
+        byte[] input = ("9000000000 3.25 -1e3 TRUE\nabc 99999999999\n1e5 .5 5. 0x10 NaN -Infinity 1,5\n"
+                + "  tail of line\n\nlast").getBytes(StandardCharsets.UTF_8);
+        KilnRunner.assertSameAsHotSpot(mainClass, input, KilnRunner.onLinux(mainClass, input));
     }
 }

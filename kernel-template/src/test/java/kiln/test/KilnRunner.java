@@ -43,8 +43,11 @@ final class KilnRunner {
     }
 
     static ObjectModule compile(String mainClass) throws CompilationException {
-        return Compiler.compile(ClassPath.of(List.of(KERNEL_TEMPLATE, PROGRAMS)), new EntryPoints(mainClass),
-                CompilerOptions.defaults());
+        return compile(PROGRAMS, mainClass, CompilerOptions.defaults());
+    }
+
+    static ObjectModule compile(Path programs, String mainClass, CompilerOptions options) throws CompilationException {
+        return Compiler.compile(ClassPath.of(List.of(KERNEL_TEMPLATE, programs)), new EntryPoints(mainClass), options);
     }
 
     static RunResult boot(String mainClass, Duration timeout) throws Exception {
@@ -63,18 +66,28 @@ final class KilnRunner {
 
     private static RunResult boot(String mainClass, Duration timeout, String commandLine, Optional<PrintStream> echo)
             throws Exception {
+        return Qemu.boot(bootSpec(mainClass, timeout, commandLine, echo));
+    }
+
+    /**
+     * Compiles and links {@code mainClass} into a kernel ELF and says how to boot it with QEMU {@code -kernel}:
+     * with {@code commandLine} as the kernel command line unless it is empty, copying the serial output to
+     * {@code echo} if given.
+     */
+    static RunSpec bootSpec(String mainClass, Duration timeout, String commandLine, Optional<PrintStream> echo)
+            throws Exception {
         Kernel kernel = Linker.link(List.of(compile(mainClass)), LinkOptions.defaults());
         Files.createDirectories(WORK);
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
         Path elf = WORK.resolve(simpleName + ".elf");
         kernel.writeElf(elf);
         kernel.writeMap(WORK.resolve(simpleName + ".map"));
-        return Qemu.boot(RunSpec.builder(elf, ImageKind.KERNEL_ELF)
+        return RunSpec.builder(elf, ImageKind.KERNEL_ELF)
                 .timeout(timeout)
                 .serialLog(WORK.resolve(simpleName + ".serial.log"))
                 .echo(echo)
                 .extraArgs(commandLine.isEmpty() ? List.of() : List.of("-append", commandLine))
-                .build());
+                .build();
     }
 
     static Outcome onKiln(String mainClass) throws Exception {
@@ -90,11 +103,26 @@ final class KilnRunner {
     }
 
     /**
-     * Compiled by Kiln for the hosted target and run as a Linux process (no QEMU); {@code arguments} are the
-     * process's, which the kernel reads as its command line (test hooks).
+     * Compiled by Kiln for the hosted target and run as a Linux process (no QEMU), with empty standard input;
+     * {@code arguments} are the process's, which the kernel reads as its command line (test hooks).
      */
     static Outcome onLinux(String mainClass, String... arguments) throws Exception {
-        Kernel kernel = Linker.link(List.of(compile(mainClass), HostedStub.module()),
+        return onLinux(compile(mainClass), mainClass, new byte[0], arguments);
+    }
+
+    /** As {@link #onLinux(String, String...)}, with {@code input} on the process's standard input, then end of file. */
+    static Outcome onLinux(String mainClass, byte[] input, String... arguments) throws Exception {
+        return onLinux(compile(mainClass), mainClass, input, arguments);
+    }
+
+    /** A program compiled (from another class path, with other options) by the caller, run as a Linux process. */
+    static Outcome onLinux(ObjectModule compiled, String mainClass, String... arguments) throws Exception {
+        return onLinux(compiled, mainClass, new byte[0], arguments);
+    }
+
+    private static Outcome onLinux(ObjectModule compiled, String mainClass, byte[] input, String... arguments)
+            throws Exception {
+        Kernel kernel = Linker.link(List.of(compiled, HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         Files.createDirectories(WORK);
         Path executable = WORK.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".linux");
@@ -103,7 +131,7 @@ final class KilnRunner {
         List<String> command = new java.util.ArrayList<>(List.of(executable.toAbsolutePath().toString()));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = feedAndCollect(process, input);
         if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError(mainClass + " as a Linux process did not exit within 60 s");
@@ -111,20 +139,43 @@ final class KilnRunner {
         return new Outcome(output, process.exitValue());
     }
 
+    /** Writes {@code input} to the process's standard input and closes it, then reads all it prints. */
+    private static String feedAndCollect(Process process, byte[] input) throws IOException {
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input); // small inputs: the pipe holds them before the program reads
+        }
+        return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
     /** The program's output and exit status on Kiln must equal HotSpot's, byte for byte. */
     static void assertSameAsHotSpot(String mainClass, Outcome onKiln) throws IOException, InterruptedException {
-        Outcome expected = onHotSpot(mainClass);
+        assertSameAsHotSpot(mainClass, new byte[0], onKiln);
+    }
+
+    /** As {@link #assertSameAsHotSpot(String, Outcome)}, HotSpot reading {@code input} from standard input. */
+    static void assertSameAsHotSpot(String mainClass, byte[] input, Outcome onKiln)
+            throws IOException, InterruptedException {
+        Outcome expected = onHotSpot(PROGRAMS, mainClass, input);
         assertEquals(expected.output(), onKiln.output(), "output of " + mainClass);
         assertEquals(expected.status(), onKiln.status(), "exit status of " + mainClass);
     }
 
     static Outcome onHotSpot(String mainClass) throws IOException, InterruptedException {
+        return onHotSpot(PROGRAMS, mainClass, new byte[0]);
+    }
+
+    static Outcome onHotSpot(Path programs, String mainClass) throws IOException, InterruptedException {
+        return onHotSpot(programs, mainClass, new byte[0]);
+    }
+
+    /** As {@link #onHotSpot(Path, String)}, with {@code input} on the JVM's standard input, then end of file. */
+    static Outcome onHotSpot(Path programs, String mainClass, byte[] input) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         Process process = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                "-Dsun.stderr.encoding=UTF-8", "-cp", PROGRAMS.toString(), mainClass)
+                "-Dsun.stderr.encoding=UTF-8", "-cp", programs.toString(), mainClass)
                 .redirectErrorStream(true)
                 .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String output = feedAndCollect(process, input);
         return new Outcome(output, process.waitFor());
     }
 }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,13 @@ import java.util.zip.ZipFile;
  * the intrinsics class, {@link KernelAbi#INTRINSICS_CLASS}): its kernel packages may use intrinsics.
  */
 final class ClassFileLoader implements AutoCloseable {
-    /** A class file and where it came from. */
-    record ClassFile(String internalName, byte[] bytes, String origin, boolean fromKernelTemplate) {
+    /**
+     * A class file and where it came from.
+     *
+     * @param jdk whether it is the host JDK's own (trusted: neither format-checked nor verified, as HotSpot
+     *            trusts the boot class path)
+     */
+    record ClassFile(String internalName, byte[] bytes, String origin, boolean fromKernelTemplate, boolean jdk) {
     }
 
     private interface Entry {
@@ -32,20 +38,28 @@ final class ClassFileLoader implements AutoCloseable {
     private final List<Entry> entries = new ArrayList<>();
     private final List<ZipFile> openJars = new ArrayList<>();
     private final Entry kernelEntry;
+    private final Entry jdkEntry;
 
     ClassFileLoader(ClassPath classPath) throws IOException {
         for (Path path : classPath.entries()) {
             if (Files.isDirectory(path)) {
                 entries.add(directory(path));
             } else if (Files.isRegularFile(path)) {
-                ZipFile jar = new ZipFile(path.toFile());
+                ZipFile jar;
+                try {
+                    jar = new ZipFile(path.toFile());
+                } catch (IOException e) {
+                    throw new IOException("class path entry " + path + " is not a readable jar (" + e.getMessage()
+                            + "); rebuild it or remove it from the class path", e);
+                }
                 openJars.add(jar);
                 entries.add(jar(jar, path));
             } else {
                 throw new IOException("class path entry " + path + " does not exist");
             }
         }
-        entries.add(javaBase());
+        jdkEntry = javaBase();
+        entries.add(jdkEntry);
         Entry found = null;
         for (Entry entry : entries) {
             if (entry.read(KernelAbi.INTRINSICS_CLASS + ".class").isPresent()) {
@@ -60,17 +74,26 @@ final class ClassFileLoader implements AutoCloseable {
         return kernelEntry != null;
     }
 
+    /**
+     * The class file for an internal name, or empty when there is none. A name that no file system can hold
+     * (a NUL character, say, which modified UTF-8 allows) names no class file either.
+     */
     Optional<ClassFile> load(String internalName) {
         String resource = internalName + ".class";
-        try {
-            for (Entry entry : entries) {
-                Optional<byte[]> bytes = entry.read(resource);
-                if (bytes.isPresent()) {
-                    return Optional.of(new ClassFile(internalName, bytes.get(), entry.describe(), entry == kernelEntry));
-                }
+        for (Entry entry : entries) {
+            Optional<byte[]> bytes;
+            try {
+                bytes = entry.read(resource);
+            } catch (InvalidPathException e) {
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource + " from " + entry.describe() + " ("
+                        + e.getMessage() + "); the file or jar is damaged: rebuild it", e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
+            if (bytes.isPresent()) {
+                return Optional.of(new ClassFile(internalName, bytes.get(), entry.describe(), entry == kernelEntry,
+                        entry == jdkEntry));
+            }
         }
         return Optional.empty();
     }

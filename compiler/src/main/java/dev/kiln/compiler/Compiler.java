@@ -36,6 +36,23 @@ public final class Compiler {
         } catch (World.MissingClassException e) {
             throw new CompilationException(List.of(e.getMessage()
                     + "; add the dependency that provides it (it is needed as a superclass or interface)"));
+        } catch (RuntimeException e) {
+            throw new CompilationException(List.of(internalError("compiling " + entryPoints.mainClass(), e)));
         }
+    }
+
+    /**
+     * The message for an exception inside Kiln itself: not the user's fault, so it says so, names the input that
+     * caused it and asks for a report, with the exception and where it was thrown (never a bare stack trace).
+     */
+    static String internalError(String doing, RuntimeException e) {
+        StringBuilder message = new StringBuilder("internal error in Kiln while ").append(doing).append(": ")
+                .append(e);
+        StackTraceElement[] frames = e.getStackTrace();
+        for (int i = 0; i < Math.min(3, frames.length); i++) {
+            message.append(i == 0 ? " at " : " <- ").append(frames[i]);
+        }
+        return message.append(". This is a bug in Kiln, not in your program: please report it to the Kiln project"
+                + " with this message and the class files named in it.").toString();
     }
 }

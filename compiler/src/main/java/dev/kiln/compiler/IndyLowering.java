@@ -62,6 +62,14 @@ final class IndyLowering {
             if (!(insn instanceof InvokeDynamicInsnNode indy)) {
                 continue;
             }
+            if (!wellFormed(indy)) {
+                program.problem(method, -1, "an invokedynamic of " + indy.bsm.getOwner().replace('/', '.') + "."
+                        + indy.bsm.getName() + " has bootstrap arguments " + java.util.Arrays.toString(indy.bsmArgs)
+                        .replace("\u0001", "\\u0001").replace("\u0002", "\\u0002")
+                        + " that do not fit its call site " + indy.name + indy.desc + " (JVMS §4.7.23); the class file is"
+                        + " corrupt or was made by a tool Kiln does not support");
+                continue;
+            }
             MethodInsnNode replacement = switch (indy.bsm.getOwner()) {
                 case CONCAT_FACTORY -> concat(method.owner(), indy);
                 case LAMBDA_FACTORY -> lambda(method.owner(), indy);
@@ -73,6 +81,81 @@ final class IndyLowering {
                 insn = replacement;
             }
         }
+    }
+
+    /**
+     * Whether the bootstrap arguments have the kinds and counts the bootstrap's specification asks for
+     * (StringConcatFactory, LambdaMetafactory, ObjectMethods javadoc): the lowering relies on them, and a
+     * damaged class file can hold anything there.
+     */
+    private static boolean wellFormed(InvokeDynamicInsnNode indy) {
+        Object[] args = indy.bsmArgs;
+        Type returned = Type.getReturnType(indy.desc);
+        switch (indy.bsm.getOwner()) {
+            case CONCAT_FACTORY -> {
+                if (!returned.getDescriptor().equals("Ljava/lang/String;")) {
+                    return false;
+                }
+                if (!indy.bsm.getName().equals("makeConcatWithConstants")) {
+                    return true;
+                }
+                if (args.length < 1 || !(args[0] instanceof String recipe)) {
+                    return false;
+                }
+                long values = recipe.chars().filter(c -> c == '\u0001').count();
+                long constants = recipe.chars().filter(c -> c == '\u0002').count();
+                return values == Type.getArgumentTypes(indy.desc).length && constants == args.length - 1;
+            }
+            case LAMBDA_FACTORY -> {
+                if (args.length < 3 || !isMethodType(args[0]) || !(args[1] instanceof Handle)
+                        || !isMethodType(args[2]) || returned.getSort() != Type.OBJECT) {
+                    return false;
+                }
+                if (!indy.bsm.getName().equals("altMetafactory")) {
+                    return true;
+                }
+                if (args.length < 4 || !(args[3] instanceof Integer flags)) {
+                    return false;
+                }
+                int at = 4;
+                for (int flag : new int[] {FLAG_MARKERS, FLAG_BRIDGES}) {
+                    if ((flags & flag) != 0) {
+                        if (at >= args.length || !(args[at] instanceof Integer count) || count < 0
+                                || at + 1 + count > args.length) {
+                            return false;
+                        }
+                        for (int i = at + 1; i <= at + count; i++) {
+                            boolean fits = flag == FLAG_MARKERS ? args[i] instanceof Type t && t.getSort() == Type.OBJECT
+                                    : isMethodType(args[i]);
+                            if (!fits) {
+                                return false;
+                            }
+                        }
+                        at += 1 + count;
+                    }
+                }
+                return true;
+            }
+            case OBJECT_METHODS -> {
+                if (args.length < 2 || !(args[0] instanceof Type record) || record.getSort() != Type.OBJECT
+                        || !(args[1] instanceof String)) {
+                    return false;
+                }
+                for (int i = 2; i < args.length; i++) {
+                    if (!(args[i] instanceof Handle)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    private static boolean isMethodType(Object constant) {
+        return constant instanceof Type t && t.getSort() == Type.METHOD;
     }
 
     // ---- string concatenation ------------------------------------------------------------------------------

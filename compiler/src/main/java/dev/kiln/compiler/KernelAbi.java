@@ -59,6 +59,11 @@ final class KernelAbi {
         new String[] {"throwStackOverflow", "()V"},
         // Not called by compiled code but entered from faults (kiln.kernel.cpu.Faults rewrites the interrupt frame)
         new String[] {"throwCpuFault", "(I)V"});
+    /**
+     * The Support method that throws the LinkageError of an instruction whose reference did not link, reached
+     * only when one is compiled: {@code (int kind, String message)}, kind as in {@link Linkage.Kind}.
+     */
+    static final String[] LINKAGE_ERROR_THROWER = {"throwLinkageError", "(ILjava/lang/String;)V"};
     /** The Support method a prologue's stack check calls; it alone has no check of its own. */
     static final String STACK_OVERFLOW_HANDLER = "throwStackOverflow";
 

@@ -163,6 +163,7 @@ final class MethodCompiler {
                 instructionIndex = index;
                 if (frame != null) {
                     emit(insn, frame);
+                    throwIfUnlinked();
                 }
                 index++;
             }
@@ -192,6 +193,21 @@ final class MethodCompiler {
             bytecodeOffsets = BytecodeOffsets.of(program.classBytes(method.owner()), node.name, node.desc);
         }
         return instructionIndex < bytecodeOffsets.size() ? bytecodeOffsets.get(instructionIndex) : -1;
+    }
+
+    /**
+     * An instruction whose reference did not link ends in a call that throws the LinkageError (docs/abi.md
+     * "Linkage errors"); the call never returns, so what the instruction would have pushed is never needed.
+     */
+    private void throwIfUnlinked() {
+        Linkage.Failure failure = program.takeLinkageFailure();
+        if (failure != null) {
+            flush();
+            asm.push(Imm.of(failure.kind().ordinal()));
+            asm.lea(RAX, Mem.symbol(0, program.stringLiteral(failure.message()), 0));
+            asm.push(RAX);
+            asm.call(program.runtime(KernelAbi.LINKAGE_ERROR_THROWER[0], KernelAbi.LINKAGE_ERROR_THROWER[1]));
+        }
     }
 
     private void unsupported(AbstractInsnNode insn, String why) {
@@ -523,7 +539,8 @@ final class MethodCompiler {
                     return;
                 }
                 if (c.isAbstract() || c.isInterface()) {
-                    program.problem(method, bytecodeOffset(), "new of abstract class or interface " + c);
+                    program.linkageFailure(method, bytecodeOffset(), new Linkage.Failure(Linkage.Kind.INSTANTIATION,
+                            c.javaName()));
                     return;
                 }
                 program.instantiated(c);
@@ -944,14 +961,10 @@ final class MethodCompiler {
             return;
         }
         ClassInfo.Field f = program.world().resolveField(owner, insn.name);
-        if (f == null) {
-            program.problem(method, bytecodeOffset(), "field " + owner + "." + insn.name + " does not exist in "
-                    + owner.origin + "; the class path differs from the one the code was compiled against");
-            return;
-        }
-        boolean isStatic = insn.getOpcode() == Opcodes.GETSTATIC || insn.getOpcode() == Opcodes.PUTSTATIC;
-        if (isStatic != f.isStatic()) {
-            program.problem(method, bytecodeOffset(), "field " + owner + "." + insn.name + " changed between static and instance");
+        Linkage.Failure unlinked = Linkage.field(method.owner(), method, insn, owner, f,
+                program.checksAccess(method.owner()));
+        if (unlinked != null) {
+            program.linkageFailure(method, bytecodeOffset(), unlinked);
             return;
         }
         switch (insn.getOpcode()) {
@@ -1011,12 +1024,9 @@ final class MethodCompiler {
             return;
         }
         ClassInfo.Method target = program.world().resolveMethod(owner, insn.name, insn.desc);
-        if (target == null) {
-            program.problem(method, bytecodeOffset(), "method " + owner + "." + insn.name + insn.desc
-                    + " is not provided by " + owner.origin
-                    + (owner.origin.contains("JDK") || owner.fromKernelTemplate
-                    ? "; Kiln's class library does not implement it yet — avoid it or supply your own implementation"
-                    : "; the class path differs from the one the code was compiled against"));
+        Linkage.Failure unlinked = Linkage.method(method.owner(), insn, owner, target, program.checksAccess(method.owner()));
+        if (unlinked != null) {
+            program.linkageFailure(method, bytecodeOffset(), unlinked);
             return;
         }
         if (target.isNative() && nativeIntrinsic(target)) {

@@ -12,6 +12,7 @@ import dev.kiln.compiler.asm.Mode;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
 import dev.kiln.compiler.stubs.InterruptStub;
+import dev.kiln.compiler.verify.BytecodeVerifier;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,6 +58,11 @@ final class ProgramCompiler {
     private final Map<String, Integer> interfaceSelectors = new LinkedHashMap<>();
     private final List<MethodTableEntry> methodTable = new ArrayList<>();
     private final IndyLowering indyLowering;
+    private final BytecodeVerifier verifier;
+    /** Classes whose code failed verification: none of their methods is compiled. */
+    private final Set<ClassInfo> unverifiable = new HashSet<>();
+    private final Set<String> warnings = new HashSet<>();
+    private Linkage.Failure pendingLinkageFailure;
     private ClassInfo.Method mainMethod;
 
     /** One row of kiln_method_table before it is written (docs/abi.md "Tables"). */
@@ -69,6 +75,7 @@ final class ProgramCompiler {
         this.entryPoints = entryPoints;
         this.options = options;
         this.indyLowering = new IndyLowering(world);
+        this.verifier = new BytecodeVerifier(world);
     }
 
     World world() {
@@ -123,16 +130,27 @@ final class ProgramCompiler {
         }
         while (!worklist.isEmpty()) {
             ClassInfo.Method m = worklist.removeFirst();
-            if (KernelAbi.inKernelPackage(m.owner().name) && !m.owner().fromKernelTemplate) {
-                problem(m, -1, "Prohibited package name: " + m.owner().javaName() + " (from " + m.owner().origin
-                        + ") declares itself in a package of Kiln's kernel; move the class to a package of your own");
-                continue;
-            }
-            indyLowering.lower(m, this);
-            MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
-            if (compiled != null) {
-                methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
-                        compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
+            try {
+                if (KernelAbi.inKernelPackage(m.owner().name) && !m.owner().fromKernelTemplate) {
+                    problem(m, -1, "Prohibited package name: " + m.owner().javaName() + " (from " + m.owner().origin
+                            + ") declares itself in a package of Kiln's kernel; move the class to a package of your own");
+                    continue;
+                }
+                if (!verified(m.owner(), m)) {
+                    continue;
+                }
+                indyLowering.lower(m, this);
+                MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
+                if (compiled != null) {
+                    methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
+                            compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
+                }
+            } catch (World.MissingClassException | World.UnreadableClassException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                problems.add(Compiler.internalError("compiling " + m.fullName() + " (class file from " + m.owner().origin
+                        + ")", e));
+                throw new CompilationException(problems);
             }
         }
         new InterruptHandlerRules(this, instantiated).check();
@@ -159,6 +177,33 @@ final class ProgramCompiler {
         return sections;
     }
 
+    /**
+     * Verifies {@code c} when {@code reached}, one of its methods, is the first to be compiled: like the JVM, which
+     * verifies a class when it links it (JVMS §5.4.1), every method of the class at once. Each failure is a
+     * problem in HotSpot's terms; the class's methods are then not compiled.
+     */
+    private boolean verified(ClassInfo c, ClassInfo.Method reached) {
+        if (world.takeUnverified(c)) {
+            List<BytecodeVerifier.Failure> failures = verifier.verify(c.node);
+            for (BytecodeVerifier.Failure failure : failures) {
+                ClassInfo.Method where = new ClassInfo.Method(c, failure.method());
+                if (!where.equals(reached)) {
+                    reachedFrom.putIfAbsent(where, reached); // the class was linked because this method was reached
+                }
+                int index = failure.instructionIndex();
+                List<Integer> offsets = index < 0 ? List.of() : BytecodeOffsets.of(classBytes(c), failure.method().name,
+                        failure.method().desc);
+                problem(where, index < offsets.size() && index >= 0 ? offsets.get(index) : -1, failure.errorClass() + ": "
+                        + failure.reason() + (failure.errorClass().equals("VerifyError") ? "; HotSpot refuses to load "
+                        + c.javaName() + " (from " + c.origin + "): rebuild it with a Java compiler" : ""));
+            }
+            if (!failures.isEmpty()) {
+                unverifiable.add(c);
+            }
+        }
+        return !unverifiable.contains(c);
+    }
+
     /** The complete list, for when the build output shows only the first problems. */
     private void writeProblems(Path directory) {
         try {
@@ -177,6 +222,43 @@ final class ProgramCompiler {
     // ---- callbacks from MethodCompiler ---------------------------------------------------------------------
 
     void problem(ClassInfo.Method where, int bytecodeOffset, String message) {
+        String line = located(where, bytecodeOffset, message);
+        if (!problems.contains(line)) {
+            problems.add(line);
+        }
+    }
+
+    /**
+     * A reference in {@code where}'s code that does not link (see {@link Linkage}): a warning, or with
+     * {@code kiln.linkAtBuildTime} an error; the instruction being compiled becomes a throw of the error.
+     */
+    void linkageFailure(ClassInfo.Method where, int bytecodeOffset, Linkage.Failure failure) {
+        String message = failure.kind().errorClass + ": " + failure.message() + " (the class path differs from the one"
+                + " the code was compiled against, or Kiln's class library lacks it)";
+        if (options.linkAtBuildTime()) {
+            problem(where, bytecodeOffset, message + "; kiln.linkAtBuildTime makes this an error");
+        } else if (warnings.add(located(where, bytecodeOffset, message))) {
+            options.warnings().accept(located(where, bytecodeOffset, message
+                    + "; the instruction throws it when it runs, as on the JVM"));
+        }
+        if (pendingLinkageFailure == null) {
+            pendingLinkageFailure = failure;
+        }
+    }
+
+    /** The linkage failure of the instruction just compiled, if any; MethodCompiler turns it into a throw. */
+    Linkage.Failure takeLinkageFailure() {
+        Linkage.Failure failure = pendingLinkageFailure;
+        pendingLinkageFailure = null;
+        return failure;
+    }
+
+    /** Whether the code of {@code c} is held to the access rules (JVMS §5.4.4): the program's own classes. */
+    boolean checksAccess(ClassInfo c) {
+        return world.isFromClassPath(c);
+    }
+
+    private String located(ClassInfo.Method where, int bytecodeOffset, String message) {
         StringBuilder line = new StringBuilder();
         if (where != null) {
             line.append(where.fullName());
@@ -192,9 +274,7 @@ final class ProgramCompiler {
                 line.append(" (reached from ").append(chain).append(")");
             }
         }
-        if (!problems.contains(line.toString())) {
-            problems.add(line.toString());
-        }
+        return line.toString();
     }
 
     /**
@@ -283,8 +363,12 @@ final class ProgramCompiler {
             }
             return c;
         } catch (World.MissingClassException e) {
-            problem(from, bytecodeOffset, "class " + e.className.replace('/', '.')
-                    + " was not found on the class path; add the dependency that provides it");
+            if (from != null && bytecodeOffset >= 0) {
+                linkageFailure(from, bytecodeOffset, new Linkage.Failure(Linkage.Kind.NO_CLASS_DEF_FOUND, e.className));
+            } else {
+                problem(from, bytecodeOffset, "class " + e.className.replace('/', '.')
+                        + " was not found on the class path; add the dependency that provides it");
+            }
             return null;
         }
     }

@@ -1,9 +1,14 @@
 package dev.kiln.compiler;
 
+import dev.kiln.compiler.verify.ClassFileException;
+import dev.kiln.compiler.verify.ClassFileFormat;
+import dev.kiln.compiler.verify.ClassHierarchy;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
@@ -15,12 +20,16 @@ import org.objectweb.asm.tree.MethodNode;
  * The classes of the closed world, loaded on demand, with field layout, vtables and the method and field
  * resolution rules of JVMS §5.4.3. Layout follows docs/abi.md.
  */
-final class World {
+final class World implements ClassHierarchy {
     static final String OBJECT = "java/lang/Object";
 
     private final ClassFileLoader loader;
     private final Map<String, ClassInfo> classes = new LinkedHashMap<>();
     private final Map<String, byte[]> classBytes = new HashMap<>();
+    /** Classes read from the class path (not the JDK) whose code has not been verified yet. */
+    private final Set<String> verifyLater = new HashSet<>();
+    /** Classes read from the class path, not the JDK or the kernel template: the program's own. */
+    private final Set<String> fromClassPath = new HashSet<>();
 
     World(ClassFileLoader loader) {
         this.loader = loader;
@@ -66,14 +75,30 @@ final class World {
         return Optional.of(define(node, file.get().origin(), file.get().fromKernelTemplate()));
     }
 
-    private static ClassNode read(ClassFileLoader.ClassFile file) {
+    /**
+     * The class file as a tree. The host JDK's and the kernel template's are trusted; every other one is
+     * format-checked first (ClassFileFormat: ASM's reader trusts its input) and read with its StackMapTable
+     * frames, which the verifier checks against (JVMS §4.10.1).
+     */
+    private ClassNode read(ClassFileLoader.ClassFile file) {
         ClassNode node = new ClassNode();
-        try {
+        if (file.jdk() || file.fromKernelTemplate()) {
             new ClassReader(file.bytes()).accept(node, ClassReader.SKIP_FRAMES);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            // ASM rejects class files newer than it knows, and truncated or corrupt ones
-            throw new UnreadableClassException(file.internalName(), file.origin(), e);
+            return node;
         }
+        try {
+            ClassFileFormat.check(file.bytes(), file.internalName());
+        } catch (ClassFileException e) {
+            throw new UnreadableClassException(file.origin(), e);
+        }
+        try {
+            new ClassReader(file.bytes()).accept(node, ClassReader.EXPAND_FRAMES);
+        } catch (RuntimeException e) {
+            throw new UnreadableClassException(file.origin(), new ClassFileException("ClassFormatError",
+                    file.internalName(), null, -1, "malformed class file that ASM cannot read (" + e + ")"));
+        }
+        verifyLater.add(file.internalName());
+        fromClassPath.add(file.internalName());
         return node;
     }
 
@@ -92,7 +117,53 @@ final class World {
         for (String i : node.interfaces) {
             info.directInterfaces.add(require(i));
         }
+        if (fromClassPath.contains(node.name)) {
+            checkSupertypes(info);
+        }
         return info;
+    }
+
+    /**
+     * The checks HotSpot makes on a class's supertypes when it loads it (JVMS §5.3.5 steps 3 and 4; a final
+     * superclass is an IncompatibleClassChangeError in HotSpot, a VerifyError in §4.10). A class file from the class path can name anything there, and a cycle would send
+     * the compiler's walks up the hierarchy round forever.
+     */
+    private void checkSupertypes(ClassInfo c) {
+        for (ClassInfo k = c.superclass; k != null; k = k.superclass) {
+            if (k == c) {
+                throw linkageAtLoad(c, "ClassCircularityError", c.name + " is its own superclass");
+            }
+        }
+        if (reachesThroughInterfaces(c, c, new HashSet<>())) {
+            throw linkageAtLoad(c, "ClassCircularityError", c.name + " is its own superinterface");
+        }
+        if (c.superclass != null && c.superclass.isInterface()) {
+            throw linkageAtLoad(c, "IncompatibleClassChangeError", "class " + c.javaName() + " has interface "
+                    + c.superclass.javaName() + " as super class");
+        }
+        if (c.superclass != null && c.superclass.node != null && (c.superclass.node.access & Opcodes.ACC_FINAL) != 0) {
+            throw linkageAtLoad(c, "IncompatibleClassChangeError", "class " + c.javaName()
+                    + " cannot inherit from final class " + c.superclass.javaName());
+        }
+        for (ClassInfo i : c.directInterfaces) {
+            if (!i.isInterface()) {
+                throw linkageAtLoad(c, "IncompatibleClassChangeError", "class " + c.javaName() + " can not implement "
+                        + i.javaName() + ", because it is not an interface");
+            }
+        }
+    }
+
+    private static boolean reachesThroughInterfaces(ClassInfo from, ClassInfo target, Set<ClassInfo> seen) {
+        for (ClassInfo i : from.directInterfaces) {
+            if (i == target || seen.add(i) && reachesThroughInterfaces(i, target, seen)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static UnreadableClassException linkageAtLoad(ClassInfo c, String error, String reason) {
+        return new UnreadableClassException(c.origin, new ClassFileException(error, c.name, null, -1, reason));
     }
 
     ClassInfo require(String name) {
@@ -109,11 +180,26 @@ final class World {
         }
     }
 
-    /** A class file exists but cannot be read: corrupt, or from a newer Java than Kiln understands. */
+    /**
+     * A class file exists but HotSpot would not load it: corrupt ({@code ClassFormatError}, {@code VerifyError}
+     * for static constraints on code), from a newer Java than Kiln reads ({@code UnsupportedClassVersionError}),
+     * or holding another class than its name says ({@code NoClassDefFoundError}).
+     */
     static final class UnreadableClassException extends RuntimeException {
-        UnreadableClassException(String className, String origin, Exception cause) {
-            super("class " + className.replace('/', '.') + " in " + origin + " cannot be read (" + cause.getMessage()
-                    + "); Kiln reads class files up to Java 25: compile with --release 25 or lower, or rebuild the jar");
+        UnreadableClassException(String origin, ClassFileException cause) {
+            super(cause.errorClass + ": class " + cause.className.replace('/', '.') + " in " + origin
+                    + (cause.method == null ? "" : ", method " + cause.method)
+                    + (cause.offset < 0 ? "" : " at bytecode offset " + cause.offset) + ": " + cause.reason
+                    + fix(cause.errorClass), cause);
+        }
+
+        private static String fix(String errorClass) {
+            return switch (errorClass) {
+                case "UnsupportedClassVersionError", "NoClassDefFoundError" -> "";
+                case "ClassCircularityError", "IncompatibleClassChangeError" -> "; the class path differs from the one"
+                        + " the class was compiled against, or the class file is corrupt";
+                default -> "; the class file is corrupt: rebuild it (or the jar holding it) with a Java compiler";
+            };
         }
     }
 
@@ -128,6 +214,47 @@ final class World {
             return primitive(desc.charAt(0));
         }
         return desc.startsWith("[") ? require(desc) : require(desc.substring(1, desc.length() - 1));
+    }
+
+    /**
+     * Whether {@code c}'s code still needs verifying; true once per class read from the class path. The JDK's
+     * classes and the ones the compiler makes are trusted.
+     */
+    boolean takeUnverified(ClassInfo c) {
+        return verifyLater.remove(c.name);
+    }
+
+    boolean isFromClassPath(ClassInfo c) {
+        return fromClassPath.contains(c.name);
+    }
+
+    // ---- ClassHierarchy, for the verifier ------------------------------------------------------------------
+
+    @Override
+    public boolean exists(String internalName) {
+        return find(internalName).isPresent();
+    }
+
+    @Override
+    public boolean isInterface(String internalName) {
+        return require(internalName).isInterface();
+    }
+
+    @Override
+    public String superclass(String internalName) {
+        ClassInfo superclass = require(internalName).superclass;
+        return superclass == null ? null : superclass.name;
+    }
+
+    @Override
+    public Member resolve(String owner, String name, String descriptor, boolean isField) {
+        ClassInfo c = require(owner);
+        if (isField) {
+            ClassInfo.Field f = resolveField(c, name);
+            return f == null ? null : new Member(f.owner().name, f.node().access);
+        }
+        ClassInfo.Method m = resolveMethod(c, name, descriptor);
+        return m == null ? null : new Member(m.owner().name, m.node().access);
     }
 
     byte[] classBytes(String name) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One Kiln build, from class files to a bootable image. Used by the {@code kiln} CLI and the Maven plugin alike.
@@ -14,9 +15,13 @@ import java.util.Optional;
  * @param elf         where to write the linked ELF64 kernel as well, if anywhere (for GDB, QEMU {@code -kernel})
  * @param linkMap     where to write the link map, if anywhere
  * @param reportDirectory where the compiler writes its build report, if anywhere
+ * @param linkAtBuildTime whether references that do not link are build errors rather than warnings (and
+ *                        code that throws the JVM's LinkageError when it runs)
+ * @param warnings        receives the compiler's warnings, one line each
  */
 public record BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf,
-                        Optional<Path> linkMap, Optional<Path> reportDirectory) {
+                        Optional<Path> linkMap, Optional<Path> reportDirectory, boolean linkAtBuildTime,
+                        Consumer<String> warnings) {
     public BuildSpec {
         classPath = List.copyOf(classPath);
         Objects.requireNonNull(mainClass, "mainClass");
@@ -24,5 +29,6 @@ public record BuildSpec(List<Path> classPath, String mainClass, ImageSpec image,
         Objects.requireNonNull(elf, "elf");
         Objects.requireNonNull(linkMap, "linkMap");
         Objects.requireNonNull(reportDirectory, "reportDirectory");
+        Objects.requireNonNull(warnings, "warnings");
     }
 }

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** The whole toolchain in one call: compile, link, write the ELF and link map if asked, write the image. */
 public final class KilnBuild {
@@ -36,10 +35,21 @@ public final class KilnBuild {
      * @return the linked kernel (the image, ELF and map are on disk)
      * @throws CompilationException the application cannot be compiled (each problem says where and why)
      * @throws LinkException        the compiled modules cannot be linked
-     * @throws IOException          an output cannot be written
+     * @throws IOException          an output cannot be written (checked before anything is compiled)
      */
     public static Kernel build(BuildSpec spec) throws CompilationException, LinkException, IOException {
-        ObjectModule module = compile(spec.classPath(), spec.mainClass(), spec.reportDirectory());
+        OutputCheck.requireWritableFile(spec.image().output(), "the image");
+        if (spec.elf().isPresent()) {
+            OutputCheck.requireWritableFile(spec.elf().get(), "the ELF kernel");
+        }
+        if (spec.linkMap().isPresent()) {
+            OutputCheck.requireWritableFile(spec.linkMap().get(), "the link map");
+        }
+        if (spec.reportDirectory().isPresent()) {
+            OutputCheck.requireWritableDirectory(spec.reportDirectory().get(), "the build report");
+        }
+        ObjectModule module = compile(spec.classPath(), spec.mainClass(), new CompilerOptions(spec.reportDirectory(),
+                spec.linkAtBuildTime(), spec.warnings()));
         Kernel kernel = Linker.link(List.of(module), LinkOptions.defaults());
         if (spec.elf().isPresent()) {
             kernel.writeElf(spec.elf().get());
@@ -57,7 +67,8 @@ public final class KilnBuild {
      */
     public static void buildHostedExecutable(List<Path> classPath, String mainClass, Path output)
             throws CompilationException, LinkException, IOException {
-        ObjectModule module = compile(classPath, mainClass, Optional.empty());
+        OutputCheck.requireWritableFile(output, "the executable");
+        ObjectModule module = compile(classPath, mainClass, CompilerOptions.defaults());
         Kernel kernel = Linker.link(List.of(module, HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         kernel.writeElf(output);
@@ -66,12 +77,12 @@ public final class KilnBuild {
         }
     }
 
-    private static ObjectModule compile(List<Path> classPath, String mainClass, Optional<Path> reportDirectory)
+    private static ObjectModule compile(List<Path> classPath, String mainClass, CompilerOptions options)
             throws CompilationException {
         List<Path> entries = new ArrayList<>();
         entries.add(kernelTemplateLocation());
         entries.addAll(classPath);
-        return Compiler.compile(ClassPath.of(entries), new EntryPoints(mainClass), new CompilerOptions(reportDirectory));
+        return Compiler.compile(ClassPath.of(entries), new EntryPoints(mainClass), options);
     }
 
     /**

@@ -33,7 +33,7 @@ class ElfLoadersTest {
         elf = directory.resolve("hello.elf");
         KilnBuild.build(new BuildSpec(List.of(Path.of("target/test-classes")), Hello.class.getName(),
                 new ImageSpec(elf, ImageFormat.ELF, ImageSpec.DEFAULT_VOLUME_ID, Instant.EPOCH),
-                Optional.empty(), Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty(), Optional.empty(), false, warning -> { }));
     }
 
     /** PVH: QEMU's {@code -append} arrives as {@code main}'s arguments, through {@code hvm_start_info.cmdline_paddr}. */

@@ -26,7 +26,7 @@ class ImageArgumentsTest {
         Path image = directory.resolve("hello" + format.extension());
         KilnBuild.build(new BuildSpec(List.of(Path.of("target/test-classes")), Hello.class.getName(),
                 new ImageSpec(image, format, ImageSpec.DEFAULT_VOLUME_ID, Instant.EPOCH, arguments),
-                Optional.empty(), Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty(), Optional.empty(), false, warning -> { }));
         return image;
     }
 

@@ -1,6 +1,7 @@
 package kiln.kernel.boot;
 
 import kiln.kernel.cpu.Cpu;
+import kiln.kernel.drivers.ConsoleInput;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.HostedLinux;
 import kiln.kernel.drivers.Serial;
@@ -32,7 +33,7 @@ import kiln.runtime.Intrinsics;
  * <h2>Boot path</h2>
  * boot stub → {@link #start}: serial port, boot information → heap, CPU tables (per-CPU block, GDT, TSS, IDT, page
  * tables: {@link Cpu}), on bare metal the interrupt controllers, clocks and timer ({@link InterruptControllers},
- * {@link Clock}, {@link Timer}) and interrupts on, the test hooks the kernel command line asks for
+ * {@link Clock}, {@link Timer}), the keyboard and serial input ({@link ConsoleInput}) and interrupts on, the test hooks the kernel command line asks for
  * ({@link TestHooks}), then the application's {@code main} inside a catch-all
  * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return runs the deferred
  * work still queued, flushes the standard streams and exits with status 0, like the {@code java} launcher.
@@ -69,6 +70,7 @@ public final class Kernel {
         if (bareMetal) {
             Clock.init();
             Timer.start();
+            ConsoleInput.start();
             Intrinsics.enableInterrupts();
         }
         TestHooks.runRequested();

@@ -8,10 +8,12 @@ import kiln.runtime.Intrinsics;
  * {@link #isActive()} and takes the Linux path instead of touching ports.
  */
 public final class HostedLinux {
+    private static final int SYS_READ = 0;
     static final int SYS_WRITE = 1;
     private static final int SYS_NANOSLEEP = 35;
     private static final int SYS_CLOCK_GETTIME = 228;
     private static final int SYS_EXIT_GROUP = 231;
+    static final int STDIN = 0;
     static final int STDOUT = 1;
 
     private HostedLinux() {}
@@ -19,6 +21,11 @@ public final class HostedLinux {
     /** True when the kernel runs as a Linux process: the hosted stub set {@code kiln_hosted} to 1. */
     public static boolean isActive() {
         return Intrinsics.readLong(Intrinsics.symbol("kiln_hosted")) != 0;
+    }
+
+    /** read(2); the number of bytes read (0 at end of file), or a negative errno. */
+    static long read(int fd, long address, long count) {
+        return Intrinsics.syscall(SYS_READ, fd, address, count);
     }
 
     /** write(2); the number of bytes written, or a negative errno. */

@@ -43,11 +43,11 @@ abstract class BootMojo extends KilnMojo {
 
     /** Seconds the guest may run before QEMU is killed and the boot fails. */
     @Parameter(property = "kiln.timeout", defaultValue = "60")
-    int timeout;
+    String timeout;
 
     /** Guest RAM in MiB. */
     @Parameter(property = "kiln.memory", defaultValue = "256")
-    int memory;
+    String memory;
 
     /** The images {@code kiln:image} wrote (the same parameter as its own): which files there are to boot. */
     @Parameter(property = "kiln.image.formats", defaultValue = "iso")
@@ -99,9 +99,10 @@ abstract class BootMojo extends KilnMojo {
 
     /**
      * Boots one image {@code kiln:image} wrote, with the serial output logged to {@code serialLog} and copied to
-     * {@code echo} as it arrives.
+     * {@code echo} as it arrives, and with Maven's standard input as the serial port's input if
+     * {@code terminalInput}.
      */
-    RunResult boot(Boot boot, Path serialLog, Optional<PrintStream> echo)
+    RunResult boot(Boot boot, Path serialLog, Optional<PrintStream> echo, boolean terminalInput)
             throws InvalidParameterException, MojoExecutionException {
         ImageLayout layout = layout();
         // every parameter is checked before anything is looked for or started
@@ -127,6 +128,7 @@ abstract class BootMojo extends KilnMojo {
                     .qemuBinary(Optional.ofNullable(qemu).filter(path -> !path.isBlank()).map(Path::of))
                     .serialLog(serialLog)
                     .echo(echo)
+                    .terminalInput(terminalInput)
                     .extraArgs(boot.format() == ImageFormat.ELF && !arguments.isEmpty()
                             ? List.of("-append", String.join(" ", arguments)) : List.of())
                     .build();

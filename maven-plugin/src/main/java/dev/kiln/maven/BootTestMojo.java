@@ -48,7 +48,7 @@ public final class BootTestMojo extends BootMojo {
         for (Boot boot : boots) {
             Path serialLog = boots.size() == 1 ? layout().serialLog()
                     : layout().serialLog(boot.format(), boot.firmware().name().toLowerCase(Locale.ROOT));
-            RunResult result = boot(boot, serialLog, Optional.empty());
+            RunResult result = boot(boot, serialLog, Optional.empty(), false);
             String what = boots.size() == 1 ? "" : " (" + boot.describe() + ")";
             String quoted = "Last lines of the serial output:\n"
                     + SerialOutput.lastLines(result.serialOutput(), SerialOutput.QUOTED_LINES);

@@ -110,21 +110,30 @@ final class GoalParameters {
     }
 
     /** {@code <timeout>} / {@code kiln.timeout}: whole seconds, at least 1. */
-    static Duration timeout(int seconds) throws InvalidParameterException {
-        if (seconds <= 0) {
-            throw new InvalidParameterException("<timeout> (kiln.timeout) is " + seconds
-                    + "; it is the number of seconds the guest may run before QEMU is killed, and must be at least 1");
-        }
-        return Duration.ofSeconds(seconds);
+    static Duration timeout(String seconds) throws InvalidParameterException {
+        return Duration.ofSeconds(positiveWholeNumber(seconds, "<timeout> (kiln.timeout)",
+                "the number of seconds the guest may run before QEMU is killed", "60"));
     }
 
     /** {@code <memory>} / {@code kiln.memory}: guest RAM in MiB, at least 1. */
-    static int memoryMiB(int mebibytes) throws InvalidParameterException {
-        if (mebibytes <= 0) {
-            throw new InvalidParameterException("<memory> (kiln.memory) is " + mebibytes
-                    + "; it is the guest's RAM in MiB and must be at least 1 (default 256)");
+    static int memoryMiB(String mebibytes) throws InvalidParameterException {
+        return positiveWholeNumber(mebibytes, "<memory> (kiln.memory)", "the guest's RAM in MiB", "256");
+    }
+
+    private static int positiveWholeNumber(String value, String parameter, String meaning, String example)
+            throws InvalidParameterException {
+        int number;
+        try {
+            number = Integer.parseInt(value == null ? "" : value.strip());
+        } catch (NumberFormatException notANumber) {
+            throw new InvalidParameterException(parameter + " is '" + value + "', which is not a whole number; it is "
+                    + meaning + ": write a number such as " + example + " (the default)");
         }
-        return mebibytes;
+        if (number <= 0) {
+            throw new InvalidParameterException(parameter + " is " + number + "; it is " + meaning
+                    + " and must be at least 1 (default " + example + ")");
+        }
+        return number;
     }
 
     /**

@@ -55,6 +55,14 @@ public final class ImageMojo extends KilnMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
 
+    /**
+     * Make references to classes, methods and fields that do not link (missing, of another type or static-ness,
+     * not accessible) build errors. By default they are warnings, and the code throws the JVM's LinkageError
+     * when it runs, as on the JVM.
+     */
+    @Parameter(property = "kiln.linkAtBuildTime", defaultValue = "false")
+    boolean linkAtBuildTime;
+
     @Override
     String goal() {
         return "image";
@@ -68,7 +76,7 @@ public final class ImageMojo extends KilnMojo {
         List<Path> classPath = classPath(classes, project.getArtifacts());
         ImageLayout layout = layout();
         List<ImageFormat> imageFormats = GoalParameters.imageFormats(formats);
-        buildImages(classPath, main, timestamp, layout, imageFormats, GoalParameters.arguments(args));
+        buildImages(classPath, main, timestamp, layout, imageFormats, GoalParameters.arguments(args), linkAtBuildTime);
         for (ImageFormat format : imageFormats) {
             getLog().info("kiln:image wrote " + layout.image(format));
         }
@@ -103,14 +111,15 @@ public final class ImageMojo extends KilnMojo {
     }
 
     /** Hands the mapped parameters to the engine and maps its typed exceptions back to build errors. */
-    private static void buildImages(List<Path> classPath, String main, Instant timestamp, ImageLayout layout,
-                                    List<ImageFormat> formats, List<String> arguments)
+    private void buildImages(List<Path> classPath, String main, Instant timestamp, ImageLayout layout,
+                             List<ImageFormat> formats, List<String> arguments, boolean linkAtBuildTime)
             throws MojoExecutionException, MojoFailureException {
         List<ImageSpec> images = formats.stream()
                 .map(format -> new ImageSpec(layout.image(format), format, ImageSpec.DEFAULT_VOLUME_ID, timestamp, arguments))
                 .toList();
         BuildSpec spec = new BuildSpec(classPath, main, images.get(0), Optional.of(layout.kernelElf()),
-                Optional.of(layout.linkMap()), Optional.of(layout.kilnDirectory()));
+                Optional.of(layout.linkMap()), Optional.of(layout.kilnDirectory()), linkAtBuildTime,
+                warning -> getLog().warn("kiln:image: " + warning));
         try {
             Files.createDirectories(layout.kilnDirectory());
             Kernel kernel = KilnBuild.build(spec);

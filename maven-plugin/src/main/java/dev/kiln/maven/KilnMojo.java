@@ -49,10 +49,57 @@ abstract class KilnMojo extends AbstractMojo {
             return;
         }
         try {
+            checkBootSettings();
             executeGoal();
         } catch (InvalidParameterException invalid) {
             throw new MojoExecutionException("kiln:" + goal() + ": " + invalid.getMessage());
         }
+    }
+
+    /**
+     * Every goal checks the boot goals' numeric settings, wherever they are set (command line, project properties,
+     * the plugin's configuration), so that a {@code -Dkiln.timeout=abc} fails {@code kiln:image} at the start of
+     * the build rather than {@code kiln:boot-test} after the image was built.
+     */
+    private void checkBootSettings() throws InvalidParameterException {
+        String timeout = setting("timeout", "kiln.timeout");
+        if (timeout != null) {
+            GoalParameters.timeout(timeout);
+        }
+        String memory = setting("memory", "kiln.memory");
+        if (memory != null) {
+            GoalParameters.memoryMiB(memory);
+        }
+    }
+
+    /** A parameter's value as Maven will give it to the goal that has it: property first, then configuration. */
+    private String setting(String element, String property) {
+        String value = session.getUserProperties().getProperty(property);
+        if (value == null) {
+            value = project.getProperties().getProperty(property);
+        }
+        if (value == null) {
+            value = configuredValue(project.getBuild().getPluginsAsMap().get(plugin.getPluginLookupKey()), element);
+        }
+        return value;
+    }
+
+    private static String configuredValue(Plugin declaration, String element) {
+        if (declaration == null) {
+            return null;
+        }
+        List<Object> configurations = new ArrayList<>();
+        configurations.add(declaration.getConfiguration());
+        declaration.getExecutions().forEach(execution -> configurations.add(execution.getConfiguration()));
+        for (Object configuration : configurations) {
+            if (configuration instanceof Xpp3Dom dom && dom.getChild(element) != null) {
+                String value = dom.getChild(element).getValue();
+                if (value != null && !value.contains("${")) {
+                    return value;
+                }
+            }
+        }
+        return null;
     }
 
     /** Runs the goal once the configuration is known to be spelled right and the goal is not skipped. */

@@ -44,22 +44,38 @@ class GoalParametersTest {
 
     @Test
     void timeoutIsWholeSeconds() throws InvalidParameterException {
-        assertEquals(Duration.ofSeconds(5), GoalParameters.timeout(5));
+        assertEquals(Duration.ofSeconds(5), GoalParameters.timeout("5"));
+        assertEquals(Duration.ofSeconds(5), GoalParameters.timeout(" 5 "));
     }
 
     @Test
     void timeoutMustBePositive() {
         for (int seconds : new int[] {0, -3}) {
-            InvalidParameterException error = assertThrows(InvalidParameterException.class, () -> GoalParameters.timeout(seconds));
+            InvalidParameterException error = assertThrows(InvalidParameterException.class,
+                    () -> GoalParameters.timeout(String.valueOf(seconds)));
             assertTrue(error.getMessage().startsWith("<timeout> (kiln.timeout) is " + seconds + ";"), error.getMessage());
         }
     }
 
     @Test
+    void timeoutThatIsNotANumberSaysWhatToWrite() {
+        for (String value : new String[] {"abc", "1.5", "60s", ""}) {
+            InvalidParameterException error = assertThrows(InvalidParameterException.class,
+                    () -> GoalParameters.timeout(value));
+            assertEquals("<timeout> (kiln.timeout) is '" + value + "', which is not a whole number; it is the number of"
+                    + " seconds the guest may run before QEMU is killed: write a number such as 60 (the default)",
+                    error.getMessage());
+        }
+    }
+
+    @Test
     void memoryMustBePositive() throws InvalidParameterException {
-        assertEquals(512, GoalParameters.memoryMiB(512));
-        InvalidParameterException error = assertThrows(InvalidParameterException.class, () -> GoalParameters.memoryMiB(0));
+        assertEquals(512, GoalParameters.memoryMiB("512"));
+        InvalidParameterException error = assertThrows(InvalidParameterException.class, () -> GoalParameters.memoryMiB("0"));
         assertTrue(error.getMessage().startsWith("<memory> (kiln.memory) is 0;"), error.getMessage());
+        error = assertThrows(InvalidParameterException.class, () -> GoalParameters.memoryMiB("lots"));
+        assertTrue(error.getMessage().startsWith("<memory> (kiln.memory) is 'lots', which is not a whole number"),
+                error.getMessage());
     }
 
     @Test

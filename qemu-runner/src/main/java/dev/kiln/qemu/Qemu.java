@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,26 +24,90 @@ public final class Qemu {
      *                       a failing guest is not an exception but a result
      */
     public static RunResult boot(RunSpec spec) throws QemuException {
+        try (Launch launch = prepare(spec, false)) {
+            return QemuProcess.run(launch.command(), spec);
+        }
+    }
+
+    /**
+     * Starts {@code spec.image()} for a test that talks to the guest while it runs: types on its keyboard
+     * through QMP, writes to its serial port, waits for its output (see {@link RunningGuest}). The run's
+     * timeout counts from now.
+     *
+     * @throws QemuException as {@link #boot}, and if QEMU does not start or its QMP socket does not answer
+     * @throws IllegalArgumentException if {@code spec} asks for {@link RunSpec#terminalInput() terminal input}
+     */
+    public static RunningGuest start(RunSpec spec) throws QemuException {
+        if (spec.terminalInput()) {
+            throw new IllegalArgumentException("Qemu.start writes the guest's serial input itself (RunningGuest.sendSerial);"
+                    + " RunSpec.terminalInput is for Qemu.boot");
+        }
+        Launch launch = prepare(spec, true);
+        try {
+            QemuProcess process = QemuProcess.start(launch.command(), spec);
+            return new RunningGuest(process, QmpClient.connect(launch.qmpSocket(), process), launch);
+        } catch (QemuProcess.StartFailure failure) {
+            launch.close();
+            throw new QemuException(failure.result.describe());
+        } catch (QemuException | RuntimeException e) {
+            launch.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The command line of one run and the private directory it needs (a copy of the UEFI variable store, the
+     * QMP socket), deleted when the run is over.
+     */
+    record Launch(List<String> command, Path directory) implements AutoCloseable {
+        Path qmpSocket() {
+            return directory.resolve("qmp.sock");
+        }
+
+        @Override
+        public void close() {
+            try (var files = Files.list(directory)) {
+                files.forEach(Qemu::deleteQuietly);
+            } catch (IOException e) {
+                // A leftover file in the temporary directory is harmless.
+            }
+            deleteQuietly(directory);
+        }
+    }
+
+    private static Launch prepare(RunSpec spec, boolean withQmp) throws QemuException {
         Path qemu = find(spec.qemuBinary()).orElseThrow(() -> notFound(spec.qemuBinary()));
         if (!Files.isRegularFile(spec.image()) || !Files.isReadable(spec.image())) {
             throw new QemuException("The image to boot does not exist or is not readable: " + spec.image().toAbsolutePath());
         }
         Accel accel = resolve(spec.accel(), qemu);
-        if (spec.firmware() == Firmware.BIOS) {
-            return QemuProcess.run(QemuCommandLine.build(qemu, spec, accel, List.of()), spec);
-        }
-        Path root = Path.of("/");
-        Ovmf.Installation ovmf = Ovmf.find(root).orElseThrow(() -> Ovmf.notFound(root));
-        Path varsCopy = null;
+        Path directory;
         try {
-            varsCopy = Files.createTempFile("kiln-ovmf-vars-", ".fd");
-            return QemuProcess.run(QemuCommandLine.build(qemu, spec, accel, Ovmf.qemuArgs(ovmf, varsCopy)), spec);
+            directory = Files.createTempDirectory("kiln-qemu-");
         } catch (IOException e) {
-            throw new QemuException("cannot copy the UEFI variable store " + ovmf.varsTemplate().orElseThrow()
-                    + " to a temporary file: " + e, e);
-        } finally {
-            deleteQuietly(varsCopy);
+            throw new QemuException("cannot create a temporary directory for QEMU's files: " + e, e);
         }
+        Launch launch = new Launch(List.of(), directory);
+        List<String> extra = new ArrayList<>();
+        if (spec.firmware() == Firmware.UEFI) {
+            Path root = Path.of("/");
+            Ovmf.Installation ovmf = Ovmf.find(root).orElseThrow(() -> {
+                launch.close();
+                return Ovmf.notFound(root);
+            });
+            try {
+                extra.addAll(Ovmf.qemuArgs(ovmf, directory.resolve("OVMF_VARS.fd")));
+            } catch (IOException e) {
+                launch.close();
+                throw new QemuException("cannot copy the UEFI variable store " + ovmf.varsTemplate().orElseThrow()
+                        + " to a temporary file: " + e, e);
+            }
+        }
+        if (withQmp) {
+            // QEMU creates the socket and listens; wait=off lets the guest run before a client connects.
+            extra.addAll(List.of("-qmp", "unix:" + QemuCommandLine.optionValue(launch.qmpSocket()) + ",server=on,wait=off"));
+        }
+        return new Launch(QemuCommandLine.build(qemu, spec, accel, extra), directory);
     }
 
     /**

@@ -11,9 +11,10 @@ final class QemuCommandLine {
 
     /**
      * @param accel        TCG or KVM (AUTO already resolved)
-     * @param firmwareArgs the arguments that select the firmware (empty for SeaBIOS, QEMU's default)
+     * @param machineArgs  the arguments that select the firmware (none for SeaBIOS, QEMU's default) and open the
+     *                     QMP socket, if wanted
      */
-    static List<String> build(Path qemu, RunSpec spec, Accel accel, List<String> firmwareArgs) {
+    static List<String> build(Path qemu, RunSpec spec, Accel accel, List<String> machineArgs) {
         if (accel == Accel.AUTO) {
             throw new IllegalArgumentException("resolve Accel.AUTO before building the command line");
         }
@@ -32,7 +33,7 @@ final class QemuCommandLine {
                 "-device", "isa-debug-exit,iobase=0x" + Integer.toHexString(IsaDebugExit.PORT) + ",iosize=0x04",
                 // A reset (or triple fault) ends QEMU with exit code 0 instead of rebooting the guest forever.
                 "-no-reboot"));
-        args.addAll(firmwareArgs);
+        args.addAll(machineArgs);
         args.addAll(imageArgs(spec.kind(), spec.image()));
         args.addAll(spec.extraArgs());
         return List.copyOf(args);

@@ -18,11 +18,14 @@ import java.util.Optional;
  * @param qemuBinary  the {@code qemu-system-x86_64} to run (the {@code kiln.qemu} setting); empty: search {@code PATH}
  * @param serialLog   file that receives every byte the guest writes to its first serial port (COM1), as it arrives
  * @param echo        where to copy the serial output live as well (e.g. {@code System.out}), if anywhere
+ * @param terminalInput whether QEMU reads this JVM's standard input (a person's terminal), so that what is typed
+ *                    there reaches the guest's COM1; otherwise QEMU's stdin is a pipe that only
+ *                    {@link RunningGuest#sendSerial} writes
  * @param memoryMiB   guest RAM in MiB
  * @param extraArgs   appended to QEMU's command line as they are
  */
 public record RunSpec(Path image, ImageKind kind, Firmware firmware, Accel accel, Duration timeout,
-                      Optional<Path> qemuBinary, Path serialLog, Optional<PrintStream> echo, int memoryMiB,
+                      Optional<Path> qemuBinary, Path serialLog, Optional<PrintStream> echo, boolean terminalInput, int memoryMiB,
                       List<String> extraArgs) {
 
     public static final Firmware DEFAULT_FIRMWARE = Firmware.BIOS;
@@ -49,7 +52,7 @@ public record RunSpec(Path image, ImageKind kind, Firmware firmware, Accel accel
     }
 
     /**
-     * A builder with the defaults: BIOS, TCG, 60 s, 256 MiB, QEMU from {@code PATH}, no echo, no extra arguments,
+     * A builder with the defaults: BIOS, TCG, 60 s, 256 MiB, QEMU from {@code PATH}, no echo, no terminal input, no extra arguments,
      * and the serial log next to the image ({@code <image>.serial.log}).
      */
     public static Builder builder(Path image, ImageKind kind) {
@@ -70,6 +73,7 @@ public record RunSpec(Path image, ImageKind kind, Firmware firmware, Accel accel
         private Optional<Path> qemuBinary = Optional.empty();
         private Path serialLog;
         private Optional<PrintStream> echo = Optional.empty();
+        private boolean terminalInput;
         private int memoryMiB = DEFAULT_MEMORY_MIB;
         private List<String> extraArgs = List.of();
 
@@ -117,6 +121,11 @@ public record RunSpec(Path image, ImageKind kind, Firmware firmware, Accel accel
             return echo(Optional.of(echo));
         }
 
+        public Builder terminalInput(boolean terminalInput) {
+            this.terminalInput = terminalInput;
+            return this;
+        }
+
         public Builder memoryMiB(int memoryMiB) {
             this.memoryMiB = memoryMiB;
             return this;
@@ -128,7 +137,8 @@ public record RunSpec(Path image, ImageKind kind, Firmware firmware, Accel accel
         }
 
         public RunSpec build() {
-            return new RunSpec(image, kind, firmware, accel, timeout, qemuBinary, serialLog, echo, memoryMiB, extraArgs);
+            return new RunSpec(image, kind, firmware, accel, timeout, qemuBinary, serialLog, echo, terminalInput, memoryMiB,
+                    extraArgs);
         }
     }
 }

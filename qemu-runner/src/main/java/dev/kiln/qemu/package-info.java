@@ -40,6 +40,16 @@
  * The probe runs once per JVM and costs at most the budget (a QEMU that cannot start KVM at all fails it at once). An explicit {@link dev.kiln.qemu.Accel#KVM} skips the probe but fails with a
  * clear message if {@code /dev/kvm} is not usable.
  *
+ * <h2>Talking to a running guest</h2>
+ * {@link dev.kiln.qemu.Qemu#start} boots like {@link dev.kiln.qemu.Qemu#boot} and adds
+ * {@code -qmp unix:DIR/qmp.sock,server=on,wait=off} (DIR a private temporary directory, deleted after the run),
+ * then hands back a {@link dev.kiln.qemu.RunningGuest}: the test waits for serial output, writes bytes to QEMU's
+ * stdin, which {@code -serial stdio} delivers to COM1's receiver with flow control (nothing is lost however
+ * early it is sent), and types on the PS/2 keyboard through {@link dev.kiln.qemu.QmpClient} ({@code send-key}
+ * with QEMU's qcodes, one key per call, released after QEMU's 100 ms hold time). QMP's JSON is read and written
+ * by qemu-runner's own small {@code Json} (qemu-runner has no dependencies). The timeout counts from the start,
+ * as for {@code boot}.
+ *
  * <h2>Firmware</h2>
  * BIOS is QEMU's SeaBIOS. UEFI is OVMF, searched in the Debian/Ubuntu, Fedora and Arch locations; a split
  * build (OVMF_CODE + OVMF_VARS) gets a fresh copy of the variable store per run.

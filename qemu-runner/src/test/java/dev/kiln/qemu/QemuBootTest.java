@@ -43,6 +43,22 @@ class QemuBootTest {
     }
 
     @Test
+    void runningGuestWaitsForOutputAnswersQmpAndReportsTheEnd() throws Exception {
+        RunSpec spec = disk("loop.img", TestGuests.printAndLoopForeverBootSector("ready\n")).build();
+        try (RunningGuest guest = Qemu.start(spec)) {
+            guest.awaitOutput("ready\n");
+            assertTrue(guest.keyboard().humanMonitorCommand("info status").contains("running"));
+            QemuException error = assertThrows(QemuException.class,
+                    () -> guest.keyboard().sendKey("no_such_key"));
+            assertTrue(error.getMessage().startsWith("QMP command send-key failed: GenericError: "), error.getMessage());
+            guest.keyboard().execute("quit", java.util.Map.of());
+            QemuException ended = assertThrows(QemuException.class, () -> guest.awaitOutput("never printed"));
+            assertTrue(ended.getMessage().contains("before QEMU exited"), ended.getMessage());
+            assertEquals(Outcome.RESET, guest.awaitExit().outcome()); // QEMU's own exit 0, no guest status
+        }
+    }
+
+    @Test
     void guestThatExitsWithStatusZeroSucceedsAndItsSerialOutputIsKept(QemuBooter qemu) throws IOException {
         ByteArrayOutputStream echo = new ByteArrayOutputStream();
         RunSpec spec = disk("hello.img", TestGuests.printAndExitBootSector("kiln\n", 0))

@@ -26,8 +26,16 @@ class RunSpecAndResultTest {
         assertEquals(256, spec.memoryMiB());
         assertEquals(Optional.empty(), spec.qemuBinary());
         assertEquals(Optional.empty(), spec.echo());
+        assertEquals(false, spec.terminalInput());
         assertEquals(List.of(), spec.extraArgs());
         assertEquals(Path.of("target/kiln/hello.iso.serial.log"), spec.serialLog());
+    }
+
+    @Test
+    void aRunningGuestCannotTakeItsSerialInputFromTheTerminal() {
+        RunSpec spec = RunSpec.builder(Path.of("target/kiln/hello.iso"), ImageKind.ISO).terminalInput(true).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Qemu.start(spec));
+        assertTrue(e.getMessage().contains("RunSpec.terminalInput is for Qemu.boot"), e.getMessage());
     }
 
     @Test

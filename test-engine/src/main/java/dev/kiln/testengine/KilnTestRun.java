@@ -62,7 +62,8 @@ public final class KilnTestRun {
         KilnBuild.build(new BuildSpec(guestClassPath, RunnerGenerator.MAIN_CLASS,
                 new ImageSpec(spec.image(), ImageFormat.ISO, ImageSpec.DEFAULT_VOLUME_ID, spec.timestamp()),
                 Optional.of(spec.workDirectory().resolve("kernel.elf")), Optional.of(spec.workDirectory().resolve("kernel.map")),
-                Optional.of(spec.workDirectory())));
+                Optional.of(spec.workDirectory()), false,
+                warning -> System.err.println("kiln:test: warning: " + warning)));
         long built = System.nanoTime();
 
         FirstRecordClock clock = new FirstRecordClock();

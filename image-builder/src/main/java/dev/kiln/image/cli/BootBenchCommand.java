@@ -76,7 +76,8 @@ final class BootBenchCommand implements Callable<Integer> {
             Path image = work.resolve(uefi ? "image.img" : "image.iso");
             List<Path> entries = program.classPathEntries();
             KilnBuild.build(new BuildSpec(entries, program.mainClass, new ImageSpec(image, uefi ? ImageFormat.DISK : ImageFormat.ISO,
-                    ImageSpec.DEFAULT_VOLUME_ID, Instant.EPOCH), Optional.empty(), Optional.empty(), Optional.empty()));
+                    ImageSpec.DEFAULT_VOLUME_ID, Instant.EPOCH), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                    warning -> err.println("kiln: warning: " + warning)));
             Path floor = work.resolve(uefi ? "reference-esp.img" : "boot-sector.img");
             Files.write(floor, uefi ? referenceEfiDisk() : referenceBootSector());
             List<Double> kiln = new ArrayList<>();

@@ -66,6 +66,12 @@ final class ImageCommand implements Callable<Integer> {
     @Option(names = "--elf", paramLabel = "<file>", description = "Also write the ELF64 kernel here.")
     Path elf;
 
+    @Option(names = "--link-at-build-time",
+            description = "Make references to classes, methods and fields that do not link (missing, of another"
+                    + " type or static-ness, not accessible) build errors. By default they are warnings, and the code"
+                    + " throws the JVM's LinkageError when it runs.")
+    boolean linkAtBuildTime;
+
     @Override
     public Integer call() {
         Instant recorded = timestamp();
@@ -73,7 +79,8 @@ final class ImageCommand implements Callable<Integer> {
         try {
             KilnBuild.build(new BuildSpec(program.classPathEntries(), program.mainClass,
                     new ImageSpec(output, format, volumeId, recorded, arguments),
-                    Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report)));
+                    Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report), linkAtBuildTime,
+                    warning -> err.println("kiln: warning: " + warning)));
             spec.commandLine().getOut().println("kiln: wrote " + output);
             return 0;
         } catch (CompilationException e) {
