@@ -32,7 +32,12 @@ import kiln.runtime.Intrinsics;
 public final class PageTables {
     private static final long PAGE = 4096;
     private static final long TWO_MIB = 2 * 1024 * 1024;
+    private static final long PRESENT = 0x1;
     private static final long PRESENT_WRITABLE = 0x3;
+    /** PS: in a PDPTE or PDE, the entry maps a 1 GiB or 2 MiB page instead of pointing at a table. */
+    private static final long LARGE_PAGE = 1 << 7;
+    /** Bits 51:12 of an entry: the physical address of the next table or of the page. */
+    private static final long ENTRY_ADDRESS = 0x000F_FFFF_FFFF_F000L;
 
     private PageTables() {}
 
@@ -47,6 +52,29 @@ public final class PageTables {
     }
 
     /**
+     * Whether an access to {@code address} is translated, by the same walk the MMU does (SDM Vol. 3A §4.5):
+     * PML4E, PDPTE, PDE, PTE, each of which must be present, down to a 1 GiB, 2 MiB or 4 KiB page. A
+     * non-canonical address (bits 63:47 not all equal) is never mapped.
+     */
+    public static boolean isMapped(long address) {
+        if ((address >> 47) != 0 && (address >> 47) != -1) {
+            return false;
+        }
+        long table = Intrinsics.symbol("kiln_boot_pml4");
+        for (int level = 3; level >= 0; level--) {
+            long entry = Intrinsics.readLong(table + ((address >>> (12 + 9 * level)) & 511) * 8);
+            if ((entry & PRESENT) == 0) {
+                return false;
+            }
+            if ((level == 1 || level == 2) && (entry & LARGE_PAGE) != 0) {
+                return true;
+            }
+            table = entry & ENTRY_ADDRESS;
+        }
+        return true;
+    }
+
+    /**
      * Unmaps the page at {@code page}: its 2 MiB region gets {@code spareTable} as its page table, unless an
      * earlier call already split the region, in which case that table is reused and the spare stays unused.
      */
@@ -54,7 +82,7 @@ public final class PageTables {
         long directoryEntry = Intrinsics.symbol("kiln_boot_page_directories") + (page / TWO_MIB) * 8;
         long entry = Intrinsics.readLong(directoryEntry);
         long table;
-        if ((entry & (1 << 7)) != 0) { // PS: still a 2 MiB page
+        if ((entry & LARGE_PAGE) != 0) { // still a 2 MiB page
             long region = page & -TWO_MIB;
             table = spareTable;
             for (long i = 0; i < 512; i++) {
