@@ -1,11 +1,10 @@
 package java.lang;
 
+import kiln.runtime.LibrarySupport;
 import kiln.runtime.ObjectModel;
 
 /**
- * The root class. Kiln runs one thread, so monitors are never contended and nobody else could ever
- * notify: {@link #wait()} returns at once (a spurious wakeup, which JLS §17.2.1 allows, so correct callers
- * wait in a loop and see their condition still false) and {@link #notify()} has no waiters to wake.
+ * The root class. Its monitor (JLS §17.1) is kiln.kernel.sched.Monitors', reached through {@link LibrarySupport}.
  */
 public class Object {
     public Object() {}
@@ -32,9 +31,13 @@ public class Object {
         return new StringBuilder(getClass().getName()).append('@').append(Integer.toHexString(hashCode())).toString();
     }
 
-    public final void notify() {}
+    public final void notify() {
+        LibrarySupport.monitorNotify(this, false);
+    }
 
-    public final void notifyAll() {}
+    public final void notifyAll() {
+        LibrarySupport.monitorNotify(this, true);
+    }
 
     public final void wait() throws InterruptedException {
         wait(0);
@@ -44,6 +47,7 @@ public class Object {
         if (timeoutMillis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
         }
+        waitNanos(timeoutMillis * 1_000_000);
     }
 
     public final void wait(long timeoutMillis, int nanos) throws InterruptedException {
@@ -52,6 +56,18 @@ public class Object {
         }
         if (nanos < 0 || nanos > 999999) {
             throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        waitNanos(timeoutMillis * 1_000_000 + nanos);
+    }
+
+    /** JLS §17.2.1: an interrupt before or during the wait throws once the monitor is owned again. */
+    private void waitNanos(long nanos) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        LibrarySupport.monitorWait(this, nanos);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
         }
     }
 

@@ -128,7 +128,9 @@ public final class System {
         LibrarySupport.exit(status);
     }
 
-    public static void gc() {}
+    public static void gc() {
+        LibrarySupport.collectGarbage();
+    }
 
     public static String lineSeparator() {
         return "\n";

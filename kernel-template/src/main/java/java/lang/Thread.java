@@ -3,11 +3,12 @@ package java.lang;
 import kiln.runtime.LibrarySupport;
 
 /**
- * A thread of execution. Kiln runs one thread, "main", and cannot start others yet: {@link #start()}
- * throws {@link UnsupportedOperationException}. Tasklets (docs/compiler.md "What grows from here") will
- * replace this class with real threads. Until then {@link #sleep} idles the CPU until the deadline (the kernel's
- * timer wakes it; see kiln.kernel.time.Timer), {@link #yield()} has nobody to yield to, and nothing can
- * interrupt the main thread except itself.
+ * A thread of execution: one tasklet each (kiln.kernel.sched, reached through {@link LibrarySupport}). The
+ * thread that runs {@code main} is the boot path's tasklet; {@link #start()} spawns a tasklet that runs
+ * {@link #run()} and ends the thread with it. An exception that escapes {@code run} goes to the thread's
+ * handler, else the default handler, else is printed as HotSpot prints it ({@code Exception in thread "name" }
+ * and the stack trace); the guest ends when the last non-daemon thread has ended. Priorities are kept but not
+ * used (JLS §17: a hint). No thread groups.
  */
 public class Thread implements Runnable {
     public static final int MIN_PRIORITY = 1;
@@ -17,14 +18,18 @@ public class Thread implements Runnable {
     private static final Thread MAIN = new Thread(null, "main", 1);
     private static int threadInitNumber;
     private static long threadSeqNumber = 1;
+    private static volatile UncaughtExceptionHandler defaultUncaughtExceptionHandler;
 
     private final Runnable target;
     private final long id;
     private volatile String name;
     private int priority = NORM_PRIORITY;
     private boolean daemon;
-    private boolean interrupted;
+    /** The tasklet once started (main's: attached at its first currentThread()). */
+    private Object tasklet;
     private UncaughtExceptionHandler uncaughtExceptionHandler;
+    /** This thread's values of every ThreadLocal it has touched; created on first use. */
+    private java.util.HashMap<ThreadLocal<?>, Object> threadLocals;
 
     private Thread(Runnable target, String name, long id) {
         this.target = target;
@@ -55,11 +60,32 @@ public class Thread implements Runnable {
         return name;
     }
 
+    /**
+     * The calling thread. A tasklet without a Thread yet gets one here: the boot path's is {@code main}, any other
+     * (spawned by the kernel, not through Thread) a daemon thread named after the tasklet.
+     */
     public static Thread currentThread() {
-        return MAIN;
+        Thread current = (Thread) LibrarySupport.currentThread();
+        if (current == null) {
+            String taskletName = LibrarySupport.currentTaskletName();
+            current = taskletName.equals("main") && MAIN.tasklet == null ? MAIN : new Thread(null, taskletName, ++threadSeqNumber);
+            current.daemon = current != MAIN;
+            current.tasklet = LibrarySupport.currentTasklet();
+            LibrarySupport.attachThread(current);
+        }
+        return current;
     }
 
-    public static void yield() {}
+    java.util.Map<ThreadLocal<?>, Object> threadLocals() {
+        if (threadLocals == null) {
+            threadLocals = new java.util.HashMap<>();
+        }
+        return threadLocals;
+    }
+
+    public static void yield() {
+        LibrarySupport.yieldThread();
+    }
 
     public static void onSpinWait() {
         LibrarySupport.onSpinWait();
@@ -87,12 +113,34 @@ public class Thread implements Runnable {
             throw new InterruptedException("sleep interrupted");
         }
         LibrarySupport.sleep(nanos);
+        if (interrupted()) {
+            throw new InterruptedException("sleep interrupted");
+        }
     }
 
-    /** Only {@code main} exists, and it is already running. */
-    public void start() {
-        throw new UnsupportedOperationException("Kiln cannot start threads yet (one thread, \"main\"; tasklets will "
-                + "add more): " + this);
+    public synchronized void start() {
+        if (tasklet != null || this == MAIN) {
+            throw new IllegalThreadStateException();
+        }
+        tasklet = LibrarySupport.startThread(this, name, daemon, this::runThread);
+    }
+
+    /** The body of this thread's tasklet. */
+    private void runThread() {
+        try {
+            run();
+        } catch (Throwable uncaught) {
+            dispatchUncaughtException(uncaught);
+        }
+    }
+
+    private void dispatchUncaughtException(Throwable uncaught) {
+        UncaughtExceptionHandler handler = uncaughtExceptionHandler != null ? uncaughtExceptionHandler : defaultUncaughtExceptionHandler;
+        if (handler != null) {
+            handler.uncaughtException(this, uncaught);
+        } else {
+            LibrarySupport.reportUncaught(name, uncaught);
+        }
     }
 
     @Override
@@ -103,21 +151,21 @@ public class Thread implements Runnable {
     }
 
     public void interrupt() {
-        interrupted = true;
+        if (this == currentThread() || tasklet != null) {
+            LibrarySupport.interrupt(tasklet);
+        }
     }
 
     public static boolean interrupted() {
-        boolean was = MAIN.interrupted;
-        MAIN.interrupted = false;
-        return was;
+        return LibrarySupport.interrupted(null, true);
     }
 
     public boolean isInterrupted() {
-        return interrupted;
+        return tasklet != null && LibrarySupport.interrupted(tasklet, false);
     }
 
     public final boolean isAlive() {
-        return this == MAIN;
+        return this == MAIN || tasklet != null && LibrarySupport.isAlive(tasklet);
     }
 
     /** A thread that was never started has already "died" as far as join is concerned. */
@@ -129,8 +177,15 @@ public class Thread implements Runnable {
         if (millis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
         }
-        if (this == MAIN && millis == 0) {
-            throw new UnsupportedOperationException("Kiln: the main thread joining itself would wait forever");
+        if (interrupted()) {
+            throw new InterruptedException();
+        }
+        if (this == MAIN || tasklet == null) {
+            return;
+        }
+        LibrarySupport.join(tasklet, millis * 1_000_000);
+        if (interrupted()) {
+            throw new InterruptedException();
         }
     }
 
@@ -147,6 +202,9 @@ public class Thread implements Runnable {
 
     public final void setName(String name) {
         this.name = checkName(name);
+        if (tasklet != null) {
+            LibrarySupport.setName(tasklet, name);
+        }
     }
 
     public final String getName() {
@@ -154,7 +212,7 @@ public class Thread implements Runnable {
     }
 
     public final void setDaemon(boolean on) {
-        if (this == MAIN) {
+        if (this == MAIN || tasklet != null) {
             throw new IllegalThreadStateException();
         }
         daemon = on;
@@ -168,19 +226,19 @@ public class Thread implements Runnable {
         return id;
     }
 
+    /** Only the calling thread's own stack can be seen; another thread's is empty (the JDK allows that). */
     public StackTraceElement[] getStackTrace() {
-        if (this != MAIN) {
+        if (this != currentThread()) {
             return new StackTraceElement[0];
         }
         return new Throwable().getStackTrace(); // its first frame is this method, as in the JDK
     }
 
-    /** Kiln has one thread and tracks no monitor owners: every lock the caller asks about is its own. */
     public static boolean holdsLock(Object obj) {
         if (obj == null) {
             throw new NullPointerException();
         }
-        return true;
+        return LibrarySupport.holdsLock(obj);
     }
 
     /** As the JDK's, but without a thread group (Kiln has none): {@code Thread[main,5,main]}. */
@@ -195,6 +253,14 @@ public class Thread implements Runnable {
 
     public void setUncaughtExceptionHandler(UncaughtExceptionHandler handler) {
         uncaughtExceptionHandler = handler;
+    }
+
+    public static UncaughtExceptionHandler getDefaultUncaughtExceptionHandler() {
+        return defaultUncaughtExceptionHandler;
+    }
+
+    public static void setDefaultUncaughtExceptionHandler(UncaughtExceptionHandler handler) {
+        defaultUncaughtExceptionHandler = handler;
     }
 
     @FunctionalInterface

@@ -1,16 +1,14 @@
 package java.lang;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * A per-thread variable. Kiln runs one thread, so each ThreadLocal holds its single value in a field;
- * tasklets will bring back a per-tasklet map (the JDK's ThreadLocalMap in each Thread).
+ * A per-thread variable: each Thread keeps the values of its thread-locals in a map of its own (as the JDK's
+ * ThreadLocalMap), keyed by the ThreadLocal's identity.
  */
 public class ThreadLocal<T> {
-    private T value;
-    private boolean present;
-
     public ThreadLocal() {}
 
     protected T initialValue() {
@@ -21,22 +19,23 @@ public class ThreadLocal<T> {
         return new SuppliedThreadLocal<>(supplier);
     }
 
+    @SuppressWarnings("unchecked")
     public T get() {
-        if (!present) {
-            value = initialValue();
-            present = true;
+        Map<ThreadLocal<?>, Object> values = Thread.currentThread().threadLocals();
+        if (values.containsKey(this)) {
+            return (T) values.get(this);
         }
+        T value = initialValue();
+        values.put(this, value);
         return value;
     }
 
     public void set(T value) {
-        this.value = value;
-        present = true;
+        Thread.currentThread().threadLocals().put(this, value);
     }
 
     public void remove() {
-        value = null;
-        present = false;
+        Thread.currentThread().threadLocals().remove(this);
     }
 
     static final class SuppliedThreadLocal<T> extends ThreadLocal<T> {

@@ -2,6 +2,7 @@ package kiln.runtime;
 
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.Serial;
+import kiln.kernel.memory.Stacks;
 
 /**
  * Throwing, stack traces and uncaught exceptions, all by walking the frame-pointer chain
@@ -19,6 +20,11 @@ import kiln.kernel.drivers.Serial;
 public final class Exceptions {
     /** Set while an uncaught exception is being printed, so a failure while printing cannot loop. */
     private static boolean reportingUncaught;
+    /**
+     * Stack that a frame walk keeps free above the limit, so that nothing it calls (the method table, an
+     * allocation) grows and moves the stack it walks (kiln.kernel.sched, "Stacks").
+     */
+    private static final long WALK_HEADROOM = 8 << 10;
 
     private Exceptions() {}
 
@@ -28,6 +34,7 @@ public final class Exceptions {
      * ends a try range still counts as inside it.
      */
     static void unwind(Throwable exception) {
+        Stacks.ensureHeadroom(WALK_HEADROOM); // the walk keeps frame addresses: its stack must not move meanwhile
         long frame = Intrinsics.framePointer();
         for (long caller = callerOf(frame); caller != 0; frame = caller, caller = callerOf(frame)) {
             long pc = Intrinsics.readLong(frame + 8) - 1;
@@ -45,7 +52,7 @@ public final class Exceptions {
                 Intrinsics.resume(handler, sp, caller, exception);
             }
         }
-        reportUncaught(exception);
+        reportUncaught("main", exception);
         ExitDevice.exit(1);
     }
 
@@ -57,6 +64,7 @@ public final class Exceptions {
      * stand-in for the JVM's launcher).
      */
     public static long[] backtrace(Throwable throwable) {
+        Stacks.ensureHeadroom(WALK_HEADROOM); // as in unwind
         long[] returnAddresses = new long[16];
         int count = 0;
         boolean atTop = true;
@@ -123,14 +131,17 @@ public final class Exceptions {
         return method == 0 ? -1 : MethodTable.lineNumber(method, returnAddress - 1);
     }
 
-    /** Prints like HotSpot's default uncaught-exception handler, to {@code System.err}. */
-    public static void reportUncaught(Throwable exception) {
+    /**
+     * Prints like HotSpot's default uncaught-exception handler, to {@code System.err}: {@code Exception in
+     * thread "name" } and the stack trace.
+     */
+    public static void reportUncaught(String threadName, Throwable exception) {
         if (reportingUncaught) {
             Serial.writeAscii("kiln: exception while reporting an uncaught exception\n");
             ExitDevice.exit(1);
         }
         reportingUncaught = true;
-        System.err.print("Exception in thread \"main\" ");
+        System.err.print("Exception in thread \"" + threadName + "\" ");
         exception.printStackTrace();
         System.err.flush();
         reportingUncaught = false;

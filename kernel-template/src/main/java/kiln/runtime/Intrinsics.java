@@ -39,7 +39,25 @@ public final class Intrinsics {
     /** Sets {@code rsp}, {@code rbp} and {@code rax = exception}, then jumps to {@code pc}. Never returns. */
     public static native void resume(long pc, long sp, long fp, Object exception);
 
-    /** The link-time address of {@code name}, which must be a string literal. */
+    /**
+     * The context switch: pushes a resume point and rbp, stores rsp at {@code saveSpAt}, loads rsp from
+     * {@code loadSpFrom}, pops rbp and returns into the other stack's resume point (9 instructions). Returns
+     * when something switches back to the stored rsp. A fresh stack holds {@code [sp] = 0} (rbp) and
+     * {@code [sp+8]} = the code to enter.
+     */
+    public static native void switchStacks(long saveSpAt, long loadSpFrom);
+
+    /**
+     * Stores rsp at {@code saveSpAt}, switches to {@code stackTop}, calls the argument-less static method at
+     * {@code code} there, and on its return loads rsp from {@code saveSpAt} again, which the callee may have
+     * rewritten (a stack that grew and moved).
+     */
+    public static native void callOnStack(long saveSpAt, long stackTop, long code);
+
+    /**
+     * The link-time address of {@code name}, which must be a string literal. {@code "m:owner.name(desc)"} is the
+     * code of that static method, which the compiler then compiles as well.
+     */
     public static native long symbol(String name);
 
     public static native long timestampCounter();

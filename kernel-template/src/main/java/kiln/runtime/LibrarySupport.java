@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import kiln.kernel.drivers.ConsoleInput;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.SerialOutputStream;
+import kiln.kernel.memory.Heap;
+import kiln.kernel.sched.Monitors;
+import kiln.kernel.sched.Scheduler;
+import kiln.kernel.sched.Tasklet;
 import kiln.kernel.time.Clock;
-import kiln.kernel.time.Timer;
 
 /**
  * The door between Kiln's class library (its own {@code java.*}/{@code jdk.*} classes) and the kernel. The
@@ -36,6 +39,11 @@ public final class LibrarySupport {
         ExitDevice.exit(status);
     }
 
+    /** {@code System.gc()}: a full collection. */
+    public static void collectGarbage() {
+        Heap.collectGarbage();
+    }
+
     /** Nanoseconds from an arbitrary origin, never decreasing. */
     public static long nanoTime() {
         return Clock.nanoTime();
@@ -46,14 +54,93 @@ public final class LibrarySupport {
         return Clock.currentTimeMillis();
     }
 
-    /** A hint that the caller is in a spin loop ({@code Thread.onSpinWait}): PAUSE. */
+    /**
+     * {@code Thread.onSpinWait}: PAUSE, then lets the other runnable threads run, since nothing preempts the
+     * spinning one yet and the value it waits for can only come from them.
+     */
     public static void onSpinWait() {
         Intrinsics.pause();
+        Scheduler.yield();
     }
 
-    /** Lets at least {@code nanos} nanoseconds pass before returning, the CPU idle meanwhile. */
+    /** Parks the calling thread for {@code nanos} nanoseconds, or until it is interrupted. */
     public static void sleep(long nanos) {
-        Timer.sleep(nanos);
+        Scheduler.sleep(nanos);
+    }
+
+    /** {@code Thread.yield()}: lets the other runnable threads run first. */
+    public static void yieldThread() {
+        Scheduler.yield();
+    }
+
+    // Threads are tasklets (kiln.kernel.sched); the class library holds a tasklet as a plain Object.
+
+    /** Starts {@code body} in a new tasklet for {@code thread}; returns the tasklet. */
+    public static Object startThread(Object thread, String name, boolean daemon, Runnable body) {
+        return Scheduler.spawn(name, body, daemon, thread);
+    }
+
+    /** The {@code java.lang.Thread} of the calling tasklet, or null if it has none yet. */
+    public static Object currentThread() {
+        return Tasklet.current().attachment();
+    }
+
+    /** Makes {@code thread} the calling tasklet's {@code java.lang.Thread}. */
+    public static void attachThread(Object thread) {
+        Tasklet.current().attach(thread);
+    }
+
+    public static Object currentTasklet() {
+        return Tasklet.current();
+    }
+
+    public static String currentTaskletName() {
+        return Tasklet.current().name();
+    }
+
+    public static boolean isAlive(Object tasklet) {
+        return ((Tasklet) tasklet).isAlive();
+    }
+
+    /** Waits for the tasklet to end, at most {@code nanos} (0: no limit); returns early on an interrupt. */
+    public static void join(Object tasklet, long nanos) {
+        if (nanos == 0) {
+            ((Tasklet) tasklet).join();
+        } else {
+            ((Tasklet) tasklet).join(nanos);
+        }
+    }
+
+    public static void setName(Object tasklet, String name) {
+        ((Tasklet) tasklet).setName(name);
+    }
+
+    /** Interrupts {@code tasklet}, or the calling one if null. */
+    public static void interrupt(Object tasklet) {
+        (tasklet == null ? Tasklet.current() : (Tasklet) tasklet).interrupt();
+    }
+
+    /** The interrupt flag of {@code tasklet} (the calling one if null), cleared if {@code clear}. */
+    public static boolean interrupted(Object tasklet, boolean clear) {
+        return (tasklet == null ? Tasklet.current() : (Tasklet) tasklet).interruptPending(clear);
+    }
+
+    /** {@code Object.wait}: {@code nanos} 0 waits without limit. */
+    public static void monitorWait(Object o, long nanos) {
+        Monitors.await(o, nanos);
+    }
+
+    public static void monitorNotify(Object o, boolean all) {
+        Monitors.notify(o, all);
+    }
+
+    public static boolean holdsLock(Object o) {
+        return Monitors.holdsLock(o);
+    }
+
+    /** HotSpot's report of an exception that ended a thread: {@code Exception in thread "name" } + stack trace. */
+    public static void reportUncaught(String threadName, Throwable exception) {
+        Exceptions.reportUncaught(threadName, exception);
     }
 
     /**

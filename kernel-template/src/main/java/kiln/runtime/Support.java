@@ -1,5 +1,6 @@
 package kiln.runtime;
 
+import kiln.kernel.sched.Monitors;
 import kiln.kernel.cpu.Faults;
 
 /**
@@ -128,21 +129,13 @@ public final class Support {
         }
     }
 
-    /**
-     * Kiln runs one thread on one core and nothing preempts Java code yet, so a monitor can never be
-     * contended: only the null check remains. Tasklets will need real monitors (owner + count in the hash
-     * word's reserved bits, waiters in a side table).
-     */
+    /** {@code monitorenter} and synchronized methods (kiln.kernel.sched.Monitors). */
     public static void monitorEnter(Object o) {
-        if (o == null) {
-            throw new NullPointerException();
-        }
+        Monitors.enter(o);
     }
 
     public static void monitorExit(Object o) {
-        if (o == null) {
-            throw new NullPointerException();
-        }
+        Monitors.exit(o);
     }
 
     public static Object cloneArray(Object array) {

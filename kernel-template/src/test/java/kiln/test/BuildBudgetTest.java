@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
  * The closed world of a hello-world program must stay small: a substitution that stops working, or a JDK
  * class that starts reaching into reflection or formatting, multiplies it. The budget is about 1.5 times
  * today's size, so ordinary growth passes and a leak fails the day it appears. Today's size includes the
- * kernel every program carries: with the CPU tables, interrupt controllers, clocks and timer, about 70 KB of
- * code, half of it kernel.
+ * kernel every program carries: with the CPU tables, interrupt controllers, clocks and timer, the scheduler,
+ * its stacks and the monitors every {@code synchronized} takes, about 450 methods and 95 KB of code, more than
+ * half of it kernel.
  */
 class BuildBudgetTest {
-    private static final int MAX_METHODS = 450;
-    private static final int MAX_CODE_BYTES = 104 * 1024;
+    private static final int MAX_METHODS = 680;
+    private static final int MAX_CODE_BYTES = 144 * 1024;
 
     @Test
     void helloStaysWithinBudget() throws Exception {

@@ -41,6 +41,7 @@ class DifferentialTest {
         "kiln.test.programs.NullPointers",
         "kiln.test.programs.DivideByZero",
         "kiln.test.programs.MathFunctions",
+        "kiln.test.programs.Threads",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));

@@ -16,6 +16,8 @@ class HostedTargetTest {
         "kiln.test.programs.UtilCollections",
         "kiln.test.programs.ExitStatus",
         "kiln.test.programs.Uncaught",
+        "kiln.test.programs.Threads",
+        "kiln.test.programs.GarbageChurn",
         "kiln.test.programs.NullPointers",
         "kiln.test.programs.DivideByZero",
         "kiln.test.programs.DeepRecursion",

@@ -64,8 +64,25 @@ final class KernelAbi {
      * only when one is compiled: {@code (int kind, String message)}, kind as in {@link Linkage.Kind}.
      */
     static final String[] LINKAGE_ERROR_THROWER = {"throwLinkageError", "(ILjava/lang/String;)V"};
-    /** The Support method a prologue's stack check calls; it alone has no check of its own. */
+    /** The Support method that throws StackOverflowError when a stack may not grow further. */
     static final String STACK_OVERFLOW_HANDLER = "throwStackOverflow";
+    /**
+     * The owner of tasklet stacks: its {@code growFromPrologue()} is what a prologue calls when its frame would
+     * cross the stack limit (docs/abi.md "Stack limit").
+     */
+    static final String STACKS_CLASS = "kiln/kernel/memory/Stacks";
+    static final String STACK_GROWER = "growFromPrologue";
+    /**
+     * The methods that run in the reserve below the stack limit and so have no stack check of their own
+     * (class, name): the grower, the routine it uses to get onto the system stack, and the overflow thrower;
+     * and the interrupt dispatcher, which runs on an IST stack while the limit words still describe the
+     * interrupted stack, and swaps them before it calls anything.
+     */
+    static final List<String[]> WITHOUT_STACK_CHECK = List.of(
+        new String[] {INTERRUPT_DISPATCHER_CLASS, INTERRUPT_DISPATCH_METHOD},
+        new String[] {SUPPORT_CLASS, STACK_OVERFLOW_HANDLER},
+        new String[] {STACKS_CLASS, STACK_GROWER},
+        new String[] {STACKS_CLASS, "runOnSystemStack"});
 
     private KernelAbi() {}
 

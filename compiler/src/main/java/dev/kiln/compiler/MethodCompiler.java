@@ -136,16 +136,19 @@ final class MethodCompiler {
         asm.symbol(Symbols.method(method));
         asm.push(RBP);
         asm.mov(RBP, RSP);
+        if (!program.runsBelowStackLimit(method)) {
+            emitStackCheck(asm, localsBytes + 8L * node.maxStack, program.stackGrower());
+        }
         if (localsBytes > 0) {
             asm.sub(RSP, Imm.of(localsBytes));
         }
-        if (!program.isStackOverflowHandler(method)) {
-            Label stackOk = asm.newLabel();
-            asm.cmp(RSP, Mem.symbol(64, BootStub.STACK_LIMIT, 0));
-            asm.jcc(Cond.AE, stackOk);
-            asm.call(program.runtime("throwStackOverflow", "()V"));
-            asm.bind(stackOk);
+        int synchronizedFrom = -1;
+        if (isSynchronized()) {
+            pushMonitorObject();
+            callRuntime("monitorEnter", "(Ljava/lang/Object;)V", 1);
+            synchronizedFrom = asm.offset();
         }
+        Set<LabelNode> loopHeaders = program.runsBelowStackLimit(method) ? Set.of() : loopHeaders();
         int index = 0;
         List<LineStart> lines = new ArrayList<>();
         for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
@@ -158,6 +161,9 @@ final class MethodCompiler {
                 if (handlerEntries.contains(label) && frames[node.instructions.indexOf(label)] != null) {
                     asm.push(RAX); // the exception, delivered in rax (docs/abi.md)
                 }
+                if (loopHeaders.contains(label)) {
+                    emitPreemptionPoll(); // after the exception is safe on the stack: the call clobbers rax
+                }
             } else if (insn.getOpcode() >= 0) {
                 Frame<BasicValue> frame = frames[node.instructions.indexOf(insn)];
                 instructionIndex = index;
@@ -169,6 +175,8 @@ final class MethodCompiler {
             }
         }
         flush();
+        int synchronizedTo = asm.offset();
+        int unlockingHandler = synchronizedFrom >= 0 ? emitUnlockingHandler() : -1;
         asm.endSymbol();
         int end = asm.offset();
         List<Handler> handlers = new ArrayList<>();
@@ -180,7 +188,122 @@ final class MethodCompiler {
                 handlers.add(new Handler(from, to, labelOffsets.get(tcb.handler), type));
             }
         }
+        if (synchronizedFrom >= 0) {
+            handlers.add(new Handler(synchronizedFrom, synchronizedTo, unlockingHandler, null)); // last: covers all
+        }
         return new Compiled(method, start, end, localsBytes, handlers, lines);
+    }
+
+    /**
+     * Bytes a frame may use beyond its locals and operand stack: the return address and saved rbp of the
+     * next callee (pushed before that callee's own check) and the extra arguments of a runtime call
+     * ({@code findInterfaceMethod} pushes a copy of the receiver and the selector).
+     */
+    static final int CALL_SLACK = 64;
+
+    /**
+     * The prologue's stack check (docs/abi.md "Stack limit"), right after {@code push rbp; mov rbp, rsp} and
+     * before the frame is allocated: if the frame's whole need would cross the limit, call the grower and
+     * look again (a frame may need more than one doubling). The grower returns on a bigger stack, with rbp
+     * relocated, or throws StackOverflowError.
+     * <pre>
+     * check: lea rax, [rsp - need]
+     *        cmp rax, [kiln_stack_limit]
+     *        jae ok
+     *        call Stacks.growFromPrologue
+     *        jmp check
+     * ok:
+     * </pre>
+     * {@code rax} is free at a method's entry: arguments are on the stack (docs/abi.md "Values and frames").
+     */
+    static void emitStackCheck(Assembler asm, long frameBytes, String grower) {
+        Label check = asm.newLabel();
+        Label ok = asm.newLabel();
+        asm.bind(check);
+        asm.lea(RAX, Mem.of(64, RSP, (int) -(frameBytes + CALL_SLACK)));
+        asm.cmp(RAX, Mem.symbol(64, BootStub.STACK_LIMIT, 0));
+        asm.jcc(Cond.AE, ok);
+        asm.call(grower);
+        asm.jmp(check);
+        asm.bind(ok);
+    }
+
+    // ---- synchronized methods (JVMS §2.11.10) ----------------------------------------------------------------
+
+    private boolean isSynchronized() {
+        return (node.access & Opcodes.ACC_SYNCHRONIZED) != 0;
+    }
+
+    /** The monitor of a synchronized method: {@code this}, or the class object of a static method. */
+    private void pushMonitorObject() {
+        if (method.isStatic()) {
+            program.classObjectFor(method.owner().name, method, -1);
+            asm.lea(RAX, Mem.symbol(0, Symbols.classObject(method.owner()), 0));
+            asm.push(RAX);
+        } else {
+            asm.push(local(0));
+        }
+    }
+
+    private void unlockMonitor() {
+        pushMonitorObject();
+        callRuntime("monitorExit", "(Ljava/lang/Object;)V", 1);
+    }
+
+    /**
+     * The handler that covers a synchronized method's whole body, after its own handlers: an exception that
+     * leaves the method releases the monitor on the way out (JVMS §2.11.10), as javac's catch-any handler does for
+     * a synchronized block. Returns its offset.
+     */
+    private int emitUnlockingHandler() {
+        int handler = asm.offset();
+        asm.push(RAX); // the exception (docs/abi.md "Values and frames"), kept while the monitor is released
+        unlockMonitor();
+        callRuntime("throwException", "(Ljava/lang/Throwable;)V", 1);
+        return handler;
+    }
+
+    /** Labels that a jump or switch reaches from further down: the heads of loops. */
+    private Set<LabelNode> loopHeaders() {
+        Set<LabelNode> headers = new HashSet<>();
+        for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            List<LabelNode> targets = insn instanceof JumpInsnNode jump ? List.of(jump.label)
+                    : insn instanceof TableSwitchInsnNode table ? concat(table.labels, table.dflt)
+                    : insn instanceof LookupSwitchInsnNode lookup ? concat(lookup.labels, lookup.dflt)
+                    : List.of();
+            int from = node.instructions.indexOf(insn);
+            for (LabelNode target : targets) {
+                if (node.instructions.indexOf(target) < from) {
+                    headers.add(target);
+                }
+            }
+        }
+        return headers;
+    }
+
+    private static List<LabelNode> concat(List<LabelNode> labels, LabelNode last) {
+        List<LabelNode> all = new ArrayList<>(labels);
+        all.add(last);
+        return all;
+    }
+
+    /**
+     * At a loop's head, so that a loop without calls can be preempted too (docs/abi.md "Preemption"): the timer
+     * poisons the stack limit, and this finds rsp below it exactly as a prologue would.
+     * <pre>
+     *        cmp rsp, [kiln_stack_limit]
+     *        jae go_on
+     *        call Stacks.growFromPrologue     ; takes the poison away, maybe lets another tasklet run
+     * go_on:
+     * </pre>
+     * Every value is in memory at a label (it was flushed), so the call disturbs nothing.
+     */
+    private void emitPreemptionPoll() {
+        Label goOn = asm.newLabel();
+        asm.cmp(RSP, Mem.symbol(64, BootStub.STACK_LIMIT, 0));
+        asm.jcc(Cond.AE, goOn);
+        asm.call(program.stackGrower());
+        asm.bind(goOn);
     }
 
     private Label label(LabelNode node) {
@@ -523,10 +646,18 @@ final class MethodCompiler {
             }
             case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN, Opcodes.ARETURN -> {
                 popTop(RAX);
+                if (isSynchronized()) {
+                    asm.push(RAX);
+                    unlockMonitor();
+                    asm.pop(RAX);
+                }
                 asm.leave();
                 asm.ret();
             }
             case Opcodes.RETURN -> {
+                if (isSynchronized()) {
+                    unlockMonitor();
+                }
                 asm.leave();
                 asm.ret();
             }
@@ -1190,6 +1321,33 @@ final class MethodCompiler {
                 asm.mov(RSP, RDX);
                 asm.jmp(RSI);
             }
+            case "switchStacks" -> {
+                // (long saveSpAt, long loadSpFrom): the context switch, 9 instructions. The baseline keeps
+                // nothing in registers across a call, so rsp, rbp and the resume point are the whole context.
+                popTop(RSI);
+                popTop(RDI);
+                Label resumed = asm.newLabel();
+                asm.lea(RAX, Mem.label(64, resumed));
+                asm.push(RAX);
+                asm.push(RBP);
+                asm.mov(Mem.of(64, RDI, 0), RSP);
+                asm.mov(RSP, Mem.of(64, RSI, 0));
+                asm.pop(RBP);
+                asm.ret();
+                asm.bind(resumed);
+            }
+            case "callOnStack" -> {
+                // (long saveSpAt, long stackTop, long code): the callee may rewrite [saveSpAt] (a grown stack).
+                popTop(RAX);
+                popTop(RCX);
+                popTop(RDX);
+                asm.mov(Mem.of(64, RDX, 0), RSP);
+                asm.mov(RSP, RCX);
+                asm.push(RDX);
+                asm.call(RAX);
+                asm.pop(RDX);
+                asm.mov(RSP, Mem.of(64, RDX, 0));
+            }
             case "softwareInterrupt" -> {
                 AbstractInsnNode previous = previousInstruction(insn);
                 Integer vector = previous == null ? null : switch (previous.getOpcode()) {
@@ -1209,6 +1367,9 @@ final class MethodCompiler {
                 if (!(previous instanceof LdcInsnNode ldc) || !(ldc.cst instanceof String name)) {
                     program.problem(method, bytecodeOffset(), "Intrinsics.symbol needs a string literal argument");
                     return;
+                }
+                if (name.startsWith(Symbols.METHOD_PREFIX)) {
+                    program.reachStaticMethodSymbol(name, method, bytecodeOffset());
                 }
                 asm.add(RSP, Imm.of(8)); // the literal itself is not needed at run time
                 asm.lea(RAX, Mem.symbol(0, name, 0));

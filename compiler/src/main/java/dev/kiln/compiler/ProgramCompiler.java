@@ -128,6 +128,7 @@ final class ProgramCompiler {
         for (String[] entry : KernelAbi.RUNTIME_ENTRY_POINTS) {
             runtime(entry[0], entry[1]);
         }
+        stackGrower();
         while (!worklist.isEmpty()) {
             ClassInfo.Method m = worklist.removeFirst();
             try {
@@ -215,8 +216,22 @@ final class ProgramCompiler {
     }
 
     /** The method the stack check calls must not check the stack itself. */
-    boolean isStackOverflowHandler(ClassInfo.Method m) {
-        return m.owner().name.equals(KernelAbi.SUPPORT_CLASS) && m.node().name.equals(KernelAbi.STACK_OVERFLOW_HANDLER);
+    /** The runtime routines that run in the reserve below the stack limit and so have no stack check. */
+    boolean runsBelowStackLimit(ClassInfo.Method m) {
+        return KernelAbi.WITHOUT_STACK_CHECK.stream()
+                .anyMatch(entry -> m.owner().name.equals(entry[0]) && m.node().name.equals(entry[1]));
+    }
+
+    /** The symbol of the routine a prologue calls to grow the stack ({@link KernelAbi#STACK_GROWER}), reached. */
+    String stackGrower() {
+        ClassInfo stacks = world.require(KernelAbi.STACKS_CLASS);
+        ClassInfo.Method m = stacks.declaredMethod(KernelAbi.STACK_GROWER, "()V");
+        if (m == null || !m.isStatic()) {
+            problem(null, -1, "the kernel template lacks static " + KernelAbi.javaName(KernelAbi.STACKS_CLASS) + "."
+                    + KernelAbi.STACK_GROWER + "() (docs/abi.md \"Stack limit\")");
+            return "missing:" + KernelAbi.STACK_GROWER;
+        }
+        return reach(m, null, -1);
     }
 
     // ---- callbacks from MethodCompiler ---------------------------------------------------------------------
@@ -338,6 +353,24 @@ final class ProgramCompiler {
 
     boolean isReached(ClassInfo.Method m) {
         return reached.containsKey(Symbols.method(m));
+    }
+
+    /**
+     * {@code Intrinsics.symbol("m:owner.name(desc)")}: the kernel takes the address of a static method (a
+     * tasklet's entry, a routine to run on the system stack), which must then be compiled too.
+     */
+    void reachStaticMethodSymbol(String symbol, ClassInfo.Method from, int bytecodeOffset) {
+        String spec = symbol.substring(Symbols.METHOD_PREFIX.length());
+        int paren = spec.indexOf('(');
+        int dot = paren < 0 ? -1 : spec.lastIndexOf('.', paren);
+        ClassInfo owner = dot < 0 ? null : world.find(spec.substring(0, dot)).orElse(null);
+        ClassInfo.Method m = owner == null ? null : owner.declaredMethod(spec.substring(dot + 1, paren), spec.substring(paren));
+        if (m == null || !m.isStatic()) {
+            problem(from, bytecodeOffset, "Intrinsics.symbol(\"" + symbol + "\") names no static method; write "
+                    + "\"m:\" + internal class name + '.' + method name + descriptor, e.g. \"m:kiln/kernel/sched/Scheduler.run()V\"");
+            return;
+        }
+        reach(m, from, bytecodeOffset);
     }
 
     /** The symbol of a runtime entry point ({@link KernelAbi#SUPPORT_CLASS}), reached. */
@@ -473,6 +506,7 @@ final class ProgramCompiler {
             text.symbol(Symbols.classInit(c));
             text.push(RBP);
             text.mov(RBP, RSP);
+            MethodCompiler.emitStackCheck(text, 0, stackGrower());
             Label done = text.newLabel();
             Mem state = Mem.symbol(64, Symbols.classInitState(c), 0);
             text.cmp(state, Imm.of(0));

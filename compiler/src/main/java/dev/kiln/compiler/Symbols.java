@@ -13,8 +13,11 @@ final class Symbols {
     private Symbols() {
     }
 
+    /** The prefix of a method's symbol; {@code Intrinsics.symbol("m:...")} reaches the static method it names. */
+    static final String METHOD_PREFIX = "m:";
+
     static String method(ClassInfo.Method m) {
-        return "m:" + m.owner().name + "." + m.node().name + m.node().desc;
+        return METHOD_PREFIX + m.owner().name + "." + m.node().name + m.node().desc;
     }
 
     static String classObject(ClassInfo c) {

@@ -9,6 +9,7 @@ import kiln.kernel.interrupts.Deferred;
 import kiln.kernel.interrupts.InterruptControllers;
 import kiln.kernel.interrupts.Interrupts;
 import kiln.kernel.memory.Heap;
+import kiln.kernel.sched.Scheduler;
 import kiln.kernel.time.Clock;
 import kiln.kernel.time.Timer;
 import kiln.runtime.Exceptions;
@@ -31,12 +32,14 @@ import kiln.runtime.Intrinsics;
  * </dl>
  *
  * <h2>Boot path</h2>
- * boot stub → {@link #start}: serial port, boot information → heap, CPU tables (per-CPU block, GDT, TSS, IDT, page
- * tables: {@link Cpu}), on bare metal the interrupt controllers, clocks and timer ({@link InterruptControllers},
- * {@link Clock}, {@link Timer}), the keyboard and serial input ({@link ConsoleInput}) and interrupts on, the test hooks the kernel command line asks for
- * ({@link TestHooks}), then the application's {@code main} inside a catch-all
- * that prints an uncaught exception like HotSpot does and exits with status 1; a normal return runs the deferred
- * work still queued, flushes the standard streams and exits with status 0, like the {@code java} launcher.
+ * boot stub → {@link #start}: serial port, boot information → heap, the scheduler (the boot path becomes the
+ * tasklet "main"), CPU tables (per-CPU block, GDT, TSS, IDT, page tables: {@link Cpu}), on bare metal the
+ * interrupt controllers, clocks and timer ({@link InterruptControllers}, {@link Clock}, {@link Timer}), the
+ * keyboard and serial input ({@link ConsoleInput}) and interrupts on, the test hooks the kernel command line asks
+ * for ({@link TestHooks}), then the application's {@code main} inside a catch-all that prints an uncaught
+ * exception like HotSpot does (status 1); then, like the {@code java} launcher, it waits for the non-daemon
+ * threads to end, runs the deferred work still queued, flushes the standard streams and exits with status 0
+ * (or 1).
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
@@ -61,6 +64,7 @@ public final class Kernel {
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
+        Scheduler.init(); // before anything that could take a monitor: every monitor owner is a tasklet
         Interrupts.init();
         boolean bareMetal = !HostedLinux.isActive();
         if (bareMetal) {
@@ -78,9 +82,10 @@ public final class Kernel {
         try {
             Intrinsics.callMain(BootInformation.arguments());
         } catch (Throwable uncaught) {
-            Exceptions.reportUncaught(uncaught);
+            Exceptions.reportUncaught("main", uncaught);
             status = 1;
         }
+        Scheduler.awaitNonDaemonTasklets();
         Deferred.drain();
         System.out.flush();
         System.err.flush();

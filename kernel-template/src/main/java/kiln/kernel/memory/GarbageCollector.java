@@ -17,10 +17,11 @@ import kiln.runtime.ObjectModel;
  *   <dt>candidate</dt><dd>any 8-byte word that might be a reference. It is one exactly when it equals the address
  *       of an object start (its bit in the start bitmap is set); anything else (an int pair, a float, a return
  *       address, a stale slot) is ignored.</dd>
- *   <dt>roots</dt><dd>the live part of the boot stack, [the collector's frame, {@code kiln_boot_stack_top}), and
- *       the kernel's static memory [{@code __text_end}, {@code __bss_end}) without the boot stack and the two
- *       unmapped guard pages: static fields (8-byte data symbols), image-heap objects (string literals, Class
- *       objects) and the overflow stack all live there.</dd>
+ *   <dt>roots</dt><dd>the live part of every stack: the system stack's from the collector's frame up, and
+ *       [saved rsp, top) of each stack in {@link Stacks}'s live list (the boot stack, every tasklet's, parked or
+ *       runnable, and the one that allocated); and the kernel's static memory [{@code __text_end},
+ *       {@code __bss_end}) without the boot stack and the two unmapped guard pages: static fields (8-byte data
+ *       symbols), image-heap objects (string literals, Class objects) and the overflow stack all live there.</dd>
  *   <dt>mark stack</dt><dd>marked objects whose words are still to be scanned: raw memory reserved at init,
  *       because the collector runs exactly when there is nothing left to allocate.</dd>
  *   <dt>free range</dt><dd>a gap between surviving objects, linked into {@link Heap}'s free list.</dd>
@@ -57,7 +58,8 @@ import kiln.runtime.ObjectModel;
  * close together, which keeps the rescan short.
  *
  * <h2>When it runs</h2>
- * Only when {@link Heap} cannot satisfy a request from its bump range or its free list, inside an allocation:
+ * When {@code System.gc()} asks ({@link Heap#collectGarbage}), and when {@link Heap} cannot satisfy a request
+ * from its bump range or its free list, inside an allocation:
  * the one place where every live value of compiled code is in memory, because the baseline keeps nothing in
  * registers across a call. That is a contract with the compiler: an optimizing tier that keeps references in
  * callee-saved registers must spill them before any call that can allocate (or publish them to the collector),
@@ -126,8 +128,19 @@ final class GarbageCollector {
         return markBits;
     }
 
-    /** Frees every heap object that no root reaches, directly or through other objects. */
+    /**
+     * Frees every heap object that no root reaches, directly or through other objects. Runs on the system stack,
+     * so that the tasklet that allocated, however small its stack, has its rsp saved like every other one.
+     */
     static void collect() {
+        if (Stacks.systemStack() == null || Stacks.onSystemStack()) {
+            collectOnThisStack();
+        } else {
+            Stacks.runOnSystemStack(Intrinsics.symbol("m:kiln/kernel/memory/GarbageCollector.collectOnThisStack()V"));
+        }
+    }
+
+    private static void collectOnThisStack() {
         heapStart = Heap.objectAreaStart();
         heapEnd = Heap.objectAreaEnd();
         startBits = Heap.startBits();
@@ -144,17 +157,26 @@ final class GarbageCollector {
     }
 
     private static void markRoots() {
-        long stackTop = Intrinsics.symbol("kiln_boot_stack_top");
-        long stackBottom = stackTop - BOOT_STACK_SIZE;
+        long bootStackTop = Intrinsics.symbol("kiln_boot_stack_top");
+        long bootStackBottom = bootStackTop - BOOT_STACK_SIZE;
         // The lowest page of the boot stack and of the overflow stack below it are unmapped guard pages
-        // (PageTables). When a StackOverflowError is being built on the overflow stack, this frame lies there,
-        // below the boot stack's guard, and the overflow stack is scanned with the static memory instead.
+        // (PageTables). When a StackOverflowError is being built on the overflow stack, the boot stack's saved rsp
+        // lies there, below the boot stack's guard; the overflow stack is scanned with the static memory instead.
         long overflowGuard = Intrinsics.symbol("kiln_overflow_stack");
+        Stack system = Stacks.systemStack();
         // This frame and everything below it belong to the collector; every caller's slot is above rbp.
-        markWords(Math.max(Intrinsics.framePointer(), stackBottom + GUARD_PAGE), stackTop);
+        if (system == null) {
+            markWords(Math.max(Intrinsics.framePointer(), bootStackBottom + GUARD_PAGE), bootStackTop);
+        } else {
+            markWords(Intrinsics.framePointer(), system.top);
+            // Every other stack is suspended, its owner's rsp saved (the allocating one's by runOnSystemStack).
+            for (Stack stack = Stacks.firstLive(); stack != null; stack = stack.nextLive) {
+                markWords(Math.max(stack.savedSp, stack.base), stack.top);
+            }
+        }
         markWords((Intrinsics.symbol("__text_end") + 7) & -8L, overflowGuard); // code ends on any byte
-        markWords(overflowGuard + GUARD_PAGE, stackBottom);
-        markWords(stackTop, Intrinsics.symbol("__bss_end"));
+        markWords(overflowGuard + GUARD_PAGE, bootStackBottom);
+        markWords(bootStackTop, Intrinsics.symbol("__bss_end"));
         drain();
     }
 

@@ -6,6 +6,7 @@ import kiln.kernel.interrupts.EndOfInterrupt;
 import kiln.kernel.interrupts.InterruptHandler;
 import kiln.kernel.interrupts.Interrupts;
 import kiln.kernel.interrupts.LocalApic;
+import kiln.kernel.memory.Stacks;
 import kiln.runtime.Intrinsics;
 import kiln.runtime.ObjectModel;
 
@@ -67,6 +68,7 @@ public final class Timer {
                 LocalApic.startTimer(VECTOR, true, periodCount);
             } else {
                 ticks++;
+                Stacks.requestPreemption(); // the running tasklet has had its quantum: one tick
             }
         }
     }

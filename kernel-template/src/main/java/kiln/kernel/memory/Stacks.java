@@ -1,0 +1,354 @@
+package kiln.kernel.memory;
+
+import kiln.runtime.Intrinsics;
+import kiln.runtime.MethodTable;
+import kiln.runtime.Support;
+
+/**
+ * Machine stacks: the boot stack, the system stack, and the small growable stacks of tasklets (the design is
+ * in {@code kiln.kernel.sched}'s package comment, "Stacks").
+ *
+ * <h2>The words this class keeps true</h2>
+ * {@code kiln_stack_limit} is what every prologue compares with (docs/abi.md "Stack limit"), and
+ * {@code kiln_stack_guard} its armed value; both belong to the stack that runs. {@link #switchTo} changes them
+ * together with rsp; {@link #runOnSystemStack} sets the system stack's and then puts the caller's back as they
+ * were (or the new ones, if the stack grew).
+ *
+ * <h2>Growing</h2>
+ * A prologue whose frame would cross the limit calls {@link #growFromPrologue} (no check of its own; it runs in
+ * the {@link #RESERVE} under the limit), which goes to the system stack and there runs {@link #growCurrent}:
+ * copy the live part to a block twice the size, relocate the saved-rbp chain, rewrite the saved rsp. The
+ * prologue then checks again. Nothing else points into a stack: compiled Java never takes a local's address,
+ * registers hold nothing across the call, and the runtime code that holds frame addresses either runs on the
+ * system stack (the collector, the grower) or first makes sure it cannot grow meanwhile ({@link #ensureHeadroom}:
+ * the unwinder, stack traces).
+ *
+ * <p>No static initializer: {@link #growFromPrologue} reads this class's statics, and a class-initialization
+ * check there would itself need stack.
+ */
+public final class Stacks {
+    /**
+     * A tasklet's first stack: enough for a tasklet that parks in a channel operation or a join without
+     * growing (about 250 bytes of frames, plus the last prologue's check of its whole need, plus the reserve).
+     */
+    public static final long INITIAL_BYTES = 768;
+    /** Beyond this a tasklet's stack does not grow: StackOverflowError, as HotSpot's default -Xss1m. */
+    public static final long MAX_BYTES = 1 << 20;
+    /**
+     * Under the limit of a heap stack: room for the grower to reach the system stack (growFromPrologue and
+     * runOnSystemStack: two frames, about 130 bytes, below the failing prologue's rsp, which the caller's check
+     * kept at or above the limit).
+     */
+    static final long RESERVE = 256;
+    /** Added once when a stack overflows: room to construct and throw the StackOverflowError. */
+    static final long OVERFLOW_RESERVE = 64 << 10;
+    private static final long SYSTEM_STACK_BYTES = 64 << 10;
+    /** The boot stub's stack (BootStub.BOOT_STACK_SIZE) and the reserve under its limit (BootStub.STACK_RESERVE). */
+    private static final long BOOT_STACK_BYTES = 1 << 20;
+    private static final long BOOT_STACK_RESERVE = 64 << 10;
+    private static final long GUARD_PAGE = 4096;
+    /** Finished tasklets' initial stacks kept for the next spawn; the rest go back to the collector. */
+    private static final int POOL_CAPACITY = 1024;
+
+    /** The stack that runs (outside the system stack); the boot stack until the first switch. */
+    private static Stack current;
+    private static Stack systemStack;
+    /** Head of the list of live stacks ({@link Stack#nextLive}); the collector scans each. */
+    private static Stack liveStacks;
+    private static Stack[] pool;
+    private static int pooled;
+    /** Set by {@link #growCurrent} when the current stack may not grow further. */
+    private static boolean overflowing;
+    /**
+     * The stack-limit value that asks the running code to stop (package comment of kiln.kernel.sched,
+     * "Preemption"): every prologue check and loop-head poll fails against it and calls {@link #growFromPrologue}.
+     */
+    public static final long PREEMPT_POISON = -1;
+    /** Set by the timer interrupt; taken by the interrupt dispatcher, which then poisons the limit. */
+    private static volatile boolean preemptRequested;
+    /** The static method {@link #growFromPrologue} calls on a poisoned limit (the scheduler's), 0 = none. */
+    private static long preemptionHandler;
+    /** {@link #checkPreemptible}'s answer. */
+    private static boolean preemptible;
+
+    private Stacks() {}
+
+    /** Makes the boot stack the current one and sets up the system stack. Once, after the heap. */
+    public static void init() {
+        Stack boot = new Stack();
+        boot.top = Intrinsics.symbol("kiln_boot_stack_top");
+        long bootBottom = boot.top - BOOT_STACK_BYTES;
+        boot.base = bootBottom + GUARD_PAGE; // the lowest page is unmapped (PageTables)
+        boot.limit = bootBottom + BOOT_STACK_RESERVE;
+        register(boot);
+        current = boot;
+        pool = new Stack[POOL_CAPACITY];
+        systemStack = allocate(SYSTEM_STACK_BYTES); // not in the live list: scanned from the collector's frame up
+    }
+
+    /** The boot stack: the main tasklet's. */
+    public static Stack current() {
+        return current;
+    }
+
+    /**
+     * A stack for a new tasklet that enters {@code code} (a static void method without arguments, which must
+     * never return) on the first switch to it.
+     */
+    public static Stack forEntry(long code) {
+        Stack stack;
+        if (pooled > 0) {
+            stack = pool[--pooled];
+            pool[pooled] = null;
+        } else {
+            stack = allocate(INITIAL_BYTES);
+        }
+        register(stack);
+        // [sp] = rbp 0 (the outermost frame), [sp+8] = where switchStacks returns to, [sp+16] = the entry's
+        // return address: 0, which also ends every frame walk.
+        stack.savedSp = stack.top - 24;
+        Intrinsics.writeLong(stack.savedSp, 0);
+        Intrinsics.writeLong(stack.savedSp + 8, code);
+        Intrinsics.writeLong(stack.savedSp + 16, 0);
+        return stack;
+    }
+
+    /** Returns a finished tasklet's stack. The caller must not be running on it. */
+    public static void release(Stack stack) {
+        unregister(stack);
+        stack.setOwner(null);
+        if (stack.size() == INITIAL_BYTES && pooled < POOL_CAPACITY) {
+            pool[pooled++] = stack;
+        }
+    }
+
+    private static Stack allocate(long bytes) {
+        Stack stack = new Stack();
+        stack.memory = new long[(int) (bytes >>> 3)];
+        stack.base = Intrinsics.addressOf(stack.memory) + 24; // ObjectModel.ARRAY_ELEMENTS_OFFSET
+        stack.top = stack.base + bytes;
+        stack.limit = stack.base + RESERVE;
+        return stack;
+    }
+
+    private static void register(Stack stack) {
+        stack.previousLive = null;
+        stack.nextLive = liveStacks;
+        if (liveStacks != null) {
+            liveStacks.previousLive = stack;
+        }
+        liveStacks = stack;
+    }
+
+    private static void unregister(Stack stack) {
+        if (stack.previousLive != null) {
+            stack.previousLive.nextLive = stack.nextLive;
+        } else {
+            liveStacks = stack.nextLive;
+        }
+        if (stack.nextLive != null) {
+            stack.nextLive.previousLive = stack.previousLive;
+        }
+        stack.nextLive = null;
+        stack.previousLive = null;
+    }
+
+    /**
+     * Leaves the current stack for {@code next}: returns when something switches back. Between the limit
+     * words and the switch only intrinsics run, since a call would check rsp on one stack against the other's
+     * limit.
+     */
+    public static void switchTo(Stack next) {
+        Stack previous = current;
+        long saveAt = previous.savedSpAddress();
+        long loadFrom = next.savedSpAddress();
+        long limit = next.limit;
+        // From here on only intrinsics: a call's prologue could grow "the current stack" or, on a poisoned limit,
+        // save rsp into it (runOnSystemStack), and that is next's from now on, although this code still runs on
+        // previous's.
+        current = next;
+        Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_limit"), limit);
+        Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_guard"), limit);
+        Intrinsics.switchStacks(saveAt, loadFrom);
+    }
+
+    /**
+     * Called by a prologue (docs/abi.md "Stack limit"), without a check of its own: grows the current stack on
+     * the system stack, or throws StackOverflowError when it may not grow.
+     */
+    static void growFromPrologue() {
+        Stack system = systemStack;
+        long frame = Intrinsics.framePointer();
+        long limitWord = Intrinsics.symbol("kiln_stack_limit");
+        if (Intrinsics.readLong(limitWord) == PREEMPT_POISON) {
+            long armed = Intrinsics.readLong(Intrinsics.symbol("kiln_stack_guard"));
+            Intrinsics.writeLong(limitWord, armed);
+            // Not on the system stack (the collector, a grow), and not while kernel code is on this stack: it may
+            // hold frame addresses, and the handler, an ordinary method, may grow (move) the stack. Which frames
+            // are there is read on the system stack, so that reading cannot move them either.
+            boolean onSystem = system != null && frame >= system.base && frame < system.top;
+            if (preemptionHandler != 0 && !onSystem) {
+                runOnSystemStack(Intrinsics.symbol("m:kiln/kernel/memory/Stacks.checkPreemptible()V"));
+                if (preemptible) {
+                    Intrinsics.invokeStaticObject(preemptionHandler);
+                }
+            }
+            return;
+        }
+        if (system == null || frame >= system.base && frame < system.top) {
+            // Before init only the boot stack exists, which does not grow; the system stack does not either.
+            Support.throwStackOverflow();
+        }
+        runOnSystemStack(Intrinsics.symbol("m:kiln/kernel/memory/Stacks.growCurrent()V"));
+        if (overflowing) {
+            overflowing = false;
+            Support.throwStackOverflow();
+        }
+    }
+
+    /**
+     * Calls the static method at {@code code} on the system stack (or right here when already on it), with the
+     * system stack's limit, then restores the current stack's (which a grow may have moved). No check of its own:
+     * {@link #growFromPrologue} uses it from the reserve.
+     */
+    static void runOnSystemStack(long code) {
+        Stack system = systemStack;
+        long frame = Intrinsics.framePointer();
+        if (frame >= system.base && frame < system.top) {
+            Intrinsics.invokeStaticObject(code);
+            return;
+        }
+        Stack stack = current;
+        long saveAt = Intrinsics.addressOf(stack) + Stack.SAVED_SP_OFFSET; // no call: this runs below the limit
+        long limitWord = Intrinsics.symbol("kiln_stack_limit");
+        long guardWord = Intrinsics.symbol("kiln_stack_guard");
+        long limitBefore = Intrinsics.readLong(limitWord);
+        long guardBefore = Intrinsics.readLong(guardWord);
+        long armedBefore = stack.limit;
+        // From here to the call only intrinsics: a call would check this stack's rsp against the system limit.
+        Intrinsics.writeLong(limitWord, system.limit);
+        Intrinsics.writeLong(guardWord, system.limit);
+        Intrinsics.callOnStack(saveAt, system.top, code);
+        // The words as they were (disarmed while a StackOverflowError is being built, say), unless the stack moved.
+        boolean moved = stack.limit != armedBefore;
+        Intrinsics.writeLong(limitWord, moved ? stack.limit : limitBefore);
+        Intrinsics.writeLong(guardWord, moved ? stack.limit : guardBefore);
+    }
+
+    /**
+     * Runs on the system stack, called directly by {@code callOnStack}: its frame's saved rbp is the first
+     * frame on the tasklet's stack. Copies the live part [savedSp, top) to a block twice the size and moves the
+     * rbp chain with it; the old block is left to the collector.
+     */
+    static void growCurrent() {
+        Stack stack = current;
+        long size = stack.top - stack.base;
+        if (stack.memory == null || size > MAX_BYTES) {
+            overflowing = true; // the boot stack does not grow; an overflowed one already has its reserve
+            return;
+        }
+        long newSize = size < MAX_BYTES ? size * 2 : size + OVERFLOW_RESERVE;
+        long oldSp = stack.savedSp;
+        long oldTop = stack.top;
+        long[] memory = new long[(int) (newSize >>> 3)];
+        long base = Intrinsics.addressOf(memory) + 24;
+        long top = base + newSize;
+        long delta = top - oldTop;
+        for (long word = oldSp; word < oldTop; word += 8) {
+            Intrinsics.writeLong(word + delta, Intrinsics.readLong(word));
+        }
+        // The chain: this frame (system stack) → the grower's frame → ... → 0. Each link into the old block
+        // moves by delta; the first one that does not point into it (0 at the outermost frame) ends the walk.
+        long frame = Intrinsics.framePointer();
+        for (long link = Intrinsics.readLong(frame); link >= oldSp && link < oldTop; link = Intrinsics.readLong(frame)) {
+            Intrinsics.writeLong(frame, link + delta);
+            frame = link + delta;
+        }
+        stack.memory = memory;
+        stack.base = base;
+        stack.top = top;
+        stack.savedSp = oldSp + delta;
+        if (size < MAX_BYTES) {
+            stack.limit = base + RESERVE;
+        } else {
+            stack.limit = base + OVERFLOW_RESERVE;
+            overflowing = true;
+        }
+    }
+
+    /**
+     * Grows the current stack now if fewer than {@code bytes} remain above its limit, so that the caller's
+     * callees cannot move it meanwhile: for code that keeps frame addresses in locals (the unwinder, stack
+     * traces). On a stack that may not grow further it does nothing (the reserve under the limit remains).
+     */
+    public static void ensureHeadroom(long bytes) {
+        Stack stack = current;
+        if (systemStack == null || stack.memory == null || stack.top - stack.base > MAX_BYTES) {
+            return;
+        }
+        while (Intrinsics.framePointer() - bytes < stack.limit && !overflowing) {
+            runOnSystemStack(Intrinsics.symbol("m:kiln/kernel/memory/Stacks.growCurrent()V"));
+        }
+        overflowing = false;
+    }
+
+    /**
+     * The timer's request to stop the running tasklet; {@code InterruptDispatcher} turns it into a poisoned limit
+     * when the interrupt returns. For interrupt handlers: no allocation, nothing that blocks.
+     */
+    public static void requestPreemption() {
+        preemptRequested = true;
+    }
+
+    /** Whether preemption was requested since the last call (which clears the request). */
+    public static boolean takePreemptionRequest() {
+        boolean requested = preemptRequested;
+        preemptRequested = false;
+        return requested;
+    }
+
+    /** Makes the static method at {@code code} what a poisoned limit calls (once, by the scheduler). */
+    public static void setPreemptionHandler(long code) {
+        preemptionHandler = code;
+    }
+
+    /**
+     * Runs on the system stack, called directly by {@code callOnStack} from {@link #runOnSystemStack}, which
+     * {@link #growFromPrologue} called on a poisoned limit: sets {@link #preemptible} to whether the tasklet's
+     * frames above the grower's are all application or library code. Kernel code ({@code kiln.kernel.*},
+     * {@code kiln.runtime.*}: the scheduler, channels, monitors, allocation, the unwinder) and class initializers
+     * (JLS §12.4.2) make it false. The outermost frame's method (the tasklet entry, or Kernel.start) does not
+     * count.
+     */
+    static void checkPreemptible() {
+        long runner = Intrinsics.readLong(Intrinsics.framePointer()); // runOnSystemStack's frame, on the tasklet's stack
+        preemptible = true;
+        for (long frame = Intrinsics.readLong(runner); Intrinsics.readLong(Intrinsics.readLong(frame)) != 0;
+                frame = Intrinsics.readLong(frame)) {
+            long method = MethodTable.find(Intrinsics.readLong(frame + 8) - 1);
+            String name = method == 0 ? "" : MethodTable.name(method);
+            if (name.startsWith("kiln.kernel.") || name.startsWith("kiln.runtime.") || name.endsWith(".<clinit>")) {
+                preemptible = false;
+                return;
+            }
+        }
+    }
+
+    /** Whether the caller runs on the system stack. */
+    static boolean onSystemStack() {
+        long frame = Intrinsics.framePointer();
+        return systemStack != null && frame >= systemStack.base && frame < systemStack.top;
+    }
+
+    /**
+     * The first of the live stacks (the boot stack and every tasklet's that was not released, newest first); then
+     * {@link Stack#nextLive}. The collector scans them; the scheduler finds its tasklets through their owners.
+     */
+    public static Stack firstLive() {
+        return liveStacks;
+    }
+
+    static Stack systemStack() {
+        return systemStack;
+    }
+}

@@ -1,0 +1,204 @@
+package kiln.kernel.sched;
+
+/**
+ * A channel between tasklets, with Go's semantics (The Go Programming Language Specification, "Channel types",
+ * "Send statements", "Receive operator", "Close"; Stackless Python's channels are the unbuffered case):
+ * <ul>
+ *   <li>Unbuffered ({@code capacity} 0): a send waits until a receiver takes the value, and a receive until a
+ *       sender gives one; the value passes directly from one tasklet to the other.</li>
+ *   <li>Buffered: a send waits only while the buffer is full, a receive only while it is empty; values come out
+ *       in the order they went in.</li>
+ *   <li>{@link #close}: no more sends (sending then throws {@link IllegalStateException}, as Go panics); waiting
+ *       senders are woken with that exception; receivers get what is still buffered, then {@code null} at once
+ *       ({@link #receive}; {@link #isClosedAndEmpty} tells a null value from the end).</li>
+ * </ul>
+ * {@link Select} waits on several channels at once. Waiting tasklets queue in {@link Waiter}s (Go's sudog),
+ * first come first served. The operations need no lock: one CPU runs one tasklet at a time, and nothing
+ * preempts a tasklet inside them (package comment, "preempt-off count").
+ *
+ * @param <T> the type of the values; {@code null} may be sent, but is then indistinguishable from the end
+ *            without {@link #isClosedAndEmpty}
+ */
+public final class Channel<T> {
+    /** The ring buffer, null for an unbuffered channel. */
+    private final Object[] buffer;
+    private int head;
+    private int count;
+    private boolean closed;
+    final WaitQueue<Waiter> senders = new WaitQueue<>();
+    final WaitQueue<Waiter> receivers = new WaitQueue<>();
+
+    /** An unbuffered channel. */
+    public Channel() {
+        this(0);
+    }
+
+    public Channel(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("a channel's capacity cannot be negative: " + capacity);
+        }
+        buffer = capacity == 0 ? null : new Object[capacity];
+    }
+
+    /** Hands {@code value} to a receiver or the buffer; waits while neither can take it. */
+    public void send(T value) {
+        if (trySend(value)) {
+            return;
+        }
+        Waiter waiter = new Waiter(Scheduler.current(), this, false, value, null, 0);
+        senders.add(waiter);
+        while (!waiter.done) {
+            Scheduler.park("channel send", this);
+        }
+        if (!waiter.success) {
+            throw new IllegalStateException("send on a closed channel");
+        }
+    }
+
+    /** The next value; waits while there is none. After {@link #close}, once the buffer is empty: null. */
+    public T receive() {
+        Waiter waiter = new Waiter(Scheduler.current(), this, true, null, null, 0);
+        if (tryReceive(waiter)) {
+            return cast(waiter.value);
+        }
+        receivers.add(waiter);
+        while (!waiter.done) {
+            Scheduler.park("channel receive", this);
+        }
+        return cast(waiter.value);
+    }
+
+    /**
+     * Sends without waiting if a receiver waits or the buffer has room; false otherwise.
+     *
+     * @throws IllegalStateException if the channel is closed
+     */
+    public boolean trySend(T value) {
+        if (closed) {
+            throw new IllegalStateException("send on a closed channel");
+        }
+        Waiter receiver = firstWaiting(receivers);
+        if (receiver != null) {
+            receiver.complete(value, true);
+            return true;
+        }
+        if (buffer != null && count < buffer.length) {
+            buffer[(head + count) % buffer.length] = value;
+            count++;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Receives without waiting: true with the value in {@code into.value} if one was there, or if the channel is
+     * closed and empty (value null, {@code into.success} false); false if a receive would have to wait.
+     */
+    boolean tryReceive(Waiter into) {
+        if (count > 0) {
+            into.value = buffer[head];
+            buffer[head] = null;
+            head = (head + 1) % buffer.length;
+            count--;
+            Waiter sender = firstWaiting(senders);
+            if (sender != null) { // its value takes the freed place, in order
+                buffer[(head + count) % buffer.length] = sender.value;
+                count++;
+                sender.complete(null, true);
+            }
+            into.success = true;
+            return true;
+        }
+        Waiter sender = firstWaiting(senders);
+        if (sender != null) {
+            into.value = sender.value;
+            sender.complete(null, true);
+            into.success = true;
+            return true;
+        }
+        if (closed) {
+            into.value = null;
+            into.success = false;
+            return true;
+        }
+        return false;
+    }
+
+    /** Closes the channel: see the class comment. Closing twice throws, as in Go. */
+    public void close() {
+        if (closed) {
+            throw new IllegalStateException("close of a closed channel");
+        }
+        closed = true;
+        for (Waiter w = firstWaiting(receivers); w != null; w = firstWaiting(receivers)) {
+            w.complete(null, false);
+        }
+        for (Waiter w = firstWaiting(senders); w != null; w = firstWaiting(senders)) {
+            w.complete(null, false);
+        }
+    }
+
+    /** True once {@link #close} was called and every buffered value was received. */
+    public boolean isClosedAndEmpty() {
+        return closed && count == 0;
+    }
+
+    /** Values in the buffer now. */
+    public int size() {
+        return count;
+    }
+
+    public int capacity() {
+        return buffer == null ? 0 : buffer.length;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object value) {
+        return (T) value;
+    }
+
+    /** A tasklet waiting in a channel operation, or one case of a {@link Select} (Go's sudog). */
+    static final class Waiter extends WaitQueue.Waiter {
+        final Channel<?> channel;
+        final boolean receiving;
+        /** A sender's value; a receiver's value once {@link #done}. */
+        Object value;
+        /** The select this is a case of, or null. */
+        final Select select;
+        final int caseIndex;
+        boolean done;
+        /** False when the channel was closed instead. */
+        boolean success;
+
+        Waiter(Tasklet tasklet, Channel<?> channel, boolean receiving, Object value, Select select, int caseIndex) {
+            super(tasklet);
+            this.channel = channel;
+            this.receiving = receiving;
+            this.value = value;
+            this.select = select;
+            this.caseIndex = caseIndex;
+        }
+
+        /** The other side acted: record the outcome and wake the waiting tasklet. */
+        void complete(Object received, boolean succeeded) {
+            if (receiving) {
+                value = received;
+            }
+            success = succeeded;
+            done = true;
+            if (select != null) {
+                select.decide(this);
+            }
+            Scheduler.unpark(tasklet);
+        }
+    }
+
+    /** The first waiter of {@code queue} that still waits: cases of selects another case decided are dropped. */
+    private static Waiter firstWaiting(WaitQueue<Waiter> queue) {
+        Waiter waiter = queue.poll();
+        while (waiter != null && waiter.select != null && waiter.select.decided) {
+            waiter = queue.poll();
+        }
+        return waiter;
+    }
+}

@@ -1,0 +1,150 @@
+package kiln.kernel.sched;
+
+import kiln.kernel.memory.Stack;
+
+/**
+ * A tasklet (package comment): a body to run on a stack of its own. Fields are grouped by who may touch them;
+ * with one CPU and no preemption yet, "the scheduler" means code running between two switches.
+ */
+public final class Tasklet {
+    static final int RUNNABLE = 0;
+    static final int RUNNING = 1;
+    static final int PARKED = 2;
+    static final int SLEEPING = 3;
+    static final int DEAD = 4;
+    private static final String[] STATE_NAMES = {"runnable", "running", "parked", "sleeping", "dead"};
+
+    // Fixed at spawn.
+    final long id;
+    final Runnable body;
+    final boolean daemon;
+    /** Null once the tasklet is dead and its stack went back to the pool. */
+    Stack stack;
+    /** Null until someone names it: {@link #name()} then says "tasklet-id" (a spawn need not build a string). */
+    volatile String name;
+    /** What the kernel associated with it: its {@code java.lang.Thread}, for one. */
+    private Object attachment;
+
+    // The scheduler's.
+    int state;
+    /** An unpark that came while it was not parked. */
+    boolean permit;
+    /** The link in the run queue. */
+    Tasklet nextInQueue;
+    /** The timer list ({@link Scheduler}), ordered by {@link #wakeAt}. */
+    Tasklet nextTimer;
+    boolean inTimerList;
+    /** Timestamp-counter deadline of a sleep or timed park. */
+    long wakeAt;
+    /** Why it is parked and on what, for the deadlock report; null while it runs. */
+    String waitReason;
+    Object waitingOn;
+    /** Tasklets parked in {@link #join}. */
+    final WaitQueue<WaitQueue.Waiter> joiners = new WaitQueue<>();
+    /** Set by {@link #interrupt}: sleep, join and monitor waits return early, and their callers decide what follows. */
+    boolean interruptPending;
+
+    Tasklet(long id, String name, Runnable body, boolean daemon, Stack stack) {
+        this.id = id;
+        this.name = name;
+        this.body = body;
+        this.daemon = daemon;
+        this.stack = stack;
+    }
+
+    /** Starts {@code body} in a new tasklet, runnable at once; the caller goes on running. */
+    public static Tasklet spawn(String name, Runnable body) {
+        return Scheduler.spawn(name, body, false, null);
+    }
+
+    /** As {@link #spawn}, but the guest does not wait for it to end (like a daemon thread, or a goroutine). */
+    public static Tasklet spawnDaemon(String name, Runnable body) {
+        return Scheduler.spawn(name, body, true, null);
+    }
+
+    /** The tasklet that calls. */
+    public static Tasklet current() {
+        return Scheduler.current();
+    }
+
+    /** Waits until this tasklet has ended (or the caller is interrupted). */
+    public void join() {
+        awaitEnd(0, false);
+    }
+
+    /** Waits until this tasklet has ended, {@code nanos} have passed or the caller is interrupted; true if it ended. */
+    public boolean join(long nanos) {
+        return awaitEnd(Scheduler.now() + nanos, true);
+    }
+
+    private boolean awaitEnd(long deadline, boolean timed) {
+        Tasklet self = Scheduler.current();
+        while (state != DEAD && !self.interruptPending) {
+            if (timed && Scheduler.now() - deadline >= 0) {
+                return false;
+            }
+            WaitQueue.Waiter waiter = new WaitQueue.Waiter(self);
+            joiners.add(waiter);
+            if (timed) {
+                Scheduler.parkUntil(deadline, "join", this);
+            } else {
+                Scheduler.park("join", this);
+            }
+            joiners.remove(waiter);
+        }
+        return state == DEAD;
+    }
+
+    /** Asks the tasklet to stop waiting: wakes it from sleep, join or a monitor wait ({@code Thread.interrupt}). */
+    public void interrupt() {
+        interruptPending = true;
+        Scheduler.wake(this);
+    }
+
+    /** Whether {@link #interrupt} was called since the flag was last cleared; clears it if {@code clear}. */
+    public boolean interruptPending(boolean clear) {
+        boolean pending = interruptPending;
+        if (clear) {
+            interruptPending = false;
+        }
+        return pending;
+    }
+
+    public boolean isAlive() {
+        return state != DEAD;
+    }
+
+    public boolean isDaemon() {
+        return daemon;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String name() {
+        String given = name;
+        return given != null ? given : "tasklet-" + id;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Object attachment() {
+        return attachment;
+    }
+
+    public void attach(Object attachment) {
+        this.attachment = attachment;
+    }
+
+    String stateName() {
+        return STATE_NAMES[state];
+    }
+
+    @Override
+    public String toString() {
+        return "Tasklet[" + id + "," + name() + "," + stateName() + "]";
+    }
+}

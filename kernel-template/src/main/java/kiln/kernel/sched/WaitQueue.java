@@ -1,0 +1,67 @@
+package kiln.kernel.sched;
+
+/**
+ * Tasklets waiting for something (a channel's senders or receivers, a monitor's entry queue or wait set, the
+ * end of a tasklet), in arrival order: a doubly linked list through the waiters themselves, so that adding,
+ * taking the first and removing any one (a select case that lost, a wait that timed out) cost O(1).
+ *
+ * @param <W> the kind of waiter
+ */
+final class WaitQueue<W extends WaitQueue.Waiter> {
+    /** A place in a queue; subclasses add what the waiter waits with. */
+    static class Waiter {
+        final Tasklet tasklet;
+        Waiter next;
+        Waiter previous;
+        boolean queued;
+
+        Waiter(Tasklet tasklet) {
+            this.tasklet = tasklet;
+        }
+    }
+
+    private Waiter first;
+    private Waiter last;
+
+    void add(W waiter) {
+        waiter.previous = last;
+        waiter.next = null;
+        if (last == null) {
+            first = waiter;
+        } else {
+            last.next = waiter;
+        }
+        last = waiter;
+        waiter.queued = true;
+    }
+
+    /** Takes the first waiter out; null if there is none. */
+    @SuppressWarnings("unchecked")
+    W poll() {
+        Waiter waiter = first;
+        if (waiter != null) {
+            remove((W) waiter);
+        }
+        return (W) waiter;
+    }
+
+    /** Takes {@code waiter} out, if it is still queued. */
+    void remove(W waiter) {
+        if (!waiter.queued) {
+            return;
+        }
+        if (waiter.previous == null) {
+            first = waiter.next;
+        } else {
+            waiter.previous.next = waiter.next;
+        }
+        if (waiter.next == null) {
+            last = waiter.previous;
+        } else {
+            waiter.next.previous = waiter.previous;
+        }
+        waiter.next = null;
+        waiter.previous = null;
+        waiter.queued = false;
+    }
+}

@@ -1,0 +1,91 @@
+package kiln.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Programs on the kernel's tasklet API (kiln.kernel.sched), which HotSpot cannot run: their output is compared
+ * with what the program is known to print, on the hosted target (natively) and in QEMU.
+ */
+class TaskletTest {
+    @Test
+    void spawnJoinYieldSleepAndDeepRecursion() throws Exception {
+        String expected = """
+                interleaved: a0b0c0a1b1c1a2b2c2
+                woke: early late ; alive: false false
+                recursion in a tasklet: 10000
+                """;
+        assertPrints("kiln.test.tasklets.SpawnJoinYield", expected);
+    }
+
+    @Test
+    void channelsAndSelect() throws Exception {
+        String expected = """
+                ping-pong sum: 500500, after close: null true
+                buffered: 3 of 3, trySend: false
+                send after close: send on a closed channel
+                drained in order: xyzw
+                select with default: default
+                select with timeout: timed out
+                select chose case 1: 42
+                select send case 1, sink holds 7
+                10000 x 100 messages: checksum 499999500000, expected 499999500000
+                """;
+        assertPrints("kiln.test.tasklets.Channels", expected);
+    }
+
+    @Test
+    void grownStacksTracesAndCollection() throws Exception {
+        String expected = """
+                bottom reached, 303 frames
+                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:88)
+                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:90)
+                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:90)
+                  ...
+                  at kiln.test.tasklets.StacksAndCollection.lambda$main$0(StacksAndCollection.java:24)
+                parked tasklets' lists after 20 collections: intact
+                5000 tasklets with 500-deep stacks ran and ended: 2500000
+                """;
+        assertPrints("kiln.test.tasklets.StacksAndCollection", expected);
+    }
+
+    @Test
+    void deadlockReport() throws Exception {
+        assertDeadlockReport(KilnRunner.onLinux("kiln.test.tasklets.Deadlock"));
+        assertDeadlockReport(KilnRunner.onKiln("kiln.test.tasklets.Deadlock"));
+    }
+
+    private static void assertDeadlockReport(KilnRunner.Outcome outcome) {
+        assertEquals(1, outcome.status(), outcome.output());
+        String output = outcome.output();
+        String[] lines = output.split("\n");
+        assertEquals("main joins the waiter", lines[0]);
+        assertEquals("kiln: deadlock: every tasklet is blocked and nothing can wake one", lines[1]);
+        assertTrue(output.contains("""
+                "waiter" parked, waiting for channel receive on kiln.kernel.sched.Channel@"""), output);
+        assertTrue(output.contains("\tat kiln.test.tasklets.Deadlock.lambda$main$0(Deadlock.java:10)\n"), output);
+        assertTrue(output.contains("""
+                "main" parked, waiting for join on tasklet "waiter"
+                \tat kiln.test.tasklets.Deadlock.main(Deadlock.java:12)
+                """), output);
+        assertFalse(output.contains("unreachable"), output);
+    }
+
+    @Test
+    void timerPreemptsLoopsWithoutCalls() throws Exception {
+        String expected = """
+                the spinner saw the flag after many spins
+                two spinners both ran: true
+                """;
+        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onKiln("kiln.test.tasklets.Preemption"));
+    }
+
+    /** The program prints {@code expected} and exits with status 0, as a Linux process and in QEMU. */
+    private static void assertPrints(String mainClass, String expected) throws Exception {
+        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onLinux(mainClass), "on the hosted target");
+        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onKiln(mainClass), "in QEMU");
+    }
+}
