@@ -80,7 +80,8 @@
  * <i>Rejected</i>: switching inside the interrupt handler (asynchronous preemption): any instruction could be
  * interrupted, with values in registers the baseline never saves across a call and the collector cannot see;
  * it needs stack maps at every instruction. <i>Rejected</i>: a flag polled only at the prologue: loops without
- * calls would never yield. The hosted target has no timer interrupt yet (a timer signal would do it).
+ * calls would never yield. On the hosted target SIGALRM from an interval timer is the tick (kiln.kernel.cpu.
+ * HostedSignals): the same dispatcher, the same poisoned limit.
  *
  * <h2>The switch</h2>
  * {@code Intrinsics.switchStacks}: 9 instructions that push a resume point and rbp, store rsp, load the other
