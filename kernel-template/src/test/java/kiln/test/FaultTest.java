@@ -59,7 +59,7 @@ class FaultTest {
 
     @Test
     void interruptsReachTheirHandlerAndStrayOnesAreCountedNotFatal() throws Exception {
-        RunResult result = KilnRunner.boot("kiln.test.programs.Hello", Duration.ofSeconds(60), "quiet kiln.test=interrupts");
+        RunResult result = KilnRunner.boot("kiln.test.programs.Hello", Duration.ofSeconds(60), "kiln.quiet kiln.test=interrupts");
         String serial = result.serialOutput();
         assertEquals(RunResult.Outcome.SUCCESS, result.outcome(), result.describe() + "\n" + serial);
         String stray = "kiln: interrupt vector 153 has no handler; ignored (counted in Interrupts.unexpectedCount)\n";

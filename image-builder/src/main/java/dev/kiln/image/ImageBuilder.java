@@ -3,32 +3,60 @@ package dev.kiln.image;
 import dev.kiln.image.boot.BiosBootLoader;
 import dev.kiln.image.boot.BootParameters;
 import dev.kiln.image.boot.MasterBootRecord;
+import dev.kiln.image.boot.PortableExecutable;
+import dev.kiln.image.boot.UefiBootLoader;
+import dev.kiln.image.disk.FatImage;
+import dev.kiln.image.disk.GuidPartitionTable;
 import dev.kiln.image.iso.ElToritoBoot;
 import dev.kiln.image.iso.IsoFile;
 import dev.kiln.image.iso.IsoImage;
 import dev.kiln.linker.Kernel;
 
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipParameters;
+
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.zip.CRC32;
 
-/** Writes a linked kernel into a bootable image. */
+/**
+ * Writes a linked kernel into a bootable image: the layouts are drawn in {@code docs/boot.md}. Every image boots
+ * under both firmwares: a BIOS runs the MBR (or, from a CD, the El Torito default entry), which starts
+ * {@link BiosBootLoader}; UEFI firmware finds the EFI system partition through the GPT (or, from a CD, the El
+ * Torito EFI entry) and starts {@code EFI/BOOT/BOOTX64.EFI}, Kiln's {@link UefiBootLoader}. The kernel is stored
+ * once, inside {@code BOOTX64.EFI}, and the BIOS loader reads those same bytes by LBA.
+ */
 public final class ImageBuilder {
     static final String LOADER_PATH = "/BOOT/LOADER.BIN";
     static final String CATALOG_PATH = "/BOOT/BOOT.CAT";
-    static final String KERNEL_PATH = "/KILN/KERNEL.BIN";
+    static final String EFI_IMAGE_PATH = "/BOOT/EFI.IMG";
+    /** UEFI 2.10 §3.5.1.1: the removable-media boot path for x64. */
+    static final String UEFI_LOADER_PATH = "EFI/BOOT/BOOTX64.EFI";
+    /** The BIOS loader on the raw disk's ESP, where its MBR finds it by LBA. */
+    static final String DISK_LOADER_PATH = "KILN/LOADER.BIN";
+    static final String ESP_LABEL = "KILN EFI";
+    /** The disk's name inside {@link ImageFormat#TAR_GZ}, as Google Compute Engine's image import requires. */
+    static final String TAR_DISK_NAME = "disk.raw";
     /** The loader counts the kernel's place in 2048-byte units, CD sectors. */
     private static final int CD_SECTOR = 2048;
     private static final int DISK_SECTORS_PER_CD_SECTOR = CD_SECTOR / MasterBootRecord.SECTOR;
-    /** The raw disk's partition starts at 1 MiB, in 512-byte sectors. */
+    /** The raw disk's partition starts at 1 MiB, in 512-byte sectors, and the disk ends on a MiB boundary. */
     static final long DISK_PARTITION_START = 2048;
 
     private ImageBuilder() {
@@ -39,74 +67,192 @@ public final class ImageBuilder {
      * once it is complete, so a failure never leaves a half-written file there.
      *
      * @return the image file
-     * @throws IllegalArgumentException if the kernel cannot be booted by Kiln's loader (below 1 MiB, above
+     * @throws IllegalArgumentException if the kernel cannot be booted by Kiln's loaders (below 1 MiB, above
      *                                  4 GiB, no segments) or the spec's volume identifier is not ISO 9660
      */
     public static Path build(Kernel kernel, ImageSpec spec) throws IOException {
-        FlatKernel flat = FlatKernel.of(kernel);
         Content image = switch (spec.format()) {
-            case ISO -> hybridIso(flat, spec);
-            case DISK -> disk(flat);
+            case ISO -> hybridIso(FlatKernel.of(kernel), spec);
+            case DISK -> disk(FlatKernel.of(kernel), spec);
+            case TAR_GZ -> tarGz(disk(FlatKernel.of(kernel), spec), spec);
+            case ELF -> kernel::writeElf;
         };
         writeAtomically(spec.output(), image);
         return spec.output();
     }
 
     /**
-     * The ISO 9660 image with an MBR in its system area (isohybrid layout, {@code docs/boot.md}): a CD boots the
-     * loader through El Torito, a hard disk or USB stick through the MBR, and both read the kernel file.
-     * <p>
-     * The loader needs the kernel's sector, which depends on the loader's size: plan once with the loader for
-     * sector 0 (its size does not depend on its parameters), then again with the real one.
+     * The ISO 9660 image with a protective MBR and a GPT in its system area, and a backup GPT after its end:
+     * <ul>
+     *   <li>a CD under a BIOS boots {@code /BOOT/LOADER.BIN} through El Torito's default entry;</li>
+     *   <li>a CD under UEFI boots {@code /BOOT/EFI.IMG}, the FAT image of the EFI system partition, through El
+     *       Torito's 0xEF entry;</li>
+     *   <li>a disk or USB stick under a BIOS runs the MBR, which loads the same loader;</li>
+     *   <li>a disk or USB stick under UEFI finds {@code EFI.IMG}'s extent as the GPT's EFI system partition.</li>
+     * </ul>
+     * The BIOS loader needs the kernel's sector, which depends on the loader's size: plan once with the loader
+     * for sector 0 (its size does not depend on its parameters), then again with the real one.
      */
     private static Content hybridIso(FlatKernel kernel, ImageSpec spec) {
-        long kernelSector = isoWithLoader(kernel, spec, loader(kernel, 0)).sectorOf(KERNEL_PATH);
-        byte[] loader = loader(kernel, kernelSector);
-        IsoImage image = isoWithLoader(kernel, spec, loader);
-        if (image.sectorOf(KERNEL_PATH) != kernelSector) {
+        UefiPart uefi = uefiPart(kernel, spec);
+        FatImage esp = FatImage.plan(List.of(new FatImage.File(UEFI_LOADER_PATH, uefi.executable())), ESP_LABEL,
+                diskSignature(kernel), spec.timestamp(), 0);
+        byte[] espBytes = esp.bytes();
+        long kernelInEsp = esp.offsetOf(UEFI_LOADER_PATH) + uefi.kernelOffset();
+        long kernelSector = isoWith(spec, loader(kernel, 0, spec), espBytes).sectorOf(EFI_IMAGE_PATH) + kernelInEsp / CD_SECTOR;
+        byte[] loader = loader(kernel, kernelSector, spec);
+        IsoImage image = isoWith(spec, loader, espBytes);
+        if (image.sectorOf(EFI_IMAGE_PATH) + kernelInEsp / CD_SECTOR != kernelSector) {
             throw new IllegalStateException("the boot loader's size changed with its parameters");
         }
-        // The partition covers the whole image from sector 0, as isohybrid's: the partition device (sdX1) then
-        // holds the ISO 9660 file system at its usual offset and can be mounted as such.
-        byte[] mbr = MasterBootRecord.create(image.sectorOf(LOADER_PATH) * DISK_SECTORS_PER_CD_SECTOR, loader.length,
-                new MasterBootRecord.Partition(MasterBootRecord.TYPE_ISOHYBRID, 0, image.size() / MasterBootRecord.SECTOR),
-                diskSignature(kernel));
-        return out -> image.writeTo(out, mbr);
-    }
-
-    private static IsoImage isoWithLoader(FlatKernel kernel, ImageSpec spec, byte[] loader) {
-        return IsoImage.plan(spec.volumeId(), spec.timestamp(),
-                List.of(new IsoFile(LOADER_PATH, loader), new IsoFile(KERNEL_PATH, kernel.bytes())),
-                Optional.of(new ElToritoBoot(CATALOG_PATH, LOADER_PATH)));
-    }
-
-    /**
-     * A raw disk: the MBR, a gap up to the 1 MiB partition alignment of current partitioning tools (where a GPT
-     * can go later), then one partition holding the loader in its first 2048 bytes and the kernel after it, in
-     * 2048-byte units as the loader counts.
-     */
-    private static Content disk(FlatKernel kernel) {
-        int loaderUnits = (loader(kernel, 0).length + CD_SECTOR - 1) / CD_SECTOR;
-        long partitionUnit = DISK_PARTITION_START / DISK_SECTORS_PER_CD_SECTOR;
-        byte[] loader = loader(kernel, partitionUnit + loaderUnits);
-        long kernelUnits = (kernel.bytes().length + CD_SECTOR - 1L) / CD_SECTOR;
-        byte[] mbr = MasterBootRecord.create(DISK_PARTITION_START, loader.length,
-                new MasterBootRecord.Partition(MasterBootRecord.TYPE_NON_FS_DATA, DISK_PARTITION_START,
-                        (loaderUnits + kernelUnits) * DISK_SECTORS_PER_CD_SECTOR),
-                diskSignature(kernel));
+        long isoSectors = image.size() / MasterBootRecord.SECTOR;
+        // The backup GPT goes after the ISO, in a tail padded to whole CD sectors so the file stays a CD image.
+        long diskSectors = alignUp(isoSectors + GuidPartitionTable.TABLE_SECTORS, DISK_SECTORS_PER_CD_SECTOR);
+        long espStart = image.sectorOf(EFI_IMAGE_PATH) * DISK_SECTORS_PER_CD_SECTOR;
+        GuidPartitionTable gpt = gpt(kernel, diskSectors, espStart, espBytes.length);
+        byte[] mbr = protectiveMbr(image.sectorOf(LOADER_PATH) * DISK_SECTORS_PER_CD_SECTOR, loader, diskSectors, kernel);
+        byte[] systemArea = concat(mbr, gpt.primary());
         return out -> {
-            out.write(mbr);
-            out.write(new byte[(int) (DISK_PARTITION_START * MasterBootRecord.SECTOR - mbr.length)]);
-            out.write(loader);
-            out.write(new byte[loaderUnits * CD_SECTOR - loader.length]);
-            out.write(kernel.bytes());
-            out.write(new byte[(int) (kernelUnits * CD_SECTOR - kernel.bytes().length)]);
+            image.writeTo(out, systemArea);
+            out.write(new byte[(int) ((diskSectors - isoSectors - GuidPartitionTable.TABLE_SECTORS) * MasterBootRecord.SECTOR)]);
+            out.write(gpt.backup());
         };
     }
 
-    private static byte[] loader(FlatKernel kernel, long kernelSector) {
-        return BiosBootLoader.assemble(new BootParameters(kernelSector, kernel.bytes().length,
-                kernel.loadAddress(), kernel.memorySize(), kernel.entry()));
+    private static IsoImage isoWith(ImageSpec spec, byte[] loader, byte[] espImage) {
+        return IsoImage.plan(spec.volumeId(), spec.timestamp(),
+                List.of(new IsoFile(LOADER_PATH, loader), new IsoFile(EFI_IMAGE_PATH, espImage)),
+                Optional.of(new ElToritoBoot(CATALOG_PATH, LOADER_PATH, Optional.of(EFI_IMAGE_PATH))));
+    }
+
+    /**
+     * A raw disk: protective MBR and GPT, a gap up to the 1 MiB partition alignment of current partitioning
+     * tools, then the EFI system partition holding {@code EFI/BOOT/BOOTX64.EFI} (with the kernel) and the BIOS
+     * loader {@code KILN/LOADER.BIN}, which the MBR loads by LBA; the backup GPT in the disk's last sectors.
+     */
+    private static Content disk(FlatKernel kernel, ImageSpec spec) {
+        UefiPart uefi = uefiPart(kernel, spec);
+        long kernelUnit = DISK_PARTITION_START / DISK_SECTORS_PER_CD_SECTOR
+                + (espWith(kernel, spec, uefi, loader(kernel, 0, spec)).offsetOf(UEFI_LOADER_PATH) + uefi.kernelOffset()) / CD_SECTOR;
+        byte[] loader = loader(kernel, kernelUnit, spec);
+        FatImage esp = espWith(kernel, spec, uefi, loader);
+        long espSectors = esp.size() / MasterBootRecord.SECTOR;
+        long diskSectors = alignUp(DISK_PARTITION_START + espSectors + GuidPartitionTable.TABLE_SECTORS, DISK_PARTITION_START);
+        GuidPartitionTable gpt = gpt(kernel, diskSectors, DISK_PARTITION_START, esp.size());
+        byte[] mbr = protectiveMbr(DISK_PARTITION_START + esp.offsetOf(DISK_LOADER_PATH) / MasterBootRecord.SECTOR,
+                loader, diskSectors, kernel);
+        return out -> {
+            out.write(mbr);
+            out.write(gpt.primary());
+            out.write(new byte[(int) ((DISK_PARTITION_START - 1 - GuidPartitionTable.TABLE_SECTORS) * MasterBootRecord.SECTOR)]);
+            out.write(esp.bytes());
+            out.write(new byte[(int) ((diskSectors - DISK_PARTITION_START - espSectors - GuidPartitionTable.TABLE_SECTORS)
+                    * MasterBootRecord.SECTOR)]);
+            out.write(gpt.backup());
+        };
+    }
+
+    /**
+     * The raw disk as the one file {@code disk.raw} of a gzip-compressed tar (ustar format), which is what cloud
+     * image imports take. Everything recorded is fixed (owner 0, mode 0644, the spec's timestamp, gzip's header
+     * time from it too), so rebuilds are byte-identical. The disk is staged in memory: tar needs its size in the
+     * header before its bytes.
+     */
+    private static Content tarGz(Content disk, ImageSpec spec) {
+        return out -> {
+            ByteArrayOutputStream raw = new ByteArrayOutputStream();
+            disk.writeTo(raw);
+            GzipParameters gzip = new GzipParameters();
+            gzip.setModificationTime(spec.timestamp().toEpochMilli());
+            gzip.setOperatingSystem(3);                  // RFC 1952 §2.3.1: 3 = Unix, whatever the build machine
+            try (GzipCompressorOutputStream compressed = new GzipCompressorOutputStream(new NonClosing(out), gzip);
+                 TarArchiveOutputStream tar = new TarArchiveOutputStream(compressed)) {
+                tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
+                TarArchiveEntry entry = new TarArchiveEntry(TAR_DISK_NAME);
+                entry.setSize(raw.size());
+                entry.setMode(0644);
+                entry.setModTime(FileTime.from(spec.timestamp()));
+                entry.setIds(0, 0);
+                entry.setNames("root", "root");
+                tar.putArchiveEntry(entry);
+                raw.writeTo(tar);
+                tar.closeArchiveEntry();
+                tar.finish();
+            }
+        };
+    }
+
+    /** Lets the archive streams close themselves without closing the image file, which writeAtomically owns. */
+    private static final class NonClosing extends FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
+    private static FatImage espWith(FlatKernel kernel, ImageSpec spec, UefiPart uefi, byte[] loader) {
+        return FatImage.plan(List.of(new FatImage.File(UEFI_LOADER_PATH, uefi.executable()),
+                new FatImage.File(DISK_LOADER_PATH, loader)), ESP_LABEL, diskSignature(kernel), spec.timestamp(),
+                DISK_PARTITION_START);
+    }
+
+    /** {@code BOOTX64.EFI} and where the kernel's bytes start in it. */
+    private record UefiPart(byte[] executable, long kernelOffset) {
+    }
+
+    private static UefiPart uefiPart(FlatKernel kernel, ImageSpec spec) {
+        UefiBootLoader.Assembled loader = UefiBootLoader.assemble(parameters(kernel, 0, spec));
+        return new UefiPart(PortableExecutable.create(loader, kernel.bytes()), PortableExecutable.kernelOffset(loader));
+    }
+
+    /** One partition, the ESP, and GUIDs derived from the kernel so that rebuilds are byte-identical. */
+    private static GuidPartitionTable gpt(FlatKernel kernel, long diskSectors, long espStart, long espBytes) {
+        return new GuidPartitionTable(diskSectors, guid(kernel, "disk"), List.of(new GuidPartitionTable.Partition(
+                GuidPartitionTable.EFI_SYSTEM_PARTITION, guid(kernel, "esp"), espStart,
+                espStart + espBytes / MasterBootRecord.SECTOR - 1, "EFI system partition")));
+    }
+
+    /**
+     * UEFI 2.10 §5.2.3: one partition of type 0xEE from LBA 1 over the whole disk (or 2 TiB), so that tools
+     * that only know MBRs see the disk as used. Kiln's MBR boot code stays in front of it for BIOS booting.
+     */
+    private static byte[] protectiveMbr(long loaderSector, byte[] loader, long diskSectors, FlatKernel kernel) {
+        return MasterBootRecord.create(loaderSector, loader.length,
+                new MasterBootRecord.Partition(MasterBootRecord.TYPE_GPT_PROTECTIVE, 1, Math.min(diskSectors - 1, 0xFFFF_FFFFL - 1)),
+                diskSignature(kernel));
+    }
+
+    private static byte[] loader(FlatKernel kernel, long kernelSector, ImageSpec spec) {
+        return BiosBootLoader.assemble(parameters(kernel, kernelSector, spec));
+    }
+
+    private static BootParameters parameters(FlatKernel kernel, long kernelSector, ImageSpec spec) {
+        return new BootParameters(kernelSector, kernel.bytes().length, kernel.loadAddress(), kernel.memorySize(),
+                kernel.entry(), spec.commandLine());
+    }
+
+    private static UUID guid(FlatKernel kernel, String role) {
+        return UUID.nameUUIDFromBytes((role + ":" + Integer.toHexString(diskSignature(kernel)) + ":"
+                + kernel.bytes().length).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    private static long alignUp(long value, long alignment) {
+        return (value + alignment - 1) / alignment * alignment;
     }
 
     /** Derived from the kernel rather than random (as isohybrid's), so that rebuilds are byte-identical. */
@@ -123,8 +269,15 @@ public final class ImageBuilder {
     /** Writes a temporary file next to {@code target} and moves it into place. */
     static void writeAtomically(Path target, Content content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        Path temporary;
+        try {
+            Files.createDirectories(directory);
+            temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        } catch (IOException cannotWrite) {
+            throw new IOException("cannot write " + target + ": its directory " + directory + " cannot be created or"
+                    + " written to (" + cannotWrite + "); choose an output path in a directory you may write to",
+                    cannotWrite);
+        }
         try {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
                 content.writeTo(out);

@@ -1,10 +1,14 @@
 package dev.kiln.image;
 
+import dev.kiln.qemu.junit.ExternalTools;
+import dev.kiln.image.boot.UefiBootLoader;
 import dev.kiln.linker.Kernel;
+import dev.kiln.linker.LinkOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,7 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Whole images: structure checked by xorriso and file(1), boot checked by QEMU + SeaBIOS. */
+/**
+ * Whole images: structure checked by xorriso, fdisk, sgdisk, mtools and file(1), boot checked by QEMU under
+ * SeaBIOS and OVMF.
+ */
 class ImageBuilderTest {
     private static final Instant TIMESTAMP = Instant.parse("2026-01-01T00:00:00Z");
     private static Kernel small;
@@ -39,9 +46,17 @@ class ImageBuilderTest {
         return ImageBuilder.build(kernel, new ImageSpec(directory.resolve(name), format, "KILN_TEST", TIMESTAMP));
     }
 
-    private static void assertBootedTheTestKernel(Oracle.Result boot) {
+    /** Booted and found all in order; SeaBIOS in text mode gives no framebuffer tag. */
+    private static void assertBootedTheTestKernel(ExternalTools.Result boot) {
         assertEquals(TestKernels.EXIT_SUCCESS, boot.exitCode(), boot.output());
         assertTrue(boot.output().contains(TestKernels.SUCCESS), boot.output());
+        assertFalse(boot.output().contains(TestKernels.FRAMEBUFFER_SEEN), boot.output());
+    }
+
+    /** Booted under UEFI: the loader also handed over the GOP framebuffer, and the tag describes it well. */
+    private static void assertBootedWithFramebuffer(ExternalTools.Result boot) {
+        assertEquals(TestKernels.EXIT_SUCCESS, boot.exitCode(), boot.output());
+        assertTrue(boot.output().contains(TestKernels.FRAMEBUFFER_SEEN + "\n" + TestKernels.SUCCESS), boot.output());
     }
 
     @Test
@@ -88,7 +103,7 @@ class ImageBuilderTest {
         int payloadFirstWord = indexOf(flat, new byte[] {0x45, 0x23, 0x01, 0x00});
         bytes[kernelStart + payloadFirstWord + 100] ^= 0x40;
         Files.write(iso, bytes);
-        Oracle.Result boot = Oracle.bootCdrom(iso, 128, 60, null);
+        ExternalTools.Result boot = Oracle.bootCdrom(iso, 128, 60, null);
         assertEquals((0x13 << 1) | 1, boot.exitCode(), "checksum failure expected\n" + boot.output());
     }
 
@@ -105,62 +120,120 @@ class ImageBuilderTest {
         throw new AssertionError("not found");
     }
 
+    /**
+     * UEFI (OVMF): the hybrid ISO as a CD (El Torito's 0xEF entry) and as a disk (the GPT's EFI system partition),
+     * and the raw disk; each time Kiln's BOOTX64.EFI starts the kernel in the Multiboot2 state with a memory map and
+     * the GOP's framebuffer.
+     */
     @Test
-    void imageHoldsLoaderCatalogAndFlatKernel() throws Exception {
+    void bootsUnderOvmfFromTheIsoAsCdAndAsDiskAndFromTheRawDisk() throws Exception {
+        Path iso = build(small, "uefi.iso");
+        assertBootedWithFramebuffer(Oracle.bootUefi(iso, true, 120, null));
+        assertBootedWithFramebuffer(Oracle.bootUefi(iso, false, 120, null));
+        assertBootedWithFramebuffer(Oracle.bootUefi(build(small, "uefi.img", ImageFormat.DISK), false, 120, null));
+    }
+
+    /**
+     * A kernel linked where the machine has no RAM (3 GiB, with 256 MiB of it): the UEFI loader's AllocatePages
+     * at the link address fails, and it says so on the firmware console (which OVMF copies to COM1) instead of
+     * writing over memory it does not own.
+     */
+    @Test
+    void theUefiLoaderRefusesAKernelWhoseMemoryIsNotFree() throws Exception {
+        Kernel high = TestKernels.withPayload(4096, new LinkOptions(0xC000_0000L, LinkOptions.DEFAULT_ENTRY_SYMBOL));
+        Path disk = build(high, "high.img", ImageFormat.DISK);
+        ExternalTools.Result boot = Oracle.bootUefi(disk, false, 60, UefiBootLoader.MEMORY_ERROR.strip());
+        assertTrue(boot.output().contains(UefiBootLoader.MEMORY_ERROR.strip()), boot.output());
+        assertFalse(boot.output().contains(TestKernels.SUCCESS), boot.output());
+    }
+
+    /** The ISO's files, its El Torito catalog with both entries, and the kernel inside the ESP's BOOTX64.EFI. */
+    @Test
+    void imageHoldsLoaderCatalogAndTheEfiSystemPartition() throws Exception {
         Path iso = build(small, "small.iso");
-        String description = Oracle.check("file", iso.toString());
+        String description = ExternalTools.check("file", iso.toString());
         assertTrue(description.contains("ISO 9660 CD-ROM filesystem data") && description.contains("'KILN_TEST'")
                 && description.contains("(bootable)"), description);
-        String report = Oracle.check("xorriso", "-indev", iso.toString(), "-report_el_torito", "plain");
+        String report = ExternalTools.check("xorriso", "-indev", iso.toString(), "-report_el_torito", "plain");
         assertTrue(report.matches("(?s).*El Torito boot img :\\s+1\\s+BIOS\\s+y\\s+none\\s+0x0000\\s+0x00\\s+\\d+\\s+\\d+.*"), report);
+        assertTrue(report.matches("(?s).*El Torito boot img :\\s+2\\s+UEFI\\s+y\\s+none\\s+0x0000\\s+0x00\\s+\\d+\\s+\\d+.*"), report);
         assertTrue(report.contains("El Torito img path :   1  /BOOT/LOADER.BIN"), report);
+        assertTrue(report.contains("El Torito img path :   2  /BOOT/EFI.IMG"), report);
         assertTrue(report.contains("El Torito cat path : /BOOT/BOOT.CAT"), report);
         Path extracted = directory.resolve("extracted");
-        Oracle.check("xorriso", "-osirrox", "on", "-indev", iso.toString(), "-extract", "/", extracted.toString());
+        ExternalTools.check("xorriso", "-osirrox", "on", "-indev", iso.toString(), "-extract", "/", extracted.toString());
         try (Stream<Path> files = Files.walk(extracted)) {
-            assertEquals(List.of("BOOT/BOOT.CAT", "BOOT/LOADER.BIN", "KILN/KERNEL.BIN"), files.filter(Files::isRegularFile)
+            assertEquals(List.of("BOOT/BOOT.CAT", "BOOT/EFI.IMG", "BOOT/LOADER.BIN"), files.filter(Files::isRegularFile)
                     .map(file -> extracted.relativize(file).toString().replace('\\', '/')).sorted().toList());
         }
-        assertArrayEquals(FlatKernel.of(small).bytes(), Files.readAllBytes(extracted.resolve("KILN/KERNEL.BIN")));
         long loaderBytes = Files.size(extracted.resolve("BOOT/LOADER.BIN"));
-        assertTrue(report.matches("(?s).*none\\s+0x0000\\s+0x00\\s+" + (loaderBytes + 511) / 512 + "\\s.*"),
+        assertTrue(report.matches("(?s).*BIOS\\s+y\\s+none\\s+0x0000\\s+0x00\\s+" + (loaderBytes + 511) / 512 + "\\s.*"),
                 "the catalog loads the whole loader: " + loaderBytes + " bytes\n" + report);
+        long espBytes = Files.size(extracted.resolve("BOOT/EFI.IMG"));
+        assertTrue(report.matches("(?s).*UEFI\\s+y\\s+none\\s+0x0000\\s+0x00\\s+" + espBytes / 512 + "\\s.*"),
+                "the EFI entry covers the whole FAT image: " + espBytes + " bytes\n" + report);
+        assertEfiSystemPartition(extracted.resolve("BOOT/EFI.IMG").toString(), false);
     }
 
-    /** fdisk and file(1) read the MBR as a PC would; xorriso still sees the ISO and its El Torito entry. */
+    /**
+     * mtools lists the ESP; BOOTX64.EFI, copied out with mcopy, is a PE32+ EFI application for x86-64 (file(1))
+     * holding the flat kernel on a 2048-byte boundary (where the BIOS loader reads it).
+     */
+    private void assertEfiSystemPartition(String mtoolsImage, boolean withBiosLoader) throws Exception {
+        String root = ExternalTools.check("mdir", "-i", mtoolsImage, "::/");
+        assertTrue(root.contains("KILN EFI") && root.contains("EFI"), root);
+        String boot = ExternalTools.check("mdir", "-i", mtoolsImage, "::/EFI/BOOT");
+        assertTrue(boot.matches("(?s).*BOOTX64\\s+EFI\\s+\\d+.*"), boot);
+        String kiln = ExternalTools.run(60, List.of("mdir", "-i", mtoolsImage, "::/KILN")).output();
+        assertEquals(withBiosLoader, kiln.matches("(?s).*LOADER\\s+BIN\\s+\\d+.*"), kiln);
+        Path efi = directory.resolve("BOOTX64.EFI");
+        ExternalTools.check("mcopy", "-o", "-i", mtoolsImage, "::/EFI/BOOT/BOOTX64.EFI", efi.toString());
+        String type = ExternalTools.check("file", efi.toString());
+        assertTrue(type.contains("PE32+ executable") && type.contains("EFI application") && type.contains("x86-64"), type);
+        byte[] executable = Files.readAllBytes(efi);
+        assertEquals(0, indexOf(executable, FlatKernel.of(small).bytes()) % 2048, "the kernel starts on a 2048-byte boundary");
+    }
+
+    /**
+     * The ISO's system area: a protective MBR (partition 0xEE from LBA 1) and a GPT whose one partition, the EFI
+     * system partition, is the extent of /BOOT/EFI.IMG. fdisk and sgdisk read it as a disk; xorriso still sees the
+     * ISO and relates the partition to the file.
+     */
     @Test
-    void theIsoIsHybridWithOnePartitionCoveringIt() throws Exception {
+    void theIsoCarriesAProtectiveMbrAndAGptWhoseEspIsTheEfiImage() throws Exception {
         Path iso = build(small, "hybrid.iso");
         long sectors = Files.size(iso) / 512;
-        String partitions = Oracle.check("fdisk", "-l", iso.toString());
-        assertTrue(partitions.contains("Disklabel type: dos"), partitions);
-        assertTrue(partitions.matches("(?s).*" + Pattern.quote(iso + "1") + "\\s+\\*\\s+0\\s+" + (sectors - 1) + "\\s+" + sectors
-                + "\\s+\\S+\\s+17\\s.*"), "one active partition, type 0x17, sectors 0.." + (sectors - 1) + "\n" + partitions);
-        String description = Oracle.check("file", iso.toString());
+        assertEquals(0, Files.size(iso) % 2048, "the file stays whole CD sectors");
+        String partitions = ExternalTools.check("fdisk", "-l", iso.toString());
+        assertTrue(partitions.contains("Disklabel type: gpt"), partitions);
+        assertTrue(partitions.matches("(?s).*" + Pattern.quote(iso + "1") + "\\s+\\d+\\s+\\d+\\s+\\d+\\s+\\S+\\s+EFI System.*"),
+                partitions);
+        String check = ExternalTools.check("sgdisk", "-v", iso.toString());
+        assertTrue(check.contains("No problems found"), check);
+        String systemArea = ExternalTools.check("xorriso", "-indev", iso.toString(), "-report_system_area", "plain");
+        assertTrue(systemArea.contains("MBR protective-msdos-label") && systemArea.contains("GPT"), systemArea);
+        assertTrue(systemArea.matches("(?s).*MBR partition\\s+:\\s+1\\s+0x00\\s+0xee\\s+1\\s+" + (sectors - 1) + "\\s.*"),
+                systemArea);
+        assertTrue(systemArea.contains("GPT partition path :   1  /BOOT/EFI.IMG"), systemArea);
+        assertTrue(systemArea.contains("GPT type GUID      :   1  28732ac11ff8d211ba4b00a0c93ec93b"), systemArea);
+        String description = ExternalTools.check("file", iso.toString());
         assertTrue(description.contains("DOS/MBR boot sector"), description);
-        String report = Oracle.check("xorriso", "-indev", iso.toString(), "-report_el_torito", "plain");
-        assertTrue(report.contains("El Torito img path :   1  /BOOT/LOADER.BIN"), report);
-        byte[] bytes = Files.readAllBytes(iso);
-        assertEquals(0x55, bytes[510] & 0xFF);
-        assertEquals(0xAA, bytes[511] & 0xFF);
-        for (int i = 512; i < 16 * 2048; i++) {
-            assertEquals(0, bytes[i], "the rest of the system area stays zero, at byte " + i);
-        }
     }
 
     @Test
-    void aDiskImageHasTheLoaderAndKernelInItsPartitionAndNoIsoStructures() throws Exception {
+    void aDiskImageHasAGptWithTheEspFromOneMebibyteAndNoIsoStructures() throws Exception {
         Path disk = build(small, "small.img", ImageFormat.DISK);
-        byte[] flat = FlatKernel.of(small).bytes();
-        long sectors = 2048 + 4 + (flat.length + 2047) / 2048 * 4;
-        assertEquals(sectors * 512, Files.size(disk));
-        String partitions = Oracle.check("fdisk", "-l", disk.toString());
-        assertTrue(partitions.matches("(?s).*" + Pattern.quote(disk + "1") + "\\s+\\*\\s+2048\\s+" + (sectors - 1) + "\\s+" + (sectors - 2048)
-                + "\\s+\\S+\\s+da\\s.*"), "one active partition, type 0xDA, from 1 MiB to the end\n" + partitions);
-        String description = Oracle.check("file", disk.toString());
-        assertTrue(description.contains("DOS/MBR boot sector") && !description.contains("ISO 9660"), description);
-        byte[] bytes = Files.readAllBytes(disk);
-        assertEquals(1024 * 1024 + 2048, indexOf(bytes, flat), "the kernel follows the loader's 2048 bytes");
+        assertEquals(0, Files.size(disk) % (1024 * 1024), "the disk ends on a MiB boundary");
+        String partitions = ExternalTools.check("fdisk", "-l", disk.toString());
+        assertTrue(partitions.contains("Disklabel type: gpt"), partitions);
+        assertTrue(partitions.matches("(?s).*" + Pattern.quote(disk + "1") + "\\s+2048\\s+\\d+\\s+\\d+\\s+\\S+\\s+EFI System.*"),
+                "one partition, the ESP, from 1 MiB\n" + partitions);
+        String check = ExternalTools.check("sgdisk", "-v", disk.toString());
+        assertTrue(check.contains("No problems found"), check);
+        String description = ExternalTools.check("file", disk.toString());
+        assertTrue(description.contains("DOS/MBR boot sector") && description.contains("ID=0xee")
+                && !description.contains("ISO 9660"), description);
+        assertEfiSystemPartition(disk + "@@1M", true);
     }
 
     @Test
@@ -182,6 +255,18 @@ class ImageBuilderTest {
         try (Stream<Path> left = Files.list(directory)) {
             assertEquals(List.of(), left.toList());
         }
+    }
+
+    /** An output path whose directory cannot exist (a file stands in its place) is named, with what to do. */
+    @Test
+    void anUnwritableOutputPathIsAnErrorThatSaysWhatToChange() throws Exception {
+        Path file = Files.writeString(directory.resolve("a-file"), "not a directory");
+        Path output = file.resolve("image.iso");
+        IOException e = assertThrows(IOException.class,
+                () -> ImageBuilder.build(small, new ImageSpec(output, ImageFormat.ISO, "KILN", TIMESTAMP)));
+        assertTrue(e.getMessage().startsWith("cannot write " + output + ": its directory " + file
+                + " cannot be created or written to"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("choose an output path in a directory you may write to"), e.getMessage());
     }
 
     @Test

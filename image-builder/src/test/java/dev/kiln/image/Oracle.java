@@ -1,43 +1,22 @@
 package dev.kiln.image;
 
+import dev.kiln.qemu.junit.ExternalTools;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs an external test oracle (xorriso, file, QEMU) with a timeout that kills it. */
+/**
+ * Boots test images in QEMU and watches the serial output for a marker (for guests that halt instead of exiting).
+ * Other oracles run through {@link ExternalTools}.
+ */
 public final class Oracle {
-    /** Exit code and combined stdout + stderr. */
-    public record Result(int exitCode, String output, boolean timedOut) {
-    }
-
     private Oracle() {
-    }
-
-    public static Result run(long timeoutSeconds, String... command) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("kiln-oracle", ".log");
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
-            if (!finished) {
-                process.destroyForcibly().waitFor();
-            }
-            return new Result(finished ? process.exitValue() : -1, Files.readString(log, StandardCharsets.UTF_8), !finished);
-        } finally {
-            Files.deleteIfExists(log);
-        }
-    }
-
-    /** Runs and requires exit code 0. */
-    public static String check(String... command) throws IOException, InterruptedException {
-        Result result = run(60, command);
-        if (result.exitCode() != 0) {
-            throw new AssertionError(String.join(" ", command) + " exited with " + result.exitCode() + ":\n" + result.output());
-        }
-        return result.output();
     }
 
     /**
@@ -46,7 +25,7 @@ public final class Oracle {
      * killed after {@code timeoutSeconds}, or as soon as the serial output contains {@code stopMarker} (for
      * guests that halt instead of exiting); either way the exit code is then -1.
      */
-    public static Result bootCdrom(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker)
+    public static ExternalTools.Result bootCdrom(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker)
             throws IOException, InterruptedException {
         return boot(iso, memoryMiB, timeoutSeconds, stopMarker, "-cdrom", iso.toString(), "-boot", "d");
     }
@@ -55,12 +34,32 @@ public final class Oracle {
      * Boots an image as the first hard disk (IDE, 512-byte sectors, BIOS drive 0x80), as a USB stick written with
      * {@code dd} boots; otherwise as {@link #bootCdrom}.
      */
-    public static Result bootHardDisk(Path image, int memoryMiB, long timeoutSeconds, String stopMarker)
+    public static ExternalTools.Result bootHardDisk(Path image, int memoryMiB, long timeoutSeconds, String stopMarker)
             throws IOException, InterruptedException {
         return boot(image, memoryMiB, timeoutSeconds, stopMarker, "-drive", "format=raw,file=" + image, "-boot", "c");
     }
 
-    private static Result boot(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker, String... drive)
+    /** OVMF's code, read-only, and the template of its variable store, as Debian's {@code ovmf} installs them. */
+    static final Path OVMF_CODE = Path.of("/usr/share/OVMF/OVMF_CODE_4M.fd");
+    static final Path OVMF_VARS = Path.of("/usr/share/OVMF/OVMF_VARS_4M.fd");
+
+    /**
+     * Boots an image under OVMF (UEFI), as a CD ({@code cdrom}) or as the first hard disk; otherwise as
+     * {@link #bootCdrom}. The variable store is a fresh writable copy per boot, next to the image.
+     */
+    public static ExternalTools.Result bootUefi(Path image, boolean cdrom, long timeoutSeconds, String stopMarker)
+            throws IOException, InterruptedException {
+        ExternalTools.requireInstalled(OVMF_CODE.toString());
+        Path vars = image.resolveSibling(image.getFileName() + ".OVMF_VARS.fd");
+        Files.copy(OVMF_VARS, vars, StandardCopyOption.REPLACE_EXISTING);
+        List<String> drives = new ArrayList<>(List.of(
+                "-drive", "if=pflash,format=raw,unit=0,readonly=on,file=" + OVMF_CODE,
+                "-drive", "if=pflash,format=raw,unit=1,file=" + vars));
+        drives.addAll(cdrom ? List.of("-cdrom", image.toString()) : List.of("-drive", "format=raw,file=" + image));
+        return boot(image, 256, timeoutSeconds, stopMarker, drives.toArray(String[]::new));
+    }
+
+    private static ExternalTools.Result boot(Path iso, int memoryMiB, long timeoutSeconds, String stopMarker, String... drive)
             throws IOException, InterruptedException {
         Path serial = iso.resolveSibling(iso.getFileName() + ".serial.log");
         Path log = iso.resolveSibling(iso.getFileName() + ".qemu.log");
@@ -69,7 +68,7 @@ public final class Oracle {
         command.addAll(List.of(drive));
         command.addAll(List.of("-display", "none", "-serial", "file:" + serial,
                 "-device", "isa-debug-exit,iobase=0xf4,iosize=0x04", "-no-reboot", "-monitor", "none"));
-        Process qemu = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process qemu = ExternalTools.start(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         boolean finished = false;
         boolean stopped = false;
@@ -82,7 +81,7 @@ public final class Oracle {
             qemu.destroyForcibly().waitFor();
         }
         String console = Files.exists(serial) ? Files.readString(serial, StandardCharsets.ISO_8859_1) : "";
-        return new Result(finished ? qemu.exitValue() : -1, console + Files.readString(log, StandardCharsets.UTF_8),
+        return new ExternalTools.Result(finished ? qemu.exitValue() : -1, console + Files.readString(log, StandardCharsets.UTF_8),
                 !finished && !stopped);
     }
 }

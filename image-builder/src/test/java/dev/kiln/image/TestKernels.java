@@ -24,6 +24,7 @@ import static dev.kiln.compiler.asm.Reg.DX;
 import static dev.kiln.compiler.asm.Reg.EAX;
 import static dev.kiln.compiler.asm.Reg.EBX;
 import static dev.kiln.compiler.asm.Reg.ECX;
+import static dev.kiln.compiler.asm.Reg.EDI;
 import static dev.kiln.compiler.asm.Reg.EDX;
 import static dev.kiln.compiler.asm.Reg.ESI;
 
@@ -33,14 +34,19 @@ import static dev.kiln.compiler.asm.Reg.ESI;
  * <ul>
  *   <li>0x10 (QEMU exit 33): all good, after printing {@link #SUCCESS};</li>
  *   <li>0x11 (35): eax is not the Multiboot2 magic;</li>
- *   <li>0x12 (37): the Multiboot2 information is malformed or its memory map lacks the usable RAM at 1 MiB;</li>
+ *   <li>0x12 (37): the Multiboot2 information has no well-formed memory map tag, or the map lacks the usable RAM
+ *       at 1 MiB;</li>
  *   <li>0x13 (39): the checksum of the payload (a patterned data section) is wrong: bytes were lost or misplaced;</li>
  *   <li>0x14 (41): the marker in the payload's last dword is wrong;</li>
- *   <li>0x15 (43): the BSS after the payload is not zero.</li>
+ *   <li>0x15 (43): the BSS after the payload is not zero;</li>
+ *   <li>0x16 (45): there is a framebuffer tag, and it does not describe 32-bit direct-RGB pixels (address,
+ *       size, pitch of at least width * 4); a good one adds {@link #FRAMEBUFFER_SEEN} to the report.</li>
  * </ul>
  */
 public final class TestKernels {
     public static final String SUCCESS = "kiln-loader-ok";
+    /** Printed before {@link #SUCCESS} when the boot information has a well-formed framebuffer tag. */
+    public static final String FRAMEBUFFER_SEEN = "kiln-framebuffer-ok";
     public static final int EXIT_SUCCESS = (0x10 << 1) | 1;
     /** The payload's last dword: a value the pattern does not produce there. */
     static final int MARKER = 0x4B494C4E;
@@ -51,6 +57,11 @@ public final class TestKernels {
 
     /** A kernel whose payload (a DATA section placed after the code) is {@code payloadBytes} long, a multiple of 4. */
     public static Kernel withPayload(int payloadBytes) throws Exception {
+        return withPayload(payloadBytes, LinkOptions.defaults());
+    }
+
+    /** As {@link #withPayload(int)}, linked with {@code options} (another base address). */
+    public static Kernel withPayload(int payloadBytes, LinkOptions options) throws Exception {
         ByteBuffer payload = ByteBuffer.allocate(payloadBytes).order(ByteOrder.LITTLE_ENDIAN);
         int checksum = 0;
         for (int i = 0; i < payloadBytes / 4 - 1; i++) {
@@ -60,14 +71,17 @@ public final class TestKernels {
         }
         payload.putInt(MARKER);
         byte[] message = (SUCCESS + "\n\0").getBytes(StandardCharsets.US_ASCII);
+        byte[] framebufferMessage = (FRAMEBUFFER_SEEN + "\n" + SUCCESS + "\n\0").getBytes(StandardCharsets.US_ASCII);
         ObjectModule module = new ObjectModule("boot-test", List.of(
                 entryCode(payloadBytes / 4 - 1, checksum, payloadBytes),
                 new Section(".rodata.message", SectionKind.RODATA, message, message.length, 1,
                         List.of(new Symbol("message", 0, message.length)), List.of()),
+                new Section(".rodata.framebuffer", SectionKind.RODATA, framebufferMessage, framebufferMessage.length, 1,
+                        List.of(new Symbol("message_framebuffer", 0, framebufferMessage.length)), List.of()),
                 new Section(".data.payload", SectionKind.DATA, payload.array(), payloadBytes, 8,
                         List.of(new Symbol("payload", 0, payloadBytes)), List.of()),
                 Section.bss(".bss.test", BSS_BYTES, 8, List.of(new Symbol("test_bss", 0, BSS_BYTES)))));
-        return Linker.link(List.of(module), LinkOptions.defaults());
+        return Linker.link(List.of(module), options);
     }
 
     private static Section entryCode(int checksummedWords, int checksum, int payloadBytes) {
@@ -77,6 +91,8 @@ public final class TestKernels {
         Label badChecksum = asm.newLabel();
         Label badMarker = asm.newLabel();
         Label badBss = asm.newLabel();
+        Label framebufferDone = asm.newLabel();
+        Label badFramebuffer = asm.newLabel();
         Label nextEntry = asm.newLabel();
         Label skipEntry = asm.newLabel();
         Label mapOk = asm.newLabel();
@@ -87,19 +103,21 @@ public final class TestKernels {
         asm.symbol("kiln_entry32");
         asm.cmp(EAX, Imm.of(0x36D76289));
         asm.jcc(Cond.NE, badMagic);
-        // Boot information: type 6 tag first, entry size 24, total_size = 8 + tag size + 8 (end tag)
-        asm.cmp(Mem.of(32, EBX, 8), Imm.of(6));
+        // Boot information: find the memory map tag (type 6; tags come in any order, MB2 §3.6.1), entry size 24,
+        // and the tag, plus at least an end tag, inside total_size
+        findTag(asm, 6, badInfo);
+        asm.cmp(Mem.of(32, ESI, 8), Imm.of(24));
         asm.jcc(Cond.NE, badInfo);
-        asm.cmp(Mem.of(32, EBX, 16), Imm.of(24));
-        asm.jcc(Cond.NE, badInfo);
-        asm.mov(ECX, Mem.of(32, EBX, 12));
-        asm.add(ECX, Imm.of(16));
+        asm.mov(ECX, Mem.of(32, ESI, 4));
+        asm.add(ECX, ESI);
+        asm.sub(ECX, EBX);
+        asm.add(ECX, Imm.of(8));
         asm.cmp(ECX, Mem.of(32, EBX, 0));
-        asm.jcc(Cond.NE, badInfo);
+        asm.jcc(Cond.A, badInfo);
         // The memory map must list usable RAM (type 1) starting at 1 MiB, where the kernel is.
-        asm.mov(ECX, Mem.of(32, EBX, 12));
+        asm.mov(ECX, Mem.of(32, ESI, 4));
         asm.sub(ECX, Imm.of(16));
-        asm.lea(ESI, Mem.of(0, EBX, 24));
+        asm.add(ESI, Imm.of(16));
         asm.bind(nextEntry);
         asm.cmp(ECX, Imm.of(0));
         asm.jcc(Cond.E, badInfo);
@@ -112,6 +130,26 @@ public final class TestKernels {
         asm.sub(ECX, Imm.of(24));
         asm.jmp(nextEntry);
         asm.bind(mapOk);
+        // A framebuffer tag (type 8, MB2 §3.6.12), if there is one, must describe a direct-RGB framebuffer of
+        // 32-bit pixels: address, pitch >= width * 4, width and height set. Then the report says so.
+        asm.mov(EDI, Imm.symbol("message", 0));
+        findTag(asm, 8, framebufferDone);
+        asm.cmp(Mem.of(8, ESI, 28), Imm.of(32));
+        asm.jcc(Cond.NE, badFramebuffer);
+        asm.cmp(Mem.of(8, ESI, 29), Imm.of(1));
+        asm.jcc(Cond.NE, badFramebuffer);
+        asm.cmp(Mem.of(32, ESI, 8), Imm.of(0));
+        asm.jcc(Cond.E, badFramebuffer);
+        asm.cmp(Mem.of(32, ESI, 24), Imm.of(0));
+        asm.jcc(Cond.E, badFramebuffer);
+        asm.mov(ECX, Mem.of(32, ESI, 20));
+        asm.test(ECX, ECX);
+        asm.jcc(Cond.E, badFramebuffer);
+        asm.shl(ECX, Imm.of(2));
+        asm.cmp(Mem.of(32, ESI, 16), ECX);
+        asm.jcc(Cond.B, badFramebuffer);
+        asm.mov(EDI, Imm.symbol("message_framebuffer", 0));
+        asm.bind(framebufferDone);
         // Payload checksum over every dword but the marker
         asm.mov(ESI, Imm.symbol("payload", 0));
         asm.mov(ECX, Imm.of(checksummedWords));
@@ -135,7 +173,7 @@ public final class TestKernels {
         asm.dec(ECX);
         asm.jcc(Cond.NE, bss);
         // Report
-        asm.mov(ESI, Imm.symbol("message", 0));
+        asm.mov(ESI, EDI);
         asm.mov(DX, Imm.of(0x3F8));
         asm.bind(print);
         asm.mov(AL, Mem.of(8, ESI, 0));
@@ -156,7 +194,30 @@ public final class TestKernels {
         exit(asm, 0x14);
         asm.bind(badBss);
         exit(asm, 0x15);
+        asm.bind(badFramebuffer);
+        exit(asm, 0x16);
         return asm.finish(".text.boot-test", SectionKind.TEXT, 16);
+    }
+
+    /**
+     * ESI = the Multiboot2 boot information's first tag (at EBX + 8) of {@code type}, walking the 8-aligned tags
+     * (MB2 §3.6.1); at the end tag, jumps to {@code missing}.
+     */
+    private static void findTag(Assembler asm, int type, Label missing) {
+        Label next = asm.newLabel();
+        Label found = asm.newLabel();
+        asm.lea(ESI, Mem.of(0, EBX, 8));
+        asm.bind(next);
+        asm.cmp(Mem.of(32, ESI, 0), Imm.of(type));
+        asm.jcc(Cond.E, found);
+        asm.cmp(Mem.of(32, ESI, 0), Imm.of(0));
+        asm.jcc(Cond.E, missing);
+        asm.mov(ECX, Mem.of(32, ESI, 4));
+        asm.add(ECX, Imm.of(7));
+        asm.and(ECX, Imm.of(-8));
+        asm.add(ESI, ECX);
+        asm.jmp(next);
+        asm.bind(found);
     }
 
     private static void exit(Assembler asm, int value) {

@@ -17,7 +17,7 @@ import kiln.runtime.Intrinsics;
  * </ul>
  * The kernel command line comes from either: the Multiboot2 command-line tag (§3.6.3, tag type 1) or PVH's
  * {@code cmdline_paddr} ({@code hvm_start_info} +24, xen/include/public/arch-x86/hvm/start_info.h).
- * Reads nothing but the loader's memory and allocates nothing: it runs before the heap exists.
+ * Reads nothing but the loader's memory; only {@link #arguments} allocates (the rest runs before the heap exists).
  */
 public final class BootInformation {
     private static final long MIB = 1024 * 1024;
@@ -30,6 +30,10 @@ public final class BootInformation {
     private static final int PVH_CMDLINE_OFFSET = 24;
     private static final int MB2_TAG_END = 0, MB2_TAG_COMMAND_LINE = 1, MB2_TAG_MEMORY_MAP = 6;
     private static final int MB2_MEMORY_AVAILABLE = 1;
+    /** The longest command line read: as Linux's x86 COMMAND_LINE_SIZE, and Kiln's loaders' limit. */
+    private static final int COMMAND_LINE_LIMIT = 2048;
+    /** Command line words for the kernel itself, not for {@code main}. */
+    private static final String KERNEL_PARAMETER_PREFIX = "kiln.";
 
     private BootInformation() {}
 
@@ -103,6 +107,61 @@ public final class BootInformation {
 
     private static long bootInfo() {
         return Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info")) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * The arguments for {@code main}: the words of the kernel command line (separated by spaces) that are not the
+     * kernel's own {@code kiln.*} parameters (such as {@code kiln.test=...}, see {@link TestHooks}). Kiln's
+     * loaders pass the image's {@code kiln.args} so; GRUB passes what follows the kernel on its {@code multiboot2}
+     * line, QEMU its {@code -append} (PVH); on the hosted target they are the process's arguments. Allocates: call
+     * it once the heap is set up. The boot information lies below the heap (Kiln's loaders put it below 1 MiB).
+     */
+    public static String[] arguments() {
+        String[] words = new String[0];
+        if (HostedLinux.isActive()) {
+            long initialStack = Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info"));
+            long argc = Intrinsics.readLong(initialStack);
+            for (long i = 1; i < argc; i++) {
+                words = appendWords(words, Intrinsics.readLong(initialStack + 8 * (i + 1)), false);
+            }
+        } else {
+            long line = commandLine();
+            if (line != 0) {
+                words = appendWords(words, line, true);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * {@code words} and the words of the NUL-terminated text at {@code text} (one word if not {@code split}),
+     * less the kernel's own {@code kiln.*} parameters; at most {@link #COMMAND_LINE_LIMIT} bytes are read.
+     */
+    private static String[] appendWords(String[] words, long text, boolean split) {
+        int length = 0;
+        while (length < COMMAND_LINE_LIMIT && Intrinsics.readByte(text + length) != 0) {
+            length++;
+        }
+        byte[] bytes = new byte[length];
+        for (int i = 0; i < length; i++) {
+            bytes[i] = Intrinsics.readByte(text + i);
+        }
+        String[] result = words;
+        for (int start = 0; start < length; ) {
+            int end = start;
+            while (end < length && !(split && bytes[end] == ' ')) {
+                end++;
+            }
+            String word = new String(bytes, start, end - start);
+            if (end > start && !word.startsWith(KERNEL_PARAMETER_PREFIX)) {
+                String[] longer = new String[result.length + 1];
+                System.arraycopy(result, 0, longer, 0, result.length);
+                longer[result.length] = word;
+                result = longer;
+            }
+            start = end + 1;
+        }
+        return result;
     }
 
     /** The address of the NUL-terminated kernel command line, or 0 when the loader passed none. Not hosted. */

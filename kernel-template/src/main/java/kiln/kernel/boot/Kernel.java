@@ -80,7 +80,7 @@ public final class Kernel {
         TestHooks.runRequested();
         int status = 0;
         try {
-            Intrinsics.callMain(new String[0]);
+            Intrinsics.callMain(BootInformation.arguments());
         } catch (Throwable uncaught) {
             Exceptions.reportUncaught("main", uncaught);
             status = 1;

@@ -1,6 +1,7 @@
 package dev.kiln.linker;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,11 @@ public final class Kernel {
 
     public void writeElf(Path file) throws IOException {
         Files.write(file, elf);
+    }
+
+    /** Writes the ELF file to {@code out}, e.g. a temporary file that replaces the target once complete. */
+    public void writeElf(OutputStream out) throws IOException {
+        out.write(elf);
     }
 
     /** Writes the link map: a line "address size name" per symbol, sorted by address, with section lines. */

@@ -1,5 +1,6 @@
 package dev.kiln.linker;
 
+import dev.kiln.qemu.junit.ExternalTools;
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Cond;
 import dev.kiln.compiler.asm.Imm;
@@ -134,14 +135,14 @@ class BootStubBootTest {
         Kernel kernel = Linker.link(List.of(BootStub.module(), testKernel()), LinkOptions.defaults());
         Path elf = dir.resolve("kernel.elf");
         kernel.writeElf(elf);
-        String disassembly = Tools.run("objdump", "-d", "-M", "intel", elf.toString());
+        String disassembly = ExternalTools.check("objdump", "-d", "-M", "intel", elf.toString());
         long javaStart = kernel.symbolAddress(BootStub.JAVA_START).getAsLong();
         assertTrue(disassembly.contains("call   " + Long.toHexString(javaStart) + " <kiln_java_start>"), disassembly);
         long stackTop = kernel.symbolAddress(BootStub.BOOT_STACK_TOP).getAsLong();
         assertEquals(0, stackTop % 16);
         assertTrue(disassembly.contains("movabs rsp,0x" + Long.toHexString(stackTop)), disassembly);
         long gdtPointer = kernel.symbolAddress("kiln_boot_gdt_pointer").getAsLong();
-        String objdump32 = Tools.run("objdump", "-d", "-M", "intel,i386", "--start-address=" + kernel.entryAddress(),
+        String objdump32 = ExternalTools.check("objdump", "-d", "-M", "intel,i386", "--start-address=" + kernel.entryAddress(),
                 "--stop-address=" + kernel.symbolAddress("kiln_entry64").getAsLong(), elf.toString());
         assertTrue(objdump32.contains("lgdtd  ds:0x" + Long.toHexString(gdtPointer)), objdump32);
         assertTrue(objdump32.contains("jmp    0x8:0x" + Long.toHexString(kernel.symbolAddress("kiln_entry64").getAsLong())),
@@ -149,14 +150,8 @@ class BootStubBootTest {
     }
 
     private static int runQemu(List<String> command) throws IOException, InterruptedException {
-        Process qemu;
-        try {
-            qemu = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-        } catch (IOException e) {
-            throw new AssertionError("qemu-system-x86_64 is missing; install it with "
-                    + "'sudo apt-get install qemu-system-x86'", e);
-        }
+        Process qemu = ExternalTools.start(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD));
         if (!qemu.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
             qemu.destroyForcibly().waitFor();
             throw new AssertionError("QEMU did not exit within " + TIMEOUT_SECONDS + " s: the kernel hung");

@@ -1,5 +1,6 @@
 package dev.kiln.linker;
 
+import dev.kiln.qemu.junit.ExternalTools;
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Relocation;
 import dev.kiln.compiler.object.RelocationKind;
@@ -49,7 +50,7 @@ class ElfOracleTest {
 
     @Test
     void headerIsAnX86_64ExecutableEnteringAtTheEntrySymbol() throws Exception {
-        String header = Tools.run("readelf", "-h", elf.toString());
+        String header = ExternalTools.check("readelf", "-h", elf.toString());
         assertTrue(header.contains("ELF64"), header);
         assertTrue(header.contains("EXEC (Executable file)"), header);
         assertTrue(header.contains("Advanced Micro Devices X86-64"), header);
@@ -59,7 +60,7 @@ class ElfOracleTest {
 
     @Test
     void loadSegmentsHavePermissionsByKindAndIdentityMapping() throws Exception {
-        String programHeaders = Tools.run("readelf", "-W", "-l", elf.toString());
+        String programHeaders = ExternalTools.check("readelf", "-W", "-l", elf.toString());
         Matcher load = Pattern.compile(
                 "LOAD\\s+0x(\\p{XDigit}+) 0x(\\p{XDigit}+) 0x(\\p{XDigit}+) 0x(\\p{XDigit}+) 0x(\\p{XDigit}+) (.{3}) 0x1000")
                 .matcher(programHeaders);
@@ -86,7 +87,7 @@ class ElfOracleTest {
 
     @Test
     void pvhNoteCarriesTheEntryAddress() throws Exception {
-        String notes = Tools.run("readelf", "-n", elf.toString());
+        String notes = ExternalTools.check("readelf", "-n", elf.toString());
         assertTrue(notes.contains("Xen"), notes);
         assertTrue(notes.contains("0x00000008"), notes);
         // binutils does not name type 18; it shows the number.
@@ -99,7 +100,7 @@ class ElfOracleTest {
 
     @Test
     void sectionsAndMultiboot2HeaderAreWhereReadelfSays() throws Exception {
-        String sections = Tools.run("readelf", "-W", "-S", elf.toString());
+        String sections = ExternalTools.check("readelf", "-W", "-S", elf.toString());
         for (String name : List.of(".multiboot2", ".text", ".rodata", ".data", ".bss", ".symtab", ".strtab", ".shstrtab")) {
             assertTrue(sections.contains(" " + name + " "), name + " missing:\n" + sections);
         }
@@ -124,11 +125,11 @@ class ElfOracleTest {
 
     @Test
     void objdumpShowsSymbolsAndRelocatedCode() throws Exception {
-        String disassembly = Tools.run("objdump", "-d", "-M", "i386", elf.toString());
+        String disassembly = ExternalTools.check("objdump", "-d", "-M", "i386", elf.toString());
         long word = kernel.symbolAddress("word").getAsLong();
         assertTrue(disassembly.contains("<kiln_entry32>:"), disassembly);
         assertTrue(disassembly.contains("mov    $0x" + Long.toHexString(word) + ",%eax"), disassembly);
-        String data = Tools.run("objdump", "-s", "-j", ".data", elf.toString());
+        String data = ExternalTools.check("objdump", "-s", "-j", ".data", elf.toString());
         long table = kernel.symbolAddress("table").getAsLong();
         String tableBytes = String.format("%02x%02x%02x%02x", table & 0xff, table >> 8 & 0xff, table >> 16 & 0xff,
                 table >> 24 & 0xff);
@@ -137,7 +138,7 @@ class ElfOracleTest {
 
     @Test
     void nmSeesEverySymbolWithItsKind() throws Exception {
-        String symbols = Tools.run("nm", elf.toString());
+        String symbols = ExternalTools.check("nm", elf.toString());
         assertTrue(symbols.contains(hex("kiln_entry32") + " T kiln_entry32"), symbols);
         assertTrue(symbols.contains(hex("table") + " R table"), symbols);
         assertTrue(symbols.contains(hex("word") + " D word"), symbols);

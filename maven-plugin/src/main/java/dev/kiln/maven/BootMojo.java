@@ -1,17 +1,30 @@
 package dev.kiln.maven;
 
+import dev.kiln.image.ImageFormat;
+import dev.kiln.qemu.Accel;
+import dev.kiln.qemu.Firmware;
 import dev.kiln.qemu.ImageKind;
 import dev.kiln.qemu.Qemu;
 import dev.kiln.qemu.QemuException;
 import dev.kiln.qemu.RunResult;
 import dev.kiln.qemu.RunSpec;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The parameters {@code kiln:run} and {@code kiln:boot-test} share, and the boot itself. */
@@ -36,36 +49,116 @@ abstract class BootMojo extends KilnMojo {
     @Parameter(property = "kiln.memory", defaultValue = "256")
     String memory;
 
+    /** The images {@code kiln:image} wrote (the same parameter as its own): which files there are to boot. */
+    @Parameter(property = "kiln.image.formats", defaultValue = "iso")
+    List<String> formats;
+
     /**
-     * Boots the image {@code kiln:image} wrote, with the serial output logged to
-     * {@code target/kiln/<artifactId>.serial.log} and copied to {@code echo} as it arrives, and with Maven's
-     * standard input as the serial port's input if {@code terminalInput}.
+     * The firmware: {@code bios} (SeaBIOS) and/or {@code uefi} (OVMF). {@code kiln:run} boots with the first,
+     * {@code kiln:boot-test} with each.
      */
-    RunResult boot(Optional<PrintStream> echo, boolean terminalInput) throws InvalidParameterException, MojoExecutionException {
+    @Parameter(property = "kiln.firmware", defaultValue = "bios")
+    List<String> firmware;
+
+    /**
+     * The arguments of {@code main(String[])} (the same parameter as {@code kiln:image}'s): the images carry them
+     * in their loaders; the ELF, which QEMU starts itself, gets them as {@code -append}.
+     */
+    @Parameter(property = "kiln.args")
+    List<String> args;
+
+    /** One boot: an image on a firmware. */
+    record Boot(ImageFormat format, Firmware firmware) {
+        String describe() {
+            return format.id() + " under " + firmware.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * Every image of {@code <formats>} on every {@code <firmware>}, images in the order ISO, disk, tar.gz, ELF.
+     * The ELF is booted with QEMU's {@code -kernel}, which starts Multiboot and PVH kernels only with SeaBIOS, so
+     * it has no UEFI boot (say {@code disk} or {@code iso} for that).
+     */
+    List<Boot> boots() throws InvalidParameterException {
+        List<ImageFormat> images = GoalParameters.imageFormats(formats);
+        List<Boot> boots = new ArrayList<>();
+        for (ImageFormat format : ImageFormat.values()) {
+            if (images.contains(format)) {
+                for (Firmware chosen : GoalParameters.firmware(firmware)) {
+                    if (format == ImageFormat.ELF && chosen == Firmware.UEFI) {
+                        getLog().info("kiln:" + goal() + ": not booting the ELF kernel under UEFI: QEMU's -kernel starts"
+                                + " it only with BIOS firmware; the iso and disk images boot under UEFI");
+                    } else {
+                        boots.add(new Boot(format, chosen));
+                    }
+                }
+            }
+        }
+        return boots;
+    }
+
+    /**
+     * Boots one image {@code kiln:image} wrote, with the serial output logged to {@code serialLog} and copied to
+     * {@code echo} as it arrives, and with Maven's standard input as the serial port's input if
+     * {@code terminalInput}.
+     */
+    RunResult boot(Boot boot, Path serialLog, Optional<PrintStream> echo, boolean terminalInput)
+            throws InvalidParameterException, MojoExecutionException {
         ImageLayout layout = layout();
-        // the ISO if kiln:image wrote one, else the raw disk image (kiln.image.formats=disk)
-        boolean iso = Files.isRegularFile(layout.iso()) || !Files.isRegularFile(layout.disk());
-        RunSpec spec = RunSpec.builder(iso ? layout.iso() : layout.disk(), iso ? ImageKind.ISO : ImageKind.DISK)
-                .accel(GoalParameters.accel(accel))
-                .timeout(GoalParameters.timeout(timeout))
-                .memoryMiB(GoalParameters.memoryMiB(memory))
-                .qemuBinary(Optional.ofNullable(qemu).filter(path -> !path.isBlank()).map(Path::of))
-                .serialLog(layout.serialLog())
-                .echo(echo)
-                .terminalInput(terminalInput)
-                .build();
-        if (!Files.isRegularFile(spec.image())) {
-            throw new MojoExecutionException("kiln:" + goal() + ": there is no image at " + layout.iso()
-                    + "; kiln:image writes it in the package phase. Add <goal>image</goal> to the <executions> of"
-                    + " kiln-maven-plugin in your pom (see Kiln's README), then run mvn verify or mvn kiln:run");
+        // every parameter is checked before anything is looked for or started
+        Accel chosenAccel = GoalParameters.accel(accel);
+        Duration chosenTimeout = GoalParameters.timeout(timeout);
+        int memoryMiB = GoalParameters.memoryMiB(memory);
+        List<String> arguments = GoalParameters.arguments(args);
+        Path image = layout.image(boot.format());
+        if (!Files.isRegularFile(image)) {
+            throw new MojoExecutionException("kiln:" + goal() + ": there is no image at " + image
+                    + "; kiln:image writes it in the package phase when <formats> (kiln.image.formats) lists "
+                    + boot.format().id() + ". Add <goal>image</goal> to the <executions> of kiln-maven-plugin in your pom"
+                    + " (see Kiln's README), give both goals the same <formats>, then run mvn verify or mvn kiln:run");
         }
         try {
             Files.createDirectories(layout.kilnDirectory());
+            Path bootable = boot.format() == ImageFormat.TAR_GZ ? unpackDisk(image, layout.unpackedDisk()) : image;
+            RunSpec spec = RunSpec.builder(bootable, kind(boot.format()))
+                    .firmware(boot.firmware())
+                    .accel(chosenAccel)
+                    .timeout(chosenTimeout)
+                    .memoryMiB(memoryMiB)
+                    .qemuBinary(Optional.ofNullable(qemu).filter(path -> !path.isBlank()).map(Path::of))
+                    .serialLog(serialLog)
+                    .echo(echo)
+                    .terminalInput(terminalInput)
+                    .extraArgs(boot.format() == ImageFormat.ELF && !arguments.isEmpty()
+                            ? List.of("-append", String.join(" ", arguments)) : List.of())
+                    .build();
             return Qemu.boot(spec);
         } catch (QemuException qemuProblem) {
             throw new MojoExecutionException("kiln:" + goal() + ": " + qemuProblem.getMessage(), qemuProblem);
         } catch (IOException io) {
-            throw new MojoExecutionException("kiln:" + goal() + ": cannot create " + layout.kilnDirectory() + ": " + io, io);
+            throw new MojoExecutionException("kiln:" + goal() + ": cannot prepare the boot of " + image + ": " + io, io);
         }
+    }
+
+    private static ImageKind kind(ImageFormat format) {
+        return switch (format) {
+            case ISO -> ImageKind.ISO;
+            case DISK, TAR_GZ -> ImageKind.DISK;
+            case ELF -> ImageKind.KERNEL_ELF;
+        };
+    }
+
+    /** The {@code disk.raw} of a {@code tar.gz} image, unpacked to {@code target}, to boot what a cloud would. */
+    private Path unpackDisk(Path archive, Path target) throws IOException, MojoExecutionException {
+        try (InputStream file = new BufferedInputStream(Files.newInputStream(archive));
+             TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(file))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                if (entry.getName().equals("disk.raw")) {
+                    Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
+                    return target;
+                }
+            }
+        }
+        throw new MojoExecutionException("kiln:" + goal() + ": " + archive + " holds no disk.raw; rebuild it with kiln:image");
     }
 }

@@ -53,7 +53,7 @@ final class ConfigurationCheck {
     }
 
     /** The known name within edit distance 2 of {@code name}, if there is one: most typos are one or two keys. */
-    private static Optional<String> closest(String name, Set<String> known) {
+    static Optional<String> closest(String name, Set<String> known) {
         return known.stream()
                 .filter(candidate -> editDistance(name, candidate) <= 2)
                 .min(Comparator.comparingInt((String candidate) -> editDistance(name, candidate))

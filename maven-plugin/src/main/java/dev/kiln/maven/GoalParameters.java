@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.ArrayList;
 
 import dev.kiln.image.ImageFormat;
+import dev.kiln.image.ImageSpec;
 
 import dev.kiln.qemu.Accel;
+import dev.kiln.qemu.Firmware;
 import dev.kiln.testengine.TestFilter;
 
 import java.nio.file.Files;
@@ -18,6 +20,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -30,33 +34,63 @@ final class GoalParameters {
     }
 
     /**
-     * {@code <formats>} / {@code kiln.image.formats}: which images to write, {@code iso} (hybrid, boots from CD,
-     * USB stick or disk) and/or {@code disk} (a raw disk image), in any case; at least one.
+     * {@code <formats>} / {@code kiln.image.formats}: which files to write, {@code iso} (hybrid, boots from CD,
+     * USB stick or disk), {@code disk} (a raw disk image), {@code tar.gz} (the raw disk for cloud imports) and
+     * {@code elf} (the kernel, for QEMU {@code -kernel} and GRUB), in any case; at least one.
      */
     static List<ImageFormat> imageFormats(List<String> values) throws InvalidParameterException {
-        String valid = Arrays.stream(ImageFormat.values())
-                .map(format -> format.name().toLowerCase(Locale.ROOT))
-                .collect(Collectors.joining(", "));
+        return oneOrMore("<formats> (kiln.image.formats)", "an image format", values,
+                Arrays.stream(ImageFormat.values()).map(ImageFormat::id).toList(),
+                value -> ImageFormat.byId(value).orElseThrow());
+    }
+
+    /**
+     * {@code <firmware>} / {@code kiln.firmware}: the firmware {@code kiln:run} boots with ({@code bios} or
+     * {@code uefi}; the first one listed), and every one {@code kiln:boot-test} boots each image with.
+     */
+    static List<Firmware> firmware(List<String> values) throws InvalidParameterException {
+        return oneOrMore("<firmware> (kiln.firmware)", "a firmware", values,
+                Arrays.stream(Firmware.values()).map(firmware -> firmware.name().toLowerCase(Locale.ROOT)).toList(),
+                value -> Firmware.valueOf(value.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    /** A list parameter of names from {@code valid}: blank entries and repeats dropped, at least one left. */
+    private static <T> List<T> oneOrMore(String parameter, String what, List<String> values, List<String> valid,
+                                         Function<String, T> parse) throws InvalidParameterException {
+        String validList = String.join(", ", valid);
         if (values == null || values.stream().allMatch(v -> v == null || v.isBlank())) {
-            throw new InvalidParameterException("<formats> (kiln.image.formats) is empty; valid values: " + valid);
+            throw new InvalidParameterException(parameter + " is empty; valid values: " + validList);
         }
-        List<ImageFormat> formats = new ArrayList<>();
+        List<T> parsed = new ArrayList<>();
         for (String value : values) {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            ImageFormat format;
-            try {
-                format = ImageFormat.valueOf(value.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidParameterException("<formats> (kiln.image.formats) contains '" + value
-                        + "', which is not an image format; valid values: " + valid);
+            if (!valid.contains(value.strip().toLowerCase(Locale.ROOT))) {
+                throw new InvalidParameterException(parameter + " contains '" + value + "', which is not " + what
+                        + ConfigurationCheck.closest(value.strip(), Set.copyOf(valid)).map(name -> "; did you mean " + name + "?")
+                                .orElse(".") + " Valid values: " + validList);
             }
-            if (!formats.contains(format)) {
-                formats.add(format);
+            T item = parse.apply(value);
+            if (!parsed.contains(item)) {
+                parsed.add(item);
             }
         }
-        return formats;
+        return parsed;
+    }
+
+    /**
+     * {@code <args>} / {@code kiln.args}: the arguments {@code main(String[])} gets when the image boots, carried
+     * on the kernel command line.
+     */
+    static List<String> arguments(List<String> values) throws InvalidParameterException {
+        List<String> arguments = values == null ? List.of() : values.stream().filter(v -> v != null).toList();
+        try {
+            ImageSpec.checkArguments(arguments);
+        } catch (IllegalArgumentException unfit) {
+            throw new InvalidParameterException("<args> (kiln.args): " + unfit.getMessage());
+        }
+        return arguments;
     }
 
     /** {@code <accel>} / {@code kiln.accel}: {@code tcg}, {@code kvm} or {@code auto}, in any case. */

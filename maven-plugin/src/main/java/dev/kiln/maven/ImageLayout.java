@@ -13,19 +13,17 @@ import java.nio.file.Path;
  */
 record ImageLayout(Path buildDirectory, String artifactId) {
 
-    /** The bootable ISO: {@code target/<artifactId>.iso}. */
-    Path iso() {
-        return buildDirectory.resolve(artifactId + ".iso");
-    }
-
-    /** The raw disk image (MBR + loader + kernel): {@code target/<artifactId>.img}. */
-    Path disk() {
-        return buildDirectory.resolve(artifactId + ".img");
-    }
-
-    /** Where an image of {@code format} goes. */
+    /**
+     * Where an image of {@code format} goes: {@code target/<artifactId>} plus the format's extension
+     * ({@code .iso}, {@code .img}, {@code .tar.gz}, {@code .elf}).
+     */
     Path image(ImageFormat format) {
-        return format == ImageFormat.DISK ? disk() : iso();
+        return buildDirectory.resolve(artifactId + format.extension());
+    }
+
+    /** Where {@code kiln:boot-test} unpacks {@code disk.raw} from the {@code tar.gz} image to boot it. */
+    Path unpackedDisk() {
+        return kilnDirectory().resolve(artifactId + ".disk.raw");
     }
 
     /** Kiln's intermediate and diagnostic files: {@code target/kiln}. */
@@ -46,5 +44,10 @@ record ImageLayout(Path buildDirectory, String artifactId) {
     /** Everything the guest wrote to COM1 during the last boot. */
     Path serialLog() {
         return kilnDirectory().resolve(artifactId + ".serial.log");
+    }
+
+    /** The serial log of one of several boots of {@code kiln:boot-test}: {@code <artifactId>.<format>-<firmware>.serial.log}. */
+    Path serialLog(ImageFormat format, String firmware) {
+        return kilnDirectory().resolve(artifactId + "." + format.id() + "-" + firmware + ".serial.log");
     }
 }

@@ -44,6 +44,13 @@ public final class ImageMojo extends KilnMojo {
     @Parameter(property = "kiln.image.formats", defaultValue = "iso")
     List<String> formats;
 
+    /**
+     * The arguments {@code main(String[])} gets when the image boots (Kiln's loaders pass them on the kernel
+     * command line): words of printable ASCII without spaces, 2047 characters in all at most.
+     */
+    @Parameter(property = "kiln.args")
+    List<String> args;
+
     /** Every date recorded in the image; set it (as for reproducible jars) and the image is byte-for-byte reproducible. */
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     String outputTimestamp;
@@ -69,7 +76,7 @@ public final class ImageMojo extends KilnMojo {
         List<Path> classPath = classPath(classes, project.getArtifacts());
         ImageLayout layout = layout();
         List<ImageFormat> imageFormats = GoalParameters.imageFormats(formats);
-        buildImages(classPath, main, timestamp, layout, imageFormats, linkAtBuildTime);
+        buildImages(classPath, main, timestamp, layout, imageFormats, GoalParameters.arguments(args), linkAtBuildTime);
         for (ImageFormat format : imageFormats) {
             getLog().info("kiln:image wrote " + layout.image(format));
         }
@@ -105,10 +112,10 @@ public final class ImageMojo extends KilnMojo {
 
     /** Hands the mapped parameters to the engine and maps its typed exceptions back to build errors. */
     private void buildImages(List<Path> classPath, String main, Instant timestamp, ImageLayout layout,
-                             List<ImageFormat> formats, boolean linkAtBuildTime)
+                             List<ImageFormat> formats, List<String> arguments, boolean linkAtBuildTime)
             throws MojoExecutionException, MojoFailureException {
         List<ImageSpec> images = formats.stream()
-                .map(format -> new ImageSpec(layout.image(format), format, ImageSpec.DEFAULT_VOLUME_ID, timestamp))
+                .map(format -> new ImageSpec(layout.image(format), format, ImageSpec.DEFAULT_VOLUME_ID, timestamp, arguments))
                 .toList();
         BuildSpec spec = new BuildSpec(classPath, main, images.get(0), Optional.of(layout.kernelElf()),
                 Optional.of(layout.linkMap()), Optional.of(layout.kilnDirectory()), linkAtBuildTime,

@@ -3,6 +3,7 @@ package dev.kiln.maven;
 import java.util.List;
 
 import dev.kiln.image.ImageFormat;
+import dev.kiln.qemu.Firmware;
 
 import dev.kiln.qemu.Accel;
 import org.junit.jupiter.api.Test;
@@ -132,15 +133,47 @@ class GoalParametersTest {
     }
 
     @Test
-    void imageFormatsAcceptIsoAndDiskInAnyCaseOnce() throws Exception {
+    void imageFormatsAcceptEveryFormatInAnyCaseOnce() throws Exception {
         assertEquals(List.of(ImageFormat.ISO, ImageFormat.DISK), GoalParameters.imageFormats(List.of("iso", "DISK", " iso ")));
+        assertEquals(List.of(ImageFormat.TAR_GZ, ImageFormat.ELF), GoalParameters.imageFormats(List.of("tar.gz", "ELF")));
+    }
+
+    @Test
+    void argumentsAreWordsThatFitTheKernelCommandLine() throws Exception {
+        assertEquals(List.of("--mode=test", "42"), GoalParameters.arguments(List.of("--mode=test", "42")));
+        assertEquals(List.of(), GoalParameters.arguments(null));
+        InvalidParameterException space = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.arguments(List.of("two words")));
+        assertTrue(space.getMessage().startsWith("<args> (kiln.args): the argument 'two words' is empty or holds a space"),
+                space.getMessage());
+        InvalidParameterException tooLong = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.arguments(List.of("a".repeat(1500), "b".repeat(600))));
+        assertTrue(tooLong.getMessage().contains("the kernel command line is 2101 characters; the boot loaders pass at"
+                + " most 2047"), tooLong.getMessage());
+    }
+
+    @Test
+    void firmwareIsBiosOrUefiAndAMisspellingGetsTheClosestName() throws Exception {
+        assertEquals(List.of(Firmware.UEFI, Firmware.BIOS), GoalParameters.firmware(List.of("UEFI", "bios", "uefi")));
+        InvalidParameterException misspelled = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.firmware(List.of("ueif")));
+        assertEquals("<firmware> (kiln.firmware) contains 'ueif', which is not a firmware; did you mean uefi?"
+                + " Valid values: bios, uefi", misspelled.getMessage());
+        InvalidParameterException unknown = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.firmware(List.of("coreboot")));
+        assertEquals("<firmware> (kiln.firmware) contains 'coreboot', which is not a firmware. Valid values: bios, uefi",
+                unknown.getMessage());
     }
 
     @Test
     void imageFormatsRejectUnknownAndEmptyNamingTheValidOnes() {
         InvalidParameterException unknown = assertThrows(InvalidParameterException.class,
                 () -> GoalParameters.imageFormats(List.of("iso", "floppy")));
-        assertTrue(unknown.getMessage().contains("'floppy'") && unknown.getMessage().contains("iso, disk"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("'floppy'") && unknown.getMessage().contains("iso, disk, tar.gz, elf"),
+                unknown.getMessage());
+        InvalidParameterException close = assertThrows(InvalidParameterException.class,
+                () -> GoalParameters.imageFormats(List.of("targz")));
+        assertTrue(close.getMessage().contains("did you mean tar.gz?"), close.getMessage());
         InvalidParameterException empty = assertThrows(InvalidParameterException.class,
                 () -> GoalParameters.imageFormats(List.of(" ")));
         assertTrue(empty.getMessage().contains("kiln.image.formats"), empty.getMessage());

@@ -1,10 +1,9 @@
 package dev.kiln.compiler.asm;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import dev.kiln.qemu.junit.ExternalTools;
 
 import dev.kiln.compiler.object.RelocationKind;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,12 +11,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * GNU as, objcopy, nm and objdump as the test oracle. When they are missing the tests fail (never skip), so a
- * machine without binutils cannot pass the suite silently.
+ * GNU as, objcopy, nm and objdump as the test oracle, run through {@link ExternalTools}: when they are missing the
+ * tests fail (never skip) with the package to install, so a machine without binutils cannot pass the suite silently.
  */
 final class GnuBinutils {
 
@@ -47,17 +45,17 @@ final class GnuBinutils {
             Path obj = dir.resolve("oracle.o");
             Path bin = dir.resolve("oracle.bin");
             Files.writeString(src, source);
-            run(List.of(tool("as"), "--64", "-o", obj.toString(), src.toString()));
-            run(List.of(tool("objcopy"), "-O", "binary", "-j", ".text", obj.toString(), bin.toString()));
+            run(List.of("as", "--64", "-o", obj.toString(), src.toString()));
+            run(List.of("objcopy", "-O", "binary", "-j", ".text", obj.toString(), bin.toString()));
             Map<String, Integer> labels = new HashMap<>();
-            for (String line : run(List.of(tool("nm"), "--defined-only", obj.toString())).split("\n")) {
+            for (String line : run(List.of("nm", "--defined-only", obj.toString())).split("\n")) {
                 String[] parts = line.trim().split("\\s+");
                 if (parts.length == 3) {
                     labels.put(parts[2], Integer.parseInt(parts[0], 16));
                 }
             }
             List<GnuRelocation> relocations = new ArrayList<>();
-            for (String line : run(List.of(tool("objdump"), "-r", obj.toString())).split("\n")) {
+            for (String line : run(List.of("objdump", "-r", obj.toString())).split("\n")) {
                 // "0000000000000001 R_X86_64_PLT32    sym-0x0000000000000004"
                 String[] parts = line.trim().split("\\s+");
                 if (parts.length == 3 && parts[0].matches("[0-9a-f]{16}")) {
@@ -102,8 +100,8 @@ final class GnuBinutils {
             Path obj = dir.resolve("flat.o");
             Path bin = dir.resolve("flat.bin");
             Files.writeString(src, source);
-            run(List.of(tool("as"), "--64", "-o", obj.toString(), src.toString()));
-            run(List.of(tool("ld"), "-m", "elf_x86_64", "-Ttext=0x" + Long.toHexString(origin), "-e", "0",
+            run(List.of("as", "--64", "-o", obj.toString(), src.toString()));
+            run(List.of("ld", "-m", "elf_x86_64", "-Ttext=0x" + Long.toHexString(origin), "-e", "0",
                     "--oformat", "binary", "-o", bin.toString(), obj.toString()));
             return Files.readAllBytes(bin);
         } catch (IOException e) {
@@ -124,7 +122,7 @@ final class GnuBinutils {
                 case BITS32 -> "i386";
                 case BITS64 -> "i386:x86-64";
             };
-            String output = run(List.of(tool("objdump"), "-D", "-b", "binary", "-m", machine, "-M", "intel", bin.toString()));
+            String output = run(List.of("objdump", "-D", "-b", "binary", "-m", machine, "-M", "intel", bin.toString()));
             List<String> lines = new ArrayList<>();
             for (String line : output.split("\n")) {
                 // "   5:\te9 00 00 00 00       \tjmp    0xa"
@@ -141,30 +139,9 @@ final class GnuBinutils {
         }
     }
 
-    private static String tool(String name) {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-            Path candidate = Path.of(dir, name);
-            if (Files.isExecutable(candidate)) {
-                return candidate.toString();
-            }
-        }
-        return fail("GNU binutils '" + name + "' not found on PATH: the assembler tests use GNU as/objdump as their "
-                + "oracle. Install binutils (e.g. 'apt-get install binutils') and run the tests again.");
-    }
-
     private static String run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                return fail(String.join(" ", command) + " did not finish");
-            }
-            String text = new String(output, StandardCharsets.UTF_8);
-            if (process.exitValue() != 0) {
-                return fail(String.join(" ", command) + " failed (exit " + process.exitValue() + "):\n" + text);
-            }
-            return text;
+            return ExternalTools.check(command.toArray(String[]::new));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

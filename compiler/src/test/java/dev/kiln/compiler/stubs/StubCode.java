@@ -7,12 +7,11 @@ import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
 import dev.kiln.compiler.object.Symbol;
-import java.nio.charset.StandardCharsets;
+import dev.kiln.qemu.junit.ExternalTools;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -34,15 +33,7 @@ final class StubCode {
     static List<String> disassemble(Path dir, String name, byte[] code, String machine) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, code);
-        Process process;
-        try {
-            process = new ProcessBuilder("objdump", "-D", "-b", "binary", "-m", machine, "-M", "intel", file.toString())
-                    .redirectErrorStream(true).start();
-        } catch (java.io.IOException e) {
-            throw new AssertionError("objdump is missing; install it with 'sudo apt-get install binutils'", e);
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, output);
+        String output = ExternalTools.check("objdump", "-D", "-b", "binary", "-m", machine, "-M", "intel", file.toString());
         return output.lines().filter(line -> line.matches("\\s*\\p{XDigit}+:\t.*\t.*")).toList();
     }
 

@@ -16,6 +16,7 @@ import static dev.kiln.compiler.asm.Reg.AL;
 import static dev.kiln.compiler.asm.Reg.AX;
 import static dev.kiln.compiler.asm.Reg.BX;
 import static dev.kiln.compiler.asm.Reg.CL;
+import static dev.kiln.compiler.asm.Reg.CX;
 import static dev.kiln.compiler.asm.Reg.DI;
 import static dev.kiln.compiler.asm.Reg.DL;
 import static dev.kiln.compiler.asm.Reg.DX;
@@ -53,9 +54,12 @@ public final class BiosBootLoader {
     static final int ORIGIN = 0x7C00;
     /** Multiboot2 boot information (MB2 §3.6.1: 8-byte aligned). */
     static final int BOOT_INFO = 0x9000;
-    /** The memory map stops growing here, leaving room for the end tag below the read buffer. */
-    static final int BOOT_INFO_LIMIT = 0xF000;
     static final int BUFFER_SEGMENT = 0x1000;
+    /**
+     * The memory map stops growing here (at 1104 entries, more than any PC has), leaving room for the command line
+     * tag and the end tag below the read buffer.
+     */
+    static final int BOOT_INFO_LIMIT = BUFFER_SEGMENT * 16 - CommandLineTag.SPACE - 32;
     /** 16 CD sectors: 32 KiB, below the 64 KiB a real-mode buffer may span; as 64 disk sectors still below the
      *  127 blocks some BIOSes accept per AH=42h call (Phoenix EDD 3.0 §7.5). */
     static final int CHUNK_SECTORS = 16;
@@ -98,6 +102,8 @@ public final class BiosBootLoader {
     private final Label fail = asm.newLabel("fail");
     private final Label driveParameters = asm.newLabel("drive_parameters");
     private final Label sectorScale = asm.newLabel("sector_scale");
+    private final Label commandLineTag = asm.newLabel("command_line_tag");
+    private final Label commandLineAdvance = asm.newLabel("command_line_advance");
 
     private BiosBootLoader(BootParameters parameters) {
         this.parameters = parameters;
@@ -213,7 +219,7 @@ public final class BiosBootLoader {
         asm.mov(Mem.of(32, DI, 20), imm(0));         // MB2 "reserved" must be 0; drops the ACPI attributes (or stale bytes of a 20-byte answer)
         asm.add(DI, imm(MEMORY_MAP_ENTRY));          // keep the entry
         asm.cmp(DI, imm(BOOT_INFO_LIMIT));           // room left below the read buffer?
-        asm.jcc(Cond.AE, done);                      // no: the map ends here (1023 entries, more than any PC has)
+        asm.jcc(Cond.AE, done);                      // no: the map ends here
         asm.test(EBX, EBX);                          // continuation 0: that was the last entry
         asm.jcc(Cond.NE, nextEntry);
         asm.bind(done);
@@ -223,12 +229,34 @@ public final class BiosBootLoader {
         asm.mov(Mem.of(32, null, BOOT_INFO + 12), EAX);                 // tag size
         asm.mov(Mem.of(32, null, BOOT_INFO + 16), imm(MEMORY_MAP_ENTRY)); // entry_size
         asm.mov(Mem.of(32, null, BOOT_INFO + 20), imm(0));              // entry_version 0
+        copyCommandLineTag();
         asm.mov(Mem.of(32, DI, 0), imm(0));          // end tag type 0 (tags are 8-aligned: 24 + 24n is)
         asm.mov(Mem.of(32, DI, 4), imm(8));          // end tag size 8
         asm.movzx(EAX, DI);                          // end of the end tag ...
         asm.sub(EAX, imm(BOOT_INFO - 8));            // ... minus the start = total_size
         asm.mov(Mem.of(32, null, BOOT_INFO), EAX);   // total_size
         asm.mov(Mem.of(32, null, BOOT_INFO + 4), imm(0));               // reserved
+    }
+
+    /**
+     * Step 4b: the command line tag ({@link CommandLineTag}), baked into the loader's data, after the memory map
+     * at ES:DI: {@code command_line_advance} bytes (a multiple of 8; 0 when there is no command line).
+     */
+    private void copyCommandLineTag() {
+        Label copy = asm.newLabel("copy_command_line");
+        Label copied = asm.newLabel("command_line_copied");
+        asm.mov(CX, at(16, commandLineAdvance));
+        asm.shr(CX, imm(2));                         // dwords; ZF: none
+        asm.jcc(Cond.E, copied);
+        asm.mov(SI, asm.labelAddress(commandLineTag));
+        asm.bind(copy);
+        asm.mov(EAX, Mem.of(32, SI, 0));
+        asm.mov(Mem.of(32, DI, 0), EAX);
+        asm.add(SI, imm(4));
+        asm.add(DI, imm(4));
+        asm.dec(CX);
+        asm.jcc(Cond.NE, copy);
+        asm.bind(copied);
     }
 
     /**
@@ -367,6 +395,24 @@ public final class BiosBootLoader {
         RealModeConsole.printAndHalt(asm, fail);
     }
 
+    /**
+     * The GDT both loaders hand the kernel (SDM Vol. 3A §3.4.5), 8-aligned at {@code gdt}: null, flat 32-bit code
+     * at selector {@link #CODE_SELECTOR}, flat data at {@link #DATA_SELECTOR}. Each descriptor, from bit 63 down:
+     * <pre>
+     *   base 31:24 | G D/B L AVL | limit 19:16 | P DPL S type | base 23:16 | base 15:0 | limit 15:0
+     *   0x00       | 1 1   0 0   | 0xF         | 1 00  1 1010 | 0x00       | 0x0000    | 0xFFFF    code 0x08
+     *   0x00       | 1 1   0 0   | 0xF         | 1 00  1 0010 | 0x00       | 0x0000    | 0xFFFF    data 0x10
+     * </pre>
+     * G = 1: 4 KiB granularity, so limit 0xFFFFF covers 4 GiB; D/B = 1: 32-bit.
+     */
+    static void flatDescriptors(Assembler asm, Label gdt) {
+        asm.align(8, 0);
+        asm.bind(gdt);
+        asm.dq(0);                                   // the null descriptor, selector 0
+        asm.dq(0x00CF9A000000FFFFL);                 // 0x08: code, execute/read, base 0, 4 GiB, 32-bit
+        asm.dq(0x00CF92000000FFFFL);                 // 0x10: data, read/write, base 0, 4 GiB
+    }
+
     /** Messages, the GDT, the disk address packet and the parameters. */
     private void data() {
         asm.bind(diskErrorMessage);
@@ -386,16 +432,7 @@ public final class BiosBootLoader {
         asm.dw(DRIVE_PARAMETERS_SIZE);
         asm.zeros(DRIVE_PARAMETERS_SIZE - 2);
 
-        // GDT (SDM Vol. 3A §3.4.5). Each descriptor, from bit 63 down:
-        //   base 31:24 | G D/B L AVL | limit 19:16 | P DPL S type | base 23:16 | base 15:0 | limit 15:0
-        //   0x00       | 1 1   0 0   | 0xF         | 1 00  1 1010 | 0x00       | 0x0000    | 0xFFFF    code 0x08
-        //   0x00       | 1 1   0 0   | 0xF         | 1 00  1 0010 | 0x00       | 0x0000    | 0xFFFF    data 0x10
-        // G = 1: 4 KiB granularity, so limit 0xFFFFF covers 4 GiB; D/B = 1: 32-bit.
-        asm.align(8, 0);
-        asm.bind(gdt);
-        asm.dq(0);                                   // the null descriptor, selector 0
-        asm.dq(0x00CF9A000000FFFFL);                 // 0x08: code, execute/read, base 0, 4 GiB, 32-bit
-        asm.dq(0x00CF92000000FFFFL);                 // 0x10: data, read/write, base 0, 4 GiB
+        flatDescriptors(asm, gdt);
         asm.bind(gdtDescriptor);                     // the operand of lgdt: limit, then base
         asm.dw(3 * 8 - 1);
         asm.dd(gdt);
@@ -424,5 +461,10 @@ public final class BiosBootLoader {
         asm.dd(parameters.memorySize());
         asm.bind(entry);
         asm.dd(parameters.entry());
+        asm.bind(commandLineAdvance);
+        asm.dw(CommandLineTag.advance(parameters.commandLine()));
+        asm.align(4, 0);
+        asm.bind(commandLineTag);
+        asm.db(CommandLineTag.bytes(parameters.commandLine()));
     }
 }

@@ -10,15 +10,23 @@ package dev.kiln.image.boot;
  * @param memorySize   bytes from {@code loadAddress} that the kernel occupies, BSS included; the loader clears
  *                     {@code [loadAddress + kernelBytes, loadAddress + memorySize)}; a multiple of 4
  * @param entry        the 32-bit entry point, started with the Multiboot2 machine state
+ * @param commandLine  the kernel command line the loaders pass in the Multiboot2 command line tag; empty for none
  */
-public record BootParameters(long kernelSector, long kernelBytes, long loadAddress, long memorySize, long entry) {
+public record BootParameters(long kernelSector, long kernelBytes, long loadAddress, long memorySize, long entry,
+                             String commandLine) {
     private static final long FOUR_GIB = 1L << 32;
     /** The loader scales the sector by 4 on 512-byte drives and keeps LBAs in 32 bits. */
     private static final long SECTOR_LIMIT = 1L << 30;
     /** The loader keeps code, stack, buffers and the boot information below 1 MiB. */
     private static final long ONE_MIB = 0x100000;
 
+    /** Without a command line. */
+    public BootParameters(long kernelSector, long kernelBytes, long loadAddress, long memorySize, long entry) {
+        this(kernelSector, kernelBytes, loadAddress, memorySize, entry, "");
+    }
+
     public BootParameters {
+        CommandLineTag.check(commandLine);
         check(kernelSector >= 0 && kernelSector < SECTOR_LIMIT, "kernel sector %d is not below 2^30 (2 TiB), so its"
                 + " 512-byte sector number would not fit the loader's 32 bits", kernelSector);
         check(kernelBytes > 0 && kernelBytes < FOUR_GIB, "kernel size %d is not 1 to 2^32-1 bytes", kernelBytes);

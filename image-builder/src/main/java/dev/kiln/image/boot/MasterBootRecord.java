@@ -40,10 +40,8 @@ import static dev.kiln.compiler.asm.Reg.SP;
 public final class MasterBootRecord {
     /** The sector size the BIOS assumes when it loads sector 0 from a hard disk. */
     public static final int SECTOR = 512;
-    /** Partition type isohybrid (syslinux) gives the partition covering the whole ISO, its default {@code -t}. */
-    public static final int TYPE_ISOHYBRID = 0x17;
-    /** "Non-FS data": a partition holding bytes no file system driver should try to mount. */
-    public static final int TYPE_NON_FS_DATA = 0xDA;
+    /** The partition type of a protective MBR (UEFI 2.10 §5.2.3): "this disk has a GPT". */
+    public static final int TYPE_GPT_PROTECTIVE = 0xEE;
     /** Where the BIOS loads sector 0, and where the loader must run. */
     static final int LOAD_ADDRESS = 0x7C00;
     /** Where the boot code moves itself to make room for the loader at 0x7C00 (as the IBM PC MBR did). */
@@ -51,17 +49,18 @@ public final class MasterBootRecord {
     static final int BOOT_CODE_LIMIT = 440;
     private static final int DISK_SIGNATURE = 0x1B8;
     private static final int PARTITION_TABLE = 0x1BE;
-    private static final int ACTIVE = 0x80;
     /** CHS geometry for the partition entries' legacy CHS fields: isohybrid's defaults ({@code -h 64 -s 32}). */
     private static final int HEADS = 64;
     private static final int SECTORS_PER_TRACK = 32;
     static final String DISK_ERROR = "kiln: MBR disk read error\r\n";
 
     /**
-     * A primary partition, entered as the first of the four and marked active (bootable): some BIOSes only boot
-     * a USB stick whose MBR has an active partition.
+     * A primary partition, entered as the first of the four and not marked active: UEFI 2.10 §5.2.3 (Table 5-4)
+     * wants BootIndicator 0 in a protective MBR, and sgdisk warns that some UEFI firmware ignores a disk whose
+     * 0xEE partition is active. (Some old BIOSes boot a USB stick only if a partition is active; Kiln follows the
+     * specification, as current distribution ISOs do.)
      *
-     * @param type        the partition type byte, e.g. {@link #TYPE_ISOHYBRID}
+     * @param type        the partition type byte, e.g. {@link #TYPE_GPT_PROTECTIVE}
      * @param firstSector first 512-byte sector (LBA)
      * @param sectorCount its length in 512-byte sectors
      */
@@ -109,7 +108,7 @@ public final class MasterBootRecord {
         sector.putInt(DISK_SIGNATURE, diskSignature);
         sector.position(PARTITION_TABLE);
         long lastSector = partition.firstSector() + partition.sectorCount() - 1;
-        sector.put((byte) ACTIVE);                       // +0  status: active
+        sector.put((byte) 0);                            // +0  status: not active
         sector.put(chs(partition.firstSector()));        // +1  CHS of the first sector
         sector.put((byte) partition.type());             // +4  type
         sector.put(chs(lastSector));                     // +5  CHS of the last sector

@@ -13,7 +13,11 @@ import dev.kiln.image.BuildSpec;
 import dev.kiln.image.ImageFormat;
 import dev.kiln.image.ImageSpec;
 import dev.kiln.image.KilnBuild;
+import dev.kiln.image.boot.PortableExecutable;
+import dev.kiln.image.boot.UefiBootLoader;
+import dev.kiln.image.disk.FatImage;
 import dev.kiln.linker.LinkException;
+import dev.kiln.qemu.Firmware;
 import dev.kiln.qemu.ImageKind;
 import dev.kiln.qemu.Qemu;
 import dev.kiln.qemu.QemuException;
@@ -33,20 +37,27 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code kiln bench boot}: how long a Kiln image takes from QEMU's start to the guest's exit, against the floor
- * every BIOS guest pays: a 512-byte boot sector that prints a line and exits, booted in the same run,
- * alternating, so machine drift hits both alike. Prints medians, spreads and the ratio. Not a test: nothing
- * here asserts a time.
+ * every guest of that firmware pays, booted in the same run, alternating, so machine drift hits both alike:
+ * under a BIOS, the Kiln ISO against a 512-byte boot sector that prints a line and exits; under UEFI, the Kiln
+ * raw disk against an EFI application that does the same, alone on a FAT disk. Prints medians, spreads and the
+ * ratio. Not a test: nothing here asserts a time.
  */
 @Command(name = "boot", mixinStandardHelpOptions = true,
-        description = "Times QEMU start-to-exit of a Kiln ISO against a minimal boot sector, in one run.")
+        description = "Times QEMU start-to-exit of a Kiln image against a minimal guest of the same firmware, in one run.")
 final class BootBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @Option(names = "--firmware", defaultValue = "BIOS", paramLabel = "<firmware>",
+            description = "BIOS (the ISO against a boot sector) or UEFI (the raw disk against a minimal EFI"
+                    + " application); default ${DEFAULT-VALUE}.")
+    Firmware firmware;
 
     @Mixin
     ProgramOptions program;
@@ -61,28 +72,32 @@ final class BootBenchCommand implements Callable<Integer> {
         int runs = benchRuns.count(spec);
         try {
             Path work = Files.createTempDirectory("kiln-bench");
-            Path iso = work.resolve("image.iso");
+            boolean uefi = firmware == Firmware.UEFI;
+            Path image = work.resolve(uefi ? "image.img" : "image.iso");
             List<Path> entries = program.classPathEntries();
-            KilnBuild.build(new BuildSpec(entries, program.mainClass, new ImageSpec(iso, ImageFormat.ISO, ImageSpec.DEFAULT_VOLUME_ID,
-                    Instant.EPOCH), Optional.empty(), Optional.empty(), Optional.empty(), false,
+            KilnBuild.build(new BuildSpec(entries, program.mainClass, new ImageSpec(image, uefi ? ImageFormat.DISK : ImageFormat.ISO,
+                    ImageSpec.DEFAULT_VOLUME_ID, Instant.EPOCH), Optional.empty(), Optional.empty(), Optional.empty(), false,
                     warning -> err.println("kiln: warning: " + warning)));
-            Path bootSector = work.resolve("boot-sector.img");
-            Files.write(bootSector, referenceBootSector());
+            Path floor = work.resolve(uefi ? "reference-esp.img" : "boot-sector.img");
+            Files.write(floor, uefi ? referenceEfiDisk() : referenceBootSector());
             List<Double> kiln = new ArrayList<>();
             List<Double> reference = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
             for (int i = 0; i <= runs; i++) {
-                double a = bootMillis(iso, ImageKind.ISO, work);
-                double b = bootMillis(bootSector, ImageKind.DISK, work);
+                double a = bootMillis(image, uefi ? ImageKind.DISK : ImageKind.ISO, work);
+                double b = bootMillis(floor, ImageKind.DISK, work);
                 if (i > 0) { // the first pair warms the page cache and QEMU's binary
                     kiln.add(a);
                     reference.add(b);
                     ratios.add(a / b);
                 }
             }
-            out.printf("QEMU start-to-exit, TCG, %d runs each after 1 warm-up (milliseconds: median [min..max])%n", runs);
-            out.printf("  Kiln ISO (%s, %d bytes):       %s%n", program.mainClass, Files.size(iso), Stats.summary(kiln));
-            out.printf("  512-byte boot sector (reference): %s%n", Stats.summary(reference));
+            out.printf("QEMU start-to-exit, TCG, %s, %d runs each after 1 warm-up (milliseconds: median [min..max])%n",
+                    uefi ? "OVMF" : "SeaBIOS", runs);
+            out.printf("  Kiln %s (%s, %d bytes):       %s%n", uefi ? "disk" : "ISO", program.mainClass, Files.size(image),
+                    Stats.summary(kiln));
+            out.printf("  %s (reference): %s%n", uefi ? "minimal EFI application" : "512-byte boot sector",
+                    Stats.summary(reference));
             out.printf("  ratio Kiln/reference, pair by pair: %s%n", Stats.ratioSummary(ratios));
             return 0;
         } catch (CompilationException e) {
@@ -93,13 +108,56 @@ final class BootBenchCommand implements Callable<Integer> {
         return 1;
     }
 
-    private static double bootMillis(Path image, ImageKind kind, Path work) throws QemuException {
-        RunResult result = Qemu.boot(RunSpec.builder(image, kind).timeout(Duration.ofSeconds(60))
+    private double bootMillis(Path image, ImageKind kind, Path work) throws QemuException {
+        RunResult result = Qemu.boot(RunSpec.builder(image, kind).firmware(firmware).timeout(Duration.ofSeconds(120))
                 .serialLog(work.resolve(image.getFileName() + ".serial.log")).build());
         if (result.outcome() != RunResult.Outcome.SUCCESS) {
             throw new IllegalStateException(image.getFileName() + ": " + result.describe());
         }
         return result.elapsed().toNanos() / 1e6;
+    }
+
+    /**
+     * The least a UEFI guest can do, as a disk: a FAT file system without a partition table (which UEFI firmware
+     * mounts as a whole, UEFI 2.10 §13.3.2) holding {@code EFI/BOOT/BOOTX64.EFI}, whose code writes "ok\n" to
+     * COM1 and reports status 0 to isa-debug-exit, as {@link #referenceBootSector()} does.
+     */
+    static byte[] referenceEfiDisk() {
+        Assembler asm = new Assembler(Mode.BITS64);
+        Label message = asm.newLabel();
+        asm.lea(Reg.RSI, Mem.label(0, message));
+        printAndExit(asm, Reg.RSI);
+        asm.align(UefiBootLoader.PAGE, 0);
+        int code = asm.offset();
+        asm.bind(message);
+        asm.db("ok\n\0".getBytes(StandardCharsets.US_ASCII));
+        asm.align(2048, 0);
+        byte[] application = PortableExecutable.create(new UefiBootLoader.Assembled(asm.flatBinary(), code), new byte[0]);
+        return FatImage.plan(List.of(new FatImage.File("EFI/BOOT/BOOTX64.EFI", application)), "REFERENCE", 0,
+                Instant.EPOCH, 0).bytes();
+    }
+
+    /**
+     * Writes the zero-terminated string at {@code [pointer]} to COM1 (no UART setup needed under QEMU), reports
+     * status 0 to isa-debug-exit and halts: the whole of a reference guest.
+     */
+    private static void printAndExit(Assembler asm, Reg pointer) {
+        Label next = asm.newLabel();
+        Label done = asm.newLabel();
+        asm.mov(Reg.DX, Imm.of(0x3F8));
+        asm.bind(next);
+        asm.mov(Reg.AL, Mem.of(8, pointer, 0));
+        asm.test(Reg.AL, Reg.AL);
+        asm.jcc(Cond.E, done);
+        asm.out(Reg.DX, Reg.AL);
+        asm.inc(pointer);
+        asm.jmp(next);
+        asm.bind(done);
+        asm.mov(Reg.DX, Imm.of(0xF4));
+        asm.mov(Reg.AL, Imm.of(0x10));
+        asm.out(Reg.DX, Reg.AL);
+        asm.cli();
+        asm.hlt();
     }
 
     /**
@@ -110,25 +168,10 @@ final class BootBenchCommand implements Callable<Integer> {
         Assembler asm = new Assembler(Mode.BITS16);
         asm.origin(0x7C00);
         Label message = asm.newLabel();
-        Label next = asm.newLabel();
-        Label done = asm.newLabel();
         asm.xor(Reg.AX, Reg.AX);
         asm.movToSeg(SegReg.DS, Reg.AX);
         asm.mov(Reg.SI, asm.labelAddress(message));
-        asm.mov(Reg.DX, Imm.of(0x3F8));
-        asm.bind(next);
-        asm.mov(Reg.AL, Mem.of(8, Reg.SI, 0));
-        asm.test(Reg.AL, Reg.AL);
-        asm.jcc(Cond.E, done);
-        asm.out(Reg.DX, Reg.AL);
-        asm.inc(Reg.SI);
-        asm.jmp(next);
-        asm.bind(done);
-        asm.mov(Reg.DX, Imm.of(0xF4));
-        asm.mov(Reg.AL, Imm.of(0x10));
-        asm.out(Reg.DX, Reg.AL);
-        asm.cli();
-        asm.hlt();
+        printAndExit(asm, Reg.SI);
         asm.bind(message);
         asm.db("ok\n\0".getBytes(StandardCharsets.US_ASCII));
         byte[] code = asm.flatBinary();

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -40,10 +41,16 @@ final class ImageCommand implements Callable<Integer> {
                     + "1980-01-01T00:00:00Z, so that the same inputs give the same image.")
     String timestamp;
 
-    @Option(names = "--format", paramLabel = "<format>", defaultValue = "ISO",
+    @Option(names = "--format", paramLabel = "<format>", defaultValue = "iso", converter = FormatConverter.class,
             description = "iso: a hybrid ISO 9660 image, bootable from a CD and, written with dd, from a USB stick or"
-                    + " hard disk; disk: a raw disk image without ISO 9660 (default: ${DEFAULT-VALUE}).")
+                    + " hard disk, under a BIOS or UEFI; disk: a raw GPT disk image, likewise; tar.gz: that disk as"
+                    + " disk.raw in a tar.gz, for cloud imports; elf: the kernel, for QEMU -kernel and GRUB"
+                    + " (default: ${DEFAULT-VALUE}).")
     ImageFormat format;
+
+    @Option(names = "--arg", paramLabel = "<word>",
+            description = "An argument for main(String[]), passed on the kernel command line; repeat for more.")
+    List<String> arguments = List.of();
 
     @Option(names = "--volume-id", paramLabel = "<id>", defaultValue = ImageSpec.DEFAULT_VOLUME_ID,
             description = "ISO 9660 volume identifier: up to 32 of A-Z, 0-9, _ (default: ${DEFAULT-VALUE}).")
@@ -67,13 +74,13 @@ final class ImageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Instant recorded = timestamp();
         PrintWriter err = spec.commandLine().getErr();
-        BuildSpec build = new BuildSpec(program.classPathEntries(), program.mainClass,
-                new ImageSpec(output, format, volumeId, timestamp()),
-                Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report), linkAtBuildTime,
-                warning -> err.println("kiln: warning: " + warning));
         try {
-            KilnBuild.build(build);
+            KilnBuild.build(new BuildSpec(program.classPathEntries(), program.mainClass,
+                    new ImageSpec(output, format, volumeId, recorded, arguments),
+                    Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report), linkAtBuildTime,
+                    warning -> err.println("kiln: warning: " + warning)));
             spec.commandLine().getOut().println("kiln: wrote " + output);
             return 0;
         } catch (CompilationException e) {
@@ -85,6 +92,16 @@ final class ImageCommand implements Callable<Integer> {
         return 1;
     }
 
+
+    /** {@code --format} by the names the Maven plugin uses: iso, disk, tar.gz, elf, in any case. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<ImageFormat> {
+        @Override
+        public ImageFormat convert(String value) {
+            return ImageFormat.byId(value).orElseThrow(() -> new CommandLine.TypeConversionException("'" + value
+                    + "' is not an image format; valid values: " + String.join(", ",
+                    Arrays.stream(ImageFormat.values()).map(ImageFormat::id).toList())));
+        }
+    }
 
     private Instant timestamp() {
         String value = timestamp;

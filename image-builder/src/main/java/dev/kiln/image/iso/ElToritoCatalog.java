@@ -1,11 +1,23 @@
 package dev.kiln.image.iso;
 
+import java.util.Optional;
+
 /**
- * The El Torito 1.0 boot catalog (§2.1 validation entry, §2.2 initial/default entry): 32-byte entries in one
- * sector. The default entry loads the BIOS boot image in no-emulation mode.
+ * The El Torito 1.0 boot catalog (§2.1 validation entry, §2.2 initial/default entry, §2.3 section header, §2.4
+ * section entry): 32-byte entries in one sector. The default entry loads the BIOS boot image in no-emulation
+ * mode; for UEFI a final section header with platform ID 0xEF (UEFI 2.10 §13.3.2.1) and one section entry point
+ * at the FAT image of the EFI system partition:
+ * <pre>
+ *   0x00  validation entry     header 01, platform 00 (80x86), ID "KILN", checksum, 55 AA
+ *   0x20  default entry        bootable 88, no emulation, sector count, RBA of the BIOS loader
+ *   0x40  section header       91 (final section), platform EF (EFI), 1 entry
+ *   0x60  section entry        bootable 88, no emulation, sector count, RBA of the FAT image
+ * </pre>
  */
 final class ElToritoCatalog {
     private static final int HEADER_VALIDATION = 0x01;
+    private static final int HEADER_FINAL_SECTION = 0x91;
+    private static final int PLATFORM_EFI = 0xEF;
     private static final int PLATFORM_X86 = 0x00;
     private static final int BOOTABLE = 0x88;
     private static final int MEDIA_NO_EMULATION = 0x00;
@@ -19,7 +31,14 @@ final class ElToritoCatalog {
         return (bootImageBytes + VIRTUAL_SECTOR - 1) / VIRTUAL_SECTOR;
     }
 
-    static byte[] bytes(long bootImageSector, long bootImageBytes) {
+    /** Where a boot image is: its first CD sector and its length in bytes. */
+    record Extent(long sector, long bytes) {
+    }
+
+    /**
+     * @param efiImage the FAT image, if the image boots under UEFI too
+     */
+    static byte[] bytes(long bootImageSector, long bootImageBytes, Optional<Extent> efiImage) {
         Bytes catalog = new Bytes(IsoImage.SECTOR);
         // §2.1 validation entry
         catalog.u8(HEADER_VALIDATION);                    // 00 header ID
@@ -43,6 +62,28 @@ final class ElToritoCatalog {
         catalog.u8(0);                                    // 05 unused
         catalog.u16le((int) virtualSectors(bootImageBytes)); // 06-07 sector count: the whole loader, 512-byte units
         catalog.u32le(bootImageSector);                   // 08-0B load RBA: the image's first CD sector
-        return bytes;                                     // 0C-1F unused: zero
+                                                          // 0C-1F unused: zero
+        efiImage.ifPresent(image -> {
+            // §2.3 section header entry, at offset 40h
+            catalog.at(0x40);
+            catalog.u8(HEADER_FINAL_SECTION);             // 00 header indicator: no more sections follow
+            catalog.u8(PLATFORM_EFI);                     // 01 platform ID: EFI
+            catalog.u16le(1);                             // 02-03 number of section entries
+            catalog.text("KILN UEFI", 28);                // 04-1F ID string
+            // §2.4 section entry, at offset 60h
+            catalog.at(0x60);
+            catalog.u8(BOOTABLE);                         // 00 boot indicator
+            catalog.u8(MEDIA_NO_EMULATION);               // 01 boot media type
+            catalog.u16le(0);                             // 02-03 load segment: unused by UEFI
+            catalog.u8(0);                                // 04 system type
+            catalog.u8(0);                                // 05 unused
+            // 06-07 sector count in 512-byte units. A FAT image beyond the field's 32 MiB gets 0, which UEFI
+            // firmware (EDK2's ElTorito.c) reads as "to the end of the medium", as xorriso's images rely on too.
+            long sectors = virtualSectors(image.bytes());
+            catalog.u16le(sectors > 0xFFFF ? 0 : (int) sectors);
+            catalog.u32le(image.sector());                     // 08-0B load RBA: the FAT image's first CD sector
+            catalog.u8(0);                                // 0C selection criteria type: none
+        });
+        return bytes;
     }
 }

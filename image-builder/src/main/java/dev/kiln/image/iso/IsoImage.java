@@ -76,6 +76,13 @@ public final class IsoImage {
                         + bootImage.content.length + " bytes; the catalog's 16-bit sector count (El Torito 1.0 §2.2)"
                         + " allows at most " + 0xFFFF * 512 + " (and a BIOS loads it below 640 KiB)");
             }
+            b.efiImagePath().ifPresent(efiPath -> {
+                FileNode efiImage = filesByPath.get(efiPath);
+                if (efiImage == null || efiImage.content.length == 0) {
+                    throw new IllegalArgumentException("El Torito EFI image " + efiPath
+                            + " is not one of the image's files (or is empty); add it as an IsoFile");
+                }
+            });
         });
         directories = pathTableOrder(root);
         for (int i = 0; i < directories.size(); i++) {
@@ -183,7 +190,9 @@ public final class IsoImage {
         for (FileNode file : files) {
             byte[] content = boot.isPresent() && file == catalog()
                     ? ElToritoCatalog.bytes(filesByPath.get(boot.get().bootImagePath()).sector,
-                            filesByPath.get(boot.get().bootImagePath()).content.length)
+                            filesByPath.get(boot.get().bootImagePath()).content.length,
+                            boot.get().efiImagePath().map(filesByPath::get)
+                                    .map(efi -> new ElToritoCatalog.Extent(efi.sector, efi.content.length)))
                     : file.content;
             out.write(content);
             int tail = (int) (sectorsFor(content.length) * (long) SECTOR - content.length);

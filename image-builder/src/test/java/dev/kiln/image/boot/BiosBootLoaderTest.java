@@ -1,5 +1,6 @@
 package dev.kiln.image.boot;
 
+import dev.kiln.qemu.junit.ExternalTools;
 import dev.kiln.image.Oracle;
 import dev.kiln.image.iso.ElToritoBoot;
 import dev.kiln.image.iso.IsoFile;
@@ -29,8 +30,8 @@ class BiosBootLoaderTest {
         int size = BiosBootLoader.assemble(TYPICAL).length;
         assertEquals(size, BiosBootLoader.assemble(new BootParameters(0, 4, 0x100000, 4, 0x100000)).length);
         assertEquals(size, BiosBootLoader.assemble(new BootParameters(0x3FFF_FFFFL, 0x7000_0000L, 0x8000_0000L,
-                0x7FFF_F000L, 0x8000_0000L)).length);
-        assertTrue(size < 2048, "fits in one CD sector: " + size);
+                0x7FFF_F000L, 0x8000_0000L, "x".repeat(CommandLineTag.CAPACITY - 1))).length);
+        assertTrue(BiosBootLoader.ORIGIN + size <= BiosBootLoader.BOOT_INFO, "fits below the boot information: " + size);
     }
 
     @Test
@@ -61,7 +62,7 @@ class BiosBootLoaderTest {
         try (OutputStream out = Files.newOutputStream(iso)) {
             image.writeTo(out);
         }
-        Oracle.Result boot = Oracle.bootCdrom(iso, 64, 60, BiosBootLoader.DISK_ERROR.strip());
+        ExternalTools.Result boot = Oracle.bootCdrom(iso, 64, 60, BiosBootLoader.DISK_ERROR.strip());
         assertTrue(boot.output().contains("kiln: disk read error"), boot.output());
         assertEquals(-1, boot.exitCode(), "the loader halts rather than starting anything");
     }

@@ -48,7 +48,7 @@ class KilnCommandTest {
         int exit = run("image", "--classpath", directory.toString(), "--main", "a.B", "-o",
                 directory.resolve("x.img").toString(), "--format", "VHD");
         assertEquals(2, exit);
-        assertTrue(err.toString().contains("--format") && err.toString().contains("DISK"), err.toString());
+        assertTrue(err.toString().contains("--format") && err.toString().contains("iso, disk, tar.gz, elf"), err.toString());
     }
 
     @Test

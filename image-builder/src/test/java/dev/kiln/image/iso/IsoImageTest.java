@@ -1,6 +1,6 @@
 package dev.kiln.image.iso;
 
-import dev.kiln.image.Oracle;
+import dev.kiln.qemu.junit.ExternalTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import static dev.kiln.image.TestBytes.pattern;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,14 +24,6 @@ class IsoImageTest {
 
     @TempDir
     Path directory;
-
-    private static byte[] pattern(int length, int seed) {
-        byte[] bytes = new byte[length];
-        for (int i = 0; i < length; i++) {
-            bytes[i] = (byte) (i * 31 + seed);
-        }
-        return bytes;
-    }
 
     private static final byte[] LOADER = pattern(3000, 1);
     private static final byte[] KERNEL = pattern(100_000, 2);
@@ -57,7 +50,7 @@ class IsoImageTest {
     @Test
     void fileRecognizesABootableIso9660Image() throws Exception {
         Path iso = write(sample(), "sample.iso");
-        String description = Oracle.check("file", iso.toString());
+        String description = ExternalTools.check("file", iso.toString());
         assertTrue(description.contains("ISO 9660 CD-ROM filesystem data 'KILN_TEST'"), description);
         assertTrue(description.contains("(bootable)"), description);
     }
@@ -66,7 +59,7 @@ class IsoImageTest {
     void xorrisoReportsTheElToritoNoEmulationBiosEntry() throws Exception {
         IsoImage image = sample();
         Path iso = write(image, "sample.iso");
-        String report = Oracle.check("xorriso", "-indev", iso.toString(), "-report_el_torito", "plain");
+        String report = ExternalTools.check("xorriso", "-indev", iso.toString(), "-report_el_torito", "plain");
         assertTrue(report.contains("El Torito cat path : /BOOT/BOOT.CAT"), report);
         assertTrue(report.contains("El Torito img path :   1  /BOOT/LOADER.BIN"), report);
         // N, platform, bootable, emulation, load segment, header, load size in 512-byte units, LBA
@@ -79,7 +72,7 @@ class IsoImageTest {
     void xorrisoListsEveryFileWithItsContent() throws Exception {
         Path iso = write(sample(), "sample.iso");
         // lsdl: "-" marks a data file, "e" the El Torito boot catalog, "d" a directory
-        String listing = Oracle.check("xorriso", "-indev", iso.toString(), "-find", "/", "-exec", "lsdl");
+        String listing = ExternalTools.check("xorriso", "-indev", iso.toString(), "-find", "/", "-exec", "lsdl");
         List<String> files = listing.lines().filter(line -> line.matches("[-e]r.*"))
                 .map(line -> line.substring(line.indexOf('\'')))
                 .sorted().toList();
@@ -87,7 +80,7 @@ class IsoImageTest {
                 "'/KILN/KERNEL.BIN'"), files);
         assertTrue(listing.lines().anyMatch(line -> line.startsWith("e") && line.endsWith("'/BOOT/BOOT.CAT'")), listing);
         Path extracted = directory.resolve("extracted");
-        Oracle.check("xorriso", "-osirrox", "on", "-indev", iso.toString(), "-extract", "/", extracted.toString());
+        ExternalTools.check("xorriso", "-osirrox", "on", "-indev", iso.toString(), "-extract", "/", extracted.toString());
         assertArrayEquals(KERNEL, Files.readAllBytes(extracted.resolve("KILN/KERNEL.BIN")));
         assertArrayEquals(LOADER, Files.readAllBytes(extracted.resolve("BOOT/LOADER.BIN")));
         assertArrayEquals(README, Files.readAllBytes(extracted.resolve("A/B/C/D/E/F/G/README")));
@@ -135,10 +128,10 @@ class IsoImageTest {
             many.add(new IsoFile(String.format("/MANY/FILE%04d.DAT", i), pattern(10 + i, i)));
         }
         Path iso = write(IsoImage.plan("MANY", TIMESTAMP, many, Optional.empty()), "many.iso");
-        String listing = Oracle.check("xorriso", "-indev", iso.toString(), "-find", "/MANY", "-type", "f");
+        String listing = ExternalTools.check("xorriso", "-indev", iso.toString(), "-find", "/MANY", "-type", "f");
         assertEquals(150, listing.lines().filter(line -> line.startsWith("'/MANY/FILE")).count(), listing);
         Path extracted = directory.resolve("many");
-        Oracle.check("xorriso", "-osirrox", "on", "-indev", iso.toString(), "-extract", "/MANY", extracted.toString());
+        ExternalTools.check("xorriso", "-osirrox", "on", "-indev", iso.toString(), "-extract", "/MANY", extracted.toString());
         for (int i = 0; i < 150; i++) {
             assertArrayEquals(pattern(10 + i, i), Files.readAllBytes(extracted.resolve(String.format("FILE%04d.DAT", i))));
         }
