@@ -41,13 +41,14 @@ class TaskletTest {
     void grownStacksTracesAndCollection() throws Exception {
         String expected = """
                 bottom reached, 303 frames
-                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:88)
-                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:90)
-                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:90)
+                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:104)
+                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:106)
+                  at kiln.test.tasklets.StacksAndCollection.descend(StacksAndCollection.java:106)
                   ...
-                  at kiln.test.tasklets.StacksAndCollection.lambda$main$0(StacksAndCollection.java:24)
+                  at kiln.test.tasklets.StacksAndCollection.lambda$main$0(StacksAndCollection.java:25)
                 parked tasklets' lists after 20 collections: intact
                 5000 tasklets with 500-deep stacks ran and ended: 2500000
+                unbounded recursion in a tasklet: StackOverflowError, then 1000 deep again
                 """;
         assertPrints("kiln.test.tasklets.StacksAndCollection", expected);
     }
@@ -80,7 +81,7 @@ class TaskletTest {
                 the spinner saw the flag after many spins
                 two spinners both ran: true
                 """;
-        assertEquals(new KilnRunner.Outcome(expected, 0), KilnRunner.onKiln("kiln.test.tasklets.Preemption"));
+        assertPrints("kiln.test.tasklets.Preemption", expected); // the timer interrupt in QEMU, SIGALRM natively
     }
 
     /** The program prints {@code expected} and exits with status 0, as a Linux process and in QEMU. */

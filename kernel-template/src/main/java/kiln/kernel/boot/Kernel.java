@@ -76,6 +76,8 @@ public final class Kernel {
             Timer.start();
             ConsoleInput.start();
             Intrinsics.enableInterrupts();
+        } else {
+            Timer.start(); // SIGALRM: the ticks that preempt tasklets
         }
         TestHooks.runRequested();
         int status = 0;

@@ -19,6 +19,10 @@ import kiln.runtime.Intrinsics;
  *   +40 r8 .. +96 r15   +104 rdi  +112 rsi  +120 rbp  +128 rbx  +136 rdx  +144 rax  +152 rcx  +160 rsp  +168 rip
  *   +176 eflags  +184 cs/gs/fs/ss  +192 err  +200 trapno (the CPU's vector)  +208 oldmask  +216 cr2
  * </pre>
+ * The {@code siginfo_t} follows the {@code ucontext_t} in Linux's signal frame ({@code struct rt_sigframe},
+ * arch/x86/include/asm/sigframe.h: {@code uc} then {@code info}), {@link #UCONTEXT_BYTES} further on; its first
+ * int is the signal number. (The trap number alone cannot tell a timer signal from a fault: Linux leaves there
+ * whatever the thread's last trap was.)
  * Writing rip and rsp changes where {@code iretq} (or {@code rt_sigreturn}) resumes: that is how a fault becomes
  * a call ({@link Faults}).
  */
@@ -33,6 +37,8 @@ public final class InterruptFrame {
             | 1 << 17 | 1 << 21 | 1 << 29 | 1 << 30;
     private static final long UC_RDI = 104, UC_RSI = 112, UC_RBP = 120, UC_RDX = 136, UC_RAX = 144, UC_RCX = 152,
             UC_RSP = 160, UC_RIP = 168, UC_EFLAGS = 176, UC_ERR = 192, UC_TRAPNO = 200, UC_CR2 = 216;
+    /** The kernel's {@code struct ucontext}: flags, link, stack_t (24), sigcontext (256), sigset_t (8). */
+    private static final long UCONTEXT_BYTES = 304;
 
     private InterruptFrame() {}
 
@@ -41,9 +47,10 @@ public final class InterruptFrame {
         return (int) ((Intrinsics.readLong(frame + ENTRY_RETURN) - Intrinsics.symbol("kiln_interrupt_entries")) / ENTRY_SIZE - 1);
     }
 
-    /** Hosted: the CPU exception that raised the signal. */
+    /** Hosted: the CPU exception that raised the signal, or the timer's vector for the timer signal. */
     public static int hostedVector(long context) {
-        return (int) Intrinsics.readLong(context + UC_TRAPNO);
+        int signal = Intrinsics.readInt(context + UCONTEXT_BYTES);
+        return HostedSignals.vector(signal, (int) Intrinsics.readLong(context + UC_TRAPNO));
     }
 
     static boolean hasErrorCode(int vector) {

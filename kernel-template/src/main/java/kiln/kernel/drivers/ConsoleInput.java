@@ -35,7 +35,6 @@ import kiln.runtime.ObjectModel;
  * its own. End of input is end of file.
  */
 public final class ConsoleInput extends InputStream {
-    private static final int EINTR = 4;
     private static final int KEYBOARD_IRQ = 1, SERIAL_IRQ = 4;
 
     private static final InputRing RING = new InputRing();
@@ -117,7 +116,7 @@ public final class ConsoleInput extends InputStream {
             if (n >= 0) {
                 return n == 0 ? -1 : (int) n;
             }
-            if (n != -EINTR) {
+            if (n != -HostedLinux.EINTR) {
                 throw new IOException("read(2) from standard input failed with errno " + -n);
             }
         }

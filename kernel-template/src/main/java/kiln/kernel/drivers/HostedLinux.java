@@ -15,6 +15,8 @@ public final class HostedLinux {
     private static final int SYS_EXIT_GROUP = 231;
     static final int STDIN = 0;
     static final int STDOUT = 1;
+    /** errno EINTR: a signal handler ran before the call did anything; the call may simply be repeated. */
+    static final int EINTR = 4;
 
     private HostedLinux() {}
 

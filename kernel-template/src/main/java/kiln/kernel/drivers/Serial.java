@@ -129,6 +129,9 @@ public final class Serial {
         while (written < hostedCount) {
             long n = HostedLinux.write(HostedLinux.STDOUT,
                     ObjectModel.elementAddress(hostedBuffer, written), hostedCount - written);
+            if (n == -HostedLinux.EINTR) {
+                continue; // the timer signal came first (SA_RESTART does not cover every kind of file)
+            }
             if (n <= 0) {
                 break; // the host closed standard output: nothing else to do with the bytes
             }

@@ -159,13 +159,14 @@ public final class Channel<T> {
 
     /** A tasklet waiting in a channel operation, or one case of a {@link Select} (Go's sudog). */
     static final class Waiter extends WaitQueue.Waiter {
+        // References first, the small fields last: every idle tasklet parked in a channel has one (80 bytes, not 88).
         final Channel<?> channel;
-        final boolean receiving;
         /** A sender's value; a receiver's value once {@link #done}. */
         Object value;
         /** The select this is a case of, or null. */
         final Select select;
         final int caseIndex;
+        final boolean receiving;
         boolean done;
         /** False when the channel was closed instead. */
         boolean success;

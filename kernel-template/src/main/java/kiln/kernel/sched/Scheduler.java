@@ -103,8 +103,11 @@ public final class Scheduler {
     private static void exit() {
         Tasklet self = current;
         self.state = Tasklet.DEAD;
-        for (WaitQueue.Waiter joiner = self.joiners.poll(); joiner != null; joiner = self.joiners.poll()) {
-            unpark(joiner.tasklet);
+        WaitQueue<WaitQueue.Waiter> joiners = self.joiners;
+        if (joiners != null) {
+            for (WaitQueue.Waiter joiner = joiners.poll(); joiner != null; joiner = joiners.poll()) {
+                unpark(joiner.tasklet);
+            }
         }
         if (!self.daemon && --nonDaemonCount == 0 && main.waitingOn == Scheduler.class) {
             unpark(main);

@@ -14,10 +14,12 @@ public final class Tasklet {
     static final int DEAD = 4;
     private static final String[] STATE_NAMES = {"runnable", "running", "parked", "sleeping", "dead"};
 
+    // Every idle tasklet pays for these (docs/abi.md "Objects": each field aligned to its size, the object to 8), so
+    // the references and longs come first and the small fields share the last 8 bytes: 112 bytes, not 136.
+
     // Fixed at spawn.
     final long id;
     final Runnable body;
-    final boolean daemon;
     /** Null once the tasklet is dead and its stack went back to the pool. */
     Stack stack;
     /** Null until someone names it: {@link #name()} then says "tasklet-id" (a spawn need not build a string). */
@@ -26,21 +28,22 @@ public final class Tasklet {
     private Object attachment;
 
     // The scheduler's.
-    int state;
-    /** An unpark that came while it was not parked. */
-    boolean permit;
     /** The link in the run queue. */
     Tasklet nextInQueue;
     /** The timer list ({@link Scheduler}), ordered by {@link #wakeAt}. */
     Tasklet nextTimer;
-    boolean inTimerList;
     /** Timestamp-counter deadline of a sleep or timed park. */
     long wakeAt;
     /** Why it is parked and on what, for the deadlock report; null while it runs. */
     String waitReason;
     Object waitingOn;
-    /** Tasklets parked in {@link #join}. */
-    final WaitQueue<WaitQueue.Waiter> joiners = new WaitQueue<>();
+    /** Tasklets parked in {@link #join}; null until the first one comes (most tasklets are never joined). */
+    WaitQueue<WaitQueue.Waiter> joiners;
+    int state;
+    final boolean daemon;
+    /** An unpark that came while it was not parked. */
+    boolean permit;
+    boolean inTimerList;
     /** Set by {@link #interrupt}: sleep, join and monitor waits return early, and their callers decide what follows. */
     boolean interruptPending;
 
@@ -84,6 +87,9 @@ public final class Tasklet {
                 return false;
             }
             WaitQueue.Waiter waiter = new WaitQueue.Waiter(self);
+            if (joiners == null) {
+                joiners = new WaitQueue<>();
+            }
             joiners.add(waiter);
             if (timed) {
                 Scheduler.parkUntil(deadline, "join", this);

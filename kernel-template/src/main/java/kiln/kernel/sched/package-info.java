@@ -29,7 +29,8 @@
  * <h2>The hard problem: many small stacks</h2>
  * A million tasklets must fit in a few GiB, so a stack must start small (about 1 KiB), yet a tasklet that
  * recurses 10,000 deep must be able to. Kiln uses <b>contiguous stacks that are copied</b> (Go since 1.4):
- * a tasklet starts on a 1 KiB block from the heap; when a prologue finds that its frame would cross the limit,
+ * a tasklet starts on a 672-byte block from the heap (Stacks.INITIAL_BYTES; with its Tasklet and Stack objects
+ * an idle tasklet costs under 1 KiB); when a prologue finds that its frame would cross the limit,
  * {@link kiln.kernel.memory.Stacks} copies the live part of the stack to a block twice the size, relocates the
  * saved-rbp chain, and the prologue checks again. This works because Java never takes the address of a local:
  * after a copy, the saved-rbp chain is the only thing in a stack that points into it. Heap objects do not
@@ -79,7 +80,8 @@
  * <i>Rejected</i>: switching inside the interrupt handler (asynchronous preemption): any instruction could be
  * interrupted, with values in registers the baseline never saves across a call and the collector cannot see;
  * it needs stack maps at every instruction. <i>Rejected</i>: a flag polled only at the prologue: loops without
- * calls would never yield. The hosted target has no timer interrupt yet (a timer signal would do it).
+ * calls would never yield. On the hosted target SIGALRM from an interval timer is the tick (kiln.kernel.cpu.
+ * HostedSignals): the same dispatcher, the same poisoned limit.
  *
  * <h2>The switch</h2>
  * {@code Intrinsics.switchStacks}: 9 instructions that push a resume point and rbp, store rsp, load the other

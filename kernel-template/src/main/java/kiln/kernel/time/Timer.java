@@ -1,5 +1,6 @@
 package kiln.kernel.time;
 
+import kiln.kernel.cpu.HostedSignals;
 import kiln.kernel.drivers.HostedLinux;
 import kiln.kernel.interrupts.Deferred;
 import kiln.kernel.interrupts.EndOfInterrupt;
@@ -75,9 +76,17 @@ public final class Timer {
 
     /**
      * Measures the APIC timer's rate, registers its handler and starts the heartbeat. At boot, after
-     * {@link Clock#init} and the interrupt controllers, with interrupts still disabled.
+     * {@link Clock#init} and the interrupt controllers, with interrupts still disabled. On the hosted target: the
+     * heartbeat is SIGALRM from an interval timer.
      */
     public static void start() {
+        if (HostedLinux.isActive()) {
+            // A Linux process: SIGALRM is the tick (HostedSignals), the clock is Linux's, there is no one-shot.
+            Interrupts.register(VECTOR, new TimerInterrupt());
+            HostedSignals.startTimer(VECTOR, TICK_NANOS);
+            running = true;
+            return;
+        }
         apicTimerHz = measureApicTimerHz();
         periodCount = (int) (apicTimerHz / TICKS_PER_SECOND);
         Interrupts.register(VECTOR, new EndOfInterrupt(new TimerInterrupt()));

@@ -5,7 +5,8 @@ import kiln.kernel.sched.Tasklet;
 
 /**
  * Stacks that grow keep correct stack traces; objects reachable only from parked tasklets survive collections;
- * the stacks of finished tasklets are freed (more of them than the heap could hold at once).
+ * the stacks of finished tasklets are freed (more of them than the heap could hold at once); a tasklet's stack
+ * stops growing at 1 MiB with a StackOverflowError that the tasklet can catch.
  */
 public class StacksAndCollection {
     static final class Node {
@@ -81,6 +82,21 @@ public class StacksAndCollection {
             depthSum += depth[0];
         }
         System.out.println(finished + " tasklets with 500-deep stacks ran and ended: " + depthSum);
+
+        int[] afterOverflow = new int[1];
+        Tasklet bottomless = Tasklet.spawn("bottomless", () -> {
+            try {
+                bottomless(0);
+            } catch (StackOverflowError e) {
+                afterOverflow[0] = count(1000); // the stack still works after the error
+            }
+        });
+        bottomless.join();
+        System.out.println("unbounded recursion in a tasklet: StackOverflowError, then " + afterOverflow[0] + " deep again");
+    }
+
+    static int bottomless(int depth) {
+        return bottomless(depth + 1) + 1;
     }
 
     static int descend(int depth) {
