@@ -26,8 +26,8 @@ class TaskletTest {
         String expected = """
                 ping-pong sum: 500500, after close: null true
                 buffered: 3 of 3, trySend: false
-                send after close: send on a closed channel
                 drained in order: xyzw
+                send after close: send on a closed channel
                 select with default: default
                 select with timeout: timed out
                 select chose case 1: 42

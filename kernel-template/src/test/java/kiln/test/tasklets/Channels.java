@@ -29,7 +29,7 @@ public class Channels {
         buffered.send("y");
         buffered.send("z");
         System.out.println("buffered: " + buffered.size() + " of " + buffered.capacity() + ", trySend: " + buffered.trySend("w"));
-        Tasklet.spawn("drainer", () -> {
+        Tasklet drainer = Tasklet.spawn("drainer", () -> {
             StringBuilder got = new StringBuilder();
             for (String s = buffered.receive(); s != null; s = buffered.receive()) {
                 got.append(s);
@@ -38,6 +38,7 @@ public class Channels {
         });
         buffered.send("w"); // waits until the drainer made room
         buffered.close();
+        drainer.join(); // its line first, whichever tasklet the timer happens to preempt
         try {
             buffered.send("late");
         } catch (IllegalStateException e) {
