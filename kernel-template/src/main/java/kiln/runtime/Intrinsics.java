@@ -115,4 +115,7 @@ public final class Intrinsics {
 
     /** Calls the argument-less static method whose code is at {@code address} and returns its result. */
     public static native Object invokeStaticObject(long address);
+
+    /** Calls the argument-less static void method (or class-initialization routine) whose code is at {@code address}. */
+    public static native void invokeStatic(long address);
 }

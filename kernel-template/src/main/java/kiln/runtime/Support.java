@@ -1,5 +1,6 @@
 package kiln.runtime;
 
+import kiln.kernel.sched.ClassInitialization;
 import kiln.kernel.sched.Monitors;
 import kiln.kernel.cpu.Faults;
 
@@ -130,6 +131,14 @@ public final class Support {
     }
 
     /** {@code monitorenter} and synchronized methods (kiln.kernel.sched.Monitors). */
+    /**
+     * Called by the class-initialization routine of {@code c} while its state word is 0 (docs/compiler.md):
+     * {@code superclassRoutine} and {@code classInitializer} are code addresses, or 0 if there is none.
+     */
+    public static void initializeClass(Class<?> c, long stateWord, long superclassRoutine, long classInitializer) {
+        ClassInitialization.initialize(c, stateWord, superclassRoutine, classInitializer);
+    }
+
     public static void monitorEnter(Object o) {
         Monitors.enter(o);
     }

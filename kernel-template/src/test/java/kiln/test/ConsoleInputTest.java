@@ -1,6 +1,7 @@
 package kiln.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.qemu.Qemu;
@@ -54,6 +55,25 @@ class ConsoleInputTest {
                     "-7 2147483648 +5", "int -7", "word 2147483648", "int 5",
                     "sum 40, 4 words", "");
             assertEquals(expected, result.serialOutput());
+        }
+    }
+
+    /**
+     * A thread that waits for a line parks in the scheduler: main keeps printing ticks and a spinning thread keeps
+     * the CPU busy meanwhile, and the serial interrupt's deferred wake-up makes the reader runnable again.
+     */
+    @Test
+    void aThreadWaitingForInputLetsTheOthersRun() throws Exception {
+        try (RunningGuest guest = Qemu.start(KilnRunner.bootSpec("kiln.test.programs.InputWhileTicking", LIMIT, "", Optional.empty()))) {
+            guest.awaitOutput("reader waiting\n");
+            guest.awaitOutput("tick 5\n"); // five ticks after the reader began to wait
+            guest.sendSerial("hello tasklets\r");
+            RunResult result = guest.awaitExit();
+            assertEquals(RunResult.Outcome.SUCCESS, result.outcome(), result.describe() + "\n" + result.serialOutput());
+            String output = result.serialOutput();
+            assertTrue(output.endsWith("read [hello tasklets] while ticking; spinner ran: true\n"), output);
+            assertTrue(output.indexOf("reader waiting\n") < output.indexOf("tick 5\n"), output);
+            assertFalse(output.contains("deadlock"), output);
         }
     }
 

@@ -42,6 +42,7 @@ class DifferentialTest {
         "kiln.test.programs.DivideByZero",
         "kiln.test.programs.MathFunctions",
         "kiln.test.programs.Threads",
+        "kiln.test.programs.ClassInitThreads",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));

@@ -84,8 +84,7 @@ class TimeBootTest {
         // QEMU's MADT routes the PIT's IRQ 0 to GSI 2 with an interrupt source override; IRQ 1 has none
         assertTrue(result.serialOutput().contains("MADT from ACPI true, IRQ 0 at GSI 2, IRQ 1 at GSI 1\n"),
                 result.serialOutput());
-        assertTrue(result.serialOutput().contains("handled 10, deferred before sleep 0\n"
-                + "deferred after sleep 10, dropped 0\n"), result.serialOutput());
+        assertTrue(result.serialOutput().contains("handled 10\ndeferred after sleep 10, dropped 0\n"), result.serialOutput());
         // IRQ 0 reaches its handler through the override, the I/O APIC and EOI, again and again (18.2 Hz)
         Matcher pit = find(result.serialOutput(), "IRQ 0 interrupts in 300 ms: (\\d+)");
         assertTrue(Integer.parseInt(pit.group(1)) >= 2, result.serialOutput());

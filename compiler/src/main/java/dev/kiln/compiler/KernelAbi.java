@@ -64,6 +64,13 @@ final class KernelAbi {
      * only when one is compiled: {@code (int kind, String message)}, kind as in {@link Linkage.Kind}.
      */
     static final String[] LINKAGE_ERROR_THROWER = {"throwLinkageError", "(ILjava/lang/String;)V"};
+    /**
+     * The Support method that a class-initialization routine calls when the class is not yet initialized
+     * (docs/compiler.md), reached only when a routine is emitted: {@code (Class c, long stateWord, long
+     * superclassRoutine, long classInitializer)}, the last two code addresses or 0.
+     */
+    static final String[] CLASS_INITIALIZER = {"initializeClass", "(Ljava/lang/Class;JJJ)V"};
+    static final int CLASS_INITIALIZER_ARGUMENTS = 4;
     /** The Support method that throws StackOverflowError when a stack may not grow further. */
     static final String STACK_OVERFLOW_HANDLER = "throwStackOverflow";
     /**

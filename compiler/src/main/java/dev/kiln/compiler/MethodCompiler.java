@@ -1393,6 +1393,10 @@ final class MethodCompiler {
                 asm.call(RAX);
                 pushResult(RAX);
             }
+            case "invokeStatic" -> {
+                popTop(RAX);
+                asm.call(RAX);
+            }
             case "syscall" -> {
                 if (Type.getArgumentTypes(insn.desc).length == 5) {
                     popTop(Reg.R10);

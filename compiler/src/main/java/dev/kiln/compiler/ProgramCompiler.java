@@ -1,5 +1,6 @@
 package dev.kiln.compiler;
 
+import static dev.kiln.compiler.asm.Reg.RAX;
 import static dev.kiln.compiler.asm.Reg.RBP;
 import static dev.kiln.compiler.asm.Reg.RSP;
 
@@ -482,9 +483,11 @@ final class ProgramCompiler {
         return !c.isInterface() && c.superclass != null && needsInitialization(c.superclass);
     }
 
-    /** The routine that initializes {@code c} on first use (JVMS §5.5 steps, single-threaded for now). */
+    /** The routine that initializes {@code c} on first use (JLS §12.4.2, through {@code Support.initializeClass}). */
     String classInitRoutine(ClassInfo c) {
         if (initRoutines.add(c)) {
+            runtime(KernelAbi.CLASS_INITIALIZER[0], KernelAbi.CLASS_INITIALIZER[1]);
+            classObjectFor(c.name, null, -1);
             ClassInfo.Method clinit = c.declaredMethod("<clinit>", "()V");
             if (clinit != null) {
                 reach(clinit, null, -1);
@@ -497,32 +500,46 @@ final class ProgramCompiler {
     }
 
     /**
-     * Each routine has a frame of its own and a method-table entry, so that an exception thrown by a static
-     * initializer unwinds through it like through any Java method.
+     * The class-initialization routines. Each checks the class's state word (nonzero: initialized) and otherwise
+     * calls {@code Support.initializeClass(class, state word, superclass routine, <clinit>)}, which runs the
+     * procedure of JLS §12.4.2 in Java: waits while another tasklet initializes the class, lets a recursive
+     * request of the initializing tasklet through, throws NoClassDefFoundError for a class whose initialization
+     * failed, runs the superclass's routine and then {@code <clinit>}, wraps an exception in
+     * ExceptionInInitializerError and sets the state word last. Each routine has a frame of its own and a
+     * method-table entry, so that an exception thrown by a static initializer unwinds through it like through
+     * any Java method.
+     *
+     * <p><i>Rejected</i>: the whole procedure in generated code (a state word with in-progress and erroneous
+     * values, a wait loop, an exception handler that wraps): every line of it would be assembly, and waiting for
+     * another tasklet needs the scheduler, which is Java anyway. The fast path, one compare at each use, is what
+     * must be generated; the slow path runs once per class.
      */
     private void emitClassInitRoutines() {
         for (ClassInfo c : initRoutines) {
+            String initializeClass = runtime(KernelAbi.CLASS_INITIALIZER[0], KernelAbi.CLASS_INITIALIZER[1]); // reached by classInitRoutine
             int start = text.offset();
             text.symbol(Symbols.classInit(c));
             text.push(RBP);
             text.mov(RBP, RSP);
-            MethodCompiler.emitStackCheck(text, 0, stackGrower());
+            MethodCompiler.emitStackCheck(text, KernelAbi.CLASS_INITIALIZER_ARGUMENTS * 8L, stackGrower());
             Label done = text.newLabel();
-            Mem state = Mem.symbol(64, Symbols.classInitState(c), 0);
-            text.cmp(state, Imm.of(0));
+            text.cmp(Mem.symbol(64, Symbols.classInitState(c), 0), Imm.of(0));
             text.jcc(Cond.NE, done);
-            text.mov(state, Imm.of(1));
+            pushAddress(Symbols.classObject(c));
+            pushAddress(Symbols.classInitState(c));
             if (!c.isInterface() && c.superclass != null && needsInitialization(c.superclass)) {
-                Label superDone = text.newLabel();
-                text.cmp(Mem.symbol(64, Symbols.classInitState(c.superclass), 0), Imm.of(0));
-                text.jcc(Cond.NE, superDone);
-                text.call(Symbols.classInit(c.superclass));
-                text.bind(superDone);
+                pushAddress(Symbols.classInit(c.superclass));
+            } else {
+                text.push(Imm.of(0));
             }
             ClassInfo.Method clinit = c.declaredMethod("<clinit>", "()V");
             if (clinit != null) {
-                text.call(Symbols.method(clinit));
+                pushAddress(Symbols.method(clinit));
+            } else {
+                text.push(Imm.of(0));
             }
+            text.call(initializeClass);
+            text.add(RSP, Imm.of(KernelAbi.CLASS_INITIALIZER_ARGUMENTS * 8L));
             text.bind(done);
             text.leave();
             text.ret();
@@ -530,6 +547,11 @@ final class ProgramCompiler {
             methodTable.add(new MethodTableEntry(c.javaName() + ".<clinit>", start, text.offset(), 0, List.of(),
                     c.node.sourceFile, List.of()));
         }
+    }
+
+    private void pushAddress(String symbol) {
+        text.lea(RAX, Mem.symbol(0, symbol, 0));
+        text.push(RAX);
     }
 
     /**

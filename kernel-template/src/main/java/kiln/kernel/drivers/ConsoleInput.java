@@ -3,10 +3,9 @@ package kiln.kernel.drivers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
-import kiln.kernel.interrupts.Deferred;
 import kiln.kernel.interrupts.InterruptHandler;
 import kiln.kernel.interrupts.Irq;
-import kiln.runtime.Intrinsics;
+import kiln.kernel.sched.InterruptSignal;
 import kiln.runtime.ObjectModel;
 
 /**
@@ -21,12 +20,15 @@ import kiln.runtime.ObjectModel;
  * is Ctrl-D at the start of a line (on the serial line or the keyboard): that read answers -1, the next one
  * waits for a new line, as on a Unix terminal.
  *
- * <p>A read that finds the ring empty runs the deferred work ({@link Deferred}) and halts until the next
- * interrupt: with interrupts disabled it checks the ring, then {@code sti; hlt}, which cannot lose an
- * interrupt in between (SDM Vol. 2B, STI: interrupts are recognized only after the next instruction). Rejected:
- * polling the devices' status registers in the read loop, which keeps the CPU busy (QEMU under TCG spent
- * 0.94 s of CPU time per 5 s of waiting for a line that way, 0.08 s halted) and finds a byte only while
- * someone reads; bytes typed while the program computes would wait in the device, and the keyboard holds 16.
+ * <p>A read that finds the ring empty parks its tasklet on {@link #INPUT_ARRIVED}, which both handlers signal
+ * after they moved bytes: the signal's deferred wake-up makes the reader runnable again, and meanwhile other
+ * tasklets run, or the CPU halts in the scheduler's idle loop until the next interrupt. The reader reads the
+ * signal's count before it looks at the ring, so bytes that arrive between the look and the park are not slept
+ * through ({@link InterruptSignal}). Rejected: polling the devices' status registers in the read loop, which
+ * keeps the CPU busy (QEMU under TCG spent 0.94 s of CPU time per 5 s of waiting for a line that way, 0.08 s
+ * halted) and finds a byte only while someone reads; bytes typed while the program computes would wait in the
+ * device, and the keyboard holds 16. Rejected: halting in place until the next interrupt (what this did
+ * before tasklets), which stopped every other tasklet while one waited for a key.
  *
  * <h2>Hosted target</h2>
  * Standard input, file descriptor 0, read with read(2) and no line discipline: the host's terminal has
@@ -37,6 +39,8 @@ public final class ConsoleInput extends InputStream {
 
     private static final InputRing RING = new InputRing();
     private static final LineDiscipline DISCIPLINE = new LineDiscipline(Serial::write);
+    /** Signalled by both input handlers; readers wait on it. */
+    private static final InterruptSignal INPUT_ARRIVED = new InterruptSignal("console input");
 
     private final byte[] single = new byte[1];
 
@@ -60,6 +64,7 @@ public final class ConsoleInput extends InputStream {
         @Override
         public void handle(int vector) {
             Serial.receiveInto(RING);
+            INPUT_ARRIVED.signal();
         }
     }
 
@@ -68,6 +73,7 @@ public final class ConsoleInput extends InputStream {
         @Override
         public void handle(int vector) {
             Ps2Keyboard.receiveInto(RING);
+            INPUT_ARRIVED.signal();
         }
     }
 
@@ -87,11 +93,12 @@ public final class ConsoleInput extends InputStream {
             return readStandardInput(into, offset, count);
         }
         while (!DISCIPLINE.readable()) {
+            int signalsSeen = INPUT_ARRIVED.count();
             int b = RING.take();
             if (b >= 0) {
                 DISCIPLINE.accept(b);
             } else {
-                awaitInput();
+                INPUT_ARRIVED.await(signalsSeen);
             }
         }
         return DISCIPLINE.read(into, offset, count);
@@ -101,17 +108,6 @@ public final class ConsoleInput extends InputStream {
     @Override
     public int available() {
         return HostedLinux.isActive() ? 0 : DISCIPLINE.available();
-    }
-
-    /** Runs deferred work, then idles until an interrupt if no byte is waiting (see the class comment). */
-    private static void awaitInput() {
-        Deferred.drain();
-        Intrinsics.disableInterrupts();
-        if (RING.isEmpty()) {
-            Intrinsics.haltUntilInterrupt();
-        } else {
-            Intrinsics.enableInterrupts();
-        }
     }
 
     private static int readStandardInput(byte[] into, int offset, int count) throws IOException {

@@ -41,8 +41,4 @@ final class InputRing {
         tail = t + 1;
         return b;
     }
-
-    boolean isEmpty() {
-        return head == tail;
-    }
 }

@@ -20,15 +20,17 @@ package kiln.kernel.interrupts;
  * and a task that cannot run now is better lost than a hung machine.
  *
  * <h2>When it drains (the safe points)</h2>
- * {@code Thread.sleep} drains before each wait and after each wake-up ({@code kiln.kernel.time.Timer}), and so
- * should every other kernel loop that waits for an interrupt (input waits for a key the same way); the kernel
- * drains once more after {@code main} returns. A task that throws ends up in the caller of {@code drain}, like
- * an exception of a task run by an executor's caller.
+ * The scheduler drains at every switch and when the timer preempts a tasklet, so deferred work waits at most
+ * a tick even while tasklets compute; its idle loop drains before each halt, and halts only after finding the
+ * ring empty with interrupts disabled ({@link #pending}), so a task posted in between wakes the CPU instead of
+ * waiting in the ring. The kernel drains once more after {@code main} returns. A task that throws ends up in the
+ * caller of {@code drain}, like an exception of a task run by an executor's caller. The usual task wakes
+ * tasklets ({@code kiln.kernel.sched.InterruptSignal}): input handlers make a tasklet that waits for input
+ * runnable that way.
  *
  * <p><i>Rejected</i>: running tasks from the end of the interrupt path, as Linux runs softirqs on
  * irq_exit — the task would run on the interrupted code's stack, in the middle of whatever that code was
- * doing, which is exactly what a handler's rules exist to avoid. When tasklets arrive, a handler wakes a
- * tasklet instead, and this queue goes; hence the API is two methods.
+ * doing, which is exactly what a handler's rules exist to avoid.
  */
 public final class Deferred {
     /** Slots in the ring: a power of two, so that an index maps to a slot by masking. */
@@ -69,6 +71,14 @@ public final class Deferred {
             head++;
             task.run();
         }
+    }
+
+    /**
+     * Whether a task waits to run. Read with interrupts disabled just before halting, so that no post can come
+     * between the answer and the halt.
+     */
+    public static boolean pending() {
+        return head != tail;
     }
 
     /** How many tasks {@link #post} had to drop because the ring was full. */

@@ -1,6 +1,7 @@
 package kiln.kernel.sched;
 
 import kiln.kernel.drivers.ExitDevice;
+import kiln.kernel.interrupts.Deferred;
 import kiln.kernel.memory.Stack;
 import kiln.kernel.memory.Stacks;
 import kiln.kernel.time.Clock;
@@ -12,9 +13,12 @@ import kiln.runtime.Intrinsics;
  * The scheduler (package comment): one run queue, first in first out; a timer list of deadlines; park and
  * unpark; and the end of the guest: when the last non-daemon tasklet ends, or when nothing can ever run again.
  *
- * <p>Time is {@link Clock#nanoTime}. An idle CPU waits for the earliest deadline in {@link Timer#sleep}: with
- * {@code hlt} between timer interrupts on bare metal (running deferred interrupt work when one wakes it), with
- * nanosleep(2) on the hosted target.
+ * <p>Time is {@link Clock#nanoTime}. Interrupts reach tasklets through deferred work ({@link Deferred}, posted by
+ * handlers, typically an {@link InterruptSignal}'s wake-up), which the scheduler runs at every switch, when it
+ * is asked to preempt, and in its idle loop ({@link #runNext}): an idle CPU drains that work, then halts until
+ * the next interrupt or the earliest deadline ({@link Timer#idle}), and looks again. Tasklets parked for an
+ * interrupt ({@link #parkForInterrupt}) are not deadlocked: their interrupt can still come. On the hosted
+ * target, which has no interrupts, idling is nanosleep(2) until the earliest deadline.
  */
 public final class Scheduler {
     private static Tasklet current;
@@ -28,6 +32,8 @@ public final class Scheduler {
     private static long nextId;
     /** Non-daemon tasklets alive besides main. */
     private static int nonDaemonCount;
+    /** Tasklets parked in {@link #parkForInterrupt}: an interrupt handler's deferred work may still wake them. */
+    private static int interruptWaiterCount;
 
     private Scheduler() {}
 
@@ -133,13 +139,14 @@ public final class Scheduler {
      * another tasklet can run.
      */
     private static void preempt() {
-        if (runQueueHead != null || timers != null && now() - timers.wakeAt >= 0) {
+        if (runQueueHead != null || Deferred.pending() || timers != null && now() - timers.wakeAt >= 0) {
             Scheduler.yield();
         }
     }
 
     /** Lets every runnable tasklet run once before the caller goes on. */
     public static void yield() {
+        Deferred.drain();
         wakeExpiredTimers();
         if (runQueueHead == null) {
             return;
@@ -177,6 +184,19 @@ public final class Scheduler {
         self.waitReason = reason;
         self.waitingOn = on;
         runNext();
+    }
+
+    /**
+     * As {@link #park}, for a wake-up that an interrupt handler's deferred work brings ({@link InterruptSignal}):
+     * while such a tasklet waits, an idle CPU halts until the next interrupt instead of reporting a deadlock.
+     */
+    static void parkForInterrupt(String reason, Object on) {
+        interruptWaiterCount++;
+        try {
+            park(reason, on);
+        } finally {
+            interruptWaiterCount--;
+        }
     }
 
     /** As {@link #park}, but also returns at {@code deadline} (nanoseconds on {@link #now}). */
@@ -230,20 +250,27 @@ public final class Scheduler {
 
     /**
      * Switches to the next runnable tasklet; the caller has already put itself where it will be found again
-     * (run queue, timer list, a wait queue) or has ended. Waits for the earliest deadline when nothing is
-     * runnable; reports a deadlock when nothing can ever be.
+     * (run queue, timer list, a wait queue) or has ended. Runs deferred interrupt work first, which may make
+     * tasklets runnable. When none is, idles until an interrupt or the earliest deadline; reports a deadlock
+     * when neither is to be expected.
      */
     private static void runNext() {
+        Deferred.drain();
         while (runQueueHead == null) {
             if (wakeExpiredTimers()) {
                 break;
             }
-            if (timers == null) {
+            if (timers == null && interruptWaiterCount == 0) {
                 reportDeadlock();
             }
-            // Idle. No interrupt handler makes a tasklet runnable yet (deferred work does not unpark), so only a
-            // deadline can end the wait.
-            Timer.sleep(timers.wakeAt - now());
+            // Timer.idle checks for deferred work with interrupts disabled and halts with sti; hlt, which
+            // cannot lose the interrupt that posts it in between (SDM Vol. 2B, STI).
+            if (timers == null) {
+                Timer.idleUntilInterrupt();
+            } else {
+                Timer.idle(timers.wakeAt);
+            }
+            Deferred.drain();
         }
         Tasklet next = runQueueHead;
         runQueueHead = next.nextInQueue;
@@ -320,7 +347,8 @@ public final class Scheduler {
     }
 
     /**
-     * Nothing is runnable and no deadline is pending, so no tasklet can ever run again: prints every live
+     * Nothing is runnable, no deadline is pending and no tasklet waits for an interrupt, so no tasklet can ever
+     * run again: prints every live
      * tasklet with what it waits on and its Java stack (oldest tasklet last, innermost frame first, the
      * scheduler's own frames left out), then ends the guest with status 1.
      */

@@ -114,23 +114,54 @@ public final class Timer {
             sleepHosted(deadline);
             return;
         }
-        if (!running) {
-            throw new IllegalStateException("Timer.sleep before Timer.start: nothing would wake the CPU");
-        }
-        while (true) {
+        while (deadline - Clock.nanoTime() > 0) {
             Deferred.drain();
-            Intrinsics.disableInterrupts();
-            long remaining = deadline - Clock.nanoTime();
-            if (remaining <= 0) {
-                Intrinsics.enableInterrupts();
-                return;
-            }
-            if (remaining < TICK_NANOS) {
-                oneShotArmed = true;
-                LocalApic.startTimer(VECTOR, false, (int) Math.max(1, remaining * apicTimerHz / NANOS_PER_SECOND));
-            }
-            Intrinsics.haltUntilInterrupt();
+            halt(true, deadline);
         }
+    }
+
+    /**
+     * The scheduler's idle wait: returns after the next interrupt, at {@code deadline} (nanoseconds on
+     * {@link Clock}) at the latest, or at once if deferred work is waiting; the caller drains it and decides
+     * again. On the hosted target, which has no interrupts: nanosleep(2) until the deadline.
+     */
+    public static void idle(long deadline) {
+        if (HostedLinux.isActive()) {
+            sleepHosted(deadline);
+        } else {
+            halt(true, deadline);
+        }
+    }
+
+    /** As {@link #idle}, with no deadline: only an interrupt ends the wait. Bare metal only. */
+    public static void idleUntilInterrupt() {
+        if (HostedLinux.isActive()) {
+            throw new IllegalStateException("Timer.idleUntilInterrupt on the hosted target: no interrupt would end it");
+        }
+        halt(false, 0);
+    }
+
+    /**
+     * Halts until the next interrupt unless deferred work waits or the deadline (if {@code bounded}) has passed.
+     * Both are checked with interrupts disabled, and {@code sti; hlt} enables them only after the halt begins
+     * (SDM Vol. 2B, STI), so an interrupt that posts work or ends the deadline after the check still ends the
+     * halt instead of being slept through. A deadline within a tick arms the one-shot.
+     */
+    private static void halt(boolean bounded, long deadline) {
+        if (!running) {
+            throw new IllegalStateException("Timer: waiting for an interrupt before Timer.start: nothing would wake the CPU");
+        }
+        Intrinsics.disableInterrupts();
+        long remaining = deadline - Clock.nanoTime();
+        if (Deferred.pending() || bounded && remaining <= 0) {
+            Intrinsics.enableInterrupts();
+            return;
+        }
+        if (bounded && remaining < TICK_NANOS) {
+            oneShotArmed = true;
+            LocalApic.startTimer(VECTOR, false, (int) Math.max(1, remaining * apicTimerHz / NANOS_PER_SECOND));
+        }
+        Intrinsics.haltUntilInterrupt();
     }
 
     private static void sleepHosted(long deadline) {

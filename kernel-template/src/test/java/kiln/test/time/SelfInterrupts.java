@@ -10,8 +10,8 @@ import kiln.kernel.interrupts.Madt;
 
 /**
  * What the kernel learned from the firmware's MADT, then a handler registered on a free vector, raised by
- * self-IPIs: it counts and hands work to the deferred queue, which runs outside interrupt context when main sleeps;
- * last, ISA IRQ 0 through the I/O APIC.
+ * self-IPIs: it counts and hands work to the deferred queue, which runs outside interrupt context when the
+ * scheduler next switches or preempts, at the latest when main sleeps; last, ISA IRQ 0 through the I/O APIC.
  */
 public class SelfInterrupts {
     static final int VECTOR = 0x80;
@@ -44,7 +44,7 @@ public class SelfInterrupts {
         for (int i = 0; i < 10; i++) {
             LocalApic.sendSelf(VECTOR);
         }
-        System.out.println("handled " + handled + ", deferred before sleep " + deferredRuns);
+        System.out.println("handled " + handled); // their work may have run already, if a tick preempted main
         Thread.sleep(1);
         System.out.println("deferred after sleep " + deferredRuns + ", dropped " + Deferred.dropped());
         Irq.register(0, new PitCounter());
