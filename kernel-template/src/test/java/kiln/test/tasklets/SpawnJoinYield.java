@@ -20,7 +20,13 @@ public class SpawnJoinYield {
         for (Tasklet worker : workers) {
             worker.join();
         }
-        System.out.println("interleaved: " + order);
+        // Each yield lets the others run, so every worker's first round comes before any worker's last one. The
+        // exact order is the scheduler's round robin only while no timer tick preempts a worker between two
+        // yields, so the order itself is not printed.
+        String rounds = order.toString();
+        int lastFirstRound = Math.max(rounds.indexOf("a0"), Math.max(rounds.indexOf("b0"), rounds.indexOf("c0")));
+        int firstLastRound = Math.min(rounds.indexOf("a2"), Math.min(rounds.indexOf("b2"), rounds.indexOf("c2")));
+        System.out.println("interleaved: " + (rounds.length() == 18 && lastFirstRound < firstLastRound));
         StringBuilder wakeups = new StringBuilder();
         Tasklet late = Tasklet.spawn("late", () -> { Scheduler.sleep(30_000_000); wakeups.append("late "); });
         Tasklet early = Tasklet.spawn("early", () -> { Scheduler.sleep(10_000_000); wakeups.append("early "); });
