@@ -21,12 +21,15 @@ public class Thread implements Runnable {
     private static volatile UncaughtExceptionHandler defaultUncaughtExceptionHandler;
 
     private final Runnable target;
-    private final long id;
+    /** The thread id; named as the JDK's field, which {@code LockSupport.getThreadId} reads through Unsafe. */
+    private final long tid;
     private volatile String name;
     private int priority = NORM_PRIORITY;
     private boolean daemon;
     /** The tasklet once started (main's: attached at its first currentThread()). */
     private Object tasklet;
+    /** The object a parked thread waits for ({@code LockSupport.setBlocker}, through Unsafe; the deadlock report). */
+    private volatile Object parkBlocker;
     private UncaughtExceptionHandler uncaughtExceptionHandler;
     /** This thread's values of every ThreadLocal it has touched; created on first use. */
     private java.util.HashMap<ThreadLocal<?>, Object> threadLocals;
@@ -34,7 +37,7 @@ public class Thread implements Runnable {
     private Thread(Runnable target, String name, long id) {
         this.target = target;
         this.name = name;
-        this.id = id;
+        this.tid = id;
     }
 
     public Thread() {
@@ -223,7 +226,7 @@ public class Thread implements Runnable {
     }
 
     public long getId() {
-        return id;
+        return tid;
     }
 
     /** Only the calling thread's own stack can be seen; another thread's is empty (the JDK allows that). */

@@ -38,6 +38,25 @@ public class ForkJoinPool extends AbstractExecutorService {
         return parallelism;
     }
 
+    /** Something a thread waits for, which knows whether waiting is still needed (AQS's condition nodes). */
+    public interface ManagedBlocker {
+        /** Waits, perhaps not until the end; true when no more waiting is needed. */
+        boolean block() throws InterruptedException;
+
+        boolean isReleasable();
+    }
+
+    /**
+     * Blocks until {@code blocker} is releasable, as the JDK's does for a thread that is not one of a pool's
+     * workers (this pool has none, so no compensating worker is ever needed). AQS's condition waits come here.
+     */
+    public static void managedBlock(ManagedBlocker blocker) throws InterruptedException {
+        Objects.requireNonNull(blocker);
+        while (!blocker.isReleasable() && !blocker.block()) {
+            // block() returned false: it wants to be asked again
+        }
+    }
+
     public <T> T invoke(ForkJoinTask<T> task) {
         return Objects.requireNonNull(task).invoke();
     }
