@@ -226,8 +226,13 @@ final class VarHandleAccessCode {
                 il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/util/Objects", "requireNonNull",
                         "(Ljava/lang/Object;)Ljava/lang/Object;"));
             } else if (coordinate && i == 0) {
-                if (!site[0].equals(to)) {
+                if (site[0].equals(to)) {
+                    // already the array type
+                } else if (erased(site, siteReturn).equals(erased(modeParams, modeReturn))) {
+                    // HotSpot calls the access method directly, whose (int[]) cast is a checkcast
                     il.add(new TypeInsnNode(Opcodes.CHECKCAST, to.getInternalName()));
+                } else {
+                    castReference(il, to); // asType's cast comes first: Class.cast's message
                 }
             } else if (to.getSort() >= Type.ARRAY) {
                 convertArgument(il, site[i], to);
@@ -246,10 +251,7 @@ final class VarHandleAccessCode {
             il.add(new InsnNode(varType.getOpcode(Opcodes.IALOAD)));
             il.add(new InsnNode(varType.getSize() == 2 ? Opcodes.POP2 : Opcodes.POP));
             if (varType.getSort() >= Type.ARRAY && mode.writes()) {
-                il.add(new VarInsnNode(Opcodes.ALOAD, converted[0]));
-                il.add(new VarInsnNode(Opcodes.ALOAD, converted[site.length - 1])); // the value stored
-                il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, KernelAbi.SUPPORT_CLASS, "checkArrayStore",
-                        "(Ljava/lang/Object;Ljava/lang/Object;)V"));
+                checkArrayStore(il, converted[0], converted[site.length - 1], mode.name().equals("set"));
             }
         }
         // Phase 2: the Unsafe call, with the variable's base object and offset.
@@ -295,6 +297,46 @@ final class VarHandleAccessCode {
         convert(il, modeReturn, siteReturn);
         il.add(new InsnNode(siteReturn.getOpcode(Opcodes.IRETURN)));
         helper.maxLocals = next;
+    }
+
+    /**
+     * The value stored into a reference array must be an instance of the array's actual element class. The JDK's
+     * plain {@code set} stores with {@code aastore}, whose ArrayStoreException names the value's class (so does
+     * Support.checkArrayStore); the other modes throw one without a message.
+     */
+    private static void checkArrayStore(InsnList il, int arrayLocal, int valueLocal, boolean likeAastore) {
+        il.add(new VarInsnNode(Opcodes.ALOAD, arrayLocal));
+        il.add(new VarInsnNode(Opcodes.ALOAD, valueLocal));
+        if (likeAastore) {
+            il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, KernelAbi.SUPPORT_CLASS, "checkArrayStore",
+                    "(Ljava/lang/Object;Ljava/lang/Object;)V"));
+            return;
+        }
+        LabelNode stores = new LabelNode();
+        LabelNode nullValue = new LabelNode();
+        il.add(new JumpInsnNode(Opcodes.IFNULL, nullValue)); // null is stored anywhere
+        il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, World.OBJECT, "getClass", "()Ljava/lang/Class;"));
+        il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "getComponentType", "()Ljava/lang/Class;"));
+        il.add(new VarInsnNode(Opcodes.ALOAD, valueLocal));
+        il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/lang/Class", "isInstance", "(Ljava/lang/Object;)Z"));
+        il.add(new JumpInsnNode(Opcodes.IFNE, stores));
+        throwNew(il, "java/lang/ArrayStoreException", null);
+        il.add(nullValue);
+        il.add(new InsnNode(Opcodes.POP));
+        il.add(stores);
+    }
+
+    /** A method type with references erased to Object, as HotSpot compares a call site with an access method. */
+    private static String erased(Type[] params, Type returned) {
+        return erased(List.of(params), returned);
+    }
+
+    private static String erased(List<Type> params, Type returned) {
+        StringBuilder s = new StringBuilder("(");
+        for (Type t : params) {
+            s.append(t.getSort() >= Type.ARRAY ? OBJECT_DESC : t.getDescriptor());
+        }
+        return s.append(')').append(returned.getSort() >= Type.ARRAY ? OBJECT_DESC : returned.getDescriptor()).toString();
     }
 
     /** Whether the variable supports the access mode at all (else UnsupportedOperationException, VarHandle javadoc). */

@@ -191,7 +191,7 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
             return switch (call.owner) {
                 case METHOD_HANDLES -> switch (call.name) {
                     case "lookup" -> new InsnNode(Opcodes.ACONST_NULL);
-                    case "privateLookupIn" -> discarding(call.desc);
+                    case "privateLookupIn" -> discarding(staticDescriptor(call));
                     case "arrayElementVarHandle" -> factory(call, frame, site);
                     default -> null;
                 };
@@ -223,9 +223,14 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
         }
         if (resolved instanceof Throws thrown) {
             site.warning(javaName(call) + " throws " + thrown.describe() + " (as on the JVM, when it runs)");
-            return throwing(call.desc, thrown);
+            return throwing(staticDescriptor(call), thrown);
         }
-        return discarding(call.desc);
+        return discarding(staticDescriptor(call));
+    }
+
+    /** The descriptor of a static method that takes the same operands as {@code call}: its receiver first. */
+    private static String staticDescriptor(MethodInsnNode call) {
+        return call.getOpcode() == Opcodes.INVOKESTATIC ? call.desc : "(L" + call.owner + ";" + call.desc.substring(1);
     }
 
     private static String javaName(MethodInsnNode call) {
@@ -258,8 +263,12 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
                 }
                 ClassInfo c = array.descriptor().startsWith("[") ? world.find(array.descriptor()).orElse(null) : null;
                 if (c == null) {
-                    return new Throws("java/lang/IllegalArgumentException", "not an array class: "
-                            + Type.getType(array.descriptor()).getClassName(), null);
+                    // Class.toString of the argument, as the JDK's message has it
+                    String described = array.descriptor().length() == 1 ? className(array.descriptor())
+                            : world.find(Type.getType(array.descriptor()).getInternalName())
+                            .map(k -> (k.isInterface() ? "interface " : "class ") + k.javaName())
+                            .orElse("class " + className(array.descriptor()));
+                    return new Throws("java/lang/IllegalArgumentException", "not an array: " + described, null);
                 }
                 return new Accesses(new ArrayElement(c));
             }
@@ -566,7 +575,7 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
      * generated access class, then shared.
      */
     private MethodInsnNode helper(String what, String name, String desc, Consumer<MethodNode> body) {
-        return helpers.computeIfAbsent(what + desc, key -> {
+        MethodInsnNode call = helpers.computeIfAbsent(what + desc, key -> {
             ClassNode owner = accessClass();
             MethodNode m = new MethodNode(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
                     name + "$" + helpers.size(), desc, null, null);
@@ -575,6 +584,8 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
             owner.methods.add(m);
             return new MethodInsnNode(Opcodes.INVOKESTATIC, owner.name, m.name, m.desc, false);
         });
+        // a node of its own for each call site: an instruction node belongs to one method's list
+        return new MethodInsnNode(call.getOpcode(), call.owner, call.name, call.desc, call.itf);
     }
 
     private ClassNode accessClass() {

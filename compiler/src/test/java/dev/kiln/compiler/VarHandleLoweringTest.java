@@ -23,6 +23,7 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicVerifier;
 
 /**
@@ -271,11 +272,17 @@ class VarHandleLoweringTest {
         };
     }
 
+    /** The helpers, and the lowered methods, whose stack effects must not have changed. */
     @Test
     void everyGeneratedHelperIsWellFormed() {
         for (String owner : List.of(COUNTER, UNRESOLVABLE)) {
             for (MethodNode m : List.copyOf(world.require(owner).node.methods)) {
                 lowering.lower(new ClassInfo.Method(world.require(owner), m), program);
+                try {
+                    new Analyzer<>(new BasicInterpreter()).analyze(owner, m); // what MethodCompiler runs next
+                } catch (AnalyzerException e) {
+                    throw new AssertionError("lowered " + m.name + m.desc + ": " + e.getMessage(), e);
+                }
             }
         }
         List<MethodNode> helpers = world.require(KernelAbi.VAR_HANDLE_ACCESS_CLASS).node.methods;
