@@ -193,15 +193,16 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
                     case "lookup" -> new InsnNode(Opcodes.ACONST_NULL);
                     case "privateLookupIn" -> discarding(staticDescriptor(call));
                     case "arrayElementVarHandle" -> factory(call, frame, site);
+                    case "byteArrayViewVarHandle", "byteBufferViewVarHandle" -> unsupported(call, site, "MethodHandles."
+                            + call.name + " is not supported: Kiln resolves VarHandles on fields and array elements only");
                     default -> null;
                 };
                 case LOOKUP -> {
                     if (call.name.equals("findVarHandle") || call.name.equals("findStaticVarHandle")) {
                         yield factory(call, frame, site);
                     }
-                    site.problem("MethodHandles.Lookup." + call.name + " is not supported: Kiln resolves Lookups at build"
-                            + " time, for findVarHandle and findStaticVarHandle with constant arguments only");
-                    yield null;
+                    yield unsupported(call, site, "MethodHandles.Lookup." + call.name + " is not supported: Kiln resolves"
+                            + " Lookups at build time, for findVarHandle and findStaticVarHandle with constant arguments only");
                 }
                 case VAR_HANDLE -> varHandleCall(call, frame, site);
                 default -> isUpdaterFactory(call) ? updater(call, frame, site) : null;
@@ -211,15 +212,23 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
         }
     }
 
+    /**
+     * A build error at {@code call}, which becomes a call that discards its operands: the build fails anyway, and
+     * the problem list then names this call rather than everything in java.lang.invoke that it would reach.
+     */
+    private AbstractInsnNode unsupported(MethodInsnNode call, Site site, String message) {
+        site.problem(message);
+        return discarding(staticDescriptor(call));
+    }
+
     // ---- factories ------------------------------------------------------------------------------------------
 
     private AbstractInsnNode factory(MethodInsnNode call, Frame<Known> frame, Site site) {
         Object resolved = call(call, arguments(call, frame));
         if (!(resolved instanceof Resolved)) {
-            site.problem(javaName(call) + " needs constant arguments (class literals, a string literal) and a Lookup"
-                    + " from MethodHandles.lookup() or privateLookupIn: Kiln resolves VarHandles at build time and has no"
-                    + " java.lang.invoke at run time");
-            return null;
+            return unsupported(call, site, javaName(call) + " needs constant arguments (class literals, a string"
+                    + " literal) and a Lookup from MethodHandles.lookup() or privateLookupIn: Kiln resolves VarHandles at"
+                    + " build time and has no java.lang.invoke at run time");
         }
         if (resolved instanceof Throws thrown) {
             site.warning(javaName(call) + " throws " + thrown.describe() + " (as on the JVM, when it runs)");
@@ -412,8 +421,8 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
         if (call.getOpcode() == Opcodes.INVOKESTATIC) {
             String fence = VarHandleAccessCode.unsafeFence(call.name);
             if (fence == null) {
-                site.problem("VarHandle." + call.name + " is not supported: Kiln's VarHandles exist only at build time");
-                return null;
+                return unsupported(call, site, "VarHandle." + call.name + " is not supported: Kiln's VarHandles exist"
+                        + " only at build time");
             }
             return helper("fence:" + fence, call.name, "()V", m -> {
                 m.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, VarHandleAccessCode.UNSAFE, "getUnsafe",
@@ -425,20 +434,18 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
         }
         AccessMode mode = VarHandleAccessCode.accessMode(call.name);
         if (mode == null) {
-            site.problem("VarHandle." + call.name + " is not supported: Kiln's VarHandles exist only at build time,"
-                    + " so only their access modes and fences can be called");
-            return null;
+            return unsupported(call, site, "VarHandle." + call.name + " is not supported: Kiln's VarHandles exist only at"
+                    + " build time, so only their access modes and fences can be called");
         }
         Object receiver = arguments(call, frame).get(0).constant();
         if (receiver == KnownValueInterpreter.NullConstant.NULL) {
             receiver = NULL_HANDLE;
         }
         if (!(receiver instanceof Resolved resolved)) {
-            site.problem("VarHandle." + call.name + " on a VarHandle not known at build time: Kiln resolves a VarHandle"
-                    + " that a static final field holds, set in its class's static initializer by"
+            return unsupported(call, site, "VarHandle." + call.name + " on a VarHandle not known at build time: Kiln"
+                    + " resolves a VarHandle that a static final field holds, set in its class's static initializer by"
                     + " MethodHandles.lookup().findVarHandle/findStaticVarHandle or MethodHandles.arrayElementVarHandle"
                     + " with constant arguments (or one made so in the same method)");
-            return null;
         }
         String helperDesc = "(" + VAR_HANDLE_DESC + call.desc.substring(1);
         if (resolved instanceof Throws) {
@@ -464,9 +471,8 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
         if (!(arguments.get(0).constant() instanceof ClassConstant tclass) || !tclass.descriptor().startsWith("L")
                 || !(arguments.get(arguments.size() - 1).constant() instanceof String name)
                 || (reference && !(arguments.get(1).constant() instanceof ClassConstant))) {
-            site.problem(javaName(call) + " needs constant arguments (class literals, a string literal): Kiln resolves"
-                    + " field updaters at build time");
-            return null;
+            return unsupported(call, site, javaName(call) + " needs constant arguments (class literals, a string"
+                    + " literal): Kiln resolves field updaters at build time");
         }
         ClassInfo target = world.find(Type.getType(tclass.descriptor()).getInternalName()).orElse(null);
         if (target == null) {
@@ -541,9 +547,18 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
     /** A helper with {@code desc} that discards its operands and returns null: a factory's build-time result. */
     private MethodInsnNode discarding(String desc) {
         return helper("discard", "resolved", desc, m -> {
-            m.instructions.add(new InsnNode(Opcodes.ACONST_NULL));
-            m.instructions.add(new InsnNode(Opcodes.ARETURN));
-            m.maxStack = 1;
+            Type returned = Type.getReturnType(desc);
+            if (returned.getSort() != Type.VOID) {
+                m.instructions.add(new InsnNode(switch (returned.getSort()) {
+                    case Type.LONG -> Opcodes.LCONST_0;
+                    case Type.FLOAT -> Opcodes.FCONST_0;
+                    case Type.DOUBLE -> Opcodes.DCONST_0;
+                    case Type.ARRAY, Type.OBJECT -> Opcodes.ACONST_NULL;
+                    default -> Opcodes.ICONST_0;
+                }));
+            }
+            m.instructions.add(new InsnNode(returned.getOpcode(Opcodes.IRETURN)));
+            m.maxStack = 2;
         });
     }
 
