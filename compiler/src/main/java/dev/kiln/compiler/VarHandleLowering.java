@@ -97,8 +97,11 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
 
     private final World world;
     private final VarHandleAccessCode accessCode;
-    /** Per class: its static final VarHandle fields and what its initializer stores there (absent: unknown). */
-    private final Map<ClassInfo, Map<String, Resolved>> staticHandles = new HashMap<>();
+    /**
+     * Per class: its static final VarHandle fields and what its initializer stores there, an {@link Accesses} or
+     * {@code NullConstant.NULL} (absent: unknown).
+     */
+    private final Map<ClassInfo, Map<String, Object>> staticHandles = new HashMap<>();
     /** Generated helpers by what they do, shared by identical call sites. */
     private final Map<String, MethodInsnNode> helpers = new HashMap<>();
     private ClassNode accessClass;
@@ -374,17 +377,17 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
 
     /**
      * What {@code c}'s static initializer stores in each of its static final VarHandle fields: a field it never
-     * sets, or sets from a factory that throws, holds null; a field it sets to values the analysis does not know,
-     * or to two different handles, is absent (unknown).
+     * sets holds null (a store of a factory that throws never happens); a field it sets to values the analysis
+     * does not know, or to two different ones, is absent (unknown).
      */
-    private Map<String, Resolved> staticHandles(ClassInfo c) {
-        Map<String, Resolved> known = staticHandles.get(c);
+    private Map<String, Object> staticHandles(ClassInfo c) {
+        Map<String, Object> known = staticHandles.get(c);
         if (known != null) {
             return known;
         }
         known = new HashMap<>();
         staticHandles.put(c, known); // while the initializer is analyzed, its own fields are unknown to it
-        Map<String, Resolved> stored = new HashMap<>();
+        Map<String, Object> stored = new HashMap<>();
         Map<String, Boolean> unknown = new HashMap<>();
         ClassInfo.Method clinit = c.declaredMethod("<clinit>", "()V");
         Frame<Known>[] frames = clinit == null ? null : analyze(c, clinit.node());
@@ -397,10 +400,12 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
                 if (instructions[i] instanceof FieldInsnNode put && put.getOpcode() == Opcodes.PUTSTATIC
                         && put.owner.equals(c.name) && put.desc.equals(VAR_HANDLE_DESC) && frames[i] != null) {
                     Object value = frames[i].getStack(frames[i].getStackSize() - 1).constant();
-                    Resolved handle = value instanceof Accesses a ? a : value == KnownValueInterpreter.NullConstant.NULL
-                            || value instanceof Throws ? NULL_HANDLE : null;
-                    Resolved before = stored.put(put.name, handle);
-                    if (handle == null || (before != null && !before.equals(handle))) {
+                    if (value instanceof Throws) {
+                        continue;
+                    }
+                    boolean handle = value instanceof Accesses || value == KnownValueInterpreter.NullConstant.NULL;
+                    Object before = stored.put(put.name, value);
+                    if (!handle || (before != null && !before.equals(value))) {
                         unknown.put(put.name, true);
                     }
                 }
@@ -409,7 +414,7 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
         for (FieldNode f : c.node.fields) {
             boolean staticFinal = (f.access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) == (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL);
             if (staticFinal && f.desc.equals(VAR_HANDLE_DESC) && !unknown.containsKey(f.name)) {
-                known.put(f.name, stored.getOrDefault(f.name, NULL_HANDLE));
+                known.put(f.name, stored.getOrDefault(f.name, KnownValueInterpreter.NullConstant.NULL));
             }
         }
         return known;

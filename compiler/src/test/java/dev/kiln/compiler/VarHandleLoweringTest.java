@@ -158,6 +158,9 @@ class VarHandleLoweringTest {
         assertEquals("java/lang/NullPointerException", thrown(helperCalledBy(lowered(COUNTER, "useMissing"))));
         assertEquals("java/lang/NullPointerException", thrown(helperCalledBy(lowered(COUNTER, "useNeverSet"))));
         assertEquals(List.of(), program.problems());
+        lowered(COUNTER, "eitherHandle");
+        assertEquals(1, program.problems().size());
+        assertTrue(program.problems().get(0).contains("VarHandle.set on a VarHandle not known at build time"));
     }
 
     @Test

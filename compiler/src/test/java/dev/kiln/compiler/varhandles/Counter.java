@@ -85,6 +85,11 @@ public class Counter {
         NEVER_SET.set(this, 1);
     }
 
+    /** Null on one path, a handle on the other: not one known VarHandle. */
+    void eitherHandle(boolean useCount) {
+        (useCount ? COUNT : NEVER_SET).set(this, 1);
+    }
+
     static void fence() {
         VarHandle.fullFence();
         VarHandle.releaseFence();
