@@ -228,6 +228,42 @@ class VarHandleLoweringTest {
     }
 
     /**
+     * Every VarHandle, Lookup and field-updater call in the host JDK's java.util.concurrent (its atomics, locks,
+     * queues, ForkJoinPool, CompletableFuture, ...) resolves at build time: lowering every method of every class
+     * there reports no problem, and leaves none of those calls.
+     */
+    @Test
+    void everyVarHandleInTheJdksJavaUtilConcurrentResolves() throws Exception {
+        java.nio.file.FileSystem jrt = java.nio.file.FileSystems.getFileSystem(java.net.URI.create("jrt:/"));
+        List<String> classes;
+        try (Stream<Path> files = java.nio.file.Files.walk(jrt.getPath("/modules/java.base/java/util/concurrent"))) {
+            classes = files.map(Path::toString).filter(f -> f.endsWith(".class"))
+                    .map(f -> f.substring("/modules/java.base/".length(), f.length() - ".class".length())).sorted().toList();
+        }
+        int lowered = 0;
+        for (String name : classes) {
+            ClassInfo c = world.require(name);
+            for (MethodNode m : List.copyOf(c.node.methods)) {
+                if (m.instructions.size() == 0) {
+                    continue;
+                }
+                boolean before = calls(m).anyMatch(VarHandleLoweringTest::isVarHandleMachinery);
+                lowering.lower(new ClassInfo.Method(c, m), program);
+                assertEquals(List.of(), calls(m).filter(VarHandleLoweringTest::isVarHandleMachinery)
+                        .map(call -> call.owner + "." + call.name).toList(), name + "." + m.name);
+                lowered += before ? 1 : 0;
+            }
+        }
+        assertEquals(List.of(), program.problems());
+        assertTrue(lowered > 250, lowered + " methods lowered"); // 286 in JDK 17
+    }
+
+    private static boolean isVarHandleMachinery(MethodInsnNode call) {
+        return call.owner.equals(VarHandleLowering.VAR_HANDLE) || call.owner.equals(VarHandleLowering.METHOD_HANDLES)
+                || call.owner.equals(VarHandleLowering.LOOKUP) || call.name.equals("newUpdater");
+    }
+
+    /**
      * Every access mode the host JDK's VarHandle.AccessMode lists, on every variable type: the helper calls a
      * method JDK 17's Unsafe declares with that descriptor, or throws UnsupportedOperationException exactly where
      * the VarHandle javadoc says the mode is unsupported.
