@@ -30,6 +30,19 @@ public class Thread implements Runnable {
     private Object tasklet;
     /** The object a parked thread waits for ({@code LockSupport.setBlocker}, through Unsafe; the deadlock report). */
     private volatile Object parkBlocker;
+    /**
+     * ThreadLocalRandom's per-thread state, which the JDK's {@code ThreadLocalRandom} (and through its probe
+     * {@code ConcurrentHashMap}'s counter cells) reads and writes through Unsafe under these names.
+     */
+    long threadLocalRandomSeed;
+    int threadLocalRandomProbe;
+    int threadLocalRandomSecondarySeed;
+    /**
+     * Fields the JDK's {@code ThreadLocalRandom} clears in a pool's innocuous worker threads; Kiln keeps no
+     * inheritable thread locals or access-control contexts, so they stay null.
+     */
+    private Object inheritableThreadLocals;
+    private Object inheritedAccessControlContext;
     private UncaughtExceptionHandler uncaughtExceptionHandler;
     /** This thread's values of every ThreadLocal it has touched; created on first use. */
     private java.util.HashMap<ThreadLocal<?>, Object> threadLocals;

@@ -11,6 +11,7 @@ class ConcurrentDifferentialTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "kiln.test.programs.ConcurrentLocks",
+        "kiln.test.programs.Concurrency",
     })
     void hostedSameAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));
