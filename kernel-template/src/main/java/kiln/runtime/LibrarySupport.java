@@ -119,6 +119,11 @@ public final class LibrarySupport {
         }
     }
 
+    /** The ordinal of {@code Thread.State} for the thread on {@code tasklet} (see {@link Tasklet#threadState}). */
+    public static int threadState(Object tasklet) {
+        return ((Tasklet) tasklet).threadState();
+    }
+
     public static void setName(Object tasklet, String name) {
         ((Tasklet) tasklet).setName(name);
     }
