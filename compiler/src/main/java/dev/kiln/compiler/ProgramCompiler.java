@@ -59,6 +59,7 @@ final class ProgramCompiler {
     private final Map<String, Integer> interfaceSelectors = new LinkedHashMap<>();
     private final List<MethodTableEntry> methodTable = new ArrayList<>();
     private final IndyLowering indyLowering;
+    private final VarHandleLowering varHandleLowering;
     private final BytecodeVerifier verifier;
     /** Classes whose code failed verification: none of their methods is compiled. */
     private final Set<ClassInfo> unverifiable = new HashSet<>();
@@ -76,6 +77,7 @@ final class ProgramCompiler {
         this.entryPoints = entryPoints;
         this.options = options;
         this.indyLowering = new IndyLowering(world);
+        this.varHandleLowering = new VarHandleLowering(world);
         this.verifier = new BytecodeVerifier(world);
     }
 
@@ -142,6 +144,7 @@ final class ProgramCompiler {
                     continue;
                 }
                 indyLowering.lower(m, this);
+                varHandleLowering.lower(m, this);
                 MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
                 if (compiled != null) {
                     methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
@@ -267,6 +270,19 @@ final class ProgramCompiler {
         Linkage.Failure failure = pendingLinkageFailure;
         pendingLinkageFailure = null;
         return failure;
+    }
+
+    /** The problems found so far; compile() fails with all of them at the end. */
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** A warning about the code of {@code where} (one line, reported once), which still builds. */
+    void warning(ClassInfo.Method where, int bytecodeOffset, String message) {
+        String line = located(where, bytecodeOffset, message);
+        if (warnings.add(line)) {
+            options.warnings().accept(line);
+        }
     }
 
     /** Whether the code of {@code c} is held to the access rules (JVMS §5.4.4): the program's own classes. */
