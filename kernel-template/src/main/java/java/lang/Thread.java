@@ -30,6 +30,19 @@ public class Thread implements Runnable {
     private Object tasklet;
     /** The object a parked thread waits for ({@code LockSupport.setBlocker}, through Unsafe; the deadlock report). */
     private volatile Object parkBlocker;
+    /**
+     * ThreadLocalRandom's per-thread state, which the JDK's {@code ThreadLocalRandom} (and through its probe
+     * {@code ConcurrentHashMap}'s counter cells) reads and writes through Unsafe under these names.
+     */
+    long threadLocalRandomSeed;
+    int threadLocalRandomProbe;
+    int threadLocalRandomSecondarySeed;
+    /**
+     * Fields the JDK's {@code ThreadLocalRandom} clears in a pool's innocuous worker threads; Kiln keeps no
+     * inheritable thread locals or access-control contexts, so they stay null.
+     */
+    private Object inheritableThreadLocals;
+    private Object inheritedAccessControlContext;
     private UncaughtExceptionHandler uncaughtExceptionHandler;
     /** This thread's values of every ThreadLocal it has touched; created on first use. */
     private java.util.HashMap<ThreadLocal<?>, Object> threadLocals;
@@ -53,6 +66,15 @@ public class Thread implements Runnable {
     }
 
     public Thread(Runnable target, String name) {
+        this(target, checkName(name), ++threadSeqNumber);
+    }
+
+    /**
+     * As {@link #Thread(Runnable, String)}: Kiln keeps no thread groups (see {@link #getThreadGroup}), and a
+     * tasklet's stack starts small and grows on demand, so the group and the stack size are ignored
+     * (the JDK's {@code Executors.defaultThreadFactory} calls this).
+     */
+    public Thread(ThreadGroup group, Runnable target, String name, long stackSize) {
         this(target, checkName(name), ++threadSeqNumber);
     }
 
@@ -167,6 +189,19 @@ public class Thread implements Runnable {
         return tasklet != null && LibrarySupport.interrupted(tasklet, false);
     }
 
+    /** The states of {@link #getState}, as the JDK names them. */
+    public enum State {
+        NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING, TERMINATED
+    }
+
+    /** ThreadPoolExecutor checks that a thread its factory made is NEW. */
+    public State getState() {
+        if (tasklet == null) {
+            return this == MAIN ? State.RUNNABLE : State.NEW; // main's tasklet is attached on first use
+        }
+        return State.values()[LibrarySupport.threadState(tasklet)];
+    }
+
     public final boolean isAlive() {
         return this == MAIN || tasklet != null && LibrarySupport.isAlive(tasklet);
     }
@@ -223,6 +258,14 @@ public class Thread implements Runnable {
 
     public final boolean isDaemon() {
         return daemon;
+    }
+
+    /**
+     * Kiln keeps no thread groups: null, which is HotSpot's answer for a thread that has ended; callers such as
+     * {@code Executors.defaultThreadFactory} then pass null on, which the constructors ignore.
+     */
+    public final ThreadGroup getThreadGroup() {
+        return null;
     }
 
     public long getId() {

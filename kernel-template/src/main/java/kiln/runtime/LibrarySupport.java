@@ -63,6 +63,14 @@ public final class LibrarySupport {
         Scheduler.yield();
     }
 
+    /**
+     * {@code Runtime.availableProcessors}: the processors that run tasklets. The scheduler runs them on the boot
+     * processor only (kiln.kernel.sched); the atomics beneath {@code java.util.concurrent} do not rely on that.
+     */
+    public static int availableProcessors() {
+        return 1;
+    }
+
     /** Parks the calling thread for {@code nanos} nanoseconds, or until it is interrupted. */
     public static void sleep(long nanos) {
         Scheduler.sleep(nanos);
@@ -109,6 +117,11 @@ public final class LibrarySupport {
         } else {
             ((Tasklet) tasklet).join(nanos);
         }
+    }
+
+    /** The ordinal of {@code Thread.State} for the thread on {@code tasklet} (see {@link Tasklet#threadState}). */
+    public static int threadState(Object tasklet) {
+        return ((Tasklet) tasklet).threadState();
     }
 
     public static void setName(Object tasklet, String name) {

@@ -11,6 +11,8 @@ class ConcurrentDifferentialTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "kiln.test.programs.ConcurrentLocks",
+        "kiln.test.programs.ConcurrentCollections",
+        "kiln.test.programs.Concurrency",
     })
     void hostedSameAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));
@@ -19,6 +21,7 @@ class ConcurrentDifferentialTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "kiln.test.programs.ConcurrentLocks",
+        "kiln.test.programs.ConcurrentCollections",
     })
     void inQemuSameAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
