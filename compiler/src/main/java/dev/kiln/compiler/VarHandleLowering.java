@@ -84,11 +84,11 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
     record Accesses(Variable variable) implements Resolved {
     }
 
-    /** An exception (internal class name) with a message or none, and a cause or none. */
+    /** An exception (internal class name) with a message, or a cause (whose toString is its message), or neither. */
     record Throws(String exception, String message, Throws cause) implements Resolved, KnownValueInterpreter.NeverProduced {
+        /** Throwable.toString's form. */
         String describe() {
-            return exception.replace('/', '.') + (message == null ? "" : ": " + message)
-                    + (cause == null ? "" : " caused by " + cause.describe());
+            return exception.replace('/', '.') + (message != null ? ": " + message : cause != null ? ": " + cause.describe() : "");
         }
     }
 
@@ -488,13 +488,11 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
         ClassInfo caller = site.method().owner();
         Throws failure = null;
         if (field == null) {
-            failure = new Throws("java/lang/RuntimeException", "java.lang.NoSuchFieldException: " + name,
-                    new Throws("java/lang/NoSuchFieldException", name, null));
+            failure = new Throws("java/lang/RuntimeException", null, new Throws("java/lang/NoSuchFieldException", name, null));
         } else if (accessDenied(caller, field) != null) {
             String message = "class " + caller.javaName() + " cannot access a member of class " + target.javaName()
                     + " with modifiers \"" + modifiers(field.node().access) + "\"";
-            failure = new Throws("java/lang/RuntimeException", "java.lang.IllegalAccessException: " + message,
-                    new Throws("java/lang/IllegalAccessException", message, null));
+            failure = new Throws("java/lang/RuntimeException", null, new Throws("java/lang/IllegalAccessException", message, null));
         } else if (!reference && !field.node().desc.equals(call.owner.equals(INTEGER_UPDATER) ? "I" : "J")) {
             failure = new Throws("java/lang/IllegalArgumentException", call.owner.equals(INTEGER_UPDATER)
                     ? "Must be integer type" : "Must be long type", null);

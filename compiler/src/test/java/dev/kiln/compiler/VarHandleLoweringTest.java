@@ -192,6 +192,20 @@ class VarHandleLoweringTest {
     }
 
     @Test
+    void privateFieldsOfOtherClassesAreRefusedAsHotSpotRefusesThem() {
+        MethodNode handle = helperCalledBy(lowered("dev/kiln/compiler/varhandles/Outsider", "secret"));
+        assertEquals("java/lang/IllegalAccessException", thrown(handle));
+        assertTrue(constants(handle).contains("member is private: dev.kiln.compiler.varhandles.Counter.secret/int/getField,"
+                + " from class dev.kiln.compiler.varhandles.Outsider"), constants(handle).toString());
+        MethodNode updater = helperCalledBy(lowered("dev/kiln/compiler/varhandles/Outsider", "secretUpdater"));
+        assertEquals("java/lang/RuntimeException", thrown(updater));
+        assertTrue(constants(updater).contains("class dev.kiln.compiler.varhandles.Outsider cannot access a member of class"
+                + " dev.kiln.compiler.varhandles.Counter with modifiers \"private volatile\""), constants(updater).toString());
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals(List.of(), program.problems());
+    }
+
+    @Test
     void varHandlesNotKnownAtBuildTimeAreBuildErrorsAtTheirCallSite() {
         lowered(UNRESOLVABLE, "byName");
         lowered(UNRESOLVABLE, "read");

@@ -12,6 +12,7 @@ public class Counter {
     volatile String name;
     static int instances;
     final int fixed = 1;
+    private volatile int secret;
 
     static final VarHandle COUNT;
     static final VarHandle TOTAL;
