@@ -85,10 +85,12 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
     }
 
     /** An exception (internal class name) with a message, or a cause (whose toString is its message), or neither. */
-    record Throws(String exception, String message, Throws cause) implements Resolved, KnownValueInterpreter.NeverProduced {
+    record Throws(String exception, String message, Throws cause)
+            implements Resolved, KnownValueInterpreter.NeverProduced {
         /** Throwable.toString's form. */
         String describe() {
-            return exception.replace('/', '.') + (message != null ? ": " + message : cause != null ? ": " + cause.describe() : "");
+            return exception.replace('/', '.')
+                    + (message != null ? ": " + message : cause != null ? ": " + cause.describe() : "");
         }
     }
 
@@ -205,7 +207,8 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
                         yield factory(call, frame, site);
                     }
                     yield unsupported(call, site, "MethodHandles.Lookup." + call.name + " is not supported: Kiln resolves"
-                            + " Lookups at build time, for findVarHandle and findStaticVarHandle with constant arguments only");
+                            + " Lookups at build time, for findVarHandle and findStaticVarHandle with constant arguments"
+                            + " only");
                 }
                 case VAR_HANDLE -> varHandleCall(call, frame, site);
                 default -> isUpdaterFactory(call) ? updater(call, frame, site) : null;
@@ -304,7 +307,8 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
      * (JVMS §5.4.3.2), of the right static-ness, accessible from the lookup class (checked for the program's own
      * classes, as {@link Linkage} does); HotSpot's exceptions and messages otherwise.
      */
-    private Resolved findField(LookupConstant lookup, ClassConstant refc, String name, ClassConstant type, boolean isStatic) {
+    private Resolved findField(LookupConstant lookup, ClassConstant refc, String name, ClassConstant type,
+                               boolean isStatic) {
         Optional<ClassInfo> owner = refc.descriptor().startsWith("L")
                 ? world.find(Type.getType(refc.descriptor()).getInternalName()) : Optional.empty();
         String typeName = className(type.descriptor());
@@ -412,8 +416,8 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
             }
         }
         for (FieldNode f : c.node.fields) {
-            boolean staticFinal = (f.access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) == (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL);
-            if (staticFinal && f.desc.equals(VAR_HANDLE_DESC) && !unknown.containsKey(f.name)) {
+            int staticFinal = Opcodes.ACC_STATIC | Opcodes.ACC_FINAL;
+            if ((f.access & staticFinal) == staticFinal && f.desc.equals(VAR_HANDLE_DESC) && !unknown.containsKey(f.name)) {
                 known.put(f.name, stored.getOrDefault(f.name, KnownValueInterpreter.NullConstant.NULL));
             }
         }
@@ -488,11 +492,13 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
         ClassInfo caller = site.method().owner();
         Throws failure = null;
         if (field == null) {
-            failure = new Throws("java/lang/RuntimeException", null, new Throws("java/lang/NoSuchFieldException", name, null));
+            failure = new Throws("java/lang/RuntimeException", null,
+                    new Throws("java/lang/NoSuchFieldException", name, null));
         } else if (accessDenied(caller, field) != null) {
             String message = "class " + caller.javaName() + " cannot access a member of class " + target.javaName()
                     + " with modifiers \"" + modifiers(field.node().access) + "\"";
-            failure = new Throws("java/lang/RuntimeException", null, new Throws("java/lang/IllegalAccessException", message, null));
+            failure = new Throws("java/lang/RuntimeException", null,
+                    new Throws("java/lang/IllegalAccessException", message, null));
         } else if (!reference && !field.node().desc.equals(call.owner.equals(INTEGER_UPDATER) ? "I" : "J")) {
             failure = new Throws("java/lang/IllegalArgumentException", call.owner.equals(INTEGER_UPDATER)
                     ? "Must be integer type" : "Must be long type", null);
