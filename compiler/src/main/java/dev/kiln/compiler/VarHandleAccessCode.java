@@ -226,14 +226,7 @@ final class VarHandleAccessCode {
                 il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/util/Objects", "requireNonNull",
                         "(Ljava/lang/Object;)Ljava/lang/Object;"));
             } else if (coordinate && i == 0) {
-                if (site[0].equals(to)) {
-                    // already the array type
-                } else if (erased(site, siteReturn).equals(erased(modeParams, modeReturn))) {
-                    // HotSpot calls the access method directly, whose (int[]) cast is a checkcast
-                    il.add(new TypeInsnNode(Opcodes.CHECKCAST, to.getInternalName()));
-                } else {
-                    castReference(il, to); // asType's cast comes first: Class.cast's message
-                }
+                castArray(il, site[0], to, erased(site, siteReturn).equals(erased(modeParams, modeReturn)));
             } else if (to.getSort() >= Type.ARRAY) {
                 convertArgument(il, site[i], to);
             } else {
@@ -297,6 +290,22 @@ final class VarHandleAccessCode {
         convert(il, modeReturn, siteReturn);
         il.add(new InsnNode(siteReturn.getOpcode(Opcodes.IRETURN)));
         helper.maxLocals = next;
+    }
+
+    /**
+     * The array coordinate cast to the VarHandle's array type. When the call site's erased type is the access
+     * method's, HotSpot calls that method directly, whose {@code (int[]) array} is a checkcast ("class [J cannot
+     * be cast to class [I"); otherwise asType's cast comes first, with Class.cast's message ("Cannot cast [J to [I").
+     */
+    private static void castArray(InsnList il, Type from, Type arrayType, boolean exactCall) {
+        if (from.equals(arrayType)) {
+            return;
+        }
+        if (exactCall) {
+            il.add(new TypeInsnNode(Opcodes.CHECKCAST, arrayType.getInternalName()));
+        } else {
+            castReference(il, arrayType);
+        }
     }
 
     /**
