@@ -12,7 +12,9 @@ class ConcurrentDifferentialTest {
     @ValueSource(strings = {
         "kiln.test.programs.ConcurrentLocks",
         "kiln.test.programs.ConcurrentCollections",
+        "kiln.test.programs.ConcurrentFutures",
         "kiln.test.programs.Concurrency",
+        "kiln.test.programs.Streams",
     })
     void hostedSameAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));
@@ -22,6 +24,7 @@ class ConcurrentDifferentialTest {
     @ValueSource(strings = {
         "kiln.test.programs.ConcurrentLocks",
         "kiln.test.programs.ConcurrentCollections",
+        "kiln.test.programs.ConcurrentFutures",
     })
     void inQemuSameAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
