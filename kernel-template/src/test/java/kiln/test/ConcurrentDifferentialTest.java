@@ -13,6 +13,7 @@ class ConcurrentDifferentialTest {
         "kiln.test.programs.ConcurrentLocks",
         "kiln.test.programs.ConcurrentCollections",
         "kiln.test.programs.ConcurrentFutures",
+        "kiln.test.programs.NarrowAtomics",
         "kiln.test.programs.Concurrency",
         "kiln.test.programs.Streams",
     })
@@ -25,6 +26,7 @@ class ConcurrentDifferentialTest {
         "kiln.test.programs.ConcurrentLocks",
         "kiln.test.programs.ConcurrentCollections",
         "kiln.test.programs.ConcurrentFutures",
+        "kiln.test.programs.NarrowAtomics",
     })
     void inQemuSameAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
