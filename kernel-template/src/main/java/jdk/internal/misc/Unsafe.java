@@ -243,6 +243,7 @@ public final class Unsafe {
     }
 
     // ---- int ----
+
     public int getInt(Object o, long offset) {
         return LibrarySupport.readInt(o, offset);
     }
@@ -368,6 +369,7 @@ public final class Unsafe {
     }
 
     // ---- long ----
+
     public long getLong(Object o, long offset) {
         return LibrarySupport.readLong(o, offset);
     }
@@ -493,6 +495,7 @@ public final class Unsafe {
     }
 
     // ---- Object ----
+
     public Object getReference(Object o, long offset) {
         return LibrarySupport.readReference(o, offset);
     }
@@ -570,6 +573,7 @@ public final class Unsafe {
     }
 
     // ---- boolean ----
+
     public boolean getBoolean(Object o, long offset) {
         return LibrarySupport.readByte(o, offset) != 0;
     }
@@ -684,6 +688,7 @@ public final class Unsafe {
     }
 
     // ---- byte ----
+
     public byte getByte(Object o, long offset) {
         return LibrarySupport.readByte(o, offset);
     }
@@ -810,6 +815,7 @@ public final class Unsafe {
     }
 
     // ---- short ----
+
     public short getShort(Object o, long offset) {
         return LibrarySupport.readShort(o, offset);
     }
@@ -936,6 +942,7 @@ public final class Unsafe {
     }
 
     // ---- char ----
+
     public char getChar(Object o, long offset) {
         return LibrarySupport.readChar(o, offset);
     }
@@ -1062,6 +1069,7 @@ public final class Unsafe {
     }
 
     // ---- float ----
+
     public float getFloat(Object o, long offset) {
         return Float.intBitsToFloat(getInt(o, offset));
     }
@@ -1155,6 +1163,7 @@ public final class Unsafe {
     }
 
     // ---- double ----
+
     public double getDouble(Object o, long offset) {
         return Double.longBitsToDouble(getLong(o, offset));
     }
