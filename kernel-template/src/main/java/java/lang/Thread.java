@@ -43,6 +43,8 @@ public class Thread implements Runnable {
      */
     private Object inheritableThreadLocals;
     private Object inheritedAccessControlContext;
+    /** Kiln loads no classes at run time: null (the bootstrap loader) unless the program sets one. */
+    private ClassLoader contextClassLoader;
     private UncaughtExceptionHandler uncaughtExceptionHandler;
     /** This thread's values of every ThreadLocal it has touched; created on first use. */
     private java.util.HashMap<ThreadLocal<?>, Object> threadLocals;
@@ -187,6 +189,14 @@ public class Thread implements Runnable {
 
     public boolean isInterrupted() {
         return tasklet != null && LibrarySupport.interrupted(tasklet, false);
+    }
+
+    public ClassLoader getContextClassLoader() {
+        return contextClassLoader;
+    }
+
+    public void setContextClassLoader(ClassLoader loader) {
+        contextClassLoader = loader;
     }
 
     /** The states of {@link #getState}, as the JDK names them. */

@@ -12,7 +12,10 @@ class ConcurrentDifferentialTest {
     @ValueSource(strings = {
         "kiln.test.programs.ConcurrentLocks",
         "kiln.test.programs.ConcurrentCollections",
+        "kiln.test.programs.ConcurrentFutures",
+        "kiln.test.programs.NarrowAtomics",
         "kiln.test.programs.Concurrency",
+        "kiln.test.programs.Streams",
     })
     void hostedSameAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));
@@ -22,6 +25,8 @@ class ConcurrentDifferentialTest {
     @ValueSource(strings = {
         "kiln.test.programs.ConcurrentLocks",
         "kiln.test.programs.ConcurrentCollections",
+        "kiln.test.programs.ConcurrentFutures",
+        "kiln.test.programs.NarrowAtomics",
     })
     void inQemuSameAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));

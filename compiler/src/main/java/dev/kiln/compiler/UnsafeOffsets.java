@@ -18,8 +18,6 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * world, for a pattern the JDK only ever uses with constants).
  */
 final class UnsafeOffsets {
-    static final String UNSAFE_CLASS = "jdk/internal/misc/Unsafe";
-
     /** A folded call: its value and how many operand-stack slots (receiver and arguments) it consumes. */
     record Folded(long value, int slots) {
     }
@@ -32,7 +30,7 @@ final class UnsafeOffsets {
      * a build error for a literal that names no such field.
      */
     static Folded fold(MethodInsnNode call, World world, java.util.function.Consumer<String> problems) {
-        if (!call.owner.equals(UNSAFE_CLASS) || call.getOpcode() != Opcodes.INVOKEVIRTUAL) {
+        if (!call.owner.equals(VarHandleAccessCode.UNSAFE) || call.getOpcode() != Opcodes.INVOKEVIRTUAL) {
             return null;
         }
         AbstractInsnNode last = MethodCompiler.previousInstruction(call);

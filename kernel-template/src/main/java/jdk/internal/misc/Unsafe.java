@@ -25,7 +25,7 @@ import kiln.runtime.LibrarySupport;
  * failure). {@code boolean}, {@code byte}, {@code short} and {@code char} are compared and set through the
  * aligned 4-byte word that holds them (x86-64 has narrow CMPXCHG too, but one int form keeps the compiler's
  * intrinsics few); {@code float} and {@code double} through their raw bits, as the JDK specifies. The bitwise
- * and the narrow get-and-add/get-and-set operations are compare-and-set loops.
+ * operations and the get-and-add/get-and-set of the other types are compare-and-set loops.
  *
  * <h2>Parking</h2>
  * {@link #park} and {@link #unpark} are the scheduler's (through {@link LibrarySupport#park}): a tasklet parks
@@ -166,32 +166,84 @@ public final class Unsafe {
         }
     }
 
-    // ---- narrow compare-and-exchange ----
+    // ---- read-modify-write through compare-and-set ----
 
-    /**
-     * Compare-and-exchange of the {@code bits}-bit value (8 or 16) at {@code (o, offset)} through the aligned
-     * 4-byte word around it; the value sits at byte {@code offset & 3} of the word (little-endian). Returns the
-     * value it found, zero-extended. Retries only when another byte of the word changed under it.
+    /** The operations of the get-and-update loops below (x86-64's LOCK XADD covers only int and long adds). */
+    private static final int ADD = 0, SET = 1, OR = 2, AND = 3, XOR = 4;
+
+    private static int apply(int operation, int current, int operand) {
+        switch (operation) {
+            case ADD: return current + operand;
+            case SET: return operand;
+            case OR: return current | operand;
+            case AND: return current & operand;
+            default: return current ^ operand;
+        }
+    }
+
+    private static long apply(int operation, long current, long operand) {
+        switch (operation) {
+            case OR: return current | operand;
+            case AND: return current & operand;
+            default: return current ^ operand;
+        }
+    }
+
+    private int getAndUpdateInt(Object o, long offset, int operation, int operand) {
+        while (true) {
+            int current = getIntVolatile(o, offset);
+            if (compareAndSetInt(o, offset, current, apply(operation, current, operand))) {
+                return current;
+            }
+        }
+    }
+
+    private long getAndUpdateLong(Object o, long offset, int operation, long operand) {
+        while (true) {
+            long current = getLongVolatile(o, offset);
+            if (compareAndSetLong(o, offset, current, apply(operation, current, operand))) {
+                return current;
+            }
+        }
+    }
+
+    /*
+     * The narrow types (boolean, byte: 8 bits; short, char: 16) live inside the aligned 4-byte word that starts at
+     * offset & ~3, at bit (offset & 3) * 8 of it (little-endian); fields and elements of these types are aligned
+     * to their size, so one never straddles two words. Both operations return the value they found,
+     * zero-extended, and retry only when another part of the word changed under them.
      */
+
+    private int getAndUpdateNarrow(Object o, long offset, int bits, int operation, int operand) {
+        long wordOffset = offset & ~3L;
+        int shift = (int) (offset & 3) * 8;
+        int valueMask = (1 << bits) - 1;
+        while (true) {
+            int word = getIntVolatile(o, wordOffset);
+            int found = (word >>> shift) & valueMask;
+            int updated = apply(operation, found, operand) & valueMask;
+            if (compareAndSetInt(o, wordOffset, word, word & ~(valueMask << shift) | updated << shift)) {
+                return found;
+            }
+        }
+    }
+
     private int compareAndExchangeNarrow(Object o, long offset, int bits, int expected, int x) {
         long wordOffset = offset & ~3L;
         int shift = (int) (offset & 3) * 8;
         int valueMask = (1 << bits) - 1;
-        int wordMask = valueMask << shift;
         while (true) {
             int word = getIntVolatile(o, wordOffset);
-            int found = (word & wordMask) >>> shift;
-            if (found != (expected & valueMask)) {
-                return found;
-            }
-            int replaced = (word & ~wordMask) | ((x & valueMask) << shift);
-            if (compareAndSetInt(o, wordOffset, word, replaced)) {
+            int found = (word >>> shift) & valueMask;
+            if (found != (expected & valueMask)
+                    || compareAndSetInt(o, wordOffset, word, word & ~(valueMask << shift) | (x & valueMask) << shift)) {
                 return found;
             }
         }
     }
 
     // ---- int ----
+
     public int getInt(Object o, long offset) {
         return LibrarySupport.readInt(o, offset);
     }
@@ -281,11 +333,7 @@ public final class Unsafe {
     }
 
     public int getAndBitwiseOrInt(Object o, long offset, int mask) {
-        int current;
-        do {
-            current = getIntVolatile(o, offset);
-        } while (!compareAndSetInt(o, offset, current, (current | mask)));
-        return current;
+        return getAndUpdateInt(o, offset, OR, mask);
     }
 
     public int getAndBitwiseOrIntAcquire(Object o, long offset, int mask) {
@@ -297,11 +345,7 @@ public final class Unsafe {
     }
 
     public int getAndBitwiseAndInt(Object o, long offset, int mask) {
-        int current;
-        do {
-            current = getIntVolatile(o, offset);
-        } while (!compareAndSetInt(o, offset, current, (current & mask)));
-        return current;
+        return getAndUpdateInt(o, offset, AND, mask);
     }
 
     public int getAndBitwiseAndIntAcquire(Object o, long offset, int mask) {
@@ -313,11 +357,7 @@ public final class Unsafe {
     }
 
     public int getAndBitwiseXorInt(Object o, long offset, int mask) {
-        int current;
-        do {
-            current = getIntVolatile(o, offset);
-        } while (!compareAndSetInt(o, offset, current, (current ^ mask)));
-        return current;
+        return getAndUpdateInt(o, offset, XOR, mask);
     }
 
     public int getAndBitwiseXorIntAcquire(Object o, long offset, int mask) {
@@ -329,6 +369,7 @@ public final class Unsafe {
     }
 
     // ---- long ----
+
     public long getLong(Object o, long offset) {
         return LibrarySupport.readLong(o, offset);
     }
@@ -418,11 +459,7 @@ public final class Unsafe {
     }
 
     public long getAndBitwiseOrLong(Object o, long offset, long mask) {
-        long current;
-        do {
-            current = getLongVolatile(o, offset);
-        } while (!compareAndSetLong(o, offset, current, (current | mask)));
-        return current;
+        return getAndUpdateLong(o, offset, OR, mask);
     }
 
     public long getAndBitwiseOrLongAcquire(Object o, long offset, long mask) {
@@ -434,11 +471,7 @@ public final class Unsafe {
     }
 
     public long getAndBitwiseAndLong(Object o, long offset, long mask) {
-        long current;
-        do {
-            current = getLongVolatile(o, offset);
-        } while (!compareAndSetLong(o, offset, current, (current & mask)));
-        return current;
+        return getAndUpdateLong(o, offset, AND, mask);
     }
 
     public long getAndBitwiseAndLongAcquire(Object o, long offset, long mask) {
@@ -450,11 +483,7 @@ public final class Unsafe {
     }
 
     public long getAndBitwiseXorLong(Object o, long offset, long mask) {
-        long current;
-        do {
-            current = getLongVolatile(o, offset);
-        } while (!compareAndSetLong(o, offset, current, (current ^ mask)));
-        return current;
+        return getAndUpdateLong(o, offset, XOR, mask);
     }
 
     public long getAndBitwiseXorLongAcquire(Object o, long offset, long mask) {
@@ -466,6 +495,7 @@ public final class Unsafe {
     }
 
     // ---- Object ----
+
     public Object getReference(Object o, long offset) {
         return LibrarySupport.readReference(o, offset);
     }
@@ -543,6 +573,7 @@ public final class Unsafe {
     }
 
     // ---- boolean ----
+
     public boolean getBoolean(Object o, long offset) {
         return LibrarySupport.readByte(o, offset) != 0;
     }
@@ -609,11 +640,7 @@ public final class Unsafe {
     }
 
     public boolean getAndSetBoolean(Object o, long offset, boolean x) {
-        boolean current;
-        do {
-            current = getBooleanVolatile(o, offset);
-        } while (!compareAndSetBoolean(o, offset, current, x));
-        return current;
+        return getAndUpdateNarrow(o, offset, 8, SET, x ? 1 : 0) != 0;
     }
 
     public boolean getAndSetBooleanAcquire(Object o, long offset, boolean x) {
@@ -625,11 +652,7 @@ public final class Unsafe {
     }
 
     public boolean getAndBitwiseOrBoolean(Object o, long offset, boolean mask) {
-        boolean current;
-        do {
-            current = getBooleanVolatile(o, offset);
-        } while (!compareAndSetBoolean(o, offset, current, (current | mask)));
-        return current;
+        return getAndUpdateNarrow(o, offset, 8, OR, mask ? 1 : 0) != 0;
     }
 
     public boolean getAndBitwiseOrBooleanAcquire(Object o, long offset, boolean mask) {
@@ -641,11 +664,7 @@ public final class Unsafe {
     }
 
     public boolean getAndBitwiseAndBoolean(Object o, long offset, boolean mask) {
-        boolean current;
-        do {
-            current = getBooleanVolatile(o, offset);
-        } while (!compareAndSetBoolean(o, offset, current, (current & mask)));
-        return current;
+        return getAndUpdateNarrow(o, offset, 8, AND, mask ? 1 : 0) != 0;
     }
 
     public boolean getAndBitwiseAndBooleanAcquire(Object o, long offset, boolean mask) {
@@ -657,11 +676,7 @@ public final class Unsafe {
     }
 
     public boolean getAndBitwiseXorBoolean(Object o, long offset, boolean mask) {
-        boolean current;
-        do {
-            current = getBooleanVolatile(o, offset);
-        } while (!compareAndSetBoolean(o, offset, current, (current ^ mask)));
-        return current;
+        return getAndUpdateNarrow(o, offset, 8, XOR, mask ? 1 : 0) != 0;
     }
 
     public boolean getAndBitwiseXorBooleanAcquire(Object o, long offset, boolean mask) {
@@ -673,6 +688,7 @@ public final class Unsafe {
     }
 
     // ---- byte ----
+
     public byte getByte(Object o, long offset) {
         return LibrarySupport.readByte(o, offset);
     }
@@ -739,11 +755,7 @@ public final class Unsafe {
     }
 
     public byte getAndSetByte(Object o, long offset, byte x) {
-        byte current;
-        do {
-            current = getByteVolatile(o, offset);
-        } while (!compareAndSetByte(o, offset, current, x));
-        return current;
+        return (byte) getAndUpdateNarrow(o, offset, 8, SET, x);
     }
 
     public byte getAndSetByteAcquire(Object o, long offset, byte x) {
@@ -755,11 +767,7 @@ public final class Unsafe {
     }
 
     public byte getAndAddByte(Object o, long offset, byte delta) {
-        byte current;
-        do {
-            current = getByteVolatile(o, offset);
-        } while (!compareAndSetByte(o, offset, current, (byte) (current + delta)));
-        return current;
+        return (byte) getAndUpdateNarrow(o, offset, 8, ADD, delta);
     }
 
     public byte getAndAddByteAcquire(Object o, long offset, byte delta) {
@@ -771,11 +779,7 @@ public final class Unsafe {
     }
 
     public byte getAndBitwiseOrByte(Object o, long offset, byte mask) {
-        byte current;
-        do {
-            current = getByteVolatile(o, offset);
-        } while (!compareAndSetByte(o, offset, current, (byte) (current | mask)));
-        return current;
+        return (byte) getAndUpdateNarrow(o, offset, 8, OR, mask);
     }
 
     public byte getAndBitwiseOrByteAcquire(Object o, long offset, byte mask) {
@@ -787,11 +791,7 @@ public final class Unsafe {
     }
 
     public byte getAndBitwiseAndByte(Object o, long offset, byte mask) {
-        byte current;
-        do {
-            current = getByteVolatile(o, offset);
-        } while (!compareAndSetByte(o, offset, current, (byte) (current & mask)));
-        return current;
+        return (byte) getAndUpdateNarrow(o, offset, 8, AND, mask);
     }
 
     public byte getAndBitwiseAndByteAcquire(Object o, long offset, byte mask) {
@@ -803,11 +803,7 @@ public final class Unsafe {
     }
 
     public byte getAndBitwiseXorByte(Object o, long offset, byte mask) {
-        byte current;
-        do {
-            current = getByteVolatile(o, offset);
-        } while (!compareAndSetByte(o, offset, current, (byte) (current ^ mask)));
-        return current;
+        return (byte) getAndUpdateNarrow(o, offset, 8, XOR, mask);
     }
 
     public byte getAndBitwiseXorByteAcquire(Object o, long offset, byte mask) {
@@ -819,6 +815,7 @@ public final class Unsafe {
     }
 
     // ---- short ----
+
     public short getShort(Object o, long offset) {
         return LibrarySupport.readShort(o, offset);
     }
@@ -885,11 +882,7 @@ public final class Unsafe {
     }
 
     public short getAndSetShort(Object o, long offset, short x) {
-        short current;
-        do {
-            current = getShortVolatile(o, offset);
-        } while (!compareAndSetShort(o, offset, current, x));
-        return current;
+        return (short) getAndUpdateNarrow(o, offset, 16, SET, x);
     }
 
     public short getAndSetShortAcquire(Object o, long offset, short x) {
@@ -901,11 +894,7 @@ public final class Unsafe {
     }
 
     public short getAndAddShort(Object o, long offset, short delta) {
-        short current;
-        do {
-            current = getShortVolatile(o, offset);
-        } while (!compareAndSetShort(o, offset, current, (short) (current + delta)));
-        return current;
+        return (short) getAndUpdateNarrow(o, offset, 16, ADD, delta);
     }
 
     public short getAndAddShortAcquire(Object o, long offset, short delta) {
@@ -917,11 +906,7 @@ public final class Unsafe {
     }
 
     public short getAndBitwiseOrShort(Object o, long offset, short mask) {
-        short current;
-        do {
-            current = getShortVolatile(o, offset);
-        } while (!compareAndSetShort(o, offset, current, (short) (current | mask)));
-        return current;
+        return (short) getAndUpdateNarrow(o, offset, 16, OR, mask);
     }
 
     public short getAndBitwiseOrShortAcquire(Object o, long offset, short mask) {
@@ -933,11 +918,7 @@ public final class Unsafe {
     }
 
     public short getAndBitwiseAndShort(Object o, long offset, short mask) {
-        short current;
-        do {
-            current = getShortVolatile(o, offset);
-        } while (!compareAndSetShort(o, offset, current, (short) (current & mask)));
-        return current;
+        return (short) getAndUpdateNarrow(o, offset, 16, AND, mask);
     }
 
     public short getAndBitwiseAndShortAcquire(Object o, long offset, short mask) {
@@ -949,11 +930,7 @@ public final class Unsafe {
     }
 
     public short getAndBitwiseXorShort(Object o, long offset, short mask) {
-        short current;
-        do {
-            current = getShortVolatile(o, offset);
-        } while (!compareAndSetShort(o, offset, current, (short) (current ^ mask)));
-        return current;
+        return (short) getAndUpdateNarrow(o, offset, 16, XOR, mask);
     }
 
     public short getAndBitwiseXorShortAcquire(Object o, long offset, short mask) {
@@ -965,6 +942,7 @@ public final class Unsafe {
     }
 
     // ---- char ----
+
     public char getChar(Object o, long offset) {
         return LibrarySupport.readChar(o, offset);
     }
@@ -1031,11 +1009,7 @@ public final class Unsafe {
     }
 
     public char getAndSetChar(Object o, long offset, char x) {
-        char current;
-        do {
-            current = getCharVolatile(o, offset);
-        } while (!compareAndSetChar(o, offset, current, x));
-        return current;
+        return (char) getAndUpdateNarrow(o, offset, 16, SET, x);
     }
 
     public char getAndSetCharAcquire(Object o, long offset, char x) {
@@ -1047,11 +1021,7 @@ public final class Unsafe {
     }
 
     public char getAndAddChar(Object o, long offset, char delta) {
-        char current;
-        do {
-            current = getCharVolatile(o, offset);
-        } while (!compareAndSetChar(o, offset, current, (char) (current + delta)));
-        return current;
+        return (char) getAndUpdateNarrow(o, offset, 16, ADD, delta);
     }
 
     public char getAndAddCharAcquire(Object o, long offset, char delta) {
@@ -1063,11 +1033,7 @@ public final class Unsafe {
     }
 
     public char getAndBitwiseOrChar(Object o, long offset, char mask) {
-        char current;
-        do {
-            current = getCharVolatile(o, offset);
-        } while (!compareAndSetChar(o, offset, current, (char) (current | mask)));
-        return current;
+        return (char) getAndUpdateNarrow(o, offset, 16, OR, mask);
     }
 
     public char getAndBitwiseOrCharAcquire(Object o, long offset, char mask) {
@@ -1079,11 +1045,7 @@ public final class Unsafe {
     }
 
     public char getAndBitwiseAndChar(Object o, long offset, char mask) {
-        char current;
-        do {
-            current = getCharVolatile(o, offset);
-        } while (!compareAndSetChar(o, offset, current, (char) (current & mask)));
-        return current;
+        return (char) getAndUpdateNarrow(o, offset, 16, AND, mask);
     }
 
     public char getAndBitwiseAndCharAcquire(Object o, long offset, char mask) {
@@ -1095,11 +1057,7 @@ public final class Unsafe {
     }
 
     public char getAndBitwiseXorChar(Object o, long offset, char mask) {
-        char current;
-        do {
-            current = getCharVolatile(o, offset);
-        } while (!compareAndSetChar(o, offset, current, (char) (current ^ mask)));
-        return current;
+        return (char) getAndUpdateNarrow(o, offset, 16, XOR, mask);
     }
 
     public char getAndBitwiseXorCharAcquire(Object o, long offset, char mask) {
@@ -1111,6 +1069,7 @@ public final class Unsafe {
     }
 
     // ---- float ----
+
     public float getFloat(Object o, long offset) {
         return Float.intBitsToFloat(getInt(o, offset));
     }
@@ -1204,6 +1163,7 @@ public final class Unsafe {
     }
 
     // ---- double ----
+
     public double getDouble(Object o, long offset) {
         return Double.longBitsToDouble(getLong(o, offset));
     }

@@ -218,6 +218,11 @@ public class ConcurrentLocks {
             parks++;
         }
         System.out.println("parkNanos reached its deadline: " + (parks > 0));
+        long until = System.currentTimeMillis() + 5;
+        while (System.currentTimeMillis() < until) { // an absolute deadline in milliseconds, as Condition.awaitUntil uses
+            LockSupport.parkUntil(until);
+        }
+        System.out.println("parkUntil reached its deadline");
 
         LockSupport.unpark(Thread.currentThread());
         LockSupport.park(); // the permit is there: returns at once (else nothing could wake it: a deadlock report)
