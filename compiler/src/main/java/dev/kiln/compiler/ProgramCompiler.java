@@ -59,6 +59,7 @@ final class ProgramCompiler {
     private final Map<String, Integer> interfaceSelectors = new LinkedHashMap<>();
     private final List<MethodTableEntry> methodTable = new ArrayList<>();
     private final IndyLowering indyLowering;
+    private final ReflectionRegistry reflection;
     private final BytecodeVerifier verifier;
     /** Classes whose code failed verification: none of their methods is compiled. */
     private final Set<ClassInfo> unverifiable = new HashSet<>();
@@ -76,6 +77,7 @@ final class ProgramCompiler {
         this.entryPoints = entryPoints;
         this.options = options;
         this.indyLowering = new IndyLowering(world);
+        this.reflection = new ReflectionRegistry(this, world);
         this.verifier = new BytecodeVerifier(world);
     }
 
@@ -130,30 +132,10 @@ final class ProgramCompiler {
             runtime(entry[0], entry[1]);
         }
         stackGrower();
-        while (!worklist.isEmpty()) {
-            ClassInfo.Method m = worklist.removeFirst();
-            try {
-                if (KernelAbi.inKernelPackage(m.owner().name) && !m.owner().fromKernelTemplate) {
-                    problem(m, -1, "Prohibited package name: " + m.owner().javaName() + " (from " + m.owner().origin
-                            + ") declares itself in a package of Kiln's kernel; move the class to a package of your own");
-                    continue;
-                }
-                if (!verified(m.owner(), m)) {
-                    continue;
-                }
-                indyLowering.lower(m, this);
-                MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
-                if (compiled != null) {
-                    methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
-                            compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
-                }
-            } catch (World.MissingClassException | World.UnreadableClassException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                problems.add(Compiler.internalError("compiling " + m.fullName() + " (class file from " + m.owner().origin
-                        + ")", e));
-                throw new CompilationException(problems);
-            }
+        registerConfiguredReflection();
+        compileWorklist();
+        while (options.reflectAll() && reflection.registerAllReached(reflectionCandidates())) {
+            compileWorklist();
         }
         new InterruptHandlerRules(this, instantiated).check();
         emitClassInitRoutines();
@@ -177,6 +159,56 @@ final class ProgramCompiler {
             }
         }
         return sections;
+    }
+
+    /** Compiles methods until the worklist is empty (compiling one may queue others). */
+    private void compileWorklist() throws CompilationException {
+        while (!worklist.isEmpty()) {
+            ClassInfo.Method m = worklist.removeFirst();
+            try {
+                if (KernelAbi.inKernelPackage(m.owner().name) && !m.owner().fromKernelTemplate) {
+                    problem(m, -1, "Prohibited package name: " + m.owner().javaName() + " (from " + m.owner().origin
+                            + ") declares itself in a package of Kiln's kernel; move the class to a package of your own");
+                    continue;
+                }
+                if (!verified(m.owner(), m)) {
+                    continue;
+                }
+                indyLowering.lower(m, this);
+                reflection.registerConstantUses(m);
+                MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
+                if (compiled != null) {
+                    methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
+                            compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
+                }
+            } catch (World.MissingClassException | World.UnreadableClassException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                problems.add(Compiler.internalError("compiling " + m.fullName() + " (class file from " + m.owner().origin
+                        + ")", e));
+                throw new CompilationException(problems);
+            }
+        }
+    }
+
+    /** The classes named in the plugin's {@code <reflection>} list ({@link CompilerOptions#reflection()}). */
+    private void registerConfiguredReflection() {
+        for (String name : options.reflection()) {
+            ClassInfo c = world.find(name.replace('.', '/')).orElse(null);
+            if (c == null) {
+                problem(null, -1, "class " + name + " is registered for reflection but is not on the class path; correct"
+                        + " its binary name (e.g. com.example.Outer$Inner) or add the dependency that provides it");
+            } else {
+                reflection.register(c, true);
+            }
+        }
+    }
+
+    /** What kiln.reflectAll registers: the classes with a Class object or an instance. */
+    private Set<ClassInfo> reflectionCandidates() {
+        Set<ClassInfo> candidates = new LinkedHashSet<>(classObjects);
+        candidates.addAll(instantiated);
+        return candidates;
     }
 
     /**
@@ -591,6 +623,10 @@ final class ProgramCompiler {
 
     Map<String, Integer> interfaceSelectors() {
         return interfaceSelectors;
+    }
+
+    ReflectionRegistry reflection() {
+        return reflection;
     }
 
     List<MethodTableEntry> methodTable() {

@@ -1,0 +1,67 @@
+package kiln.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiln.compiler.CompilationException;
+import dev.kiln.compiler.CompilerOptions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reflection from build-time metadata (docs/compiler.md "Reflection"): registered classes answer as on HotSpot;
+ * an unregistered one fails with an error that names it and says how to register it.
+ */
+class ReflectionTest {
+    @Test
+    void registeredClassesAnswerAsOnHotSpot() throws Exception {
+        KilnRunner.assertSameAsHotSpot("kiln.test.programs.Reflection", KilnRunner.onKiln("kiln.test.programs.Reflection"));
+    }
+
+    @Test
+    void unregisteredClassFailsWithTheClassAndTheHint() throws Exception {
+        String main = "kiln.test.programs.UnregisteredReflection";
+        KilnRunner.Outcome hotSpot = KilnRunner.onHotSpot(main);
+        assertTrue(hotSpot.output().contains("methods 1"), hotSpot.output());
+        KilnRunner.Outcome kiln = KilnRunner.onLinux(main);
+        assertEquals(0, kiln.status(), kiln.output());
+        String hidden = "kiln.test.programs.UnregisteredReflection$Hidden";
+        assertTrue(kiln.output().startsWith("found " + hidden + " modifiers 9\n"), kiln.output());
+        assertTrue(kiln.output().contains("kiln.lib.reflect.MissingReflectionRegistrationError: " + hidden
+                + ".getDeclaredMethods(): " + hidden + " is not registered for reflection in this Kiln image; register"
+                + " it at build time: name it as a constant where the code reflects on it (Class.forName(\"" + hidden
+                + "\") or Hidden.class.getDeclaredMethods(), which the compiler registers), or list it in the compiler's"
+                + " reflection option"), kiln.output());
+        assertTrue(kiln.output().contains("java.lang.ClassNotFoundException: " + hidden + "Missing (Kiln: no class of"
+                + " this name is in the image"), kiln.output());
+    }
+
+    /** The plugin's {@code <reflection>} list reaches the compiler as {@link CompilerOptions#reflection()}. */
+    @Test
+    void classNamedInTheOptionsIsRegistered() throws Exception {
+        String main = "kiln.test.programs.UnregisteredReflection";
+        CompilerOptions options = CompilerOptions.defaults().withReflection(List.of(main + "$Hidden"), false);
+        KilnRunner.Outcome kiln = KilnRunner.onLinux(KilnRunner.compile(KilnRunner.PROGRAMS, main, options), main);
+        assertTrue(kiln.output().contains("\nmethods 1\n"), kiln.output());
+    }
+
+    /** kiln.reflectAll registers every class of the class path that the closed world reaches. */
+    @Test
+    void reflectAllRegistersTheProgramsClasses() throws Exception {
+        String main = "kiln.test.programs.UnregisteredReflection";
+        CompilerOptions options = CompilerOptions.defaults().withReflection(List.of(), true);
+        KilnRunner.Outcome kiln = KilnRunner.onLinux(KilnRunner.compile(KilnRunner.PROGRAMS, main, options), main);
+        assertTrue(kiln.output().contains("\nmethods 1\n"), kiln.output());
+    }
+
+    /** A name in the options that is on no class path is a build error that says how to fix it. */
+    @Test
+    void unknownClassInTheOptionsFailsTheBuild() {
+        CompilerOptions options = CompilerOptions.defaults().withReflection(List.of("com.example.Nope"), false);
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> KilnRunner.compile(KilnRunner.PROGRAMS, "kiln.test.programs.Hello", options));
+        assertTrue(e.problems().get(0).startsWith("class com.example.Nope is registered for reflection but is not on the"
+                + " class path"), e.problems().toString());
+    }
+}
