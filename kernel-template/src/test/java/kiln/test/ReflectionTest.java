@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kiln.compiler.ClassPath;
 import dev.kiln.compiler.CompilationException;
+import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.CompilerOptions;
+import dev.kiln.compiler.EntryPoints;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Reflection from build-time metadata (docs/compiler.md "Reflection"): registered classes answer as on HotSpot;
@@ -17,6 +23,13 @@ class ReflectionTest {
     @Test
     void registeredClassesAnswerAsOnHotSpot() throws Exception {
         KilnRunner.assertSameAsHotSpot("kiln.test.programs.Reflection", KilnRunner.onKiln("kiln.test.programs.Reflection"));
+    }
+
+    /** reflect-config.json and reachability-metadata.json on the class path, with their conditions. */
+    @Test
+    void graalVmMetadataOnTheClassPathRegistersClasses() throws Exception {
+        String main = "kiln.test.programs.ConfiguredReflection";
+        KilnRunner.assertSameAsHotSpot(main, KilnRunner.onLinux(main));
     }
 
     @Test
@@ -63,5 +76,18 @@ class ReflectionTest {
                 () -> KilnRunner.compile(KilnRunner.PROGRAMS, "kiln.test.programs.Hello", options));
         assertTrue(e.problems().get(0).startsWith("class com.example.Nope is registered for reflection but is not on the"
                 + " class path"), e.problems().toString());
+    }
+
+    /** A malformed metadata file fails the build, naming the file and the fix, instead of being skipped. */
+    @Test
+    void malformedMetadataFailsTheBuild(@TempDir Path work) throws Exception {
+        Path config = work.resolve("META-INF/native-image/com.example/broken/reflect-config.json");
+        Files.createDirectories(config.getParent());
+        Files.writeString(config, "[{\"name\": \"com.example.A\"},");
+        CompilationException e = assertThrows(CompilationException.class, () -> Compiler.compile(
+                ClassPath.of(List.of(KilnRunner.KERNEL_TEMPLATE, KilnRunner.PROGRAMS, work)),
+                new EntryPoints("kiln.test.programs.Hello"), CompilerOptions.defaults()));
+        assertTrue(e.problems().get(0).startsWith("META-INF/native-image/com.example/broken/reflect-config.json in "
+                + work + " is not GraalVM reachability metadata: "), e.problems().toString());
     }
 }

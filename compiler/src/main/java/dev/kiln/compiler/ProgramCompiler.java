@@ -60,6 +60,8 @@ final class ProgramCompiler {
     private final List<MethodTableEntry> methodTable = new ArrayList<>();
     private final IndyLowering indyLowering;
     private final ReflectionRegistry reflection;
+    /** GraalVM metadata entries whose condition's class is not reached (yet). */
+    private final List<ReflectionConfiguration.Entry> conditionalReflection = new ArrayList<>();
     private final BytecodeVerifier verifier;
     /** Classes whose code failed verification: none of their methods is compiled. */
     private final Set<ClassInfo> unverifiable = new HashSet<>();
@@ -134,7 +136,7 @@ final class ProgramCompiler {
         stackGrower();
         registerConfiguredReflection();
         compileWorklist();
-        while (options.reflectAll() && reflection.registerAllReached(reflectionCandidates())) {
+        while (registerConditionalReflection() | options.reflectAll() && reflection.registerAllReached(reflectionCandidates())) {
             compileWorklist();
         }
         new InterruptHandlerRules(this, instantiated).check();
@@ -191,8 +193,18 @@ final class ProgramCompiler {
         }
     }
 
-    /** The classes named in the plugin's {@code <reflection>} list ({@link CompilerOptions#reflection()}). */
+    /**
+     * The classes named in the options ({@link CompilerOptions#reflection()}) and, unconditionally or once their
+     * condition's class is reached, in the class path's GraalVM metadata ({@link ReflectionConfiguration}).
+     */
     private void registerConfiguredReflection() {
+        for (ReflectionConfiguration.Entry entry : ReflectionConfiguration.read(world, problems)) {
+            if (entry.condition() == null) {
+                world.find(entry.className().replace('.', '/')).ifPresent(c -> reflection.register(c, true));
+            } else {
+                conditionalReflection.add(entry);
+            }
+        }
         for (String name : options.reflection()) {
             ClassInfo c = world.find(name.replace('.', '/')).orElse(null);
             if (c == null) {
@@ -202,6 +214,21 @@ final class ProgramCompiler {
                 reflection.register(c, true);
             }
         }
+    }
+
+    /** Registers the metadata entries whose condition's class is now reached; true if it registered any. */
+    private boolean registerConditionalReflection() {
+        boolean any = false;
+        Set<ClassInfo> reached = reflectionCandidates();
+        for (ReflectionConfiguration.Entry entry : List.copyOf(conditionalReflection)) {
+            boolean conditionMet = world.loaded(entry.condition().replace('.', '/')).filter(reached::contains).isPresent();
+            if (conditionMet) {
+                conditionalReflection.remove(entry);
+                world.find(entry.className().replace('.', '/')).ifPresent(c -> reflection.register(c, true));
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** What kiln.reflectAll registers: the classes with a Class object or an instance. */
