@@ -296,7 +296,8 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         if (c == null || c.isPrimitive()) {
             throw new ClassNotFoundException(name + " (Kiln: no class of this name is in the image; if it is on the"
                     + " class path, register it for reflection: Class.forName(\"" + name + "\") with the name as a"
-                    + " constant, or the compiler's reflection option, CompilerOptions.reflection)");
+                    + " constant, the kiln-maven-plugin's <reflection>, a META-INF/native-image/.../reflect-config.json,"
+                    + " or -Dkiln.reflectAll)");
         }
         if (initialize) {
             ClassMetadata metadata = c.metadataIfRecorded();

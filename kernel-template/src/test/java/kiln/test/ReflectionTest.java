@@ -25,6 +25,13 @@ class ReflectionTest {
         KilnRunner.assertSameAsHotSpot("kiln.test.programs.Reflection", KilnRunner.onKiln("kiln.test.programs.Reflection"));
     }
 
+    /** Proxy classes made at build time for the constant interface arrays at newProxyInstance calls. */
+    @Test
+    void proxiesAnswerAsOnHotSpot() throws Exception {
+        String main = "kiln.test.programs.Proxies";
+        KilnRunner.assertSameAsHotSpot(main, KilnRunner.onLinux(main));
+    }
+
     /** reflect-config.json and reachability-metadata.json on the class path, with their conditions. */
     @Test
     void graalVmMetadataOnTheClassPathRegistersClasses() throws Exception {
@@ -44,8 +51,9 @@ class ReflectionTest {
         assertTrue(kiln.output().contains("kiln.lib.reflect.MissingReflectionRegistrationError: " + hidden
                 + ".getDeclaredMethods(): " + hidden + " is not registered for reflection in this Kiln image; register"
                 + " it at build time: name it as a constant where the code reflects on it (Class.forName(\"" + hidden
-                + "\") or Hidden.class.getDeclaredMethods(), which the compiler registers), or list it in the compiler's"
-                + " reflection option"), kiln.output());
+                + "\") or Hidden.class.getDeclaredMethods()), list it in the kiln-maven-plugin's <reflection>, add"
+                + " {\"name\": \"" + hidden + "\"} to a META-INF/native-image/.../reflect-config.json on the class path,"
+                + " or build with -Dkiln.reflectAll"), kiln.output());
         assertTrue(kiln.output().contains("java.lang.ClassNotFoundException: " + hidden + "Missing (Kiln: no class of"
                 + " this name is in the image"), kiln.output());
     }

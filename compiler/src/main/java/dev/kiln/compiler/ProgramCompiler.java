@@ -200,7 +200,7 @@ final class ProgramCompiler {
     private void registerConfiguredReflection() {
         for (ReflectionConfiguration.Entry entry : ReflectionConfiguration.read(world, problems)) {
             if (entry.condition() == null) {
-                world.find(entry.className().replace('.', '/')).ifPresent(c -> reflection.register(c, true));
+                registerConfigured(entry);
             } else {
                 conditionalReflection.add(entry);
             }
@@ -224,11 +224,26 @@ final class ProgramCompiler {
             boolean conditionMet = world.loaded(entry.condition().replace('.', '/')).filter(reached::contains).isPresent();
             if (conditionMet) {
                 conditionalReflection.remove(entry);
-                world.find(entry.className().replace('.', '/')).ifPresent(c -> reflection.register(c, true));
+                registerConfigured(entry);
                 any = true;
             }
         }
         return any;
+    }
+
+    /** A metadata entry's class, or its proxy class when all its interfaces are on the class path. */
+    private void registerConfigured(ReflectionConfiguration.Entry entry) {
+        if (entry.className() != null) {
+            world.find(entry.className().replace('.', '/')).ifPresent(c -> reflection.register(c, true));
+            return;
+        }
+        List<ClassInfo> interfaces = new ArrayList<>();
+        for (String name : entry.proxyInterfaces()) {
+            world.find(name.replace('.', '/')).ifPresent(interfaces::add);
+        }
+        if (interfaces.size() == entry.proxyInterfaces().size()) {
+            reflection.registerProxy(interfaces);
+        }
     }
 
     /** What kiln.reflectAll registers: the classes with a Class object or an instance. */

@@ -11,7 +11,8 @@ import java.util.Map;
  * ships them for Native Image works in Kiln unchanged: {@code META-INF/native-image/**}{@code /reflect-config.json}
  * (an array of {@code {"name": ..., "condition": {"typeReachable": ...}, "allDeclaredMethods": true, ...}}) and the
  * {@code "reflection"} array of {@code reachability-metadata.json} (the same entries with {@code "type"} for
- * {@code "name"} and {@code "typeReached"} for {@code "typeReachable"}). The other files and sections
+ * {@code "name"} and {@code "typeReached"} for {@code "typeReachable"}, and {@code {"type": {"proxy": [...]}}}
+ * for a dynamic proxy), and {@code proxy-config.json} (interface lists). The other files and sections
  * ({@code resource-config.json}, {@code "resources"}, {@code "jni"}, ...) belong to other parts of the build and
  * are not read here.
  *
@@ -23,8 +24,11 @@ import java.util.Map;
 final class ReflectionConfiguration {
     static final String DIRECTORY = "META-INF/native-image";
 
-    /** A class to register, and the class whose reachability the entry's condition asks for (null: none). */
-    record Entry(String className, String condition) {
+    /**
+     * A class to register, or (className null) the interfaces of a proxy class to make, and the class whose
+     * reachability the entry's condition asks for (null: none).
+     */
+    record Entry(String className, List<String> proxyInterfaces, String condition) {
     }
 
     private ReflectionConfiguration() {
@@ -40,14 +44,18 @@ final class ReflectionConfiguration {
         for (ClassFileLoader.Resource file : world.resources(DIRECTORY)) {
             boolean reflectConfig = file.path().endsWith("/reflect-config.json");
             boolean reachability = file.path().endsWith("/reachability-metadata.json");
-            if (!reflectConfig && !reachability) {
+            boolean proxyConfig = file.path().endsWith("/proxy-config.json");
+            if (!reflectConfig && !reachability && !proxyConfig) {
                 continue;
             }
             String where = file.path() + " in " + file.origin();
             try {
                 Object document = Json.parse(new String(file.bytes(), StandardCharsets.UTF_8));
                 Object list;
-                if (reflectConfig) {
+                if (proxyConfig) {
+                    proxies(document, entries);
+                    continue;
+                } else if (reflectConfig) {
                     list = document;
                 } else if (document instanceof Map<?, ?> sections) {
                     list = sections.get("reflection");
@@ -75,14 +83,41 @@ final class ReflectionConfiguration {
                 throw wrong("an entry object");
             }
             Object name = entry.get(nameKey);
-            if (name instanceof Map<?, ?>) {
-                continue; // {"type": {"proxy": [...]}}: a dynamic proxy, which Kiln does not make yet
+            if (name instanceof Map<?, ?> proxy && proxy.containsKey("proxy")) {
+                into.add(new Entry(null, names(proxy.get("proxy")), condition(entry.get("condition"))));
+                continue;
             }
             if (!(name instanceof String className)) {
                 throw new IllegalArgumentException("an entry has no \"" + nameKey + "\" string: " + Json.write(entry));
             }
-            into.add(new Entry(className, condition(entry.get("condition"))));
+            into.add(new Entry(className, null, condition(entry.get("condition"))));
         }
+    }
+
+    /**
+     * proxy-config.json: a list of {@code {"interfaces": [...], "condition": {...}}}, or in the older form of
+     * plain lists of interface names.
+     */
+    private static void proxies(Object document, List<Entry> into) {
+        if (!(document instanceof List<?> items)) {
+            throw wrong("a list of proxy entries");
+        }
+        for (Object item : items) {
+            if (item instanceof List<?>) {
+                into.add(new Entry(null, names(item), null));
+            } else if (item instanceof Map<?, ?> entry) {
+                into.add(new Entry(null, names(entry.get("interfaces")), condition(entry.get("condition"))));
+            } else {
+                throw wrong("a proxy entry (an object with \"interfaces\", or a list of interface names)");
+            }
+        }
+    }
+
+    private static List<String> names(Object list) {
+        if (!(list instanceof List<?> items) || !items.stream().allMatch(String.class::isInstance)) {
+            throw wrong("a list of interface names");
+        }
+        return items.stream().map(String.class::cast).toList();
     }
 
     private static String condition(Object condition) {

@@ -128,7 +128,7 @@ final class ReflectionMetadata {
     }
 
     /** The node as ASM writes it with the stack and local sizes computed (the compiler's analysis needs them). */
-    private static ClassNode withMaxs(ClassNode node) {
+    static ClassNode withMaxs(ClassNode node) {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         node.accept(writer);
         ClassNode read = new ClassNode();
@@ -654,7 +654,7 @@ final class ReflectionMetadata {
     // ---- constants -----------------------------------------------------------------------------------------
 
     /** A new array of {@code length} elements of class {@code component}, element i pushed by {@code element}. */
-    private static void array(InsnList il, String component, int length, java.util.function.IntConsumer element) {
+    static void array(InsnList il, String component, int length, java.util.function.IntConsumer element) {
         il.add(intConstant(length));
         il.add(new TypeInsnNode(Opcodes.ANEWARRAY, component));
         for (int i = 0; i < length; i++) {
@@ -665,12 +665,12 @@ final class ReflectionMetadata {
         }
     }
 
-    private static void classArray(InsnList il, Type[] types) {
+    static void classArray(InsnList il, Type[] types) {
         array(il, CLASS, types.length, i -> classConstant(il, types[i]));
     }
 
     /** The Class of a type: {@code ldc} for classes and arrays, the box's {@code TYPE} for a primitive. */
-    private static void classConstant(InsnList il, Type type) {
+    static void classConstant(InsnList il, Type type) {
         if (type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY) {
             il.add(new LdcInsnNode(type));
         } else {
@@ -683,7 +683,7 @@ final class ReflectionMetadata {
         il.add(value == null ? new InsnNode(Opcodes.ACONST_NULL) : new LdcInsnNode(value));
     }
 
-    private static AbstractInsnNode intConstant(int value) {
+    static AbstractInsnNode intConstant(int value) {
         if (value >= -1 && value <= 5) {
             return new InsnNode(Opcodes.ICONST_0 + value);
         }

@@ -8,8 +8,10 @@ import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
 import org.objectweb.asm.tree.analysis.AnalyzerException;
@@ -40,8 +42,14 @@ final class ReflectionRegistry {
             "getRecordComponents", "getAnnotation", "getAnnotations", "getDeclaredAnnotations", "isAnnotationPresent",
             "getGenericSuperclass", "getGenericInterfaces", "getTypeParameters");
 
+    /** Proxy methods whose constant interface array registers a proxy class. */
+    private static final Set<String> PROXY_FACTORIES = Set.of("newProxyInstance", "getProxyClass");
+
     private final ProgramCompiler program;
     private final ReflectionMetadata generator;
+    private final ProxyClassGenerator proxyGenerator;
+    /** Interface lists (internal names, in order) that have a proxy class. */
+    private final Set<List<String>> proxies = new java.util.HashSet<>();
     /** Registered class → whether completely; the metadata method of each. */
     private final Map<ClassInfo, Boolean> registered = new LinkedHashMap<>();
     private final Map<ClassInfo, ClassInfo.Method> metadataMethods = new LinkedHashMap<>();
@@ -49,6 +57,19 @@ final class ReflectionRegistry {
     ReflectionRegistry(ProgramCompiler program, World world) {
         this.program = program;
         this.generator = new ReflectionMetadata(world);
+        this.proxyGenerator = new ProxyClassGenerator(world);
+    }
+
+    /**
+     * Makes the proxy class for {@code interfaces} (in this order, as {@code Proxy.newProxyInstance} gets them)
+     * and registers it, with the interfaces, for reflection: {@code Proxy} finds it and its constructor that way.
+     */
+    void registerProxy(List<ClassInfo> interfaces) {
+        if (interfaces.isEmpty() || !interfaces.stream().allMatch(ClassInfo::isInterface)
+                || !proxies.add(interfaces.stream().map(i -> i.name).toList())) {
+            return; // Proxy.getProxyClass throws IllegalArgumentException for those, as on the JVM
+        }
+        register(proxyGenerator.generate(interfaces), true);
     }
 
     /**
@@ -103,11 +124,23 @@ final class ReflectionRegistry {
         }
         AbstractInsnNode[] code = m.node().instructions.toArray();
         for (int i = 0; i < code.length; i++) {
-            if (!(code[i] instanceof MethodInsnNode call) || !call.owner.equals("java/lang/Class") || frames[i] == null) {
+            if (!(code[i] instanceof MethodInsnNode call) || frames[i] == null) {
                 continue;
             }
             Frame<SourceValue> frame = frames[i];
             int arguments = Type.getArgumentTypes(call.desc).length;
+            if (call.owner.equals(ProxyClassGenerator.PROXY) && PROXY_FACTORIES.contains(call.name)) {
+                int interfacesSlot = frame.getStackSize() - (call.name.equals("newProxyInstance") ? 2 : 1);
+                AbstractInsnNode array = source(frame.getStack(interfacesSlot), code, frames, 0);
+                List<ClassInfo> interfaces = array == null ? null : constantClassArray(array);
+                if (interfaces != null) {
+                    registerProxy(interfaces);
+                }
+                continue;
+            }
+            if (!call.owner.equals("java/lang/Class")) {
+                continue;
+            }
             if (call.name.equals("forName") && call.getOpcode() == Opcodes.INVOKESTATIC) {
                 Object name = constant(frame.getStack(frame.getStackSize() - arguments), code, frames, 0);
                 if (name instanceof String className) {
@@ -125,25 +158,35 @@ final class ReflectionRegistry {
     /** Cheap test before the analysis: does the code call a Class method that could register something? */
     private static boolean mayQuery(ClassInfo.Method m) {
         for (AbstractInsnNode insn = m.node().instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof MethodInsnNode call && call.owner.equals("java/lang/Class")
-                    && (call.name.equals("forName") || MEMBER_QUERIES.contains(call.name))) {
+            if (insn instanceof MethodInsnNode call && (call.owner.equals("java/lang/Class")
+                    && (call.name.equals("forName") || MEMBER_QUERIES.contains(call.name))
+                    || call.owner.equals(ProxyClassGenerator.PROXY) && PROXY_FACTORIES.contains(call.name))) {
                 return true;
             }
         }
         return false;
     }
 
-    /**
-     * The constant that {@code value} certainly is: one {@code ldc}, directly or through local variables whose
-     * every store stores that same constant ({@code Class<?> c = Foo.class; c.getMethods()}); else null.
-     */
+    /** The constant that {@code value} certainly is (see {@link #source}), or null. */
     private static Object constant(SourceValue value, AbstractInsnNode[] code, Frame<SourceValue>[] frames, int depth) {
+        return source(value, code, frames, depth) instanceof LdcInsnNode ldc ? ldc.cst : null;
+    }
+
+    /**
+     * The one instruction that certainly made {@code value}: directly, through {@code dup}, or through local
+     * variables whose every store stores a value made by that instruction ({@code Class<?> c = Foo.class; c.getMethods()}); else null.
+     */
+    private static AbstractInsnNode source(SourceValue value, AbstractInsnNode[] code, Frame<SourceValue>[] frames,
+                                           int depth) {
         if (value.insns.size() != 1 || depth > 8) {
             return null;
         }
         AbstractInsnNode source = value.insns.iterator().next();
-        if (source instanceof LdcInsnNode ldc) {
-            return ldc.cst;
+        if (source.getOpcode() == Opcodes.DUP) {
+            // ASM's frames give both copies the DUP as their source: the value is what the DUP copied
+            int at = indexOf(code, source);
+            Frame<SourceValue> before = at < 0 ? null : frames[at];
+            return before == null ? null : source(before.getStack(before.getStackSize() - 1), code, frames, depth + 1);
         }
         if (source instanceof VarInsnNode load && load.getOpcode() == Opcodes.ALOAD) {
             int at = indexOf(code, load);
@@ -152,20 +195,83 @@ final class ReflectionRegistry {
                 return null;
             }
             SourceValue stores = frame.getLocal(load.var);
-            Object found = null;
+            AbstractInsnNode found = null;
             for (AbstractInsnNode store : stores.insns) {
                 int storeAt = indexOf(code, store);
                 if (!(store instanceof VarInsnNode) || storeAt < 0 || frames[storeAt] == null) {
                     return null; // a parameter, or a value not from a store
                 }
                 Frame<SourceValue> before = frames[storeAt];
-                Object stored = constant(before.getStack(before.getStackSize() - 1), code, frames, depth + 1);
-                if (stored == null || found != null && !found.equals(stored)) {
+                AbstractInsnNode stored = source(before.getStack(before.getStackSize() - 1), code, frames, depth + 1);
+                if (stored == null || found != null && found != stored) {
                     return null;
                 }
                 found = stored;
             }
             return found;
+        }
+        return source;
+    }
+
+    /**
+     * The classes of a constant array, as javac compiles {@code new Class<?>[] {A.class, B.class}}:
+     * {@code anewarray java/lang/Class}, then for each element {@code dup, index, ldc, aastore}; else null.
+     */
+    private List<ClassInfo> constantClassArray(AbstractInsnNode array) {
+        if (!(array instanceof TypeInsnNode anewarray) || anewarray.getOpcode() != Opcodes.ANEWARRAY
+                || !anewarray.desc.equals("java/lang/Class")) {
+            return null;
+        }
+        Integer length = intValue(previous(anewarray));
+        List<ClassInfo> classes = new java.util.ArrayList<>();
+        AbstractInsnNode insn = next(anewarray);
+        while (length != null && classes.size() < length) {
+            AbstractInsnNode index = insn == null || insn.getOpcode() != Opcodes.DUP ? null : next(insn);
+            AbstractInsnNode element = index == null ? null : next(index);
+            AbstractInsnNode store = element == null ? null : next(element);
+            if (!Integer.valueOf(classes.size()).equals(intValue(index)) || !(element instanceof LdcInsnNode ldc)
+                    || !(ldc.cst instanceof Type type) || type.getSort() != Type.OBJECT || store == null
+                    || store.getOpcode() != Opcodes.AASTORE) {
+                return null;
+            }
+            ClassInfo c = program.world().find(type.getInternalName()).orElse(null);
+            if (c == null) {
+                return null;
+            }
+            classes.add(c);
+            insn = next(store);
+        }
+        return length == null ? null : classes;
+    }
+
+    /** The next real instruction, past labels, line numbers and frames (which have no opcode). */
+    private static AbstractInsnNode next(AbstractInsnNode insn) {
+        AbstractInsnNode next = insn.getNext();
+        while (next != null && next.getOpcode() < 0) {
+            next = next.getNext();
+        }
+        return next;
+    }
+
+    private static AbstractInsnNode previous(AbstractInsnNode insn) {
+        AbstractInsnNode previous = insn.getPrevious();
+        while (previous != null && previous.getOpcode() < 0) {
+            previous = previous.getPrevious();
+        }
+        return previous;
+    }
+
+    /** The int an {@code iconst}/{@code bipush}/{@code sipush} pushes, or null. */
+    private static Integer intValue(AbstractInsnNode insn) {
+        if (insn == null) {
+            return null;
+        }
+        int op = insn.getOpcode();
+        if (op >= Opcodes.ICONST_M1 && op <= Opcodes.ICONST_5) {
+            return op - Opcodes.ICONST_0;
+        }
+        if (insn instanceof IntInsnNode push && (op == Opcodes.BIPUSH || op == Opcodes.SIPUSH)) {
+            return push.operand;
         }
         return null;
     }

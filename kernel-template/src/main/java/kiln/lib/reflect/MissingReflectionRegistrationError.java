@@ -14,11 +14,16 @@ package kiln.lib.reflect;
 public final class MissingReflectionRegistrationError extends LinkageError {
     private static final long serialVersionUID = 1L;
 
+    /** A registration gap that is not about one class (a proxy's interface list): the whole message. */
+    public MissingReflectionRegistrationError(String message) {
+        super(message);
+    }
+
     public MissingReflectionRegistrationError(String query, Class<?> type) {
         super(query + ": " + type.getName() + " is not registered for reflection in this Kiln image; register it"
                 + " at build time: name it as a constant where the code reflects on it (Class.forName(\""
-                + type.getName() + "\") or " + type.getSimpleName() + ".class.getDeclaredMethods(), which the compiler"
-                + " registers), or list it in the compiler's reflection option (CompilerOptions.reflection; reflectAll"
-                + " registers every class of the class path)");
+                + type.getName() + "\") or " + type.getSimpleName() + ".class.getDeclaredMethods()), list it in the"
+                + " kiln-maven-plugin's <reflection>, add {\"name\": \"" + type.getName() + "\"} to a"
+                + " META-INF/native-image/.../reflect-config.json on the class path, or build with -Dkiln.reflectAll");
     }
 }

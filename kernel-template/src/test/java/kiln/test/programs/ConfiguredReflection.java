@@ -1,12 +1,14 @@
 package kiln.test.programs;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
 import java.util.Arrays;
 import java.util.Comparator;
 
 /**
- * Reflection on classes that GraalVM's metadata files register (src/test/resources/META-INF/native-image):
- * their names are computed at run time, so only the configuration can tell the compiler about them.
+ * Reflection on classes and a proxy that GraalVM's metadata files register
+ * (src/test/resources/META-INF/native-image): their names are computed at run time, so only the configuration
+ * can tell the compiler about them.
  */
 public class ConfiguredReflection {
     public static class FromReflectConfig {
@@ -30,6 +32,10 @@ public class ConfiguredReflection {
         public static String label = "metadata";
     }
 
+    public interface Shout {
+        String shout(String text);
+    }
+
     public static class NeverReached {
         public int unused;
     }
@@ -48,5 +54,9 @@ public class ConfiguredReflection {
         for (Field f : fields) {
             System.out.println(f.getName() + " = " + f.get(instance));
         }
+        Class<?>[] interfaces = {Class.forName(base + "$Shout")}; // not a constant: proxy-config.json registers it
+        Shout shout = (Shout) Proxy.newProxyInstance(ConfiguredReflection.class.getClassLoader(), interfaces,
+                (proxy, method, arguments) -> method.getName() + ": " + ((String) arguments[0]).toUpperCase());
+        System.out.println(shout.shout("from proxy-config.json"));
     }
 }
