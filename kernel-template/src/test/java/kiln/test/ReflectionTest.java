@@ -54,6 +54,11 @@ class ReflectionTest {
                 + "\") or Hidden.class.getDeclaredMethods()), list it in the kiln-maven-plugin's <reflection>, add"
                 + " {\"name\": \"" + hidden + "\"} to a META-INF/native-image/.../reflect-config.json on the class path,"
                 + " or build with -Dkiln.reflectAll"), kiln.output());
+        assertTrue(hotSpot.output().contains("\nsize 0\n"), hotSpot.output());
+        assertTrue(kiln.output().contains("\nfound public int java.util.ArrayList.size()\n"
+                + "kiln.lib.reflect.MissingReflectionRegistrationError: invoke public int java.util.ArrayList.size():"
+                + " java.util.ArrayList is registered for reflective queries only, as a supertype of a registered class;"
+                + " to invoke its members, register java.util.ArrayList itself"), kiln.output());
         assertTrue(kiln.output().contains("java.lang.ClassNotFoundException: " + hidden + "Missing (Kiln: no class of"
                 + " this name is in the image"), kiln.output());
     }

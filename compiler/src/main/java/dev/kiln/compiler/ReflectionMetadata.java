@@ -73,11 +73,14 @@ final class ReflectionMetadata {
     /** JVMS §4.6/§4.5 flags that Method/Field.getModifiers report, as HotSpot masks them. */
     private static final int METHOD_MODIFIERS = 0x1DFF;
     private static final int FIELD_MODIFIERS = 0x50DF;
+    /** Member indexes without code: a native method; a member of a class registered for queries only. */
+    private static final int NATIVE = -1, QUERY_ONLY = -2;
 
     private final World world;
     /** Generated annotation classes by annotation interface. */
     private final Map<String, ClassInfo> annotationClasses = new LinkedHashMap<>();
-    private int versions;
+    /** How many metadata classes each class has had (a class registered for public members, then completely). */
+    private final Map<String, Integer> versions = new java.util.HashMap<>();
 
     ReflectionMetadata(World world) {
         this.world = world;
@@ -85,10 +88,12 @@ final class ReflectionMetadata {
 
     /**
      * Generates the metadata class of {@code c} and returns its {@code metadata()} method. {@code complete}: every
-     * declared member; otherwise only the public ones (a supertype, for inherited lookups). {@code classUse}
-     * receives every class a signature names, whose Class object the runtime's parser needs.
+     * declared member; otherwise only the public ones (a supertype, for inherited lookups). {@code invocable}:
+     * with the code to invoke, construct, read and write the members; otherwise for queries only, which is what
+     * keeps a registered subclass of a JDK class from making all the JDK class's public methods reachable.
+     * {@code classUse} receives every class a signature names, whose Class object the runtime's parser needs.
      */
-    ClassInfo.Method generate(ClassInfo c, boolean complete, Consumer<String> classUse) {
+    ClassInfo.Method generate(ClassInfo c, boolean complete, boolean invocable, Consumer<String> classUse) {
         List<FieldNode> fields = new ArrayList<>();
         for (FieldNode f : c.node.fields) {
             if (complete || (f.access & Opcodes.ACC_PUBLIC) != 0) {
@@ -107,18 +112,19 @@ final class ReflectionMetadata {
         ClassNode meta = new ClassNode();
         meta.version = Opcodes.V17;
         meta.access = Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC | Opcodes.ACC_SUPER;
-        meta.name = c.name + METADATA_SUFFIX + (versions++ == 0 ? "" : "$" + versions);
+        int version = versions.merge(c.name, 1, Integer::sum);
+        meta.name = c.name + METADATA_SUFFIX + (version == 1 ? "" : "$" + version);
         meta.superName = World.OBJECT;
         meta.interfaces = List.of(MEMBER_ACCESS);
         meta.fields.add(new FieldNode(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, CACHE_FIELD, "L" + CLASS_METADATA + ";",
                 null, null));
         meta.methods.add(nullaryConstructor(World.OBJECT));
-        meta.methods.add(invoker(c, methods));
-        meta.methods.add(constructorCaller(c, constructors));
-        meta.methods.add(fieldReader(c, fields));
-        meta.methods.add(fieldWriter(c, fields));
+        meta.methods.add(invoker(c, invocable ? methods : List.of()));
+        meta.methods.add(constructorCaller(c, invocable ? constructors : List.of()));
+        meta.methods.add(fieldReader(c, invocable ? fields : List.of()));
+        meta.methods.add(fieldWriter(c, invocable ? fields : List.of()));
         meta.methods.add(initializer(c));
-        meta.methods.add(metadataMaker(c, meta.name, complete, fields, methods, constructors));
+        meta.methods.add(metadataMaker(c, meta.name, complete, invocable, fields, methods, constructors));
         for (String signature : signatures(c, fields, methods, constructors)) {
             namedClasses(signature, classUse);
         }
@@ -348,8 +354,8 @@ final class ReflectionMetadata {
     // ---- metadata() ----------------------------------------------------------------------------------------
 
     /** {@code static Object metadata()}: the cached ClassMetadata, made on first use. */
-    private MethodNode metadataMaker(ClassInfo c, String owner, boolean complete, List<FieldNode> fields,
-                                     List<MethodNode> methods, List<MethodNode> constructors) {
+    private MethodNode metadataMaker(ClassInfo c, String owner, boolean complete, boolean invocable,
+                                     List<FieldNode> fields, List<MethodNode> methods, List<MethodNode> constructors) {
         MethodNode m = new MethodNode(Opcodes.ACC_STATIC, METADATA_METHOD, "()Ljava/lang/Object;", null, null);
         InsnList il = m.instructions;
         LabelNode made = new LabelNode();
@@ -360,7 +366,8 @@ final class ReflectionMetadata {
         il.add(new InsnNode(Opcodes.DUP));
         il.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, owner, "<init>", "()V", false));
         il.add(new VarInsnNode(Opcodes.ASTORE, 0));
-        array(il, METHOD, methods.size(), i -> method(il, c, methods.get(i), i));
+        array(il, METHOD, methods.size(), i -> method(il, c, methods.get(i),
+                !invocable ? QUERY_ONLY : invokable(c, methods.get(i)) ? i : NATIVE));
         il.add(new VarInsnNode(Opcodes.ASTORE, 1));
         il.add(new TypeInsnNode(Opcodes.NEW, CLASS_METADATA));
         il.add(new InsnNode(Opcodes.DUP));
@@ -368,9 +375,10 @@ final class ReflectionMetadata {
         List<ClassInfo> interfaces = c.directInterfaces;
         array(il, CLASS, interfaces.size(), i -> classConstant(il, Type.getObjectType(interfaces.get(i).name)));
         stringOrNull(il, c.node.signature);
-        array(il, FIELD, fields.size(), i -> field(il, c, fields.get(i), i));
+        array(il, FIELD, fields.size(), i -> field(il, c, fields.get(i), invocable ? i : QUERY_ONLY));
         il.add(new VarInsnNode(Opcodes.ALOAD, 1));
-        array(il, CONSTRUCTOR, constructors.size(), i -> constructor(il, c, constructors.get(i), i));
+        array(il, CONSTRUCTOR, constructors.size(), i -> constructor(il, c, constructors.get(i),
+                invocable ? i : QUERY_ONLY));
         annotations(il, c.node.visibleAnnotations);
         recordComponents(il, c, methods);
         il.add(new VarInsnNode(Opcodes.ALOAD, 0));
@@ -406,7 +414,7 @@ final class ReflectionMetadata {
         il.add(new LdcInsnNode(target.name));
         classArray(il, Type.getArgumentTypes(target.desc));
         classConstant(il, Type.getReturnType(target.desc));
-        exceptionsAndRest(il, target, invokable(c, target) ? index : -1);
+        exceptionsAndRest(il, target, index);
         il.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, METHOD, "<init>", "(Ljava/lang/Class;Ljava/lang/String;"
                 + "[Ljava/lang/Class;Ljava/lang/Class;[Ljava/lang/Class;ILjava/lang/String;[L" + ANNOTATION + ";[[L"
                 + ANNOTATION + ";L" + MEMBER_ACCESS + ";I)V", false));

@@ -32,7 +32,8 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  *     not the JDK) and the closed world reaches it.</li>
  * </ul>
  * Its superclasses and superinterfaces are registered with their public members only, which the inherited
- * lookups ({@code getMethods}, {@code getFields}) need.
+ * lookups ({@code getMethods}, {@code getFields}) need; those of them that come from the JDK (but
+ * {@code Object}) for queries only, without the code to invoke them.
  */
 final class ReflectionRegistry {
     /** Class methods whose constant receiver or argument registers a class. */
@@ -69,6 +70,9 @@ final class ReflectionRegistry {
                 || !proxies.add(interfaces.stream().map(i -> i.name).toList())) {
             return; // Proxy.getProxyClass throws IllegalArgumentException for those, as on the JVM
         }
+        for (ClassInfo i : interfaces) {
+            register(i, true); // handlers call method.invoke(target, arguments) with the interfaces' Methods
+        }
         register(proxyGenerator.generate(interfaces), true);
     }
 
@@ -86,7 +90,11 @@ final class ReflectionRegistry {
         }
         registered.put(c, complete);
         program.classObjectFor(c.name, null, -1);
-        ClassInfo.Method maker = generator.generate(c, complete, this::namedInSignature);
+        // A supertype from the JDK (but Object) answers queries only: a registered subclass of ArrayList must not
+        // make all of ArrayList's public methods reachable through their invokers
+        boolean invocable = complete || program.world().isFromClassPath(c) || c.name.equals(World.OBJECT)
+                || c.name.startsWith(ProxyClassGenerator.NAME_PREFIX);
+        ClassInfo.Method maker = generator.generate(c, complete, invocable, this::namedInSignature);
         metadataMethods.put(c, maker);
         program.reach(maker, null, -1);
         if (c.superclass != null) {
@@ -113,7 +121,8 @@ final class ReflectionRegistry {
      * the argument counts.
      */
     void registerConstantUses(ClassInfo.Method m) {
-        if (!mayQuery(m)) {
+        if (m.owner().name.startsWith(ProxyClassGenerator.NAME_PREFIX) || !mayQuery(m)) {
+            // a proxy class looks up Object's and its interfaces' methods, which registerProxy registered
             return;
         }
         Frame<SourceValue>[] frames;

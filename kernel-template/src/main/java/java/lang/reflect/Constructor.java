@@ -3,6 +3,7 @@ package java.lang.reflect;
 import java.lang.annotation.Annotation;
 import kiln.lib.reflect.Conversions;
 import kiln.lib.reflect.MemberAccess;
+import kiln.lib.reflect.MissingReflectionRegistrationError;
 
 /** A constructor of a class registered for reflection; see {@link Method}. */
 public final class Constructor<T> extends Executable {
@@ -41,6 +42,9 @@ public final class Constructor<T> extends Executable {
         }
         if (Modifier.isAbstract(declaringClass.getModifiers())) {
             throw new InstantiationException();
+        }
+        if (index == QUERY_ONLY) {
+            throw MissingReflectionRegistrationError.queryOnly("invoke", this, declaringClass);
         }
         Object[] arguments = Conversions.arguments(parameterTypes, initargs);
         try {

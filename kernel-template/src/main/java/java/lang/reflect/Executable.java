@@ -18,7 +18,10 @@ public abstract class Executable extends AccessibleObject implements Member, Gen
     final String signature;
     final Annotation[] annotations;
     final Annotation[][] parameterAnnotations;
-    /** The generated code behind this member, and its index there (-1: none, a native method). */
+    /** Index of a member whose class the build registered for queries only (docs/abi.md "Reflection metadata"). */
+    static final int QUERY_ONLY = -2;
+
+    /** The generated code behind this member, and its index there (-1: none, a native method; {@link #QUERY_ONLY}). */
     final MemberAccess access;
     final int index;
 

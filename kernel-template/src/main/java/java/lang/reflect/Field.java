@@ -3,6 +3,7 @@ package java.lang.reflect;
 import java.lang.annotation.Annotation;
 import kiln.lib.reflect.Conversions;
 import kiln.lib.reflect.MemberAccess;
+import kiln.lib.reflect.MissingReflectionRegistrationError;
 import kiln.lib.reflect.SignatureParser;
 
 /**
@@ -78,7 +79,15 @@ public final class Field extends AccessibleObject implements Member {
     // ---- reading ---------------------------------------------------------------------------------------------
 
     public Object get(Object obj) throws IllegalArgumentException, IllegalAccessException {
-        return access.get(index, receiver(obj));
+        return read(obj);
+    }
+
+    private Object read(Object obj) {
+        Object target = receiver(obj);
+        if (index == Executable.QUERY_ONLY) {
+            throw MissingReflectionRegistrationError.queryOnly("read", this, declaringClass);
+        }
+        return access.get(index, target);
     }
 
     public boolean getBoolean(Object obj) throws IllegalArgumentException, IllegalAccessException {
@@ -115,7 +124,7 @@ public final class Field extends AccessibleObject implements Member {
 
     /** The value read as the primitive {@code wanted}, which the field's type must widen to. */
     private Object widened(Object obj, Class<?> wanted) {
-        Object value = type.isPrimitive() ? access.get(index, receiver(obj)) : null;
+        Object value = type.isPrimitive() ? read(obj) : null;
         Object converted = value == null ? null : Conversions.convert(wanted, value);
         if (converted == null) {
             receiver(obj);
@@ -135,6 +144,9 @@ public final class Field extends AccessibleObject implements Member {
         Object converted = Conversions.convert(type, value);
         if (!Conversions.converted(type, value, converted)) {
             throw new IllegalArgumentException(setFailure(value));
+        }
+        if (index == Executable.QUERY_ONLY) {
+            throw MissingReflectionRegistrationError.queryOnly("write", this, declaringClass);
         }
         access.set(index, target, converted);
     }

@@ -3,6 +3,7 @@ package java.lang.reflect;
 import java.lang.annotation.Annotation;
 import kiln.lib.reflect.Conversions;
 import kiln.lib.reflect.MemberAccess;
+import kiln.lib.reflect.MissingReflectionRegistrationError;
 
 /**
  * A method of a class registered for reflection. {@link #invoke} checks the receiver and arguments in Java
@@ -55,6 +56,9 @@ public final class Method extends Executable {
             }
         }
         Object[] arguments = Conversions.arguments(parameterTypes, args);
+        if (index == QUERY_ONLY) {
+            throw MissingReflectionRegistrationError.queryOnly("invoke", this, declaringClass);
+        }
         if (index < 0) {
             throw new UnsupportedOperationException("Kiln cannot call native method " + this + " reflectively");
         }

@@ -19,6 +19,17 @@ public final class MissingReflectionRegistrationError extends LinkageError {
         super(message);
     }
 
+    /**
+     * An invocation or field access of a member whose class the build registered for queries only (a JDK
+     * supertype of a registered class): {@code member} as its toString shows it.
+     */
+    public static MissingReflectionRegistrationError queryOnly(String access, Object member, Class<?> type) {
+        return new MissingReflectionRegistrationError(access + " " + member + ": " + type.getName() + " is registered"
+                + " for reflective queries only, as a supertype of a registered class; to " + access + " its members,"
+                + " register " + type.getName() + " itself: list it in the kiln-maven-plugin's <reflection> or add"
+                + " {\"name\": \"" + type.getName() + "\"} to a META-INF/native-image/.../reflect-config.json");
+    }
+
     public MissingReflectionRegistrationError(String query, Class<?> type) {
         super(query + ": " + type.getName() + " is not registered for reflection in this Kiln image; register it"
                 + " at build time: name it as a constant where the code reflects on it (Class.forName(\""
