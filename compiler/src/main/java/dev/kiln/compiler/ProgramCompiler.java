@@ -59,10 +59,10 @@ final class ProgramCompiler {
     private final Map<String, Integer> interfaceSelectors = new LinkedHashMap<>();
     private final List<MethodTableEntry> methodTable = new ArrayList<>();
     private final IndyLowering indyLowering;
+    private final BytecodeVerifier verifier;
     private final ReflectionRegistry reflection;
     /** GraalVM metadata entries whose condition's class is not reached (yet). */
     private final List<ReflectionConfiguration.Entry> conditionalReflection = new ArrayList<>();
-    private final BytecodeVerifier verifier;
     /** Classes whose code failed verification: none of their methods is compiled. */
     private final Set<ClassInfo> unverifiable = new HashSet<>();
     private final Set<String> warnings = new HashSet<>();
@@ -79,8 +79,8 @@ final class ProgramCompiler {
         this.entryPoints = entryPoints;
         this.options = options;
         this.indyLowering = new IndyLowering(world);
-        this.reflection = new ReflectionRegistry(this, world);
         this.verifier = new BytecodeVerifier(world);
+        this.reflection = new ReflectionRegistry(this, world);
     }
 
     World world() {
@@ -135,9 +135,31 @@ final class ProgramCompiler {
         }
         stackGrower();
         registerConfiguredReflection();
-        compileWorklist();
-        while (registerConditionalReflection() | options.reflectAll() && reflection.registerAllReached(reflectionCandidates())) {
-            compileWorklist();
+        while (!worklist.isEmpty() || registerMoreForReflection()) {
+            ClassInfo.Method m = worklist.removeFirst();
+            try {
+                if (KernelAbi.inKernelPackage(m.owner().name) && !m.owner().fromKernelTemplate) {
+                    problem(m, -1, "Prohibited package name: " + m.owner().javaName() + " (from " + m.owner().origin
+                            + ") declares itself in a package of Kiln's kernel; move the class to a package of your own");
+                    continue;
+                }
+                if (!verified(m.owner(), m)) {
+                    continue;
+                }
+                reflection.registerConstantUses(m);
+                indyLowering.lower(m, this);
+                MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
+                if (compiled != null) {
+                    methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
+                            compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
+                }
+            } catch (World.MissingClassException | World.UnreadableClassException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                problems.add(Compiler.internalError("compiling " + m.fullName() + " (class file from " + m.owner().origin
+                        + ")", e));
+                throw new CompilationException(problems);
+            }
         }
         new InterruptHandlerRules(this, instantiated).check();
         emitClassInitRoutines();
@@ -163,34 +185,19 @@ final class ProgramCompiler {
         return sections;
     }
 
-    /** Compiles methods until the worklist is empty (compiling one may queue others). */
-    private void compileWorklist() throws CompilationException {
-        while (!worklist.isEmpty()) {
-            ClassInfo.Method m = worklist.removeFirst();
-            try {
-                if (KernelAbi.inKernelPackage(m.owner().name) && !m.owner().fromKernelTemplate) {
-                    problem(m, -1, "Prohibited package name: " + m.owner().javaName() + " (from " + m.owner().origin
-                            + ") declares itself in a package of Kiln's kernel; move the class to a package of your own");
-                    continue;
-                }
-                if (!verified(m.owner(), m)) {
-                    continue;
-                }
-                indyLowering.lower(m, this);
-                reflection.registerConstantUses(m);
-                MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
-                if (compiled != null) {
-                    methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
-                            compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
-                }
-            } catch (World.MissingClassException | World.UnreadableClassException e) {
-                throw e;
-            } catch (RuntimeException e) {
-                problems.add(Compiler.internalError("compiling " + m.fullName() + " (class file from " + m.owner().origin
-                        + ")", e));
-                throw new CompilationException(problems);
+    /**
+     * When the worklist is empty: registers for reflection what has become due (metadata entries whose condition's
+     * class is now reached; with kiln.reflectAll the newly reached classes) and says whether that queued more code.
+     */
+    private boolean registerMoreForReflection() {
+        boolean registered;
+        do { // a registration that queues no code may still meet another entry's condition
+            registered = registerConditionalReflection();
+            if (options.reflectAll()) {
+                registered |= reflection.registerAllReached(reflectionCandidates());
             }
-        }
+        } while (registered && worklist.isEmpty());
+        return !worklist.isEmpty();
     }
 
     /**

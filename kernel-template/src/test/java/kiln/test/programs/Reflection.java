@@ -208,6 +208,9 @@ public class Reflection {
         System.out.println("made " + made.getClass().getSimpleName() + ": " + ((Base) made).describe());
         Object nullary = c.getDeclaredConstructor().newInstance();
         System.out.println("nullary: " + ((Base) nullary).describe());
+        @SuppressWarnings("deprecation")
+        Object viaClass = c.newInstance();
+        System.out.println("Class.newInstance: " + ((Base) viaClass).describe());
         Constructor<?> hidden = c.getDeclaredConstructor(String.class);
         System.out.println("private constructor: " + ((Base) hidden.newInstance("Grace")).describe());
         try {
