@@ -17,7 +17,6 @@ import java.util.Objects;
 import kiln.lib.reflect.AnnotationInstance;
 import kiln.lib.reflect.ClassMetadata;
 import kiln.lib.reflect.MissingReflectionRegistrationError;
-import kiln.lib.reflect.SignatureParser;
 import kiln.runtime.LibrarySupport;
 
 /**
@@ -34,7 +33,8 @@ import kiln.runtime.LibrarySupport;
  * registered for reflection (the declared ones for a registered class); {@link #getSimpleName()} is derived
  * from the binary name (a top-level class with '$' in its name is mistaken for a nested one);
  * {@link #forName(String)} finds every class in the image but initializes only registered ones; annotations
- * are not inherited from superclasses ({@code @Inherited} is ignored).
+ * are not inherited from superclasses ({@code @Inherited} is ignored); an unregistered class's generic
+ * superclass and interfaces come without type arguments.
  */
 public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type, GenericDeclaration,
         AnnotatedElement {
@@ -541,24 +541,20 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     // ---- generic signatures and annotations ----------------------------------------------------------------
 
+    /** For a class not registered for reflection, the superclass without type arguments (see getGenericInterfaces). */
     public Type getGenericSuperclass() {
-        ClassMetadata metadata = isInterface() || isArray() || isPrimitive() || this == Object.class ? null
-                : metadata("getGenericSuperclass()", true);
-        if (metadata == null || metadata.signature() == null) {
-            return superclass;
-        }
-        return SignatureParser.classSignature(this, metadata.signature()).superclass();
+        ClassMetadata metadata = isInterface() || isArray() || isPrimitive() ? null : metadataIfRecorded();
+        return metadata == null ? superclass : metadata.genericSuperclass(this);
     }
 
+    /**
+     * For a class not registered for reflection, the interfaces without type arguments (as {@link #getInterfaces()}):
+     * the JDK's own code asks this of any class (HashMap of every key class that implements Comparable), and the
+     * plain answer is right for it, if less precise.
+     */
     public Type[] getGenericInterfaces() {
-        if (isArray() || isPrimitive()) {
-            return getInterfaces();
-        }
-        ClassMetadata metadata = metadata("getGenericInterfaces()", true);
-        if (metadata.signature() == null) {
-            return metadata.interfaces().clone();
-        }
-        return SignatureParser.classSignature(this, metadata.signature()).interfaces();
+        ClassMetadata metadata = isArray() || isPrimitive() ? null : metadataIfRecorded();
+        return metadata == null ? getInterfaces() : metadata.genericInterfaces(this);
     }
 
     @Override
@@ -567,16 +563,13 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         if (isArray() || isPrimitive()) {
             return (TypeVariable<Class<T>>[]) new TypeVariable<?>[0];
         }
-        String signature = metadata("getTypeParameters()", true).signature();
-        return (TypeVariable<Class<T>>[]) (signature == null ? new TypeVariable<?>[0]
-                : SignatureParser.typeParameters(this, signature));
+        return (TypeVariable<Class<T>>[]) metadata("getTypeParameters()", true).typeParameters(this);
     }
 
     /** The type parameters if the build recorded this class's signature, else none (Kiln runtime hook). */
     public TypeVariable<?>[] typeParametersIfRecorded() {
         ClassMetadata metadata = metadataIfRecorded();
-        return metadata == null || metadata.signature() == null ? new TypeVariable<?>[0]
-                : SignatureParser.typeParameters(this, metadata.signature());
+        return metadata == null ? new TypeVariable<?>[0] : metadata.typeParameters(this);
     }
 
     @Override

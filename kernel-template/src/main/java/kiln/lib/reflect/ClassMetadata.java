@@ -5,6 +5,8 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 
 /**
  * What the build recorded about a class registered for reflection (docs/abi.md "Reflection metadata"): made
@@ -21,4 +23,20 @@ import java.lang.reflect.RecordComponent;
 public record ClassMetadata(boolean complete, Class<?>[] interfaces, String signature, Field[] fields,
                             Method[] methods, Constructor<?>[] constructors, Annotation[] annotations,
                             RecordComponent[] recordComponents, MemberAccess access) {
+    // The generic views are methods of the metadata, not of Class: only generated code makes a ClassMetadata, so
+    // the signature parser is compiled only into images that register a class (the JDK's HashMap asks every key
+    // class for its generic interfaces).
+
+    /** {@code c.getGenericSuperclass()} for the class this is the metadata of. */
+    public Type genericSuperclass(Class<?> c) {
+        return signature == null ? c.getSuperclass() : SignatureParser.classSignature(c, signature).superclass();
+    }
+
+    public Type[] genericInterfaces(Class<?> c) {
+        return signature == null ? interfaces.clone() : SignatureParser.classSignature(c, signature).interfaces();
+    }
+
+    public TypeVariable<?>[] typeParameters(Class<?> c) {
+        return signature == null ? new TypeVariable<?>[0] : SignatureParser.typeParameters(c, signature);
+    }
 }
