@@ -231,7 +231,7 @@ final class ReflectionRegistry {
                 || !anewarray.desc.equals("java/lang/Class")) {
             return null;
         }
-        Integer length = intValue(previous(anewarray));
+        Integer length = intValue(MethodCompiler.previousInstruction(anewarray));
         List<ClassInfo> classes = new java.util.ArrayList<>();
         AbstractInsnNode insn = next(anewarray);
         while (length != null && classes.size() < length) {
@@ -262,13 +262,6 @@ final class ReflectionRegistry {
         return next;
     }
 
-    private static AbstractInsnNode previous(AbstractInsnNode insn) {
-        AbstractInsnNode previous = insn.getPrevious();
-        while (previous != null && previous.getOpcode() < 0) {
-            previous = previous.getPrevious();
-        }
-        return previous;
-    }
 
     /** The int an {@code iconst}/{@code bipush}/{@code sipush} pushes, or null. */
     private static Integer intValue(AbstractInsnNode insn) {
