@@ -33,7 +33,7 @@ public class Proxy implements java.io.Serializable {
         }
     }
 
-    @Deprecated
+    /** Deprecated in the JDK (not annotated here: a runtime annotation would be metadata in every proxy image). */
     public static Class<?> getProxyClass(ClassLoader loader, Class<?>... interfaces) {
         for (Class<?> i : interfaces) {
             if (!i.isInterface()) {
