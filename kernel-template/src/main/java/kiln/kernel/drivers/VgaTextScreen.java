@@ -49,7 +49,7 @@ final class VgaTextScreen extends TextScreen {
     private final long buffer;
 
     private VgaTextScreen(long buffer, int columns, int rows, int startRow) {
-        super(columns, rows, 1, startRow);
+        super(columns, rows, rows / 2, startRow);
         this.buffer = buffer;
     }
 
