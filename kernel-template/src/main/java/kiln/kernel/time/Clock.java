@@ -36,17 +36,23 @@ import kiln.runtime.ObjectModel;
  *   <li>CPUID leaf 0x15 (SDM Vol. 2A, CPUID, "Time Stamp Counter and Nominal Core Crystal Clock"): TSC =
  *       crystal × EBX / EAX, when all three are non-zero; the APIC timer then counts the crystal clock
  *       (SDM Vol. 3A §11.5.4), divided by the timer's divider.</li>
- *   <li>Otherwise (AMD, older Intel, QEMU's TCG): one PIT window in which both the TSC and the APIC timer are
- *       counted, ended as soon as the rate's error bound is below {@link #CALIBRATION_ERROR_PPM}. Each end of the
- *       window reads the PIT's count between two TSC reads (the tightest of {@link #SAMPLE_ATTEMPTS}), so the TSC
- *       interval is known to within half of each bracket, and the PIT interval to within one PIT clock (each
- *       reading is truncated to a whole count): relative error &le; (bracket<sub>start</sub> +
- *       bracket<sub>end</sub>) / 2 / TSC ticks + 1 / PIT clocks. On QEMU/TCG (brackets of a few µs) and on
- *       hardware (about 1 µs per port access) that bound falls below 250 ppm after 4 to 6 ms.</li>
+ *   <li>Otherwise (AMD, older Intel, QEMU's TCG): the TSC counted against the PIT in one window that
+ *       {@link #startCalibration} opens first thing at boot and {@link #init} closes, so that it runs while the
+ *       kernel sets up its heap, scheduler, interrupt controllers and page tables (5 to 6 ms under TCG). The
+ *       window is closed once the rate's error bound is below {@link #CALIBRATION_ERROR_PPM}, which by then it
+ *       usually already is. Each end of the window reads the PIT's count between two TSC reads (the tightest of
+ *       {@link #SAMPLE_ATTEMPTS}), so the TSC interval is known to within half of each bracket and the PIT
+ *       interval to within one PIT clock (each reading is truncated to a whole count): relative error &le;
+ *       (bracket<sub>start</sub> + bracket<sub>end</sub>) / 2 / TSC ticks + 1 / PIT clocks. On QEMU/TCG
+ *       (brackets of a few µs) and on hardware (about 1 µs a port access) that bound falls below 250 ppm after
+ *       4 to 12 ms. A window longer than the PIT's 55 ms period (the count wrapped) is measured again.
+ *       Then the APIC timer against the calibrated TSC, bracketed the same way, until its bound is below
+ *       {@link #APIC_TIMER_ERROR_PPM} (a fraction of a millisecond).</li>
  * </ol>
  * 250 ppm is 22 seconds a day: within the tolerance of the crystal that drives a PC's PIT and RTC in the first
- * place (tens to 100 ppm), and a thousand times finer than a 10 ms timer tick needs; it is the TSC's rate
- * that {@code nanoTime} trusts from then on.
+ * place (tens to 100 ppm), and it is the TSC's rate that {@code nanoTime} and every sleep trust. The APIC timer
+ * only wakes the CPU ({@link Timer}): an error of 0.5 % in its rate moves a one-shot wake-up by at most 50 µs of a
+ * 10 ms remainder, and an early one costs one more loop, never a short sleep.
  * <p><i>Rejected</i>: the median of three 20 ms windows, as before (60 ms of every boot; its reason, a host
  * that deschedules QEMU during the window, does not skew the rate: under TCG both the TSC and the PIT follow
  * the host's clock, and on hardware a stall inside a bracket widens that bracket, which the bound counts);
@@ -57,8 +63,10 @@ import kiln.runtime.ObjectModel;
  * time).
  */
 public final class Clock {
-    /** The largest error of a PIT calibration, in parts per million of the rate. */
+    /** The largest error of the TSC's calibration against the PIT, in parts per million of the rate. */
     private static final long CALIBRATION_ERROR_PPM = 250;
+    /** The largest error of the APIC timer's calibration against the TSC. */
+    private static final long APIC_TIMER_ERROR_PPM = 5000;
     private static final long PPM = 1_000_000;
     private static final int SAMPLE_ATTEMPTS = 5;
     private static final int HYPERVISOR_BASE_LEAF = 0x4000_0000, HYPERVISOR_TIMING_LEAF = 0x4000_0010;
@@ -71,6 +79,9 @@ public final class Clock {
 
     private static long tscHz;
     private static long apicTimerHz;
+    /** The open PIT window of {@link #startCalibration}: its first sample; 0 if none is open. */
+    private static long windowStartTsc, windowStartWidth;
+    private static int windowStartCount;
     private static long tscOrigin;
     private static long bootEpochMillis;
     /** Hosted target: the struct timespec that clock_gettime(2) fills in, allocated on first use. */
@@ -79,13 +90,25 @@ public final class Clock {
     private Clock() {}
 
     /**
+     * Opens the PIT window that {@link #init} closes (see "Calibration" above). First thing at boot, on bare metal,
+     * with interrupts disabled; needs nothing set up (the PIT is reached through ports).
+     */
+    public static void startCalibration() {
+        Pit.startCountdown(Pit.MAX_COUNT);
+        windowStartTsc = sample();
+        windowStartWidth = sampledWidth;
+        windowStartCount = sampledCount;
+    }
+
+    /**
      * Learns the TSC's and the APIC timer's rates (see "Calibration" above) and reads the real-time clock. Once,
-     * at boot, with interrupts disabled and the local APIC set up, on bare metal (the hosted target asks Linux
-     * instead).
+     * at boot, with interrupts disabled and the local APIC set up, after {@link #startCalibration}, on bare metal
+     * (the hosted target asks Linux instead).
      */
     public static void init() {
         if (!ratesFromHypervisor() && !ratesFromCrystal()) {
-            measureAgainstPit();
+            tscHz = tscAgainstPit();
+            apicTimerHz = apicTimerAgainstTsc();
         }
         tscOrigin = Intrinsics.timestampCounter();
         bootEpochMillis = CmosClock.epochSeconds() * 1000;
@@ -159,43 +182,72 @@ public final class Clock {
     }
 
     /**
-     * Counts the TSC and the APIC timer against the PIT in one window that ends once the error bound (see
-     * "Calibration" above) is below {@link #CALIBRATION_ERROR_PPM}. The APIC timer runs one-shot from its largest
-     * count, masked by the disabled interrupts and far from reaching 0. A window whose PIT count wrapped past 0
-     * (the host stopped QEMU for longer than the PIT's 55 ms period) is measured again.
+     * TSC ticks per second over the window {@link #startCalibration} opened, closed once the error bound (see
+     * "Calibration" above) is below {@link #CALIBRATION_ERROR_PPM}. If the PIT count wrapped past 0 (more than
+     * 55 ms since the window opened: a host that stopped QEMU, or no window open), a new window is measured.
      */
-    private static void measureAgainstPit() {
+    private static long tscAgainstPit() {
+        if (windowStartTsc == 0) {
+            startCalibration();
+        }
         while (true) {
-            LocalApic.startTimer(Timer.VECTOR, false, -1);
-            Pit.startCountdown(Pit.MAX_COUNT);
-            long startTsc = sample();
-            long startWidth = sampledWidth;
-            int startCount = sampledCount;
-            long startApic = sampledApicCount;
-            long endTsc;
-            int pitClocks;
-            do {
-                endTsc = sample();
-                pitClocks = startCount - sampledCount;
-            } while (pitClocks <= 0 || ((startWidth + sampledWidth) / 2 * PPM / (endTsc - startTsc)
-                    + PPM / pitClocks > CALIBRATION_ERROR_PPM));
-            LocalApic.stopTimer();
-            if (!Pit.countDone()) {
-                tscHz = (endTsc - startTsc) * Pit.FREQUENCY_HZ / pitClocks;
-                apicTimerHz = (startApic - sampledApicCount) * Pit.FREQUENCY_HZ / pitClocks;
-                return;
+            long endTsc = sample();
+            int pitClocks = windowStartCount - sampledCount;
+            if (Pit.countDone()) {
+                startCalibration(); // the count wrapped: this window is too long to measure
+            } else if (pitClocks > 0 && (windowStartWidth + sampledWidth) / 2 * PPM / (endTsc - windowStartTsc)
+                    + PPM / pitClocks <= CALIBRATION_ERROR_PPM) {
+                return (endTsc - windowStartTsc) * Pit.FREQUENCY_HZ / pitClocks;
             }
         }
     }
 
-    /** The PIT and APIC timer counts read by the last {@link #sample}, and the width of its TSC bracket. */
+    /**
+     * The APIC timer's counts per second, against the calibrated TSC: its count read between two TSC reads (the
+     * tightest of {@link #SAMPLE_ATTEMPTS}) at both ends of a window that ends once (bracket<sub>start</sub> +
+     * bracket<sub>end</sub>) / 2 / TSC ticks is below {@link #APIC_TIMER_ERROR_PPM}. The timer runs one-shot from
+     * its largest count, masked by the disabled interrupts and far from reaching 0.
+     */
+    private static long apicTimerAgainstTsc() {
+        LocalApic.startTimer(Timer.VECTOR, false, -1);
+        long startTsc = apicSample();
+        long startWidth = sampledWidth;
+        long startCount = sampledApicCount;
+        long endTsc;
+        do {
+            endTsc = apicSample();
+        } while ((startWidth + sampledWidth) / 2 * PPM / Math.max(1, endTsc - startTsc) > APIC_TIMER_ERROR_PPM);
+        LocalApic.stopTimer();
+        return (startCount - sampledApicCount) * tscHz / (endTsc - startTsc);
+    }
+
+    /** The APIC timer's count read between two TSC reads, the tightest of a few; the middle of its bracket. */
+    private static long apicSample() {
+        long bestWidth = Long.MAX_VALUE;
+        long bestTsc = 0;
+        for (int attempt = 0; attempt < SAMPLE_ATTEMPTS; attempt++) {
+            long before = Intrinsics.timestampCounter();
+            long count = LocalApic.timerCount();
+            long width = Intrinsics.timestampCounter() - before;
+            if (width < bestWidth) {
+                bestWidth = width;
+                bestTsc = before + width / 2;
+                sampledApicCount = count;
+                sampledWidth = width;
+            }
+        }
+        return bestTsc;
+    }
+
+    /** The PIT count read by the last {@link #sample}, the APIC timer's by the last {@link #apicSample}, and the
+     *  width of its TSC bracket. */
     private static int sampledCount;
     private static long sampledApicCount;
     private static long sampledWidth;
 
     /**
-     * Reads the PIT's and the APIC timer's counts between two TSC reads, a few times, and keeps the reading with
-     * the tightest bracket (the port accesses are slow and their time varies); returns the middle of its bracket.
+     * Reads the PIT's count between two TSC reads, a few times, and keeps the reading with the tightest bracket
+     * (the port accesses are slow and their time varies); returns the middle of its bracket.
      */
     private static long sample() {
         long bestWidth = Long.MAX_VALUE;
@@ -203,13 +255,11 @@ public final class Clock {
         for (int attempt = 0; attempt < SAMPLE_ATTEMPTS; attempt++) {
             long before = Intrinsics.timestampCounter();
             int count = Pit.count();
-            long apicCount = LocalApic.timerCount();
             long width = Intrinsics.timestampCounter() - before;
             if (width < bestWidth) {
                 bestWidth = width;
                 bestTsc = before + width / 2;
                 sampledCount = count;
-                sampledApicCount = apicCount;
                 sampledWidth = width;
             }
         }
