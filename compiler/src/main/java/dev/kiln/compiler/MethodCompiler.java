@@ -1380,14 +1380,14 @@ final class MethodCompiler {
                 popTop(RDI);
                 asm.xor(EAX, EAX);
                 asm.cld();
-                stringOperationByQwords(asm::repStosq, asm::repStosb);
+                asm.repStosbAsQwords();
             }
             case "copyMemory" -> {
                 popTop(RCX);
                 popTop(RDI);
                 popTop(RSI);
                 asm.cld();
-                stringOperationByQwords(asm::repMovsq, asm::repMovsb);
+                asm.repMovsbAsQwords();
             }
             case "timestampCounter" -> {
                 asm.rdtsc();
@@ -1487,20 +1487,5 @@ final class MethodCompiler {
             }
             default -> program.problem(method, bytecodeOffset(), "unknown intrinsic Intrinsics." + insn.name);
         }
-    }
-
-    /**
-     * A {@code rep} string operation over {@code rcx} bytes as {@code rcx / 8} qword iterations, then {@code rcx % 8}
-     * byte ones (rdx keeps the count meanwhile): the same bytes as the byte form alone, but QEMU's TCG runs a
-     * {@code rep} one iteration at a time, so the qword form is about eight times faster there (the boot's heap
-     * set-up clears megabytes of mark bitmaps, and the screen console moves megabytes of pixels).
-     */
-    private void stringOperationByQwords(Runnable qwords, Runnable bytes) {
-        asm.mov(RDX, RCX);
-        asm.shr(RCX, Imm.of(3));
-        qwords.run();
-        asm.mov(RCX, RDX);
-        asm.and(RCX, Imm.of(7));
-        bytes.run();
     }
 }
