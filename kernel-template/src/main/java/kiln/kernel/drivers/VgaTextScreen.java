@@ -25,6 +25,9 @@ import kiln.runtime.Intrinsics;
  * </pre>
  * Loading the font follows the standard sequence: plane 2 alone, sequential addressing at A0000, the glyph
  * bytes, then every register as it was.
+ * <p>A newline on the last row scrolls half the screen at once ({@link TextScreen}'s jump scroll): text memory is
+ * a device, not RAM, so each of a scroll's 4000 reads and writes is a trip through the emulated VGA under QEMU
+ * (one row at a time cost 0.8 ms a line, half a screen costs a tenth of that).
  * <p><i>Rejected</i>: clearing the screen at boot (the firmware's messages above the program's output say how the
  * machine booted, and clearing costs 4000 video-memory writes); VGA graphics modes (a framebuffer without GOP is
  * what {@link FramebufferScreen} handles, from the loader's tag).

@@ -80,8 +80,7 @@ public final class Clock {
     private static long tscHz;
     private static long apicTimerHz;
     /** The open PIT window of {@link #startCalibration}: its first sample; 0 if none is open. */
-    private static long windowStartTsc, windowStartWidth;
-    private static int windowStartCount;
+    private static long windowStartTsc, windowStartWidth, windowStartCount;
     private static long tscOrigin;
     private static long bootEpochMillis;
     /** Hosted target: the struct timespec that clock_gettime(2) fills in, allocated on first use. */
@@ -95,7 +94,7 @@ public final class Clock {
      */
     public static void startCalibration() {
         Pit.startCountdown(Pit.MAX_COUNT);
-        windowStartTsc = sample();
+        windowStartTsc = sample(false);
         windowStartWidth = sampledWidth;
         windowStartCount = sampledCount;
     }
@@ -191,8 +190,8 @@ public final class Clock {
             startCalibration();
         }
         while (true) {
-            long endTsc = sample();
-            int pitClocks = windowStartCount - sampledCount;
+            long endTsc = sample(false);
+            long pitClocks = windowStartCount - sampledCount;
             if (Pit.countDone()) {
                 startCalibration(); // the count wrapped: this window is too long to measure
             } else if (pitClocks > 0 && (windowStartWidth + sampledWidth) / 2 * PPM / (endTsc - windowStartTsc)
@@ -210,51 +209,32 @@ public final class Clock {
      */
     private static long apicTimerAgainstTsc() {
         LocalApic.startTimer(Timer.VECTOR, false, -1);
-        long startTsc = apicSample();
+        long startTsc = sample(true);
         long startWidth = sampledWidth;
-        long startCount = sampledApicCount;
+        long startCount = sampledCount;
         long endTsc;
         do {
-            endTsc = apicSample();
+            endTsc = sample(true);
         } while ((startWidth + sampledWidth) / 2 * PPM / Math.max(1, endTsc - startTsc) > APIC_TIMER_ERROR_PPM);
         LocalApic.stopTimer();
-        return (startCount - sampledApicCount) * tscHz / (endTsc - startTsc);
+        return (startCount - sampledCount) * tscHz / (endTsc - startTsc);
     }
 
-    /** The APIC timer's count read between two TSC reads, the tightest of a few; the middle of its bracket. */
-    private static long apicSample() {
-        long bestWidth = Long.MAX_VALUE;
-        long bestTsc = 0;
-        for (int attempt = 0; attempt < SAMPLE_ATTEMPTS; attempt++) {
-            long before = Intrinsics.timestampCounter();
-            long count = LocalApic.timerCount();
-            long width = Intrinsics.timestampCounter() - before;
-            if (width < bestWidth) {
-                bestWidth = width;
-                bestTsc = before + width / 2;
-                sampledApicCount = count;
-                sampledWidth = width;
-            }
-        }
-        return bestTsc;
-    }
-
-    /** The PIT count read by the last {@link #sample}, the APIC timer's by the last {@link #apicSample}, and the
-     *  width of its TSC bracket. */
-    private static int sampledCount;
-    private static long sampledApicCount;
+    /** The count read by the last {@link #sample}, and the width of its TSC bracket. */
+    private static long sampledCount;
     private static long sampledWidth;
 
     /**
-     * Reads the PIT's count between two TSC reads, a few times, and keeps the reading with the tightest bracket
-     * (the port accesses are slow and their time varies); returns the middle of its bracket.
+     * Reads a counter, the APIC timer's if {@code apicTimer}, else the PIT's, between two TSC reads, a few times, and
+     * keeps the reading with the tightest bracket (the port and register accesses are slow and their time varies);
+     * returns the middle of its bracket.
      */
-    private static long sample() {
+    private static long sample(boolean apicTimer) {
         long bestWidth = Long.MAX_VALUE;
         long bestTsc = 0;
         for (int attempt = 0; attempt < SAMPLE_ATTEMPTS; attempt++) {
             long before = Intrinsics.timestampCounter();
-            int count = Pit.count();
+            long count = apicTimer ? LocalApic.timerCount() : Pit.count();
             long width = Intrinsics.timestampCounter() - before;
             if (width < bestWidth) {
                 bestWidth = width;
