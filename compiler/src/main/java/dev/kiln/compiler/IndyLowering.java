@@ -484,7 +484,7 @@ final class IndyLowering {
     }
 
     /** Casting, boxing, unboxing and primitive widening between two types (LambdaMetafactory's adaptations). */
-    private static void convert(InsnList il, Type from, Type to) {
+    static void convert(InsnList il, Type from, Type to) {
         if (from.equals(to) || to.getSort() == Type.VOID) {
             return;
         }
