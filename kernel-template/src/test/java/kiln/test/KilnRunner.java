@@ -168,11 +168,17 @@ final class KilnRunner {
         return onHotSpot(programs, mainClass, new byte[0]);
     }
 
-    /** As {@link #onHotSpot(Path, String)}, with {@code input} on the JVM's standard input, then end of file. */
-    static Outcome onHotSpot(Path programs, String mainClass, byte[] input) throws IOException, InterruptedException {
+    /**
+     * As {@link #onHotSpot(Path, String)}, with {@code input} on the JVM's standard input, then end of file, and
+     * {@code arguments} for {@code main}.
+     */
+    static Outcome onHotSpot(Path programs, String mainClass, byte[] input, String... arguments)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                "-Dsun.stderr.encoding=UTF-8", "-cp", programs.toString(), mainClass)
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8",
+                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-cp", programs.toString(), mainClass));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         String output = feedAndCollect(process, input);
