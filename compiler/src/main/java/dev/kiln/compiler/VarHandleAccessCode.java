@@ -226,14 +226,7 @@ final class VarHandleAccessCode {
                 il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, "java/util/Objects", "requireNonNull",
                         "(Ljava/lang/Object;)Ljava/lang/Object;"));
             } else if (coordinate && i == 0) {
-                if (site[0].equals(to)) {
-                    // already the array type
-                } else if (erased(site, siteReturn).equals(erased(modeParams, modeReturn))) {
-                    // HotSpot calls the access method directly, whose (int[]) cast is a checkcast
-                    il.add(new TypeInsnNode(Opcodes.CHECKCAST, to.getInternalName()));
-                } else {
-                    castReference(il, to); // asType's cast comes first: Class.cast's message
-                }
+                castArray(il, site[0], to, erased(site, siteReturn).equals(erased(modeParams, modeReturn)));
             } else if (to.getSort() >= Type.ARRAY) {
                 convertArgument(il, site[i], to);
             } else {
@@ -297,6 +290,22 @@ final class VarHandleAccessCode {
         convert(il, modeReturn, siteReturn);
         il.add(new InsnNode(siteReturn.getOpcode(Opcodes.IRETURN)));
         helper.maxLocals = next;
+    }
+
+    /**
+     * The array coordinate cast to the VarHandle's array type. When the call site's erased type is the access
+     * method's, HotSpot calls that method directly, whose {@code (int[]) array} is a checkcast ("class [J cannot
+     * be cast to class [I"); otherwise asType's cast comes first, with Class.cast's message ("Cannot cast [J to [I").
+     */
+    private static void castArray(InsnList il, Type from, Type arrayType, boolean exactCall) {
+        if (from.equals(arrayType)) {
+            return;
+        }
+        if (exactCall) {
+            il.add(new TypeInsnNode(Opcodes.CHECKCAST, arrayType.getInternalName()));
+        } else {
+            castReference(il, arrayType);
+        }
     }
 
     /**
@@ -382,14 +391,14 @@ final class VarHandleAccessCode {
             return widens(from, to);
         }
         if (fromPrimitive) {
-            return isSubtype(box(from), to);
+            return isSubtype(IndyLowering.boxType(from), to);
         }
         if (toPrimitive) {
             Type unboxed = unbox(from);
             if (unboxed != null) {
                 return unboxed.equals(to) || widens(unboxed, to);
             }
-            return unboxingSources(to).stream().anyMatch(w -> isSubtype(box(w), from));
+            return unboxingSources(to).stream().anyMatch(w -> isSubtype(IndyLowering.boxType(w), from));
         }
         return true;
     }
@@ -450,9 +459,9 @@ final class VarHandleAccessCode {
         boolean fromPrimitive = from.getSort() < Type.ARRAY;
         boolean toPrimitive = to.getSort() < Type.ARRAY;
         if (fromPrimitive && toPrimitive) {
-            widen(il, from, to);
+            IndyLowering.widen(il, from, to);
         } else if (fromPrimitive) {
-            Type box = box(from);
+            Type box = IndyLowering.boxType(from);
             il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, box.getInternalName(), "valueOf",
                     Type.getMethodDescriptor(box, from)));
         } else if (toPrimitive) {
@@ -465,7 +474,7 @@ final class VarHandleAccessCode {
     /** An argument stored into a reference variable: boxed if primitive, then cast with Class.cast's message. */
     private void convertArgument(InsnList il, Type from, Type to) {
         if (from.getSort() < Type.ARRAY) {
-            convert(il, from, box(from));
+            convert(il, from, IndyLowering.boxType(from));
         }
         if (!to.getDescriptor().equals(OBJECT_DESC)) {
             castReference(il, to);
@@ -490,12 +499,12 @@ final class VarHandleAccessCode {
         if (unboxed != null) {
             il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, from.getInternalName(), unboxed.getClassName() + "Value",
                     Type.getMethodDescriptor(unboxed)));
-            widen(il, unboxed, to);
+            IndyLowering.widen(il, unboxed, to);
             return;
         }
         LabelNode done = new LabelNode();
         for (Type source : unboxingSources(to).subList(1, unboxingSources(to).size())) {
-            Type box = box(source);
+            Type box = IndyLowering.boxType(source);
             if (!isSubtype(box, from)) {
                 continue;
             }
@@ -506,51 +515,22 @@ final class VarHandleAccessCode {
             il.add(new TypeInsnNode(Opcodes.CHECKCAST, box.getInternalName()));
             il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, box.getInternalName(), source.getClassName() + "Value",
                     Type.getMethodDescriptor(source)));
-            widen(il, source, to);
+            IndyLowering.widen(il, source, to);
             il.add(new JumpInsnNode(Opcodes.GOTO, done));
             il.add(next);
         }
-        Type box = box(to);
+        Type box = IndyLowering.boxType(to);
         castReference(il, box);
         il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, box.getInternalName(), to.getClassName() + "Value",
                 Type.getMethodDescriptor(to)));
         il.add(done);
     }
 
-    private static void widen(InsnList il, Type from, Type to) {
-        int f = from.getSort();
-        int t = to.getSort();
-        boolean fromInt = f == Type.INT || f == Type.SHORT || f == Type.BYTE || f == Type.CHAR;
-        int opcode = fromInt && t == Type.LONG ? Opcodes.I2L
-                : fromInt && t == Type.FLOAT ? Opcodes.I2F
-                : fromInt && t == Type.DOUBLE ? Opcodes.I2D
-                : f == Type.LONG && t == Type.FLOAT ? Opcodes.L2F
-                : f == Type.LONG && t == Type.DOUBLE ? Opcodes.L2D
-                : f == Type.FLOAT && t == Type.DOUBLE ? Opcodes.F2D
-                : -1; // between int kinds the JVM's int already holds the value
-        if (opcode >= 0) {
-            il.add(new InsnNode(opcode));
-        }
-    }
-
-    static Type box(Type primitive) {
-        return Type.getObjectType(switch (primitive.getSort()) {
-            case Type.BOOLEAN -> "java/lang/Boolean";
-            case Type.CHAR -> "java/lang/Character";
-            case Type.BYTE -> "java/lang/Byte";
-            case Type.SHORT -> "java/lang/Short";
-            case Type.INT -> "java/lang/Integer";
-            case Type.LONG -> "java/lang/Long";
-            case Type.FLOAT -> "java/lang/Float";
-            default -> "java/lang/Double";
-        });
-    }
-
     /** The primitive type a box class holds, or null for any other type. */
     private static Type unbox(Type reference) {
         for (Type t : List.of(Type.BOOLEAN_TYPE, Type.CHAR_TYPE, Type.BYTE_TYPE, Type.SHORT_TYPE, Type.INT_TYPE,
                 Type.LONG_TYPE, Type.FLOAT_TYPE, Type.DOUBLE_TYPE)) {
-            if (box(t).equals(reference)) {
+            if (IndyLowering.boxType(t).equals(reference)) {
                 return t;
             }
         }

@@ -84,11 +84,13 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
     record Accesses(Variable variable) implements Resolved {
     }
 
-    /** An exception (internal class name) with a message or none, and a cause or none. */
-    record Throws(String exception, String message, Throws cause) implements Resolved, KnownValueInterpreter.NeverProduced {
+    /** An exception (internal class name) with a message, or a cause (whose toString is its message), or neither. */
+    record Throws(String exception, String message, Throws cause)
+            implements Resolved, KnownValueInterpreter.NeverProduced {
+        /** Throwable.toString's form. */
         String describe() {
-            return exception.replace('/', '.') + (message == null ? "" : ": " + message)
-                    + (cause == null ? "" : " caused by " + cause.describe());
+            return exception.replace('/', '.')
+                    + (message != null ? ": " + message : cause != null ? ": " + cause.describe() : "");
         }
     }
 
@@ -97,8 +99,11 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
 
     private final World world;
     private final VarHandleAccessCode accessCode;
-    /** Per class: its static final VarHandle fields and what its initializer stores there (absent: unknown). */
-    private final Map<ClassInfo, Map<String, Resolved>> staticHandles = new HashMap<>();
+    /**
+     * Per class: its static final VarHandle fields and what its initializer stores there, an {@link Accesses} or
+     * {@code NullConstant.NULL} (absent: unknown).
+     */
+    private final Map<ClassInfo, Map<String, Object>> staticHandles = new HashMap<>();
     /** Generated helpers by what they do, shared by identical call sites. */
     private final Map<String, MethodInsnNode> helpers = new HashMap<>();
     private ClassNode accessClass;
@@ -202,7 +207,8 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
                         yield factory(call, frame, site);
                     }
                     yield unsupported(call, site, "MethodHandles.Lookup." + call.name + " is not supported: Kiln resolves"
-                            + " Lookups at build time, for findVarHandle and findStaticVarHandle with constant arguments only");
+                            + " Lookups at build time, for findVarHandle and findStaticVarHandle with constant arguments"
+                            + " only");
                 }
                 case VAR_HANDLE -> varHandleCall(call, frame, site);
                 default -> isUpdaterFactory(call) ? updater(call, frame, site) : null;
@@ -301,7 +307,8 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
      * (JVMS §5.4.3.2), of the right static-ness, accessible from the lookup class (checked for the program's own
      * classes, as {@link Linkage} does); HotSpot's exceptions and messages otherwise.
      */
-    private Resolved findField(LookupConstant lookup, ClassConstant refc, String name, ClassConstant type, boolean isStatic) {
+    private Resolved findField(LookupConstant lookup, ClassConstant refc, String name, ClassConstant type,
+                               boolean isStatic) {
         Optional<ClassInfo> owner = refc.descriptor().startsWith("L")
                 ? world.find(Type.getType(refc.descriptor()).getInternalName()) : Optional.empty();
         String typeName = className(type.descriptor());
@@ -374,17 +381,17 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
 
     /**
      * What {@code c}'s static initializer stores in each of its static final VarHandle fields: a field it never
-     * sets, or sets from a factory that throws, holds null; a field it sets to values the analysis does not know,
-     * or to two different handles, is absent (unknown).
+     * sets holds null (a store of a factory that throws never happens); a field it sets to values the analysis
+     * does not know, or to two different ones, is absent (unknown).
      */
-    private Map<String, Resolved> staticHandles(ClassInfo c) {
-        Map<String, Resolved> known = staticHandles.get(c);
+    private Map<String, Object> staticHandles(ClassInfo c) {
+        Map<String, Object> known = staticHandles.get(c);
         if (known != null) {
             return known;
         }
         known = new HashMap<>();
         staticHandles.put(c, known); // while the initializer is analyzed, its own fields are unknown to it
-        Map<String, Resolved> stored = new HashMap<>();
+        Map<String, Object> stored = new HashMap<>();
         Map<String, Boolean> unknown = new HashMap<>();
         ClassInfo.Method clinit = c.declaredMethod("<clinit>", "()V");
         Frame<Known>[] frames = clinit == null ? null : analyze(c, clinit.node());
@@ -397,19 +404,21 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
                 if (instructions[i] instanceof FieldInsnNode put && put.getOpcode() == Opcodes.PUTSTATIC
                         && put.owner.equals(c.name) && put.desc.equals(VAR_HANDLE_DESC) && frames[i] != null) {
                     Object value = frames[i].getStack(frames[i].getStackSize() - 1).constant();
-                    Resolved handle = value instanceof Accesses a ? a : value == KnownValueInterpreter.NullConstant.NULL
-                            || value instanceof Throws ? NULL_HANDLE : null;
-                    Resolved before = stored.put(put.name, handle);
-                    if (handle == null || (before != null && !before.equals(handle))) {
+                    if (value instanceof Throws) {
+                        continue;
+                    }
+                    boolean handle = value instanceof Accesses || value == KnownValueInterpreter.NullConstant.NULL;
+                    Object before = stored.put(put.name, value);
+                    if (!handle || (before != null && !before.equals(value))) {
                         unknown.put(put.name, true);
                     }
                 }
             }
         }
         for (FieldNode f : c.node.fields) {
-            boolean staticFinal = (f.access & (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL)) == (Opcodes.ACC_STATIC | Opcodes.ACC_FINAL);
-            if (staticFinal && f.desc.equals(VAR_HANDLE_DESC) && !unknown.containsKey(f.name)) {
-                known.put(f.name, stored.getOrDefault(f.name, NULL_HANDLE));
+            int staticFinal = Opcodes.ACC_STATIC | Opcodes.ACC_FINAL;
+            if ((f.access & staticFinal) == staticFinal && f.desc.equals(VAR_HANDLE_DESC) && !unknown.containsKey(f.name)) {
+                known.put(f.name, stored.getOrDefault(f.name, KnownValueInterpreter.NullConstant.NULL));
             }
         }
         return known;
@@ -483,12 +492,12 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
         ClassInfo caller = site.method().owner();
         Throws failure = null;
         if (field == null) {
-            failure = new Throws("java/lang/RuntimeException", "java.lang.NoSuchFieldException: " + name,
+            failure = new Throws("java/lang/RuntimeException", null,
                     new Throws("java/lang/NoSuchFieldException", name, null));
         } else if (accessDenied(caller, field) != null) {
             String message = "class " + caller.javaName() + " cannot access a member of class " + target.javaName()
                     + " with modifiers \"" + modifiers(field.node().access) + "\"";
-            failure = new Throws("java/lang/RuntimeException", "java.lang.IllegalAccessException: " + message,
+            failure = new Throws("java/lang/RuntimeException", null,
                     new Throws("java/lang/IllegalAccessException", message, null));
         } else if (!reference && !field.node().desc.equals(call.owner.equals(INTEGER_UPDATER) ? "I" : "J")) {
             failure = new Throws("java/lang/IllegalArgumentException", call.owner.equals(INTEGER_UPDATER)

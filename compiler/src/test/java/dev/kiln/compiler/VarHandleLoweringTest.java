@@ -158,6 +158,9 @@ class VarHandleLoweringTest {
         assertEquals("java/lang/NullPointerException", thrown(helperCalledBy(lowered(COUNTER, "useMissing"))));
         assertEquals("java/lang/NullPointerException", thrown(helperCalledBy(lowered(COUNTER, "useNeverSet"))));
         assertEquals(List.of(), program.problems());
+        lowered(COUNTER, "eitherHandle");
+        assertEquals(1, program.problems().size());
+        assertTrue(program.problems().get(0).contains("VarHandle.set on a VarHandle not known at build time"));
     }
 
     @Test
@@ -186,6 +189,20 @@ class VarHandleLoweringTest {
         assertTrue(constants(updaters.get(0)).contains((long) offsetOf(COUNTER, "count")));
         assertEquals(KernelAbi.REFERENCE_FIELD_UPDATER, thrown(updaters.get(1)));
         assertTrue(constants(updaters.get(1)).contains((long) offsetOf(COUNTER, "name")));
+    }
+
+    @Test
+    void privateFieldsOfOtherClassesAreRefusedAsHotSpotRefusesThem() {
+        MethodNode handle = helperCalledBy(lowered("dev/kiln/compiler/varhandles/Outsider", "secret"));
+        assertEquals("java/lang/IllegalAccessException", thrown(handle));
+        assertTrue(constants(handle).contains("member is private: dev.kiln.compiler.varhandles.Counter.secret/int/getField,"
+                + " from class dev.kiln.compiler.varhandles.Outsider"), constants(handle).toString());
+        MethodNode updater = helperCalledBy(lowered("dev/kiln/compiler/varhandles/Outsider", "secretUpdater"));
+        assertEquals("java/lang/RuntimeException", thrown(updater));
+        assertTrue(constants(updater).contains("class dev.kiln.compiler.varhandles.Outsider cannot access a member of class"
+                + " dev.kiln.compiler.varhandles.Counter with modifiers \"private volatile\""), constants(updater).toString());
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertEquals(List.of(), program.problems());
     }
 
     @Test
@@ -222,6 +239,42 @@ class VarHandleLoweringTest {
         assertEquals(List.of(), program.problems());
         assertTrue(calls(helperCalledBy(method("java/util/concurrent/atomic/Striped64", "casBase").node()))
                 .anyMatch(c -> c.name.equals("weakCompareAndSetLongRelease")));
+    }
+
+    /**
+     * Every VarHandle, Lookup and field-updater call in the host JDK's java.util.concurrent (its atomics, locks,
+     * queues, ForkJoinPool, CompletableFuture, ...) resolves at build time: lowering every method of every class
+     * there reports no problem, and leaves none of those calls.
+     */
+    @Test
+    void everyVarHandleInTheJdksJavaUtilConcurrentResolves() throws Exception {
+        java.nio.file.FileSystem jrt = java.nio.file.FileSystems.getFileSystem(java.net.URI.create("jrt:/"));
+        List<String> classes;
+        try (Stream<Path> files = java.nio.file.Files.walk(jrt.getPath("/modules/java.base/java/util/concurrent"))) {
+            classes = files.map(Path::toString).filter(f -> f.endsWith(".class"))
+                    .map(f -> f.substring("/modules/java.base/".length(), f.length() - ".class".length())).sorted().toList();
+        }
+        int lowered = 0;
+        for (String name : classes) {
+            ClassInfo c = world.require(name);
+            for (MethodNode m : List.copyOf(c.node.methods)) {
+                if (m.instructions.size() == 0) {
+                    continue;
+                }
+                boolean before = calls(m).anyMatch(VarHandleLoweringTest::isVarHandleMachinery);
+                lowering.lower(new ClassInfo.Method(c, m), program);
+                assertEquals(List.of(), calls(m).filter(VarHandleLoweringTest::isVarHandleMachinery)
+                        .map(call -> call.owner + "." + call.name).toList(), name + "." + m.name);
+                lowered += before ? 1 : 0;
+            }
+        }
+        assertEquals(List.of(), program.problems());
+        assertTrue(lowered > 250, lowered + " methods lowered"); // 286 in JDK 17
+    }
+
+    private static boolean isVarHandleMachinery(MethodInsnNode call) {
+        return call.owner.equals(VarHandleLowering.VAR_HANDLE) || call.owner.equals(VarHandleLowering.METHOD_HANDLES)
+                || call.owner.equals(VarHandleLowering.LOOKUP) || call.name.equals("newUpdater");
     }
 
     /**

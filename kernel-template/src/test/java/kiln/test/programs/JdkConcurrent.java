@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Exchanger;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedTransferQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The JDK's own java.util.concurrent classes whose bytecode works through VarHandles, compiled as they are
  * (the build-time VarHandles of docs/compiler.md on Kiln's Unsafe): each is used from several threads and its
- * result printed. LongAdder, ConcurrentSkipListMap and Exchanger need ThreadLocalRandom and
- * Runtime.availableProcessors, CompletableFuture the JDK's ForkJoinTask, which Kiln substitutes today.
+ * result printed.
  */
 public class JdkConcurrent {
     public static void main(String[] args) throws Exception {
@@ -23,6 +26,9 @@ public class JdkConcurrent {
         System.out.println("AtomicReferenceArray " + names.compareAndSet(0, "a", "b") + " " + names.getAndSet(1, "c")
                 + " " + names.accumulateAndGet(2, "d", (x, y) -> x + y) + " " + names);
         AtomicLongArray longs = new AtomicLongArray(4);
+        LongAdder adder = new LongAdder();
+        LongAccumulator max = new LongAccumulator(Long::max, Long.MIN_VALUE);
+        ConcurrentSkipListMap<Integer, Integer> map = new ConcurrentSkipListMap<>();
         ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedDeque<Integer> deque = new ConcurrentLinkedDeque<>();
         List<Thread> threads = new ArrayList<>();
@@ -32,6 +38,9 @@ public class JdkConcurrent {
                 for (int i = 0; i < 2_000; i++) {
                     longs.incrementAndGet(i & 3);
                     longs.addAndGet(id, 2);
+                    adder.increment();
+                    max.accumulate(id * 10_000L + i);
+                    map.merge(i % 50, 1, Integer::sum);
                     queue.add(i);
                     deque.addFirst(i);
                 }
@@ -47,13 +56,28 @@ public class JdkConcurrent {
         for (Integer i; (i = queue.poll()) != null; drained++) {
             sum += i;
         }
-        System.out.println("AtomicLongArray " + longs);
+        System.out.println("AtomicLongArray " + longs + " LongAdder " + adder.sum() + " LongAccumulator " + max.get());
+        System.out.println("ConcurrentSkipListMap " + map.size() + " " + map.firstEntry() + " " + map.lastEntry());
         System.out.println("ConcurrentLinkedQueue " + drained + " " + sum + " ConcurrentLinkedDeque " + deque.size());
 
         FutureTask<String> task = new FutureTask<>(() -> "computed in " + Thread.currentThread().getName());
         Thread runner = new Thread(task, "runner");
         runner.start();
         System.out.println("FutureTask " + task.get() + " " + task.isDone());
+
+        Exchanger<String> exchanger = new Exchanger<>();
+        String[] partnerGot = new String[1];
+        Thread partner = new Thread(() -> {
+            try {
+                partnerGot[0] = exchanger.exchange("from partner");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        partner.start();
+        String mainGot = exchanger.exchange("from main");
+        partner.join();
+        System.out.println("Exchanger: main got " + mainGot + ", partner got " + partnerGot[0]);
 
         SynchronousQueue<Integer> handoff = new SynchronousQueue<>();
         LinkedTransferQueue<Integer> transfers = new LinkedTransferQueue<>();

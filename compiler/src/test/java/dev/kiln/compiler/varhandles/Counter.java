@@ -12,6 +12,7 @@ public class Counter {
     volatile String name;
     static int instances;
     final int fixed = 1;
+    private volatile int secret;
 
     static final VarHandle COUNT;
     static final VarHandle TOTAL;
@@ -83,6 +84,11 @@ public class Counter {
 
     void useNeverSet() {
         NEVER_SET.set(this, 1);
+    }
+
+    /** Null on one path, a handle on the other: not one known VarHandle. */
+    void eitherHandle(boolean useCount) {
+        (useCount ? COUNT : NEVER_SET).set(this, 1);
     }
 
     static void fence() {
