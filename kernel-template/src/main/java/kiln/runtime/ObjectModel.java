@@ -55,23 +55,44 @@ public final class ObjectModel {
     }
 
     static Object newObject(Class<?> c, long size) {
-        long address = Heap.allocate(size);
+        long address = allocate(size);
         Intrinsics.writeLong(address + CLASS_OFFSET, Intrinsics.addressOf(c));
         return Intrinsics.objectAt(address);
     }
 
+    /**
+     * A zeroed array; lengths above {@link OutOfMemory#MAX_ARRAY_LENGTH} fail as on HotSpot, before any
+     * allocation is tried.
+     */
     static Object newArray(Class<?> arrayClass, int length) {
-        long address = Heap.allocate(arraySize(arrayClass, length));
+        if (length > OutOfMemory.MAX_ARRAY_LENGTH) {
+            throw new OutOfMemoryError(OutOfMemory.ARRAY_SIZE_MESSAGE);
+        }
+        long address = allocate(arraySize(arrayClass, length));
+        formatArray(address, arrayClass, length);
+        return Intrinsics.objectAt(address);
+    }
+
+    /** Writes the header of an array of {@code length} elements of {@code arrayClass} at {@code address}. */
+    public static void formatArray(long address, Class<?> arrayClass, int length) {
         Intrinsics.writeLong(address + CLASS_OFFSET, Intrinsics.addressOf(arrayClass));
         Intrinsics.writeInt(address + ARRAY_LENGTH_OFFSET, length);
-        return Intrinsics.objectAt(address);
+    }
+
+    /** Heap memory for a new object, or the OutOfMemoryError of an exhausted heap. */
+    private static long allocate(long bytes) {
+        long address = Heap.allocate(bytes);
+        if (address == 0) {
+            throw OutOfMemory.javaHeapSpace(bytes);
+        }
+        return address;
     }
 
     /** A shallow copy of an object or array, with a fresh identity hash. */
     public static Object shallowCopy(Object o) {
         long size = sizeOf(o);
         long from = Intrinsics.addressOf(o);
-        long to = Heap.allocate(size);
+        long to = allocate(size);
         copyWords(from, to, size);
         Intrinsics.writeLong(to + HASH_OFFSET, 0);
         return Intrinsics.objectAt(to);

@@ -170,9 +170,22 @@ final class KilnRunner {
 
     /** As {@link #onHotSpot(Path, String)}, with {@code input} on the JVM's standard input, then end of file. */
     static Outcome onHotSpot(Path programs, String mainClass, byte[] input) throws IOException, InterruptedException {
+        return onHotSpot(programs, mainClass, input, List.of());
+    }
+
+    /** As {@link #onHotSpot(String)}, the JVM started with {@code jvmOptions} too (e.g. a heap size). */
+    static Outcome onHotSpot(String mainClass, List<String> jvmOptions) throws IOException, InterruptedException {
+        return onHotSpot(PROGRAMS, mainClass, new byte[0], jvmOptions);
+    }
+
+    private static Outcome onHotSpot(Path programs, String mainClass, byte[] input, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                "-Dsun.stderr.encoding=UTF-8", "-cp", programs.toString(), mainClass)
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8",
+                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", programs.toString(), mainClass));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         String output = feedAndCollect(process, input);
