@@ -12,8 +12,9 @@ import kiln.kernel.drivers.Serial;
  * fits. If that reserve is spent too — the error's own construction ran out (a backtrace of thousands of frames),
  * or the heap was exhausted again before a collection could take a new reserve — the error is the one made at
  * boot, without a stack trace, as HotSpot throws its shared preallocated error once its few preallocated
- * errors with traces are used up. In an interrupt handler (which may not allocate anyway: the compiler checks)
- * or before the boot path made that error, exhaustion is a kernel panic naming the request.
+ * errors with traces are used up. In an interrupt handler (which may not allocate anyway: the compiler checks),
+ * in kernel code (see {@link #kernelCaller}) or before the boot path made that error, exhaustion is a kernel
+ * panic naming the place and the request.
  */
 public final class OutOfMemory {
     /**
@@ -42,11 +43,15 @@ public final class OutOfMemory {
 
     /** The error to throw for a request of {@code bytes} that the heap could not meet. */
     static OutOfMemoryError javaHeapSpace(long bytes) {
-        if (preallocated == null || PerCpu.interruptDepth() != 0) {
-            Serial.writeAscii(preallocated == null ? "kiln: out of memory during boot (" : "kiln: out of memory in an interrupt handler (");
-            Serial.writeDecimal(bytes);
-            Serial.writeAscii(" bytes requested)\n");
-            ExitDevice.exit(1);
+        if (preallocated == null) {
+            panic("during boot", "", bytes);
+        }
+        if (PerCpu.interruptDepth() != 0) {
+            panic("in an interrupt handler", "", bytes);
+        }
+        String kernelMethod = kernelCaller();
+        if (kernelMethod != null) {
+            panic("in kernel code: ", kernelMethod, bytes);
         }
         if (making) {
             return preallocated;
@@ -57,5 +62,34 @@ public final class OutOfMemory {
         } finally {
             making = false;
         }
+    }
+
+    /**
+     * The innermost kernel method ({@code kiln.kernel.*}) among the callers, or null. Kernel code (the scheduler
+     * making a tasklet, a monitor being inflated, a driver) may be halfway through changing its structures when it
+     * allocates, so an exception there could leave them broken; this is the rule by which the kernel is not
+     * preempted either ({@code Stacks.checkPreemptible}). The outermost frame (Kernel.start, a tasklet's entry)
+     * does not count. Reads only the method table: allocates nothing.
+     */
+    private static String kernelCaller() {
+        for (long frame = Intrinsics.framePointer(); Intrinsics.readLong(Intrinsics.readLong(frame)) != 0;
+                frame = Intrinsics.readLong(frame)) {
+            long method = MethodTable.find(Intrinsics.readLong(frame + 8) - 1);
+            if (method != 0 && MethodTable.name(method).startsWith("kiln.kernel.")) {
+                return MethodTable.name(method);
+            }
+        }
+        return null;
+    }
+
+    /** Prints "kiln: out of memory {@code where}{@code method}: N bytes requested" and ends the guest. */
+    private static void panic(String where, String method, long bytes) {
+        Serial.writeAscii("kiln: out of memory ");
+        Serial.writeAscii(where);
+        Serial.writeAscii(method);
+        Serial.writeAscii(": ");
+        Serial.writeDecimal(bytes);
+        Serial.writeAscii(" bytes requested\n");
+        ExitDevice.exit(1);
     }
 }

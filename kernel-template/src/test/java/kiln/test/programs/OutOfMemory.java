@@ -10,26 +10,36 @@ import java.util.List;
  * (-Xmx64m, like the guest's); what it prints does not depend on the heap's size.
  */
 public class OutOfMemory {
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         SoftReference<byte[]> soft = new SoftReference<>(new byte[1 << 20]);
-        List<long[]> hoard = new ArrayList<>();
-        try {
-            while (true) {
-                hoard.add(new long[128 * 1024]); // 1 MiB each
-            }
-        } catch (OutOfMemoryError e) {
-            int held = hoard.size();
-            hoard = null; // drop it all before anything else allocates
-            System.out.println("caught: " + e.getMessage() + " (held more than 8 MiB: " + (held > 8) + ")");
-        }
+        System.out.println("caught: " + exhaustTheHeap());
         System.out.println("soft reference cleared before the error: " + (soft.get() == null));
         List<long[]> again = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             again.add(new long[128 * 1024]);
         }
         System.out.println("allocated again: " + again.size() + " MiB");
+        again = null;
+        Thread worker = new Thread(() -> System.out.println("caught in " + Thread.currentThread().getName() + ": "
+                + exhaustTheHeap()));
+        worker.start();
+        worker.join();
         hugeArrays();
         System.out.println("still running");
+    }
+
+    /** Allocates 1 MiB arrays until the heap is exhausted; drops them all and says what was thrown. */
+    private static String exhaustTheHeap() {
+        List<long[]> hoard = new ArrayList<>();
+        try {
+            while (true) {
+                hoard.add(new long[128 * 1024]);
+            }
+        } catch (OutOfMemoryError e) {
+            int held = hoard.size();
+            hoard = null; // drop it all before anything else allocates
+            return e.getMessage() + " (held more than 8 MiB: " + (held > 8) + ")";
+        }
     }
 
     private static void hugeArrays() {
