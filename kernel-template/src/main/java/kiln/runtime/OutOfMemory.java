@@ -1,7 +1,7 @@
 package kiln.runtime;
 
+import kiln.kernel.cpu.Panic;
 import kiln.kernel.cpu.PerCpu;
-import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.Serial;
 
 /**
@@ -82,14 +82,17 @@ public final class OutOfMemory {
         return null;
     }
 
-    /** Prints "kiln: out of memory {@code where}{@code method}: N bytes requested" and ends the guest. */
+    /**
+     * A kernel panic (exit status {@code Panic.EXIT_STATUS}): "kiln: panic: out of memory {@code where}{@code
+     * method}: N bytes requested", then the allocating method and its callers.
+     */
     private static void panic(String where, String method, long bytes) {
-        Serial.writeAscii("kiln: out of memory ");
+        Serial.writeAscii("\nkiln: panic: out of memory ");
         Serial.writeAscii(where);
         Serial.writeAscii(method);
         Serial.writeAscii(": ");
         Serial.writeDecimal(bytes);
-        Serial.writeAscii(" bytes requested\n");
-        ExitDevice.exit(1);
+        Serial.writeAscii(" bytes requested");
+        Panic.endWithCallers();
     }
 }
