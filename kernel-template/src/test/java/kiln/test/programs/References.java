@@ -17,6 +17,7 @@ import java.util.WeakHashMap;
  */
 public class References {
     private static final int ATTEMPTS = 10;
+    private static final int CONSERVATIVE_SLACK = 8;
 
     public static void main(String[] args) throws InterruptedException {
         weakReferenceIsClearedAndEnqueued();
@@ -26,6 +27,7 @@ public class References {
         weakHashMapDropsTheEntry();
         cleanerRunsTheAction();
         enqueueByHand();
+        manyReferences();
     }
 
     private static void weakReferenceIsClearedAndEnqueued() throws InterruptedException {
@@ -120,6 +122,54 @@ public class References {
         System.out.println("enqueue: first " + weak.enqueue() + ", again " + weak.enqueue() + ", cleared "
                 + (weak.get() == null) + ", isEnqueued " + weak.isEnqueued() + ", polled " + (queue.poll() == weak)
                 + ", isEnqueued after poll " + weak.isEnqueued());
+    }
+
+    /**
+     * More references than the collector's mark stack holds at once (it then rescans), half of them to objects
+     * that stay strongly reachable: those stay, the other half is cleared (but for a few that a conservative
+     * root may keep), and each cleared one comes out of the queue once.
+     */
+    private static void manyReferences() throws InterruptedException {
+        int count = 200_000;
+        ReferenceQueue<Object> queue = new ReferenceQueue<>();
+        Object[] kept = new Object[count / 2];
+        WeakReference<Object>[] references = makeReferences(count, kept, queue);
+        int cleared = 0;
+        for (int i = 0; i < ATTEMPTS && cleared < count / 2; i++) {
+            System.gc();
+            cleared = 0;
+            for (WeakReference<Object> reference : references) {
+                cleared += reference.refersTo(null) ? 1 : 0;
+            }
+        }
+        boolean keptIntact = true;
+        for (int i = 0; i < count; i += 2) {
+            keptIntact &= references[i].refersTo(kept[i / 2]);
+        }
+        int dequeued = 0;
+        while (dequeued < cleared && queue.remove(10_000) != null) {
+            dequeued++;
+        }
+        // Kiln's roots are conservative: a stale stack word may keep one of the last referents made.
+        System.out.println("many: cleared all but at most " + CONSERVATIVE_SLACK + " of the " + count / 2
+                + " unreachable: " + (cleared >= count / 2 - CONSERVATIVE_SLACK && cleared <= count / 2)
+                + ", kept intact " + keptIntact + ", dequeued all cleared " + (dequeued == cleared)
+                + ", then empty " + (queue.poll() == null));
+        Reference.reachabilityFence(kept);
+    }
+
+    /** Even-numbered references refer to objects that {@code kept} holds, odd-numbered ones to fresh garbage. */
+    @SuppressWarnings("unchecked")
+    private static WeakReference<Object>[] makeReferences(int count, Object[] kept, ReferenceQueue<Object> queue) {
+        WeakReference<Object>[] references = new WeakReference[count];
+        for (int i = 0; i < count; i++) {
+            Object referent = new Object();
+            if (i % 2 == 0) {
+                kept[i / 2] = referent;
+            }
+            references[i] = new WeakReference<>(referent, queue);
+        }
+        return references;
     }
 
     /** A fresh object that only the caller's reference will refer to. */
