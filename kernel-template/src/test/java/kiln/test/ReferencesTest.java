@@ -15,13 +15,13 @@ class ReferencesTest {
     private static final List<String> GUEST_SIZED_HEAP = List.of("-Xmx64m");
 
     @ParameterizedTest
-    @ValueSource(strings = {"kiln.test.programs.References", "kiln.test.programs.OutOfMemory"})
+    @ValueSource(strings = {"kiln.test.programs.References", "kiln.test.programs.OutOfMemory", "kiln.test.programs.OutOfMemoryUncaught"})
     void inTheGuest(String mainClass) throws Exception {
         assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kiln.test.programs.References", "kiln.test.programs.OutOfMemory"})
+    @ValueSource(strings = {"kiln.test.programs.References", "kiln.test.programs.OutOfMemory", "kiln.test.programs.OutOfMemoryUncaught"})
     void hosted(String mainClass) throws Exception {
         assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));
     }
