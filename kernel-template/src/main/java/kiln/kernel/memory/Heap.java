@@ -23,8 +23,9 @@ import kiln.runtime.ObjectModel;
  * free range that fits; when none does, a collection and the free ranges again; if that collection kept
  * softly reachable objects, another one that clears soft references (kiln.kernel.memory.ReferenceProcessing),
  * and the free ranges once more; then {@link #allocate} answers 0 and the caller throws
- * {@code OutOfMemoryError} (kiln.runtime.OutOfMemory). A request larger than the whole object area fails at
- * once, without collecting. At first the bump range is the whole object area, so a program that never fills the heap
+ * {@code OutOfMemoryError} (kiln.runtime.OutOfMemory). A request larger than the whole object area collects
+ * all the same: HotSpot clears soft references before it fails such a request too, as the JLS promises for
+ * every OutOfMemoryError. At first the bump range is the whole object area, so a program that never fills the heap
  * never collects. A free range is linked through its own first two words ({@code +0} size, {@code +8} next
  * range) in address order; a sweep rebuilds the list from scratch, so memory that the list drops (the tail
  * of an abandoned bump range, ranges too small to walk past again) comes back at the next collection.
@@ -127,7 +128,7 @@ public final class Heap {
     }
 
     private static long allocateSlowly(long bytes) {
-        if (bytes < 0 || bytes > objectEnd - start) {
+        if (bytes < 0) {
             return exhausted(bytes);
         }
         long address = takeFreeRange(bytes);

@@ -43,12 +43,14 @@ public class OutOfMemory {
     }
 
     private static void hugeArrays() {
+        SoftReference<byte[]> soft = new SoftReference<>(new byte[1 << 20]);
         tryArray("new byte[Integer.MAX_VALUE]", () -> new byte[Integer.MAX_VALUE]);
         tryArray("new int[Integer.MAX_VALUE - 1]", () -> new int[Integer.MAX_VALUE - 1]);
         tryArray("new long[Integer.MAX_VALUE - 2]", () -> new long[Integer.MAX_VALUE - 2]);
         tryArray("new Object[Integer.MAX_VALUE - 2]", () -> new Object[Integer.MAX_VALUE - 2]);
         tryArray("new byte[1 << 30]", () -> new byte[1 << 30]);
         tryArray("new int[2][Integer.MAX_VALUE]", () -> new int[2][Integer.MAX_VALUE]);
+        System.out.println("soft reference cleared by a request larger than the heap: " + (soft.get() == null));
     }
 
     private static void tryArray(String what, java.util.function.Supplier<Object> allocation) {
