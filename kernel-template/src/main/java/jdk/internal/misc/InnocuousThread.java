@@ -7,11 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code jdk.internal.ref.CleanerImpl}). The JDK's class builds one in a dedicated thread group with no context
  * class loader and no access-control context, through {@code Unsafe} field offsets of {@code Thread}; Kiln's
  * threads have none of those things, so here it is a daemon thread with the JDK's names and factory methods,
- * whose {@code run} runs its task once, on its own thread only.
- *
- * <p>Not done: {@link #eraseThreadLocals} cannot reach the values of Kiln's {@code Thread} (a package-private
- * map of {@code java.lang}), so thread-local values that one cleaning action sets stay visible to the next one
- * on the same Cleaner thread.
+ * whose {@code run} runs its task once, on its own thread only, and whose thread-local values can be erased
+ * (the Cleaner does that before each cleaning action).
  */
 public final class InnocuousThread extends Thread {
     private static final AtomicInteger threadNumber = new AtomicInteger(1);
@@ -60,8 +57,8 @@ public final class InnocuousThread extends Thread {
     public void setUncaughtExceptionHandler(UncaughtExceptionHandler handler) {
     }
 
-    /** See the class comment. */
     public void eraseThreadLocals() {
+        ThreadLocal.eraseValuesOf(this);
     }
 
     /** Runs the task once, and only on this thread, as the JDK's does. */

@@ -106,9 +106,40 @@ public class References {
             }
         }
         System.out.println("Cleaner: action ran: " + ran[0]);
+        cleanerThreadLocalsAreErased(cleaner);
         Cleaner.Cleanable explicit = cleaner.register(done, () -> System.out.println("Cleaner: explicit clean ran"));
         explicit.clean();
         explicit.clean(); // at most once
+    }
+
+    /**
+     * The Cleaner erases its thread's thread-local values before each action: no action sees what an earlier one
+     * set.
+     */
+    private static void cleanerThreadLocalsAreErased(Cleaner cleaner) throws InterruptedException {
+        ThreadLocal<String> mark = new ThreadLocal<>();
+        int actions = 3;
+        int[] ran = new int[1];
+        boolean[] sawEarlierValue = new boolean[1];
+        Object done = new Object();
+        for (int i = 0; i < actions; i++) {
+            registerTemporary(cleaner, () -> {
+                synchronized (done) {
+                    sawEarlierValue[0] |= mark.get() != null;
+                    mark.set("set by an earlier action");
+                    ran[0]++;
+                    done.notifyAll();
+                }
+            });
+        }
+        synchronized (done) {
+            for (int i = 0; i < ATTEMPTS && ran[0] < actions; i++) {
+                System.gc();
+                done.wait(1000);
+            }
+        }
+        System.out.println("Cleaner: " + ran[0] + " actions ran, one saw an earlier one's thread-local value: "
+                + sawEarlierValue[0]);
     }
 
     private static void registerTemporary(Cleaner cleaner, Runnable action) {
