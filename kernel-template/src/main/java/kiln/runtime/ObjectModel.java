@@ -69,17 +69,15 @@ public final class ObjectModel {
             throw new OutOfMemoryError(OutOfMemory.ARRAY_SIZE_MESSAGE);
         }
         long address = allocate(arraySize(arrayClass, length));
-        formatArray(address, arrayClass, length);
+        Intrinsics.writeLong(address + CLASS_OFFSET, Intrinsics.addressOf(arrayClass));
+        Intrinsics.writeInt(address + ARRAY_LENGTH_OFFSET, length);
         return Intrinsics.objectAt(address);
     }
 
-    /** Writes the header of an array of {@code length} elements of {@code arrayClass} at {@code address}. */
-    public static void formatArray(long address, Class<?> arrayClass, int length) {
-        Intrinsics.writeLong(address + CLASS_OFFSET, Intrinsics.addressOf(arrayClass));
-        Intrinsics.writeInt(address + ARRAY_LENGTH_OFFSET, length);
-    }
-
-    /** Heap memory for a new object, or the OutOfMemoryError of an exhausted heap. */
+    /**
+     * Heap memory for a new object, or the OutOfMemoryError of an exhausted heap. The caller writes the header
+     * before it calls anything (Heap: no call between an allocation and its header).
+     */
     private static long allocate(long bytes) {
         long address = Heap.allocate(bytes);
         if (address == 0) {

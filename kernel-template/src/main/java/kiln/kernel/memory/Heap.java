@@ -106,25 +106,29 @@ public final class Heap {
             Serial.writeAscii("kiln: an allocation came before the heap was set up (Kernel.start)\n");
             ExitDevice.exit(1);
         }
+        return take(bytes, true);
+    }
+
+    /**
+     * {@link #allocate} without the check, and with a collection only if {@code mayCollect}: the reserve is taken
+     * this way, by a collection. From the first change to the bump range or the free list to the start bit, only
+     * intrinsics run (a return is not a call): a call could grow the stack, which allocates.
+     */
+    private static long take(long bytes, boolean mayCollect) {
         long address = next;
         if (bytes >= 0 && bytes <= limit - address) {
             next = address + bytes;
         } else {
-            address = allocateSlowly(bytes);
+            address = mayCollect ? allocateSlowly(bytes) : takeFreeRange(bytes);
             if (address == 0) {
                 return 0;
             }
         }
-        claim(address, bytes);
-        return address;
-    }
-
-    /** Sets the start bit of the new object at {@code address} and zeroes its {@code bytes}. */
-    private static void claim(long address, long bytes) {
         long granule = (address - start) >>> 3;
         long bitsWord = startBits + (granule >>> 6 << 3);
         Intrinsics.writeLong(bitsWord, Intrinsics.readLong(bitsWord) | 1L << granule);
         Intrinsics.fillZero(address, bytes);
+        return address;
     }
 
     private static long allocateSlowly(long bytes) {
@@ -186,18 +190,14 @@ public final class Heap {
 
     /** Takes {@link #RESERVE_BYTES} from the bump range or the free list as a {@code long[]}, if there is room. */
     private static void takeReserve() {
-        long address = next;
-        if (RESERVE_BYTES <= limit - address) {
-            next = address + RESERVE_BYTES;
-        } else {
-            address = takeFreeRange(RESERVE_BYTES);
-            if (address == 0) {
-                return;
-            }
+        long address = take(RESERVE_BYTES, false);
+        if (address != 0) {
+            // The header at once, with intrinsics only (see take): docs/abi.md "Objects"
+            Intrinsics.writeLong(address + ObjectModel.CLASS_OFFSET, Intrinsics.addressOf(long[].class));
+            Intrinsics.writeInt(address + ObjectModel.ARRAY_LENGTH_OFFSET,
+                    (int) ((RESERVE_BYTES - ObjectModel.ARRAY_ELEMENTS_OFFSET) >>> 3));
+            reserve = address;
         }
-        claim(address, RESERVE_BYTES);
-        ObjectModel.formatArray(address, long[].class, (int) ((RESERVE_BYTES - ObjectModel.ARRAY_ELEMENTS_OFFSET) >>> 3));
-        reserve = address;
     }
 
     /** A full collection now ({@code System.gc()}); the bump range is abandoned for the free list it rebuilds. */
