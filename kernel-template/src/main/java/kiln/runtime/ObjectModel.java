@@ -76,7 +76,7 @@ public final class ObjectModel {
 
     /**
      * Heap memory for a new object, or the OutOfMemoryError of an exhausted heap. The caller writes the header
-     * before it calls anything (Heap: no call between an allocation and its header).
+     * before it calls anything (see Heap.take).
      */
     private static long allocate(long bytes) {
         long address = Heap.allocate(bytes);
@@ -86,20 +86,19 @@ public final class ObjectModel {
         return address;
     }
 
-    /** A shallow copy of an object or array, with a fresh identity hash. */
+    /**
+     * A shallow copy of an object or array, with a fresh identity hash. The copy loop is written out here: no call
+     * may come between the allocation and the header (see Heap.take: a call may grow the stack, which allocates).
+     */
     public static Object shallowCopy(Object o) {
         long size = sizeOf(o);
         long from = Intrinsics.addressOf(o);
         long to = allocate(size);
-        copyWords(from, to, size);
-        Intrinsics.writeLong(to + HASH_OFFSET, 0);
-        return Intrinsics.objectAt(to);
-    }
-
-    private static void copyWords(long from, long to, long bytes) {
-        for (long i = 0; i < bytes; i += 8) {
+        for (long i = 0; i < size; i += 8) {
             Intrinsics.writeLong(to + i, Intrinsics.readLong(from + i));
         }
+        Intrinsics.writeLong(to + HASH_OFFSET, 0);
+        return Intrinsics.objectAt(to);
     }
 
     private static long align8(long n) {
