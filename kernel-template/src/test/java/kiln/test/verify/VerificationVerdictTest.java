@@ -140,6 +140,53 @@ class VerificationVerdictTest {
             m.visitInsn(POP);
             m.visitInsn(RETURN);
         }));
+        // ---- constructors: flagThisUninit (JVMS §4.10.1.4, §4.10.1.9 invokespecial and return) ----
+        cases.add(new Case("constructor that overwrites its uninitialized this and returns", "VerifyError",
+                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, VerificationVerdictTest::overwriteThisAndReturn, true)));
+        cases.add(new Case("constructor that overwrites its uninitialized this and returns (version 49)", "VerifyError",
+                classFile(49, ACC_PUBLIC, "<init>", "()V", 1, 1, VerificationVerdictTest::overwriteThisAndReturn, true)));
+        cases.add(new Case("handler around super() whose frame drops uninitializedThis and returns", "VerifyError",
+                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> {
+                    Label start = new Label();
+                    Label end = new Label();
+                    Label handler = new Label();
+                    m.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+                    m.visitLabel(start);
+                    m.visitVarInsn(ALOAD, 0);
+                    m.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+                    m.visitLabel(end);
+                    m.visitInsn(RETURN);
+                    m.visitLabel(handler);
+                    m.visitFrame(F_FULL, 1, new Object[] {TOP}, 1, new Object[] {"java/lang/Throwable"});
+                    m.visitInsn(POP);
+                    m.visitInsn(RETURN);
+                }, true)));
+        cases.add(new Case("handler around super() that keeps uninitializedThis and rethrows", "VerifyError",
+                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> handlerInConstructor(m, true), true)));
+        cases.add(new Case("branch before super() to a frame without uninitializedThis", "VerifyError",
+                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> {
+                    Label target = new Label();
+                    m.visitInsn(ACONST_NULL);
+                    m.visitVarInsn(ASTORE, 0);
+                    m.visitJumpInsn(GOTO, target);
+                    m.visitLabel(target);
+                    m.visitFrame(F_FULL, 1, new Object[] {TOP}, 0, new Object[0]);
+                    m.visitInsn(RETURN);
+                }, true)));
+        cases.add(verify("catch type that is not a Throwable", 52, "()V", 1, 0, m -> {
+            Label start = new Label();
+            Label end = new Label();
+            Label handler = new Label();
+            m.visitTryCatchBlock(start, end, handler, "java/lang/String");
+            m.visitLabel(start);
+            m.visitInsn(NOP);
+            m.visitLabel(end);
+            m.visitInsn(RETURN);
+            m.visitLabel(handler);
+            m.visitFrame(F_FULL, 0, new Object[0], 1, new Object[] {"java/lang/String"});
+            m.visitInsn(POP);
+            m.visitInsn(RETURN);
+        }));
         // ---- static constraints on code (JVMS §4.9.1), which HotSpot also reports as VerifyError ----
         cases.add(verify("local variable index beyond max_locals", 52, "()V", 1, 1, m -> {
             m.visitVarInsn(ILOAD, 5);
@@ -181,6 +228,25 @@ class VerificationVerdictTest {
             m.visitInsn(ACONST_NULL);
             m.visitLabel(join);
             m.visitInsn(IRETURN);
+        }));
+        cases.add(verify("merge of an initialized and an uninitialized object, then used (version 49)", 49, "()V", 2, 1, m -> {
+            Label other = new Label();
+            Label join = new Label();
+            m.visitInsn(ICONST_0);
+            m.visitJumpInsn(IFEQ, other);
+            m.visitTypeInsn(NEW, "java/lang/Object");
+            m.visitInsn(DUP);
+            m.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+            m.visitVarInsn(ASTORE, 0);
+            m.visitJumpInsn(GOTO, join);
+            m.visitLabel(other);
+            m.visitTypeInsn(NEW, "java/lang/Object");
+            m.visitVarInsn(ASTORE, 0);
+            m.visitLabel(join);
+            m.visitVarInsn(ALOAD, 0);
+            m.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "hashCode", "()I", false);
+            m.visitInsn(POP);
+            m.visitInsn(RETURN);
         }));
         // ---- format checks (JVMS §4.8) ----
         byte[] good = verify("", 52, "()V", 0, 0, m -> m.visitInsn(RETURN)).classFile();
@@ -224,6 +290,20 @@ class VerificationVerdictTest {
         assertEquals(c.expectedError(), kiln.errorClass(), kiln.message());
     }
 
+    /**
+     * The legal counterpart of the handler cases: a handler over code before {@code super()} (not the call
+     * itself) whose frame keeps {@code uninitializedThis}, so the flag is carried, and that ends in
+     * {@code athrow}. Both accept it.
+     */
+    @org.junit.jupiter.api.Test
+    void handlerBeforeSuperThatRethrowsIsAccepted(@TempDir Path directory) throws Exception {
+        byte[] classFile = classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> handlerInConstructor(m, false), true);
+        Map<String, byte[]> files = Map.of(NAME, classFile);
+        assertEquals(Optional.empty(), HotSpotVerdict.rejection(files, NAME.replace('/', '.')));
+        KilnVerdict kiln = KilnVerdict.of(KERNEL_TEMPLATE, directory, files, NAME.replace('/', '.'));
+        assertEquals(KilnVerdict.Kind.BUILT, kiln.kind(), kiln.message());
+    }
+
     @AfterAll
     static void writeVerdicts() throws IOException {
         Files.createDirectories(Path.of("target"));
@@ -240,6 +320,37 @@ class VerificationVerdictTest {
         m.visitInsn(ICONST_5);
         m.visitFieldInsn(GETFIELD, "java/lang/Integer", "value", "I");
         m.visitInsn(POP);
+        m.visitInsn(RETURN);
+    }
+
+    /**
+     * A constructor with a catch-all handler that rethrows, its frame holding {@code uninitializedThis}; the try
+     * range covers {@code super()} too if {@code coverSuper}, else only the instruction before it.
+     */
+    private static void handlerInConstructor(MethodVisitor m, boolean coverSuper) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        m.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+        m.visitLabel(start);
+        m.visitVarInsn(ALOAD, 0);
+        if (!coverSuper) {
+            m.visitLabel(end);
+        }
+        m.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        if (coverSuper) {
+            m.visitLabel(end);
+        }
+        m.visitInsn(RETURN);
+        m.visitLabel(handler);
+        m.visitFrame(F_FULL, 1, new Object[] {UNINITIALIZED_THIS}, 1, new Object[] {"java/lang/Throwable"});
+        m.visitInsn(ATHROW);
+    }
+
+    /** {@code this = null; return;}: every copy of the uninitialized this is gone, yet it was never initialized. */
+    private static void overwriteThisAndReturn(MethodVisitor m) {
+        m.visitInsn(ACONST_NULL);
+        m.visitVarInsn(ASTORE, 0);
         m.visitInsn(RETURN);
     }
 

@@ -201,7 +201,7 @@ final class TypeInterpreter extends BasicVerifier {
         if (expected == null) {
             return false; // a value returned from a void method (BasicVerifier passes the void return type as null)
         }
-        if (value.equals(expected)) {
+        if (sameType(value, expected)) {
             return true;
         }
         if (value instanceof UninitializedValue || expected instanceof UninitializedValue) {
@@ -213,6 +213,15 @@ final class TypeInterpreter extends BasicVerifier {
             return false;
         }
         return from.equals(NULL) || isAssignable(to, from);
+    }
+
+    /**
+     * The same verification type. ASM's {@code BasicValue.equals} compares only the class, so an initialized
+     * object would equal an uninitialized one of the same class (the other way round it does not): asked both
+     * ways, the uninitialized types stay apart.
+     */
+    static boolean sameType(BasicValue a, BasicValue b) {
+        return a.equals(b) && b.equals(a);
     }
 
     private static boolean isReference(Type type) {
@@ -278,7 +287,7 @@ final class TypeInterpreter extends BasicVerifier {
 
     @Override
     public BasicValue merge(BasicValue value1, BasicValue value2) {
-        if (value1.equals(value2)) {
+        if (sameType(value1, value2)) {
             return value1;
         }
         if (value1 instanceof UninitializedValue || value2 instanceof UninitializedValue) {
