@@ -78,15 +78,8 @@ class SubroutineDifferentialTest {
         m.visitJumpInsn(JSR, subroutine);
         m.visitVarInsn(ILOAD, 1);
         m.visitInsn(IRETURN);
-        m.visitLabel(end); // the catch-any handler: run the finally, rethrow
-        m.visitVarInsn(ASTORE, 2);
-        m.visitJumpInsn(JSR, subroutine);
-        m.visitVarInsn(ALOAD, 2);
-        m.visitInsn(ATHROW);
-        m.visitLabel(subroutine);
-        m.visitVarInsn(ASTORE, 3);
-        println(m, "finally");
-        m.visitVarInsn(RET, 3);
+        finallyHandler(m, end, 2, subroutine);
+        subroutine(m, subroutine, 3, "finally");
         m.visitMaxs(0, 4);
         m.visitEnd();
     }
@@ -104,15 +97,8 @@ class SubroutineDifferentialTest {
         m.visitLdcInsn("boom");
         m.visitMethodInsn(INVOKESPECIAL, "java/lang/IllegalStateException", "<init>", "(Ljava/lang/String;)V", false);
         m.visitInsn(ATHROW);
-        m.visitLabel(end);
-        m.visitVarInsn(ASTORE, 0);
-        m.visitJumpInsn(JSR, subroutine);
-        m.visitVarInsn(ALOAD, 0);
-        m.visitInsn(ATHROW);
-        m.visitLabel(subroutine);
-        m.visitVarInsn(ASTORE, 1);
-        println(m, "cleanup");
-        m.visitVarInsn(RET, 1);
+        finallyHandler(m, end, 0, subroutine);
+        subroutine(m, subroutine, 1, "cleanup");
         m.visitMaxs(0, 2);
         m.visitEnd();
     }
@@ -135,26 +121,15 @@ class SubroutineDifferentialTest {
         println(m, "body");
         m.visitJumpInsn(JSR, outer);
         m.visitInsn(RETURN);
-        m.visitLabel(end);
-        m.visitVarInsn(ASTORE, 0);
-        m.visitJumpInsn(JSR, outer);
-        m.visitVarInsn(ALOAD, 0);
-        m.visitInsn(ATHROW);
+        finallyHandler(m, end, 0, outer);
         m.visitLabel(outer);
         m.visitVarInsn(ASTORE, 1);
         m.visitLabel(innerStart);
         println(m, "outer finally");
         m.visitJumpInsn(JSR, inner);
         m.visitVarInsn(RET, 1);
-        m.visitLabel(innerEnd);
-        m.visitVarInsn(ASTORE, 2);
-        m.visitJumpInsn(JSR, inner);
-        m.visitVarInsn(ALOAD, 2);
-        m.visitInsn(ATHROW);
-        m.visitLabel(inner);
-        m.visitVarInsn(ASTORE, 3);
-        println(m, "finally of the finally");
-        m.visitVarInsn(RET, 3);
+        finallyHandler(m, innerEnd, 2, inner);
+        subroutine(m, inner, 3, "finally of the finally");
         m.visitMaxs(0, 4);
         m.visitEnd();
     }
@@ -200,6 +175,23 @@ class SubroutineDifferentialTest {
         m.visitInsn(RETURN);
         m.visitMaxs(0, 3);
         m.visitEnd();
+    }
+
+    /** At {@code handler}, javac 1.4's catch-any handler: keep the exception, run the finally, rethrow. */
+    private static void finallyHandler(MethodVisitor m, Label handler, int exceptionLocal, Label subroutine) {
+        m.visitLabel(handler);
+        m.visitVarInsn(ASTORE, exceptionLocal);
+        m.visitJumpInsn(JSR, subroutine);
+        m.visitVarInsn(ALOAD, exceptionLocal);
+        m.visitInsn(ATHROW);
+    }
+
+    /** At {@code start}, a finally block that prints {@code text}: the return address is kept in {@code local}. */
+    private static void subroutine(MethodVisitor m, Label start, int local, String text) {
+        m.visitLabel(start);
+        m.visitVarInsn(ASTORE, local);
+        println(m, text);
+        m.visitVarInsn(RET, local);
     }
 
     private static void println(MethodVisitor m, String text) {

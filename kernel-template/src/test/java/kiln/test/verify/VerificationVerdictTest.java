@@ -127,42 +127,17 @@ class VerificationVerdictTest {
             m.visitFrame(F_FULL, 0, new Object[0], 0, new Object[0]);
             m.visitInsn(RETURN);
         }));
-        cases.add(verify("exception handler without a stackmap frame", 52, "()V", 1, 0, m -> {
-            Label start = new Label();
-            Label end = new Label();
-            Label handler = new Label();
-            m.visitTryCatchBlock(start, end, handler, "java/lang/RuntimeException");
-            m.visitLabel(start);
-            m.visitInsn(NOP);
-            m.visitLabel(end);
-            m.visitInsn(RETURN);
-            m.visitLabel(handler);
-            m.visitInsn(POP);
-            m.visitInsn(RETURN);
-        }));
+        cases.add(verify("exception handler without a stackmap frame", 52, "()V", 1, 0,
+                m -> tryNopCatch(m, "java/lang/RuntimeException", false)));
         // ---- constructors: flagThisUninit (JVMS §4.10.1.4, §4.10.1.9 invokespecial and return) ----
         cases.add(new Case("constructor that overwrites its uninitialized this and returns", "VerifyError",
                 classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, VerificationVerdictTest::overwriteThisAndReturn, true)));
         cases.add(new Case("constructor that overwrites its uninitialized this and returns (version 49)", "VerifyError",
                 classFile(49, ACC_PUBLIC, "<init>", "()V", 1, 1, VerificationVerdictTest::overwriteThisAndReturn, true)));
         cases.add(new Case("handler around super() whose frame drops uninitializedThis and returns", "VerifyError",
-                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> {
-                    Label start = new Label();
-                    Label end = new Label();
-                    Label handler = new Label();
-                    m.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
-                    m.visitLabel(start);
-                    m.visitVarInsn(ALOAD, 0);
-                    m.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
-                    m.visitLabel(end);
-                    m.visitInsn(RETURN);
-                    m.visitLabel(handler);
-                    m.visitFrame(F_FULL, 1, new Object[] {TOP}, 1, new Object[] {"java/lang/Throwable"});
-                    m.visitInsn(POP);
-                    m.visitInsn(RETURN);
-                }, true)));
+                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> handlerInConstructor(m, true, false), true)));
         cases.add(new Case("handler around super() that keeps uninitializedThis and rethrows", "VerifyError",
-                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> handlerInConstructor(m, true), true)));
+                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> handlerInConstructor(m, true, true), true)));
         cases.add(new Case("branch before super() to a frame without uninitializedThis", "VerifyError",
                 classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> {
                     Label target = new Label();
@@ -173,20 +148,8 @@ class VerificationVerdictTest {
                     m.visitFrame(F_FULL, 1, new Object[] {TOP}, 0, new Object[0]);
                     m.visitInsn(RETURN);
                 }, true)));
-        cases.add(verify("catch type that is not a Throwable", 52, "()V", 1, 0, m -> {
-            Label start = new Label();
-            Label end = new Label();
-            Label handler = new Label();
-            m.visitTryCatchBlock(start, end, handler, "java/lang/String");
-            m.visitLabel(start);
-            m.visitInsn(NOP);
-            m.visitLabel(end);
-            m.visitInsn(RETURN);
-            m.visitLabel(handler);
-            m.visitFrame(F_FULL, 0, new Object[0], 1, new Object[] {"java/lang/String"});
-            m.visitInsn(POP);
-            m.visitInsn(RETURN);
-        }));
+        cases.add(verify("catch type that is not a Throwable", 52, "()V", 1, 0,
+                m -> tryNopCatch(m, "java/lang/String", true)));
         // ---- static constraints on code (JVMS §4.9.1), which HotSpot also reports as VerifyError ----
         cases.add(verify("local variable index beyond max_locals", 52, "()V", 1, 1, m -> {
             m.visitVarInsn(ILOAD, 5);
@@ -297,7 +260,7 @@ class VerificationVerdictTest {
      */
     @org.junit.jupiter.api.Test
     void handlerBeforeSuperThatRethrowsIsAccepted(@TempDir Path directory) throws Exception {
-        byte[] classFile = classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> handlerInConstructor(m, false), true);
+        byte[] classFile = classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> handlerInConstructor(m, false, true), true);
         Map<String, byte[]> files = Map.of(NAME, classFile);
         assertEquals(Optional.empty(), HotSpotVerdict.rejection(files, NAME.replace('/', '.')));
         KilnVerdict kiln = KilnVerdict.of(KERNEL_TEMPLATE, directory, files, NAME.replace('/', '.'));
@@ -324,10 +287,12 @@ class VerificationVerdictTest {
     }
 
     /**
-     * A constructor with a catch-all handler that rethrows, its frame holding {@code uninitializedThis}; the try
-     * range covers {@code super()} too if {@code coverSuper}, else only the instruction before it.
+     * A constructor with a catch-all handler whose try range covers {@code super()} too if {@code coverSuper},
+     * else only the instruction before it. With {@code keepThis} the handler's frame holds
+     * {@code uninitializedThis} and the handler rethrows; otherwise the frame has {@code top} there and the
+     * handler returns.
      */
-    private static void handlerInConstructor(MethodVisitor m, boolean coverSuper) {
+    private static void handlerInConstructor(MethodVisitor m, boolean coverSuper, boolean keepThis) {
         Label start = new Label();
         Label end = new Label();
         Label handler = new Label();
@@ -343,8 +308,34 @@ class VerificationVerdictTest {
         }
         m.visitInsn(RETURN);
         m.visitLabel(handler);
-        m.visitFrame(F_FULL, 1, new Object[] {UNINITIALIZED_THIS}, 1, new Object[] {"java/lang/Throwable"});
-        m.visitInsn(ATHROW);
+        m.visitFrame(F_FULL, 1, new Object[] {keepThis ? UNINITIALIZED_THIS : TOP}, 1, new Object[] {"java/lang/Throwable"});
+        if (keepThis) {
+            m.visitInsn(ATHROW);
+        } else {
+            m.visitInsn(POP);
+            m.visitInsn(RETURN);
+        }
+    }
+
+    /**
+     * {@code try { nop } catch (catchType) { }}: the handler pops the exception; with a stackmap frame for it if
+     * {@code withFrame}.
+     */
+    private static void tryNopCatch(MethodVisitor m, String catchType, boolean withFrame) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        m.visitTryCatchBlock(start, end, handler, catchType);
+        m.visitLabel(start);
+        m.visitInsn(NOP);
+        m.visitLabel(end);
+        m.visitInsn(RETURN);
+        m.visitLabel(handler);
+        if (withFrame) {
+            m.visitFrame(F_FULL, 0, new Object[0], 1, new Object[] {catchType});
+        }
+        m.visitInsn(POP);
+        m.visitInsn(RETURN);
     }
 
     /** {@code this = null; return;}: every copy of the uninitialized this is gone, yet it was never initialized. */
