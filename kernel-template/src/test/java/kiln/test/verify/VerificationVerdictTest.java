@@ -150,6 +150,10 @@ class VerificationVerdictTest {
                 }, true)));
         cases.add(verify("catch type that is not a Throwable", 52, "()V", 1, 0,
                 m -> tryNopCatch(m, "java/lang/String", true)));
+        cases.add(verify("athrow of a string", 52, "()V", 1, 0, m -> {
+            m.visitLdcInsn("not a Throwable");
+            m.visitInsn(ATHROW);
+        }));
         // ---- static constraints on code (JVMS §4.9.1), which HotSpot also reports as VerifyError ----
         cases.add(verify("local variable index beyond max_locals", 52, "()V", 1, 1, m -> {
             m.visitVarInsn(ILOAD, 5);
@@ -216,6 +220,15 @@ class VerificationVerdictTest {
         cases.add(new Case("truncated class file", "ClassFormatError", Arrays.copyOf(good, good.length - 7)));
         cases.add(new Case("illegal method descriptor", "ClassFormatError",
                 classFile(52, ACC_STATIC, "bad", "(I", 0, 1, m -> m.visitInsn(RETURN), false)));
+        cases.add(new Case("call site whose name is not a method name", "ClassFormatError",
+                classFile(52, ACC_STATIC, "bad", "()V", 1, 0, m -> {
+                    m.visitInvokeDynamicInsn("[I", "()Ljava/lang/Runnable;", new org.objectweb.asm.Handle(H_INVOKESTATIC,
+                            NAME, "bootstrap", "()V", false));
+                    m.visitInsn(POP);
+                    m.visitInsn(RETURN);
+                }, false)));
+        cases.add(new Case("ACC_MODULE in an InnerClasses entry", "NoClassDefFoundError", withInnerClassFlags(
+                ACC_PUBLIC | ACC_STATIC | 0x8000)));
         cases.add(new Case("duplicate method", "ClassFormatError",
                 classFile(52, ACC_STATIC, "main", "([Ljava/lang/String;)V", 0, 1, m -> m.visitInsn(RETURN), false)));
         cases.add(new Case("illegal method modifiers", "ClassFormatError",
@@ -388,6 +401,23 @@ class VerificationVerdictTest {
         ClassWriter writer = new ClassWriter(0);
         writer.visit(52, ACC_PUBLIC | ACC_SUPER, NAME, null, superName,
                 interfaceName == null ? null : new String[] {interfaceName});
+        MethodVisitor main = writer.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
+        main.visitCode();
+        main.visitInsn(RETURN);
+        main.visitMaxs(0, 1);
+        main.visitEnd();
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+
+    /**
+     * demo.Bad (version 61: before 53 HotSpot ignores ACC_MODULE) with only a main method and an InnerClasses
+     * entry for java.util.Map$Entry with {@code access}.
+     */
+    private static byte[] withInnerClassFlags(int access) {
+        ClassWriter writer = new ClassWriter(0);
+        writer.visit(61, ACC_PUBLIC | ACC_SUPER, NAME, null, "java/lang/Object", null);
+        writer.visitInnerClass("java/util/Map$Entry", "java/util/Map", "Entry", access);
         MethodVisitor main = writer.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
         main.visitCode();
         main.visitInsn(RETURN);

@@ -31,6 +31,7 @@ import org.objectweb.asm.tree.analysis.BasicVerifier;
 final class TypeInterpreter extends BasicVerifier {
     private static final Type OBJECT = Type.getObjectType("java/lang/Object");
     private static final Type NULL = Type.getObjectType("null");
+    private static final Type THROWABLE = Type.getObjectType("java/lang/Throwable");
 
     private final ClassHierarchy hierarchy;
     private final Type currentClass;
@@ -88,6 +89,10 @@ final class TypeInterpreter extends BasicVerifier {
 
     @Override
     public BasicValue unaryOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
+        if (insn.getOpcode() == Opcodes.ATHROW && !isSubTypeOf(value, newValue(THROWABLE))) {
+            // §4.10.1.9 athrow: BasicVerifier only asks for a reference
+            throw new AnalyzerException(insn, "Bad type on operand stack: athrow of " + value + ", not a Throwable");
+        }
         if (insn.getOpcode() == Opcodes.GETFIELD) {
             FieldInsnNode field = (FieldInsnNode) insn;
             checkProtected(insn, field.owner, field.name, field.desc, true, value);
