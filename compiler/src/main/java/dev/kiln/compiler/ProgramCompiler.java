@@ -547,6 +547,7 @@ final class ProgramCompiler {
     /** The routine that initializes {@code c} on first use (JLS §12.4.2, through {@code Support.initializeClass}). */
     String classInitRoutine(ClassInfo c) {
         if (initRoutines.add(c)) {
+            verified(c, null); // linked before it is initialized: the routine must know whether linking fails
             if (unlinkable.containsKey(c)) {
                 runtime(KernelAbi.LINKAGE_ERROR_THROWER[0], KernelAbi.LINKAGE_ERROR_THROWER[1]); // its routine throws
                 return Symbols.classInit(c);
