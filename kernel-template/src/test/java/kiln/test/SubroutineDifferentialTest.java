@@ -10,14 +10,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 
 /**
- * A class file as javac 1.4 wrote {@code try}/{@code finally}: version 48, each {@code finally} block a subroutine
+ * A class file as javac 1.4 wrote {@code try}/{@code finally} (version 48; also as 49 and 50), each {@code finally} block a subroutine
  * entered with {@code jsr} from every exit of the {@code try} (normal, {@code return}, exception) and left with
  * {@code ret} (JVMS §6.5 jsr, ret; §4.10.2.5). Built with ASM here since no current javac emits it. Both JVMs
  * verify it by type inference (§4.10.2) and must print the same: returns through a finally, an exception through
@@ -28,10 +29,12 @@ class SubroutineDifferentialTest {
     private static final String OUT = "java/lang/System";
     private static final String PRINT_STREAM = "java/io/PrintStream";
 
-    @Test
-    void javac14TryFinallyRunsAsOnHotSpot(@TempDir Path classes) throws Exception {
+    /** Versions 48 (javac 1.4) and 49, and 50, whose missing StackMapTable makes both fall back to inference. */
+    @ParameterizedTest
+    @ValueSource(ints = {V1_4, V1_5, V1_6})
+    void javac14TryFinallyRunsAsOnHotSpot(int version, @TempDir Path classes) throws Exception {
         Files.createDirectories(classes.resolve("olddemo"));
-        Files.write(classes.resolve(MAIN + ".class"), classFile());
+        Files.write(classes.resolve(MAIN + ".class"), classFile(version));
         List<String> warnings = new ArrayList<>();
         KilnRunner.Outcome kiln = KilnRunner.onLinux(KilnRunner.compile(classes, MAIN.replace('/', '.'),
                 new CompilerOptions(Optional.empty(), false, warnings::add)), MAIN.replace('/', '.'));
@@ -42,9 +45,9 @@ class SubroutineDifferentialTest {
         assertEquals(List.of(), warnings);
     }
 
-    private static byte[] classFile() {
+    private static byte[] classFile(int version) {
         ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
-        writer.visit(V1_4, ACC_PUBLIC | ACC_SUPER, MAIN, null, "java/lang/Object", null);
+        writer.visit(version, ACC_PUBLIC | ACC_SUPER, MAIN, null, "java/lang/Object", null);
         twice(writer.visitMethod(ACC_STATIC, "twice", "(I)I", null, null));
         fails(writer.visitMethod(ACC_STATIC, "fails", "()V", null, null));
         nested(writer.visitMethod(ACC_STATIC, "nested", "()V", null, null));

@@ -3,6 +3,7 @@ package dev.kiln.compiler.verify;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.commons.JSRInlinerAdapter;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /**
@@ -46,8 +47,17 @@ public final class Subroutines {
         return result;
     }
 
-    /** Replaces {@code method}'s code by {@code inlined}'s (the same method, with its subroutines inlined). */
+    /**
+     * Replaces {@code method}'s code by {@code inlined}'s (the same method, with its subroutines inlined). The
+     * stackmap frames of a version-50 file no longer describe the inlined code and are dropped: the inlined code
+     * was verified by inference, and the compiler does not read frames.
+     */
     static void replaceCode(MethodNode method, MethodNode inlined) {
+        for (AbstractInsnNode insn : inlined.instructions.toArray()) {
+            if (insn instanceof FrameNode) {
+                inlined.instructions.remove(insn);
+            }
+        }
         method.instructions = inlined.instructions;
         method.tryCatchBlocks = inlined.tryCatchBlocks;
         method.localVariables = inlined.localVariables;
