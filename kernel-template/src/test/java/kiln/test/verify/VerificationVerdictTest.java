@@ -215,6 +215,18 @@ class VerificationVerdictTest {
             m.visitInsn(POP);
             m.visitInsn(RETURN);
         }));
+        cases.add(verify("int used as an object reference after a jsr (version 49, subroutines)", 49, "()V", 1, 1, m -> {
+            Label subroutine = new Label();
+            m.visitJumpInsn(JSR, subroutine);
+            m.visitInsn(ICONST_5); // ASM's Analyzer leaves this code without a frame: only the inlined check sees it
+            m.visitFieldInsn(GETFIELD, "java/lang/Integer", "value", "I");
+            m.visitInsn(POP);
+            m.visitJumpInsn(JSR, subroutine);
+            m.visitInsn(RETURN);
+            m.visitLabel(subroutine);
+            m.visitVarInsn(ASTORE, 0);
+            m.visitVarInsn(RET, 0);
+        }));
         // ---- format checks (JVMS §4.8) ----
         byte[] good = verify("", 52, "()V", 0, 0, m -> m.visitInsn(RETURN)).classFile();
         cases.add(new Case("truncated class file", "ClassFormatError", Arrays.copyOf(good, good.length - 7)));
