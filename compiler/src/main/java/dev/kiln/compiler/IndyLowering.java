@@ -524,7 +524,7 @@ final class IndyLowering {
     }
 
     /** Casting, boxing, unboxing and primitive widening between two types (LambdaMetafactory's adaptations). */
-    private static void convert(InsnList il, Type from, Type to) {
+    static void convert(InsnList il, Type from, Type to) {
         if (from.equals(to) || to.getSort() == Type.VOID) {
             return;
         }
@@ -553,7 +553,8 @@ final class IndyLowering {
         }
     }
 
-    private static void widen(InsnList il, Type from, Type to) {
+    /** Primitive widening (JLS §5.1.2) between two primitive types, also for VarHandleAccessCode. */
+    static void widen(InsnList il, Type from, Type to) {
         int f = from.getSort();
         int t = to.getSort();
         boolean fromInt = f == Type.INT || f == Type.SHORT || f == Type.BYTE || f == Type.CHAR || f == Type.BOOLEAN;
@@ -573,7 +574,7 @@ final class IndyLowering {
         // int-to-int kinds (byte/short/char/int) need no instruction: the JVM keeps them all as int
     }
 
-    private static Type boxType(Type primitive) {
+    static Type boxType(Type primitive) {
         return Type.getObjectType(switch (primitive.getSort()) {
             case Type.BOOLEAN -> "java/lang/Boolean";
             case Type.CHAR -> "java/lang/Character";
