@@ -1,12 +1,13 @@
 package dev.kiln.image;
 
+import dev.kiln.boot.BootStub;
+import dev.kiln.boot.HostedStub;
 import dev.kiln.compiler.ClassPath;
 import dev.kiln.compiler.CompilationException;
 import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.CompilerOptions;
 import dev.kiln.compiler.EntryPoints;
 import dev.kiln.compiler.object.ObjectModule;
-import dev.kiln.compiler.stubs.HostedStub;
 import dev.kiln.linker.Kernel;
 import dev.kiln.linker.LinkException;
 import dev.kiln.linker.LinkOptions;
@@ -50,7 +51,7 @@ public final class KilnBuild {
         }
         ObjectModule module = compile(spec.classPath(), spec.mainClass(), new CompilerOptions(spec.reportDirectory(),
                 spec.linkAtBuildTime(), spec.warnings()));
-        Kernel kernel = Linker.link(List.of(module), LinkOptions.defaults());
+        Kernel kernel = Linker.link(List.of(BootStub.module(), module), LinkOptions.defaults());
         if (spec.elf().isPresent()) {
             kernel.writeElf(spec.elf().get());
         }
@@ -69,7 +70,7 @@ public final class KilnBuild {
             throws CompilationException, LinkException, IOException {
         OutputCheck.requireWritableFile(output, "the executable");
         ObjectModule module = compile(classPath, mainClass, CompilerOptions.defaults());
-        Kernel kernel = Linker.link(List.of(module, HostedStub.module()),
+        Kernel kernel = Linker.link(List.of(BootStub.module(), module, HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         kernel.writeElf(output);
         if (output.getFileSystem().supportedFileAttributeViews().contains("posix")) {

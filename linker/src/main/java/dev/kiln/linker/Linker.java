@@ -45,8 +45,8 @@ public final class Linker {
 
         Optional<SymbolTable.Definition> entry = symbols.lookup(options.entrySymbol());
         if (entry.isEmpty()) {
-            errors.add("entry symbol '" + options.entrySymbol() + "' is not defined; link the boot stub "
-                    + "(dev.kiln.compiler.stubs.BootStub.module()) or set LinkOptions.entrySymbol");
+            errors.add("entry symbol '" + options.entrySymbol() + "' is not defined; link the module that "
+                    + "defines it (for a Kiln kernel, the boot module's BootStub) or set LinkOptions.entrySymbol");
         } else if (entry.get().address() >= Layout.FOUR_GIB) {
             errors.add("entry symbol '" + options.entrySymbol() + "' is at 0x" + Long.toHexString(entry.get().address())
                     + ", above 4 GiB; loaders enter the kernel in 32-bit mode");

@@ -1,4 +1,4 @@
-package dev.kiln.compiler.stubs;
+package dev.kiln.boot;
 
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Cond;
@@ -25,7 +25,7 @@ import java.util.List;
  * line here.
  *
  * <p>Why assembly: it runs before any Java frame can exist (no stack of ours yet) and issues raw system calls.
- * The fault-signal entry is in {@link InterruptStub}, which every link includes, so that the kernel's references
+ * The fault-signal entry is in {@code InterruptStub} (compiler), which every link includes, so that the kernel's references
  * to it resolve on bare metal too.
  */
 public final class HostedStub {

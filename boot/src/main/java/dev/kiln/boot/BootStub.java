@@ -1,4 +1,4 @@
-package dev.kiln.compiler.stubs;
+package dev.kiln.boot;
 
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Cond;

@@ -1,10 +1,11 @@
-package dev.kiln.compiler.stubs;
+package dev.kiln.boot;
 
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Relocation;
 import dev.kiln.compiler.object.RelocationKind;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
+import dev.kiln.compiler.stubs.StubCode;
 import dev.kiln.compiler.object.Symbol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The boot stub's code, checked with objdump; the boot test that runs it is in the linker module. */
+/** The boot stub's code, checked with objdump; BootStubBootTest runs it. */
 class BootStubTest {
     private static final ObjectModule STUB = BootStub.module();
 

@@ -1,4 +1,4 @@
-package dev.kiln.linker;
+package dev.kiln.boot;
 
 import dev.kiln.qemu.junit.ExternalTools;
 import dev.kiln.compiler.asm.Assembler;
@@ -11,7 +11,9 @@ import dev.kiln.compiler.asm.Reg;
 import dev.kiln.compiler.asm.Xmm;
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.SectionKind;
-import dev.kiln.compiler.stubs.BootStub;
+import dev.kiln.linker.Kernel;
+import dev.kiln.linker.LinkOptions;
+import dev.kiln.linker.Linker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,6 +1,7 @@
-package dev.kiln.compiler.stubs;
+package dev.kiln.boot;
 
 import dev.kiln.compiler.object.SectionKind;
+import dev.kiln.compiler.stubs.StubCode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
