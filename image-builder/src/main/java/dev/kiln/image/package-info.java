@@ -5,8 +5,8 @@
  *
  * <h2>From firmware to kernel</h2>
  * A BIOS finds the El Torito boot catalog ({@link dev.kiln.image.iso}) on a CD, or runs the master boot record
- * ({@link dev.kiln.image.boot.MasterBootRecord}) of a disk or USB stick, and either loads Kiln's boot loader
- * ({@link dev.kiln.image.boot.BiosBootLoader}) at 0x7C00 in real mode; the loader reads the flat kernel
+ * ({@code dev.kiln.boot.loader.MasterBootRecord}, in the boot module) of a disk or USB stick, and either loads
+ * Kiln's boot loader ({@code dev.kiln.boot.loader.BiosBootLoader}) at 0x7C00 in real mode; the loader reads the flat kernel
  * file above 1 MiB through unreal mode, collects the E820 memory map into a Multiboot2 information structure,
  * and enters the kernel's 32-bit entry in the Multiboot2 machine state. {@code docs/boot.md} has the design
  * essay: glossary, the hard problem, the rejected alternatives (GRUB/ISOLINUX, floppy emulation, loading below
@@ -17,7 +17,6 @@
  *   <li>{@code dev.kiln.image}: the door ({@code ImageBuilder}, {@code ImageSpec}, {@code KilnBuild},
  *       {@code BuildSpec}); the kernel flattening is package-private;</li>
  *   <li>{@code dev.kiln.image.iso}: ISO 9660 (ECMA-119) and El Torito 1.0, independent of Kiln;</li>
- *   <li>{@code dev.kiln.image.boot}: the BIOS boot loader and the MBR, written with Kiln's assembler;</li>
  *   <li>{@code dev.kiln.image.cli}: the Picocli {@code kiln} command.</li>
  * </ul>
  */

@@ -1,6 +1,6 @@
 package dev.kiln.image;
 
-import dev.kiln.image.boot.CommandLineTag;
+import dev.kiln.boot.loader.CommandLineTag;
 import dev.kiln.image.programs.Hello;
 import dev.kiln.qemu.junit.ExternalTools;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.kiln.image.boot;
+package dev.kiln.boot.loader;
 
 import static dev.kiln.compiler.asm.Reg.AH;
 import static dev.kiln.compiler.asm.Reg.AL;

@@ -1,4 +1,4 @@
-package dev.kiln.image.boot;
+package dev.kiln.boot.loader;
 
 /**
  * What the BIOS boot loader needs to know about the kernel, baked into its parameter block.

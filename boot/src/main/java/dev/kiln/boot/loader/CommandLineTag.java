@@ -1,4 +1,4 @@
-package dev.kiln.image.boot;
+package dev.kiln.boot.loader;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -1,4 +1,4 @@
-package dev.kiln.image.boot;
+package dev.kiln.boot.loader;
 
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Cond;

@@ -1,4 +1,4 @@
-package dev.kiln.image.boot;
+package dev.kiln.boot.loader;
 
 import dev.kiln.qemu.junit.ExternalTools;
 import org.junit.jupiter.api.Test;
