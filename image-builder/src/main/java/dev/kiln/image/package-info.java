@@ -1,7 +1,8 @@
 /**
- * Kiln's image builder: turns a linked {@link dev.kiln.linker.Kernel} into a bootable image
- * ({@link dev.kiln.image.ImageBuilder}), and runs the whole toolchain, class files to image
- * ({@link dev.kiln.image.KilnBuild}), for the {@code kiln} CLI and the Maven plugin.
+ * Kiln's image builder: writes a linked {@link dev.kiln.linker.Kernel} and Kiln's boot loaders into bootable images
+ * ({@link dev.kiln.image.ImageBuilder}). It only writes images: it neither compiles nor links (the toolchain
+ * module's {@code KilnBuild} runs that pipeline and calls this module last), and the loaders it places are the
+ * boot module's ({@code dev.kiln.boot.loader}).
  *
  * <h2>From firmware to kernel</h2>
  * A BIOS finds the El Torito boot catalog ({@link dev.kiln.image.iso}) on a CD, or runs the master boot record
@@ -14,10 +15,10 @@
  *
  * <h2>Packages</h2>
  * <ul>
- *   <li>{@code dev.kiln.image}: the door ({@code ImageBuilder}, {@code ImageSpec}, {@code KilnBuild},
- *       {@code BuildSpec}); the kernel flattening is package-private;</li>
+ *   <li>{@code dev.kiln.image}: the door ({@code ImageBuilder}, {@code ImageSpec}, {@code ImageFormat}); the
+ *       kernel flattening is package-private;</li>
  *   <li>{@code dev.kiln.image.iso}: ISO 9660 (ECMA-119) and El Torito 1.0, independent of Kiln;</li>
- *   <li>{@code dev.kiln.image.cli}: the Picocli {@code kiln} command.</li>
+ *   <li>{@code dev.kiln.image.disk}: FAT (the EFI system partition) and GPT with its protective MBR.</li>
  * </ul>
  */
 package dev.kiln.image;

@@ -1,4 +1,4 @@
-package dev.kiln.image.cli;
+package dev.kiln.toolchain.cli;
 
 import java.io.File;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
-package dev.kiln.image.cli;
+package dev.kiln.toolchain.cli;
 
 import dev.kiln.compiler.CompilationException;
-import dev.kiln.image.KilnBuild;
+import dev.kiln.toolchain.KilnBuild;
 import dev.kiln.linker.LinkException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,4 +1,7 @@
-package dev.kiln.image;
+package dev.kiln.toolchain;
+
+import dev.kiln.image.ImageSpec;
+import dev.kiln.image.ImageFormat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

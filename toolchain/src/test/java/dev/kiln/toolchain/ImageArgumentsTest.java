@@ -1,7 +1,11 @@
-package dev.kiln.image;
+package dev.kiln.toolchain;
+
+import dev.kiln.image.ImageSpec;
+import dev.kiln.image.ImageFormat;
+import dev.kiln.image.Oracle;
 
 import dev.kiln.boot.loader.CommandLineTag;
-import dev.kiln.image.programs.Hello;
+import dev.kiln.toolchain.programs.Hello;
 import dev.kiln.qemu.junit.ExternalTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package dev.kiln.image.cli;
+package dev.kiln.toolchain.cli;
 
 import dev.kiln.compiler.CompilationException;
 import dev.kiln.compiler.asm.Assembler;
@@ -9,10 +9,10 @@ import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
 import dev.kiln.compiler.asm.Reg;
 import dev.kiln.compiler.asm.SegReg;
-import dev.kiln.image.BuildSpec;
+import dev.kiln.toolchain.BuildSpec;
 import dev.kiln.image.ImageFormat;
 import dev.kiln.image.ImageSpec;
-import dev.kiln.image.KilnBuild;
+import dev.kiln.toolchain.KilnBuild;
 import dev.kiln.boot.loader.PortableExecutable;
 import dev.kiln.boot.loader.UefiBootLoader;
 import dev.kiln.image.disk.FatImage;

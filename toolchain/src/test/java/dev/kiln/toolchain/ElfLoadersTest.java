@@ -1,6 +1,10 @@
-package dev.kiln.image;
+package dev.kiln.toolchain;
 
-import dev.kiln.image.programs.Hello;
+import dev.kiln.image.ImageSpec;
+import dev.kiln.image.ImageFormat;
+import dev.kiln.image.Oracle;
+
+import dev.kiln.toolchain.programs.Hello;
 import dev.kiln.qemu.junit.ExternalTools;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,6 @@
-package dev.kiln.image;
+package dev.kiln.toolchain;
+
+import dev.kiln.image.ImageSpec;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.kiln.image.cli;
+package dev.kiln.toolchain.cli;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,10 +1,10 @@
-package dev.kiln.image.cli;
+package dev.kiln.toolchain.cli;
 
 import dev.kiln.compiler.CompilationException;
-import dev.kiln.image.BuildSpec;
+import dev.kiln.toolchain.BuildSpec;
 import dev.kiln.image.ImageFormat;
 import dev.kiln.image.ImageSpec;
-import dev.kiln.image.KilnBuild;
+import dev.kiln.toolchain.KilnBuild;
 import dev.kiln.linker.LinkException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

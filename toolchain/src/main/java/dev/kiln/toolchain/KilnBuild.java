@@ -1,4 +1,6 @@
-package dev.kiln.image;
+package dev.kiln.toolchain;
+
+import dev.kiln.image.ImageBuilder;
 
 import dev.kiln.boot.BootStub;
 import dev.kiln.boot.HostedStub;

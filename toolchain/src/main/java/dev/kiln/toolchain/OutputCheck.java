@@ -1,4 +1,4 @@
-package dev.kiln.image;
+package dev.kiln.toolchain;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

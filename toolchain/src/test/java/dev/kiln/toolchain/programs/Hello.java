@@ -1,4 +1,4 @@
-package dev.kiln.image.programs;
+package dev.kiln.toolchain.programs;
 
 /** The program the whole-toolchain boot tests compile: prints a greeting and its arguments, then exits with 0. */
 public final class Hello {

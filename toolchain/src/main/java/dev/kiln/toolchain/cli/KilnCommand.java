@@ -1,4 +1,4 @@
-package dev.kiln.image.cli;
+package dev.kiln.toolchain.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
