@@ -13,6 +13,7 @@ import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -183,8 +184,21 @@ public final class BootStub {
     }
 
     /** Text (32- and 64-bit code), read-only GDT, the two boot words, and the BSS with page tables and stack. */
+    /**
+     * What every Kiln link puts first: the loaders' way in (the Multiboot2 header, first in the image, and the PVH
+     * note, both pointing at {@link #ENTRY32}) and the stub itself.
+     */
     public static ObjectModule module() {
-        return new ObjectModule("kiln-boot-stub", List.of(text(), gdt(), bootWords(), bss()));
+        List<Section> sections = new ArrayList<>();
+        sections.add(Multiboot2Header.section());
+        sections.addAll(code().sections());
+        sections.add(PvhNote.section(ENTRY32));
+        return new ObjectModule("kiln-boot-stub", sections);
+    }
+
+    /** The stub's own sections, without the loader headers (for the tests that disassemble it). */
+    static ObjectModule code() {
+        return new ObjectModule("kiln-boot-stub-code", List.of(text(), gdt(), bootWords(), bss()));
     }
 
     public static int instructionCount() {

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The boot stub's code, checked with objdump; BootStubBootTest runs it. */
 class BootStubTest {
-    private static final ObjectModule STUB = BootStub.module();
+    private static final ObjectModule STUB = BootStub.code();
 
     private static Section section(SectionKind kind) {
         return StubCode.section(STUB, kind);
