@@ -1,5 +1,6 @@
 package dev.kiln.testengine;
 
+import dev.kiln.boot.ReferenceGuests;
 import dev.kiln.compiler.CompilationException;
 import dev.kiln.toolchain.BuildSpec;
 import dev.kiln.image.ImageFormat;
@@ -69,6 +70,7 @@ public final class KilnTestRun {
         FirstRecordClock clock = new FirstRecordClock();
         RunResult boot = Qemu.boot(RunSpec.builder(spec.image(), ImageKind.ISO)
                 .accel(spec.accel())
+                .kvmProbeGuest(ReferenceGuests.kvmProbeBootSector())
                 .timeout(spec.timeout())
                 .memoryMiB(spec.memoryMiB())
                 .qemuBinary(spec.qemuBinary())

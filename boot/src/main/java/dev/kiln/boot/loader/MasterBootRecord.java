@@ -114,9 +114,17 @@ public final class MasterBootRecord {
         sector.put(chs(lastSector));                     // +5  CHS of the last sector
         sector.putInt((int) partition.firstSector());    // +8  LBA of the first sector
         sector.putInt((int) partition.sectorCount());    // +12 number of sectors
-        sector.put(SECTOR - 2, (byte) 0x55);             // boot signature
-        sector.put(SECTOR - 1, (byte) 0xAA);
+        putBootSignature(sector.array());
         return sector.array();
+    }
+
+    /** Ends a 512-byte boot sector with 0x55 0xAA, which the BIOS checks before it jumps to the sector. */
+    public static void putBootSignature(byte[] sector) {
+        if (sector.length != SECTOR) {
+            throw new IllegalArgumentException("a boot sector is " + SECTOR + " bytes, not " + sector.length);
+        }
+        sector[SECTOR - 2] = 0x55;
+        sector[SECTOR - 1] = (byte) 0xAA;
     }
 
     /**

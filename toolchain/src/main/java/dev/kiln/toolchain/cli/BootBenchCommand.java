@@ -1,20 +1,11 @@
 package dev.kiln.toolchain.cli;
 
 import dev.kiln.compiler.CompilationException;
-import dev.kiln.compiler.asm.Assembler;
-import dev.kiln.compiler.asm.Cond;
-import dev.kiln.compiler.asm.Imm;
-import dev.kiln.compiler.asm.Label;
-import dev.kiln.compiler.asm.Mem;
-import dev.kiln.compiler.asm.Mode;
-import dev.kiln.compiler.asm.Reg;
-import dev.kiln.compiler.asm.SegReg;
 import dev.kiln.toolchain.BuildSpec;
 import dev.kiln.image.ImageFormat;
 import dev.kiln.image.ImageSpec;
 import dev.kiln.toolchain.KilnBuild;
-import dev.kiln.boot.loader.PortableExecutable;
-import dev.kiln.boot.loader.UefiBootLoader;
+import dev.kiln.boot.ReferenceGuests;
 import dev.kiln.image.disk.FatImage;
 import dev.kiln.linker.LinkException;
 import dev.kiln.qemu.Firmware;
@@ -25,13 +16,11 @@ import dev.kiln.qemu.RunResult;
 import dev.kiln.qemu.RunSpec;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -51,6 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "boot", mixinStandardHelpOptions = true,
         description = "Times QEMU start-to-exit of a Kiln image against a minimal guest of the same firmware, in one run.")
 final class BootBenchCommand implements Callable<Integer> {
+    /** What the reference guests print, a line like the one a Kiln program prints. */
+    private static final String REFERENCE_TEXT = "ok\n";
+
     @Spec
     CommandSpec spec;
 
@@ -79,7 +71,7 @@ final class BootBenchCommand implements Callable<Integer> {
                     ImageSpec.DEFAULT_VOLUME_ID, Instant.EPOCH), Optional.empty(), Optional.empty(), Optional.empty(), false,
                     warning -> err.println("kiln: warning: " + warning)));
             Path floor = work.resolve(uefi ? "reference-esp.img" : "boot-sector.img");
-            Files.write(floor, uefi ? referenceEfiDisk() : referenceBootSector());
+            Files.write(floor, uefi ? referenceEfiDisk() : ReferenceGuests.printingBootSector(REFERENCE_TEXT));
             List<Double> kiln = new ArrayList<>();
             List<Double> reference = new ArrayList<>();
             List<Double> ratios = new ArrayList<>();
@@ -119,65 +111,10 @@ final class BootBenchCommand implements Callable<Integer> {
 
     /**
      * The least a UEFI guest can do, as a disk: a FAT file system without a partition table (which UEFI firmware
-     * mounts as a whole, UEFI 2.10 §13.3.2) holding {@code EFI/BOOT/BOOTX64.EFI}, whose code writes "ok\n" to
-     * COM1 and reports status 0 to isa-debug-exit, as {@link #referenceBootSector()} does.
+     * mounts as a whole, UEFI 2.10 §13.3.2) holding the boot module's printing {@code EFI/BOOT/BOOTX64.EFI}.
      */
     static byte[] referenceEfiDisk() {
-        Assembler asm = new Assembler(Mode.BITS64);
-        Label message = asm.newLabel();
-        asm.lea(Reg.RSI, Mem.label(0, message));
-        printAndExit(asm, Reg.RSI);
-        asm.align(UefiBootLoader.PAGE, 0);
-        int code = asm.offset();
-        asm.bind(message);
-        asm.db("ok\n\0".getBytes(StandardCharsets.US_ASCII));
-        asm.align(2048, 0);
-        byte[] application = PortableExecutable.create(new UefiBootLoader.Assembled(asm.flatBinary(), code), new byte[0]);
-        return FatImage.plan(List.of(new FatImage.File("EFI/BOOT/BOOTX64.EFI", application)), "REFERENCE", 0,
-                Instant.EPOCH, 0).bytes();
-    }
-
-    /**
-     * Writes the zero-terminated string at {@code [pointer]} to COM1 (no UART setup needed under QEMU), reports
-     * status 0 to isa-debug-exit and halts: the whole of a reference guest.
-     */
-    private static void printAndExit(Assembler asm, Reg pointer) {
-        Label next = asm.newLabel();
-        Label done = asm.newLabel();
-        asm.mov(Reg.DX, Imm.of(0x3F8));
-        asm.bind(next);
-        asm.mov(Reg.AL, Mem.of(8, pointer, 0));
-        asm.test(Reg.AL, Reg.AL);
-        asm.jcc(Cond.E, done);
-        asm.out(Reg.DX, Reg.AL);
-        asm.inc(pointer);
-        asm.jmp(next);
-        asm.bind(done);
-        asm.mov(Reg.DX, Imm.of(0xF4));
-        asm.mov(Reg.AL, Imm.of(0x10));
-        asm.out(Reg.DX, Reg.AL);
-        asm.cli();
-        asm.hlt();
-    }
-
-    /**
-     * The least a BIOS guest can do: real mode at 0x7C00, write "ok\n" to COM1 (no UART setup needed under
-     * QEMU), then report status 0 to isa-debug-exit. MBR signature 0xAA55 at offset 510.
-     */
-    static byte[] referenceBootSector() {
-        Assembler asm = new Assembler(Mode.BITS16);
-        asm.origin(0x7C00);
-        Label message = asm.newLabel();
-        asm.xor(Reg.AX, Reg.AX);
-        asm.movToSeg(SegReg.DS, Reg.AX);
-        asm.mov(Reg.SI, asm.labelAddress(message));
-        printAndExit(asm, Reg.SI);
-        asm.bind(message);
-        asm.db("ok\n\0".getBytes(StandardCharsets.US_ASCII));
-        byte[] code = asm.flatBinary();
-        byte[] sector = Arrays.copyOf(code, 512);
-        sector[510] = 0x55;
-        sector[511] = (byte) 0xAA;
-        return sector;
+        return FatImage.plan(List.of(new FatImage.File("EFI/BOOT/BOOTX64.EFI",
+                ReferenceGuests.printingEfiApplication(REFERENCE_TEXT))), "REFERENCE", 0, Instant.EPOCH, 0).bytes();
     }
 }
