@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import kiln.kernel.drivers.ConsoleInput;
 import kiln.kernel.drivers.ExitDevice;
-import kiln.kernel.drivers.SerialOutputStream;
+import kiln.kernel.drivers.ConsoleOutputStream;
 import kiln.kernel.memory.Heap;
 import kiln.kernel.sched.Monitors;
 import kiln.kernel.sched.Scheduler;
@@ -21,9 +21,9 @@ import kiln.kernel.time.Clock;
 public final class LibrarySupport {
     private LibrarySupport() {}
 
-    /** The byte stream under {@code System.out} and {@code System.err}: the console. */
+    /** The byte stream under {@code System.out} and {@code System.err}: the console (serial port and screen). */
     public static OutputStream consoleOutput() {
-        return new SerialOutputStream();
+        return new ConsoleOutputStream();
     }
 
     /**

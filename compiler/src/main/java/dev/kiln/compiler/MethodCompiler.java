@@ -1379,7 +1379,14 @@ final class MethodCompiler {
                 popTop(RDI);
                 asm.xor(EAX, EAX);
                 asm.cld();
-                asm.repStosb();
+                asm.repStosbAsQwords();
+            }
+            case "copyMemory" -> {
+                popTop(RCX);
+                popTop(RDI);
+                popTop(RSI);
+                asm.cld();
+                asm.repMovsbAsQwords();
             }
             case "timestampCounter" -> {
                 asm.rdtsc();
