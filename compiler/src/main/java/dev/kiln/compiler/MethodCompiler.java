@@ -23,7 +23,6 @@ import dev.kiln.compiler.asm.Operand;
 import dev.kiln.compiler.asm.Reg;
 import dev.kiln.compiler.asm.SegReg;
 import dev.kiln.compiler.asm.Xmm;
-import dev.kiln.compiler.stubs.BootStub;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -221,7 +220,7 @@ final class MethodCompiler {
         Label ok = asm.newLabel();
         asm.bind(check);
         asm.lea(RAX, Mem.of(64, RSP, (int) -(frameBytes + CALL_SLACK)));
-        asm.cmp(RAX, Mem.symbol(64, BootStub.STACK_LIMIT, 0));
+        asm.cmp(RAX, Mem.symbol(64, Symbols.STACK_LIMIT, 0));
         asm.jcc(Cond.AE, ok);
         asm.call(grower);
         asm.jmp(check);
@@ -300,7 +299,7 @@ final class MethodCompiler {
      */
     private void emitPreemptionPoll() {
         Label goOn = asm.newLabel();
-        asm.cmp(RSP, Mem.symbol(64, BootStub.STACK_LIMIT, 0));
+        asm.cmp(RSP, Mem.symbol(64, Symbols.STACK_LIMIT, 0));
         asm.jcc(Cond.AE, goOn);
         asm.call(program.stackGrower());
         asm.bind(goOn);
