@@ -20,11 +20,11 @@ public class OutOfMemory {
         }
         System.out.println("allocated again: " + again.size() + " MiB");
         again = null;
+        hugeArrays();
         Thread worker = new Thread(() -> System.out.println("caught in " + Thread.currentThread().getName() + ": "
                 + exhaustTheHeap()));
         worker.start();
         worker.join();
-        hugeArrays();
         System.out.println("still running");
     }
 
