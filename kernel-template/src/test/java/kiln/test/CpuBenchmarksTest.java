@@ -49,7 +49,7 @@ class CpuBenchmarksTest {
     })
     void sameOutputAsHotSpot(String benchmark, String size) throws Exception {
         String mainClass = "kiln.bench.cpu." + benchmark;
-        KilnRunner.Outcome expected = KilnRunner.onHotSpot(CLASSES, mainClass, new byte[0], size);
+        KilnRunner.Outcome expected = KilnRunner.onHotSpotWithArguments(CLASSES, mainClass, size);
         assertEquals(0, expected.status(), mainClass + " on HotSpot: " + expected.output());
         assertTrue(expected.output().length() > 0, mainClass + " printed nothing on HotSpot");
         KilnRunner.Outcome onKiln = KilnRunner.onLinux(
