@@ -67,20 +67,19 @@ public final class ObjectModel {
         return Intrinsics.objectAt(address);
     }
 
-    /** A shallow copy of an object or array, with a fresh identity hash. */
+    /**
+     * A shallow copy of an object or array, with a fresh identity hash. The copy loop is written out here: no call
+     * may come between the allocation and the header (Heap, "No calls in a half-done update").
+     */
     public static Object shallowCopy(Object o) {
         long size = sizeOf(o);
         long from = Intrinsics.addressOf(o);
         long to = Heap.allocate(size);
-        copyWords(from, to, size);
-        Intrinsics.writeLong(to + HASH_OFFSET, 0);
-        return Intrinsics.objectAt(to);
-    }
-
-    private static void copyWords(long from, long to, long bytes) {
-        for (long i = 0; i < bytes; i += 8) {
+        for (long i = 0; i < size; i += 8) {
             Intrinsics.writeLong(to + i, Intrinsics.readLong(from + i));
         }
+        Intrinsics.writeLong(to + HASH_OFFSET, 0);
+        return Intrinsics.objectAt(to);
     }
 
     private static long align8(long n) {

@@ -53,6 +53,12 @@ class TaskletTest {
         assertPrints("kiln.test.tasklets.StacksAndCollection", expected);
     }
 
+    /** A grow inside an allocation and collections inside allocations keep the heap consistent. */
+    @Test
+    void collectionsWhileSmallStacksGrow() throws Exception {
+        assertPrints("kiln.test.tasklets.CollectionOnSmallStacks", "echoed 40000 arrays past the ballast: checksum 1599960000, expected 1599960000\n");
+    }
+
     @Test
     void deadlockReport() throws Exception {
         assertDeadlockReport(KilnRunner.onLinux("kiln.test.tasklets.Deadlock"));
