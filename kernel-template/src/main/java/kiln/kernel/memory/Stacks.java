@@ -162,13 +162,12 @@ public final class Stacks {
      * limit.
      */
     public static void switchTo(Stack next) {
-        Stack previous = current;
-        long saveAt = previous.savedSpAddress();
-        long loadFrom = next.savedSpAddress();
+        long saveAt = Intrinsics.addressOf(current) + Stack.SAVED_SP_OFFSET;
+        long loadFrom = Intrinsics.addressOf(next) + Stack.SAVED_SP_OFFSET;
         long limit = next.limit;
         // From here on only intrinsics: a call's prologue could grow "the current stack" or, on a poisoned limit,
         // save rsp into it (runOnSystemStack), and that is next's from now on, although this code still runs on
-        // previous's.
+        // the stack it leaves.
         current = next;
         Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_limit"), limit);
         Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_guard"), limit);

@@ -21,7 +21,8 @@ import kiln.runtime.Intrinsics;
  * target, which has no interrupts, idling is nanosleep(2) until the earliest deadline.
  */
 public final class Scheduler {
-    private static Tasklet current;
+    /** The running tasklet; read directly by the package's fast paths (Channel), else through {@link #current()}. */
+    static Tasklet current;
     private static Tasklet main;
     private static Tasklet runQueueHead;
     private static Tasklet runQueueTail;
@@ -220,7 +221,9 @@ public final class Scheduler {
     /** Makes a parked tasklet runnable, or gives it a permit for its next park. */
     public static void unpark(Tasklet tasklet) {
         if (tasklet.state == Tasklet.PARKED) {
-            removeTimer(tasklet);
+            if (tasklet.inTimerList) {
+                removeTimer(tasklet);
+            }
             makeRunnable(tasklet);
         } else if (tasklet.state != Tasklet.DEAD) {
             tasklet.permit = true;
@@ -285,7 +288,9 @@ public final class Scheduler {
         }
         current = next;
         Stacks.switchTo(next.stack);
-        releaseExited();
+        if (exited != null) {
+            releaseExited();
+        }
     }
 
     /** Moves every tasklet whose deadline has passed to the run queue; true if there was one. */
