@@ -154,6 +154,7 @@ final class GarbageCollector {
             overflowHigh = 0;
             rescanMarked(low, high);
         }
+        shrinkStacks();
         markBits = Heap.replaceStartBits(markBits);
     }
 
@@ -180,6 +181,13 @@ final class GarbageCollector {
         markWords(overflowGuard + GUARD_PAGE, bootStackBottom);
         markWords(bootStackTop, Intrinsics.symbol("__bss_end"));
         drain();
+    }
+
+    /** Between mark and sweep: suspended tasklets' stacks that are mostly unused give back half (Stacks). */
+    private static void shrinkStacks() {
+        if (Stacks.systemStack() != null) {
+            Stacks.shrinkSuspendedStacks(markBits, heapStart);
+        }
     }
 
     /**
