@@ -124,6 +124,14 @@ public final class Tasklet {
         return pending;
     }
 
+    public boolean isAlive() {
+        return state != DEAD;
+    }
+
+    public boolean isDaemon() {
+        return daemon;
+    }
+
     /** Bytes of machine stack it holds now (grown on demand, halved by a collection while it waits); 0 once dead. */
     public long stackBytes() {
         Stack current = stack;
@@ -140,14 +148,6 @@ public final class Tasklet {
             throw new IllegalArgumentException("a tasklet's priority is from 1 to 10, not " + priority);
         }
         Scheduler.changePriority(this, priority);
-    }
-
-    public boolean isAlive() {
-        return state != DEAD;
-    }
-
-    public boolean isDaemon() {
-        return daemon;
     }
 
     public long id() {
