@@ -28,6 +28,8 @@ public final class Intrinsics {
     public static native void writeChar(long address, char value);
     public static native void writeByte(long address, byte value);
     public static native void fillZero(long address, long bytes);
+    /** {@code cld; rep movsb}: lowest address first, so ranges may overlap only if {@code to} is below {@code from}. */
+    public static native void copyMemory(long from, long to, long bytes);
 
     // Objects as addresses and back; no GC moves objects yet, so an address stays valid.
     public static native long addressOf(Object o);

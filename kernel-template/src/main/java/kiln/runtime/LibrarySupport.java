@@ -4,7 +4,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import kiln.kernel.drivers.ConsoleInput;
 import kiln.kernel.drivers.ExitDevice;
-import kiln.kernel.drivers.SerialOutputStream;
+import kiln.kernel.drivers.ConsoleOutputStream;
 import kiln.kernel.memory.Heap;
 import kiln.kernel.sched.Monitors;
 import kiln.kernel.sched.Scheduler;
@@ -21,9 +21,9 @@ import kiln.kernel.time.Clock;
 public final class LibrarySupport {
     private LibrarySupport() {}
 
-    /** The byte stream under {@code System.out} and {@code System.err}: the console. */
+    /** The byte stream under {@code System.out} and {@code System.err}: the console (serial port and screen). */
     public static OutputStream consoleOutput() {
-        return new SerialOutputStream();
+        return new ConsoleOutputStream();
     }
 
     /**
@@ -37,6 +37,19 @@ public final class LibrarySupport {
     /** Ends the guest with {@code status} (docs/abi.md "Exit protocol"). */
     public static void exit(int status) {
         ExitDevice.exit(status);
+    }
+
+    /**
+     * Every Class object in the image, sorted by name (docs/abi.md "Reflection metadata"): what
+     * {@code Class.forName} searches. The compiler emits the table only when this method is reached.
+     */
+    public static Class<?>[] classTable() {
+        return (Class<?>[]) Intrinsics.objectAt(Intrinsics.symbol("kiln_class_table"));
+    }
+
+    /** {@code void.class}, which no array class leads to (docs/abi.md "Class objects": symbol {@code c:V}). */
+    public static Class<?> voidClass() {
+        return (Class<?>) Intrinsics.objectAt(Intrinsics.symbol("c:V"));
     }
 
     /** {@code System.gc()}: a full collection. */

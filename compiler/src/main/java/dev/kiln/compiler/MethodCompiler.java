@@ -1273,7 +1273,7 @@ final class MethodCompiler {
     }
 
     /** The instruction before {@code insn}, skipping labels and line numbers (javac may put one at a call itself). */
-    private static AbstractInsnNode previousInstruction(AbstractInsnNode insn) {
+    static AbstractInsnNode previousInstruction(AbstractInsnNode insn) {
         AbstractInsnNode previous = insn.getPrevious();
         while (previous != null && previous.getOpcode() < 0) {
             previous = previous.getPrevious();
@@ -1388,7 +1388,14 @@ final class MethodCompiler {
                 popTop(RDI);
                 asm.xor(EAX, EAX);
                 asm.cld();
-                asm.repStosb();
+                asm.repStosbAsQwords();
+            }
+            case "copyMemory" -> {
+                popTop(RCX);
+                popTop(RDI);
+                popTop(RSI);
+                asm.cld();
+                asm.repMovsbAsQwords();
             }
             case "timestampCounter" -> {
                 asm.rdtsc();

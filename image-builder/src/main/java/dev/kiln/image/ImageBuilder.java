@@ -12,13 +12,10 @@ import dev.kiln.image.iso.IsoFile;
 import dev.kiln.image.iso.IsoImage;
 import dev.kiln.linker.Kernel;
 
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,9 +24,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,6 +53,8 @@ public final class ImageBuilder {
     private static final int DISK_SECTORS_PER_CD_SECTOR = CD_SECTOR / MasterBootRecord.SECTOR;
     /** The raw disk's partition starts at 1 MiB, in 512-byte sectors, and the disk ends on a MiB boundary. */
     static final long DISK_PARTITION_START = 2048;
+    /** The tar.gz's disk is a whole number of GiB (Google Compute Engine's image import asks for it), in sectors. */
+    static final long GIB_SECTORS = (1L << 30) / MasterBootRecord.SECTOR;
 
     private ImageBuilder() {
     }
@@ -73,8 +70,8 @@ public final class ImageBuilder {
     public static Path build(Kernel kernel, ImageSpec spec) throws IOException {
         Content image = switch (spec.format()) {
             case ISO -> hybridIso(FlatKernel.of(kernel), spec);
-            case DISK -> disk(FlatKernel.of(kernel), spec);
-            case TAR_GZ -> tarGz(disk(FlatKernel.of(kernel), spec), spec);
+            case DISK -> disk(FlatKernel.of(kernel), spec, DISK_PARTITION_START).content();
+            case TAR_GZ -> tarGz(disk(FlatKernel.of(kernel), spec, GIB_SECTORS), spec);
             case ELF -> kernel::writeElf;
         };
         writeAtomically(spec.output(), image);
@@ -128,56 +125,52 @@ public final class ImageBuilder {
     /**
      * A raw disk: protective MBR and GPT, a gap up to the 1 MiB partition alignment of current partitioning
      * tools, then the EFI system partition holding {@code EFI/BOOT/BOOTX64.EFI} (with the kernel) and the BIOS
-     * loader {@code KILN/LOADER.BIN}, which the MBR loads by LBA; the backup GPT in the disk's last sectors.
+     * loader {@code KILN/LOADER.BIN}, which the MBR loads by LBA; zeros up to a multiple of {@code alignment}
+     * sectors; the backup GPT in the disk's last sectors.
      */
-    private static Content disk(FlatKernel kernel, ImageSpec spec) {
+    private static RawDisk disk(FlatKernel kernel, ImageSpec spec, long alignment) {
         UefiPart uefi = uefiPart(kernel, spec);
         long kernelUnit = DISK_PARTITION_START / DISK_SECTORS_PER_CD_SECTOR
                 + (espWith(kernel, spec, uefi, loader(kernel, 0, spec)).offsetOf(UEFI_LOADER_PATH) + uefi.kernelOffset()) / CD_SECTOR;
         byte[] loader = loader(kernel, kernelUnit, spec);
         FatImage esp = espWith(kernel, spec, uefi, loader);
         long espSectors = esp.size() / MasterBootRecord.SECTOR;
-        long diskSectors = alignUp(DISK_PARTITION_START + espSectors + GuidPartitionTable.TABLE_SECTORS, DISK_PARTITION_START);
+        long diskSectors = alignUp(DISK_PARTITION_START + espSectors + GuidPartitionTable.TABLE_SECTORS, alignment);
         GuidPartitionTable gpt = gpt(kernel, diskSectors, DISK_PARTITION_START, esp.size());
         byte[] mbr = protectiveMbr(DISK_PARTITION_START + esp.offsetOf(DISK_LOADER_PATH) / MasterBootRecord.SECTOR,
                 loader, diskSectors, kernel);
-        return out -> {
-            out.write(mbr);
-            out.write(gpt.primary());
-            out.write(new byte[(int) ((DISK_PARTITION_START - 1 - GuidPartitionTable.TABLE_SECTORS) * MasterBootRecord.SECTOR)]);
-            out.write(esp.bytes());
-            out.write(new byte[(int) ((diskSectors - DISK_PARTITION_START - espSectors - GuidPartitionTable.TABLE_SECTORS)
-                    * MasterBootRecord.SECTOR)]);
-            out.write(gpt.backup());
-        };
+        byte[] head = concat(mbr, gpt.primary(),
+                new byte[(int) ((DISK_PARTITION_START - 1 - GuidPartitionTable.TABLE_SECTORS) * MasterBootRecord.SECTOR)],
+                esp.bytes());
+        return new RawDisk(head, diskSectors * MasterBootRecord.SECTOR, gpt.backup());
+    }
+
+    /** A raw disk of {@code size} bytes: {@code head}, zeros, and {@code tail} at the end. */
+    private record RawDisk(byte[] head, long size, byte[] tail) {
+        Content content() {
+            return out -> {
+                out.write(head);
+                out.write(new byte[Math.toIntExact(size - head.length - tail.length)]);
+                out.write(tail);
+            };
+        }
     }
 
     /**
-     * The raw disk as the one file {@code disk.raw} of a gzip-compressed tar (ustar format), which is what cloud
-     * image imports take. Everything recorded is fixed (owner 0, mode 0644, the spec's timestamp, gzip's header
-     * time from it too), so rebuilds are byte-identical. The disk is staged in memory: tar needs its size in the
-     * header before its bytes.
+     * The raw disk, padded to whole GiB, as the one file {@code disk.raw} of a gzip-compressed tar in the old GNU
+     * format, sparse ({@link SparseTar}): what Google Compute Engine's image import asks for ({@code tar
+     * --format=oldgnu -Sczf}, a disk of a whole number of GiB). The archive stores the disk's head and its backup
+     * GPT; the padding between is a hole. Everything recorded is fixed (owner 0, mode 0644, the spec's timestamp,
+     * gzip's header time from it too), so rebuilds are byte-identical.
      */
-    private static Content tarGz(Content disk, ImageSpec spec) {
+    private static Content tarGz(RawDisk disk, ImageSpec spec) {
         return out -> {
-            ByteArrayOutputStream raw = new ByteArrayOutputStream();
-            disk.writeTo(raw);
             GzipParameters gzip = new GzipParameters();
             gzip.setModificationTime(spec.timestamp().toEpochMilli());
             gzip.setOperatingSystem(3);                  // RFC 1952 §2.3.1: 3 = Unix, whatever the build machine
-            try (GzipCompressorOutputStream compressed = new GzipCompressorOutputStream(new NonClosing(out), gzip);
-                 TarArchiveOutputStream tar = new TarArchiveOutputStream(compressed)) {
-                tar.setBigNumberMode(TarArchiveOutputStream.BIGNUMBER_POSIX);
-                TarArchiveEntry entry = new TarArchiveEntry(TAR_DISK_NAME);
-                entry.setSize(raw.size());
-                entry.setMode(0644);
-                entry.setModTime(FileTime.from(spec.timestamp()));
-                entry.setIds(0, 0);
-                entry.setNames("root", "root");
-                tar.putArchiveEntry(entry);
-                raw.writeTo(tar);
-                tar.closeArchiveEntry();
-                tar.finish();
+            try (GzipCompressorOutputStream compressed = new GzipCompressorOutputStream(new NonClosing(out), gzip)) {
+                SparseTar.write(compressed, TAR_DISK_NAME, disk.size(), List.of(new SparseTar.Region(0, disk.head()),
+                        new SparseTar.Region(disk.size() - disk.tail().length, disk.tail())), spec.timestamp());
             }
         };
     }
@@ -245,10 +238,18 @@ public final class ImageBuilder {
                 + kernel.bytes().length).getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static byte[] concat(byte[] first, byte[] second) {
-        byte[] both = Arrays.copyOf(first, first.length + second.length);
-        System.arraycopy(second, 0, both, first.length, second.length);
-        return both;
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
     }
 
     private static long alignUp(long value, long alignment) {

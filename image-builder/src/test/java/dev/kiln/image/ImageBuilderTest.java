@@ -4,11 +4,16 @@ import dev.kiln.qemu.junit.ExternalTools;
 import dev.kiln.image.boot.UefiBootLoader;
 import dev.kiln.linker.Kernel;
 import dev.kiln.linker.LinkOptions;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -234,6 +239,44 @@ class ImageBuilderTest {
         assertTrue(description.contains("DOS/MBR boot sector") && description.contains("ID=0xee")
                 && !description.contains("ISO 9660"), description);
         assertEfiSystemPartition(disk + "@@1M", true);
+    }
+
+    /**
+     * The tar.gz for cloud imports: GNU tar reads disk.raw as a sparse file of exactly 1 GiB (Google Compute
+     * Engine's import wants whole GiB), sgdisk finds the GPT's backup at the GiB's end, the ESP is the raw disk
+     * image's, Commons Compress (which kiln:boot-test unpacks with) reads the same size, the archive stays small,
+     * and the unpacked disk boots under SeaBIOS and OVMF.
+     */
+    @Test
+    void theTarGzHoldsASparseDiskOfOneGibibyteThatBootsUnderBothFirmwares() throws Exception {
+        Path archive = build(small, "small.tar.gz", ImageFormat.TAR_GZ);
+        Path disk = build(small, "small.img", ImageFormat.DISK);
+        assertTrue(Files.size(archive) < Files.size(disk), Files.size(archive) + " bytes: the padding must be a hole");
+        String listing = ExternalTools.check("tar", "-tvzf", archive.toString());
+        assertTrue(listing.matches("-rw-r--r-- root/root\\s+1073741824 2026-01-01 00:00 disk.raw\\s*"), listing);
+        Path unpacked = Files.createDirectories(directory.resolve("unpacked"));
+        ExternalTools.check("tar", "-xSzf", archive.toString(), "-C", unpacked.toString());
+        Path raw = unpacked.resolve("disk.raw");
+        assertEquals(1L << 30, Files.size(raw));
+        String check = ExternalTools.check("sgdisk", "-v", raw.toString());
+        assertTrue(check.contains("No problems found"), check);
+        long esp = ImageBuilder.DISK_PARTITION_START * 512;
+        int espBytes = (int) (Files.size(disk) - esp - 33 * 512);
+        try (FileChannel rawChannel = FileChannel.open(raw); FileChannel diskChannel = FileChannel.open(disk)) {
+            ByteBuffer fromRaw = ByteBuffer.allocate(espBytes);
+            ByteBuffer fromDisk = ByteBuffer.allocate(espBytes);
+            rawChannel.read(fromRaw, esp);
+            diskChannel.read(fromDisk, esp);
+            assertArrayEquals(fromDisk.array(), fromRaw.array(), "the partitions are the same in both");
+        }
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(Files.newInputStream(archive)))) {
+            TarArchiveEntry entry = tar.getNextEntry();
+            assertEquals("disk.raw", entry.getName());
+            assertTrue(entry.isOldGNUSparse(), "an old GNU sparse entry");
+            assertEquals(1L << 30, entry.getRealSize());
+        }
+        assertBootedTheTestKernel(Oracle.bootHardDisk(raw, 256, 60, null));
+        assertBootedWithFramebuffer(Oracle.bootUefi(raw, false, 120, null));
     }
 
     @Test

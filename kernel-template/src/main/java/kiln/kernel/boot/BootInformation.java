@@ -15,6 +15,8 @@ import kiln.runtime.Intrinsics;
  *   <li><b>Xen PVH</b> ({@code qemu -kernel}; ebx = {@code hvm_start_info}) and anything else: no map is
  *       read; RAM is assumed up to {@link #ASSUMED_RAM_END}, which every QEMU default machine has.</li>
  * </ul>
+ * The screen comes from the Multiboot2 framebuffer tag (§3.6.12, tag type 8), which Kiln's UEFI loader builds from
+ * the Graphics Output Protocol and GRUB from its video mode: {@link #framebuffer}.
  * The kernel command line comes from either: the Multiboot2 command-line tag (§3.6.3, tag type 1) or PVH's
  * {@code cmdline_paddr} ({@code hvm_start_info} +24, xen/include/public/arch-x86/hvm/start_info.h).
  * Reads nothing but the loader's memory; only {@link #arguments} allocates (the rest runs before the heap exists).
@@ -28,7 +30,8 @@ public final class BootInformation {
     private static final long MULTIBOOT2_BOOTLOADER_MAGIC = 0x36d76289L;
     private static final long PVH_START_MAGIC = 0x336ec578L;
     private static final int PVH_CMDLINE_OFFSET = 24;
-    private static final int MB2_TAG_END = 0, MB2_TAG_COMMAND_LINE = 1, MB2_TAG_MEMORY_MAP = 6;
+    private static final int MB2_TAG_END = 0, MB2_TAG_COMMAND_LINE = 1, MB2_TAG_MEMORY_MAP = 6, MB2_TAG_FRAMEBUFFER = 8;
+    private static final int MB2_FRAMEBUFFER_RGB = 1, MB2_FRAMEBUFFER_EGA_TEXT = 2;
     private static final int MB2_MEMORY_AVAILABLE = 1;
     /** The longest command line read: as Linux's x86 COMMAND_LINE_SIZE, and Kiln's loaders' limit. */
     private static final int COMMAND_LINE_LIMIT = 2048;
@@ -107,6 +110,64 @@ public final class BootInformation {
 
     private static long bootInfo() {
         return Intrinsics.readLong(Intrinsics.symbol("kiln_boot_info")) & 0xFFFF_FFFFL;
+    }
+
+    /**
+     * The screen the loader left behind, from the Multiboot2 framebuffer tag: a direct-RGB framebuffer of 32 bits
+     * per pixel, or EGA text (GRUB in text mode); null when there is no tag (Kiln's BIOS loader, PVH, the hosted
+     * target) or it describes something else (an indexed-colour or 15/16/24-bit mode).
+     * <pre>
+     * tag (type 8): u32 type, u32 size, u64 framebuffer_addr, u32 pitch, u32 width, u32 height, u8 bpp,
+     *               u8 framebuffer_type (0 indexed, 1 direct RGB, 2 EGA text), u16 reserved, then for type 1:
+     *               u8 red_field_position, u8 red_mask_size, u8 green position, size, u8 blue position, size
+     * </pre>
+     * For EGA text, width and height count characters and pitch bytes per row. Allocates: call it with a heap.
+     */
+    public static Framebuffer framebuffer() {
+        if (HostedLinux.isActive()) {
+            return null;
+        }
+        long tag = multiboot2Tag(MB2_TAG_FRAMEBUFFER);
+        if (tag == 0) {
+            return null;
+        }
+        long address = Intrinsics.readLong(tag + 8);
+        int pitch = Intrinsics.readInt(tag + 16);
+        int width = Intrinsics.readInt(tag + 20);
+        int height = Intrinsics.readInt(tag + 24);
+        int bitsPerPixel = Intrinsics.readByte(tag + 28) & 0xFF;
+        int type = Intrinsics.readByte(tag + 29) & 0xFF;
+        if (type == MB2_FRAMEBUFFER_EGA_TEXT) {
+            return new Framebuffer(address, pitch, width, height, true, 0, 0, 0);
+        }
+        if (type != MB2_FRAMEBUFFER_RGB || bitsPerPixel != 32) {
+            return null;
+        }
+        return new Framebuffer(address, pitch, width, height, false, Intrinsics.readByte(tag + 32),
+                Intrinsics.readByte(tag + 34), Intrinsics.readByte(tag + 36));
+    }
+
+    /**
+     * A screen from the framebuffer tag: pixels (32 bits each, colour components 8 bits wide at the given bit
+     * positions) or, if {@code text}, EGA text cells (width × height characters).
+     */
+    public static final class Framebuffer {
+        public final long address;
+        public final int pitch, width, height;
+        public final boolean text;
+        public final int redShift, greenShift, blueShift;
+
+        Framebuffer(long address, int pitch, int width, int height, boolean text, int redShift, int greenShift,
+                int blueShift) {
+            this.address = address;
+            this.pitch = pitch;
+            this.width = width;
+            this.height = height;
+            this.text = text;
+            this.redShift = redShift;
+            this.greenShift = greenShift;
+            this.blueShift = blueShift;
+        }
     }
 
     /**

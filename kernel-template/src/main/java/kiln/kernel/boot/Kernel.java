@@ -32,14 +32,14 @@ import kiln.runtime.Intrinsics;
  * </dl>
  *
  * <h2>Boot path</h2>
- * boot stub → {@link #start}: serial port, boot information → heap, the scheduler (the boot path becomes the
- * tasklet "main"), CPU tables (per-CPU block, GDT, TSS, IDT, page tables: {@link Cpu}), on bare metal the
- * interrupt controllers, clocks and timer ({@link InterruptControllers}, {@link Clock}, {@link Timer}), the
- * keyboard and serial input ({@link ConsoleInput}) and interrupts on, the test hooks the kernel command line asks
- * for ({@link TestHooks}), then the application's {@code main} inside a catch-all that prints an uncaught
- * exception like HotSpot does (status 1); then, like the {@code java} launcher, it waits for the non-daemon
- * threads to end, runs the deferred work still queued, flushes the standard streams and exits with status 0
- * (or 1).
+ * boot stub → {@link #start}: on bare metal the PIT window of the clocks' calibration opens ({@link Clock}), serial
+ * port, boot information → heap, the scheduler (the boot path becomes the tasklet "main"), CPU tables (per-CPU
+ * block, GDT, TSS, IDT, page tables: {@link Cpu}), on bare metal the interrupt controllers, clocks and timer
+ * ({@link InterruptControllers}, {@link Clock}, {@link Timer}), the keyboard and serial input ({@link
+ * ConsoleInput}) and interrupts on, the test hooks the kernel command line asks for ({@link TestHooks}), then the
+ * application's {@code main} inside a catch-all that prints an uncaught exception like HotSpot does (status 1);
+ * then, like the {@code java} launcher, it waits for the non-daemon threads to end, runs the deferred work still
+ * queued, flushes the standard streams and exits with status 0 (or 1).
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
@@ -61,6 +61,9 @@ public final class Kernel {
 
     /** Called once by the boot stub ({@code kiln_java_start}). Never returns. */
     static void start() {
+        if (!HostedLinux.isActive()) {
+            Clock.startCalibration(); // its window runs while the rest starts up; Clock.init closes it
+        }
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));

@@ -38,7 +38,7 @@ public final class ConsoleInput extends InputStream {
     private static final int KEYBOARD_IRQ = 1, SERIAL_IRQ = 4;
 
     private static final InputRing RING = new InputRing();
-    private static final LineDiscipline DISCIPLINE = new LineDiscipline(Serial::write);
+    private static final LineDiscipline DISCIPLINE = new LineDiscipline(ConsoleOutputStream::put);
     /** Signalled by both input handlers; readers wait on it. */
     private static final InterruptSignal INPUT_ARRIVED = new InterruptSignal("console input");
 

@@ -2,7 +2,7 @@ package kiln.kernel.drivers;
 
 import java.io.OutputStream;
 
-/** The byte stream under {@code System.out} and {@code System.err}: COM1, unbuffered. */
+/** COM1 alone, unbuffered: the serial half of {@link ConsoleOutputStream}, for code that wants only the serial port. */
 public final class SerialOutputStream extends OutputStream {
     @Override
     public void write(int b) {

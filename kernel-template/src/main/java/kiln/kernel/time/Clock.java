@@ -1,6 +1,7 @@
 package kiln.kernel.time;
 
 import kiln.kernel.drivers.HostedLinux;
+import kiln.kernel.interrupts.LocalApic;
 import kiln.runtime.Intrinsics;
 import kiln.runtime.ObjectModel;
 
@@ -13,9 +14,9 @@ import kiln.runtime.ObjectModel;
  *   <dt>TSC</dt><dd>the time-stamp counter, a 64-bit count of CPU clock ticks read by RDTSC in a few cycles.
  *       On CPUs with an invariant TSC (CPUID 0x80000007 EDX bit 8) it runs at a constant rate whatever the
  *       power state (SDM Vol. 3B §18.17.1); under QEMU's TCG it follows the host's clock.</dd>
- *   <dt>calibration</dt><dd>measuring the TSC's rate against the {@link Pit}, whose rate is fixed: the TSC
- *       ticks counted while the PIT counts {@link #CALIBRATION_PIT_COUNT} clocks (20 ms), three times, and the
- *       median taken, so that one measurement disturbed by a host that descheduled QEMU does not skew it.</dd>
+ *   <dt>calibration</dt><dd>learning the TSC's rate, and the {@link Timer}'s (the local APIC timer's), at boot:
+ *       from CPUID when the CPU or hypervisor states them, else by counting both against the {@link Pit}, whose
+ *       rate is fixed, in one window.</dd>
  * </dl>
  *
  * <h2>Design</h2>
@@ -24,19 +25,62 @@ import kiln.runtime.ObjectModel;
  * {@code currentTimeMillis} is the {@link CmosClock}'s reading at boot plus {@code nanoTime} since then: the
  * RTC is read once, because reading it takes tens of port accesses and it only counts whole seconds.
  * On the hosted target both are Linux's {@code clock_gettime} (CLOCK_MONOTONIC, CLOCK_REALTIME).
- * <p><i>Rejected</i>: CPUID leaf 0x15/0x16 for the TSC rate (absent on AMD and older Intel CPUs, zero under
- * TCG); the HPET as a reference (not on every machine, and one more device to find through ACPI for a
- * calibration the PIT does in 60 ms); reading the RTC on every {@code currentTimeMillis} (slow, and it would
- * jump by a second at a time).
+ *
+ * <h2>Calibration, and what it costs at boot</h2>
+ * Boot time is a product goal (docs/boot.md), and calibration was most of the kernel's: three 20 ms PIT windows
+ * for the TSC, then 10 ms of TSC time for the APIC timer. Now, in order:
+ * <ol>
+ *   <li>the hypervisor's timing leaf, CPUID 0x40000010 (the VMware convention that KVM with
+ *       {@code vmware-cpuid-freq} and VMware offer, when leaf 0x40000000 reports it): EAX the TSC's rate, EBX the
+ *       APIC bus's, in kHz. No time at all.</li>
+ *   <li>CPUID leaf 0x15 (SDM Vol. 2A, CPUID, "Time Stamp Counter and Nominal Core Crystal Clock"): TSC =
+ *       crystal × EBX / EAX, when all three are non-zero; the APIC timer then counts the crystal clock
+ *       (SDM Vol. 3A §11.5.4), divided by the timer's divider.</li>
+ *   <li>Otherwise (AMD, older Intel, QEMU's TCG): the TSC counted against the PIT in one window that
+ *       {@link #startCalibration} opens first thing at boot and {@link #init} closes, so that it runs while the
+ *       kernel sets up its heap, scheduler, interrupt controllers and page tables (5 to 6 ms under TCG). The
+ *       window is closed once the rate's error bound is below {@link #CALIBRATION_ERROR_PPM}, which by then it
+ *       usually already is. Each end of the window reads the PIT's count between two TSC reads (the tightest of
+ *       {@link #SAMPLE_ATTEMPTS}), so the TSC interval is known to within half of each bracket and the PIT
+ *       interval to within one PIT clock (each reading is truncated to a whole count): relative error &le;
+ *       (bracket<sub>start</sub> + bracket<sub>end</sub>) / 2 / TSC ticks + 1 / PIT clocks. On QEMU/TCG
+ *       (brackets of a few µs) and on hardware (about 1 µs a port access) that bound falls below 250 ppm after
+ *       4 to 12 ms. A window longer than the PIT's 55 ms period (the count wrapped) is measured again.
+ *       Then the APIC timer against the calibrated TSC, bracketed the same way, until its bound is below
+ *       {@link #APIC_TIMER_ERROR_PPM} (a fraction of a millisecond).</li>
+ * </ol>
+ * 250 ppm is 22 seconds a day: within the tolerance of the crystal that drives a PC's PIT and RTC in the first
+ * place (tens to 100 ppm), and it is the TSC's rate that {@code nanoTime} and every sleep trust. The APIC timer
+ * only wakes the CPU ({@link Timer}): an error of 0.5 % in its rate moves a one-shot wake-up by at most 50 µs of a
+ * 10 ms remainder, and an early one costs one more loop, never a short sleep.
+ * <p><i>Rejected</i>: the median of three 20 ms windows, as before (60 ms of every boot; its reason, a host
+ * that deschedules QEMU during the window, does not skew the rate: under TCG both the TSC and the PIT follow
+ * the host's clock, and on hardware a stall inside a bracket widens that bracket, which the bound counts);
+ * calibrating lazily on the first use of a clock (every program's first {@code println} already goes through
+ * the scheduler, whose tick needs the APIC timer's rate); CPUID leaf 0x16 (the processor's nominal frequency in
+ * MHz, not the TSC's exact rate); the HPET as a reference (not on every machine, and one more device to find
+ * through ACPI); reading the RTC on every {@code currentTimeMillis} (slow, and it would jump by a second at a
+ * time).
  */
 public final class Clock {
-    /** 20 ms of PIT clocks. */
-    private static final int CALIBRATION_PIT_COUNT = (int) (Pit.FREQUENCY_HZ / 50);
+    /** The largest error of the TSC's calibration against the PIT, in parts per million of the rate. */
+    private static final long CALIBRATION_ERROR_PPM = 250;
+    /** The largest error of the APIC timer's calibration against the TSC. */
+    private static final long APIC_TIMER_ERROR_PPM = 5000;
+    private static final long PPM = 1_000_000;
     private static final int SAMPLE_ATTEMPTS = 5;
+    private static final int HYPERVISOR_BASE_LEAF = 0x4000_0000, HYPERVISOR_TIMING_LEAF = 0x4000_0010;
+    private static final int TSC_CRYSTAL_LEAF = 0x15;
+    private static final int EAX = 0, EBX = 1, ECX = 2;
+    /** The APIC timer's divider, as {@link LocalApic#startTimer} programs it. */
+    private static final int APIC_TIMER_DIVIDER = 16;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final int CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1;
 
     private static long tscHz;
+    private static long apicTimerHz;
+    /** The open PIT window of {@link #startCalibration}: its first sample; 0 if none is open. */
+    private static long windowStartTsc, windowStartWidth, windowStartCount;
     private static long tscOrigin;
     private static long bootEpochMillis;
     /** Hosted target: the struct timespec that clock_gettime(2) fills in, allocated on first use. */
@@ -45,14 +89,33 @@ public final class Clock {
     private Clock() {}
 
     /**
-     * Calibrates the TSC against the PIT and reads the real-time clock. Once, at boot, with interrupts
-     * disabled, on bare metal (the hosted target asks Linux instead).
+     * Opens the PIT window that {@link #init} closes (see "Calibration" above). First thing at boot, on bare metal,
+     * with interrupts disabled; needs nothing set up (the PIT is reached through ports).
+     */
+    public static void startCalibration() {
+        Pit.startCountdown(Pit.MAX_COUNT);
+        windowStartTsc = sample(false);
+        windowStartWidth = sampledWidth;
+        windowStartCount = sampledCount;
+    }
+
+    /**
+     * Learns the TSC's and the APIC timer's rates (see "Calibration" above) and reads the real-time clock. Once,
+     * at boot, with interrupts disabled and the local APIC set up, after {@link #startCalibration}, on bare metal
+     * (the hosted target asks Linux instead).
      */
     public static void init() {
-        long first = measureTscHz(), second = measureTscHz(), third = measureTscHz();
-        tscHz = Math.max(Math.min(first, second), Math.min(Math.max(first, second), third));
+        if (!ratesFromHypervisor() && !ratesFromCrystal()) {
+            tscHz = tscAgainstPit();
+            apicTimerHz = apicTimerAgainstTsc();
+        }
         tscOrigin = Intrinsics.timestampCounter();
         bootEpochMillis = CmosClock.epochSeconds() * 1000;
+    }
+
+    /** The APIC timer's counting rate (bus or crystal clock / 16), as calibrated at boot with the TSC's. */
+    static long apicTimerHz() {
+        return apicTimerHz;
     }
 
     /** TSC ticks per second, as calibrated at boot. */
@@ -86,44 +149,98 @@ public final class Clock {
         return nanos / NANOS_PER_SECOND * tscHz + nanos % NANOS_PER_SECOND * tscHz / NANOS_PER_SECOND;
     }
 
+    /** CPUID 0x40000010, if the hypervisor offers it: TSC and APIC bus rates in kHz. */
+    private static boolean ratesFromHypervisor() {
+        if (Integer.compareUnsigned(Intrinsics.cpuid(HYPERVISOR_BASE_LEAF, 0, EAX), HYPERVISOR_TIMING_LEAF) < 0) {
+            return false;
+        }
+        long tscKhz = Intrinsics.cpuid(HYPERVISOR_TIMING_LEAF, 0, EAX) & 0xFFFF_FFFFL;
+        long busKhz = Intrinsics.cpuid(HYPERVISOR_TIMING_LEAF, 0, EBX) & 0xFFFF_FFFFL;
+        if (tscKhz == 0 || busKhz == 0) {
+            return false;
+        }
+        tscHz = tscKhz * 1000;
+        apicTimerHz = busKhz * 1000 / APIC_TIMER_DIVIDER;
+        return true;
+    }
+
+    /** CPUID 0x15, if the CPU enumerates its crystal: TSC = crystal × EBX / EAX; the APIC timer counts the crystal. */
+    private static boolean ratesFromCrystal() {
+        if (Integer.compareUnsigned(Intrinsics.cpuid(0, 0, EAX), TSC_CRYSTAL_LEAF) < 0) {
+            return false;
+        }
+        long denominator = Intrinsics.cpuid(TSC_CRYSTAL_LEAF, 0, EAX) & 0xFFFF_FFFFL;
+        long numerator = Intrinsics.cpuid(TSC_CRYSTAL_LEAF, 0, EBX) & 0xFFFF_FFFFL;
+        long crystalHz = Intrinsics.cpuid(TSC_CRYSTAL_LEAF, 0, ECX) & 0xFFFF_FFFFL;
+        if (denominator == 0 || numerator == 0 || crystalHz == 0) {
+            return false;
+        }
+        tscHz = crystalHz * numerator / denominator;
+        apicTimerHz = crystalHz / APIC_TIMER_DIVIDER;
+        return true;
+    }
+
     /**
-     * TSC ticks per second over one interval of at least {@link #CALIBRATION_PIT_COUNT} PIT clocks, counted from
-     * the PIT's counter (not the moment its output rises, which QEMU reports late) and bracketed by TSC reads.
+     * TSC ticks per second over the window {@link #startCalibration} opened, closed once the error bound (see
+     * "Calibration" above) is below {@link #CALIBRATION_ERROR_PPM}. If the PIT count wrapped past 0 (more than
+     * 55 ms since the window opened: a host that stopped QEMU, or no window open), a new window is measured.
      */
-    private static long measureTscHz() {
+    private static long tscAgainstPit() {
+        if (windowStartTsc == 0) {
+            startCalibration();
+        }
         while (true) {
-            Pit.startCountdown(Pit.MAX_COUNT);
-            long startTsc = sample();
-            int startCount = sampledCount;
-            long endTsc;
-            do {
-                endTsc = sample();
-            } while (startCount - sampledCount < CALIBRATION_PIT_COUNT);
-            if (!Pit.countDone()) {
-                return (endTsc - startTsc) * Pit.FREQUENCY_HZ / (startCount - sampledCount);
+            long endTsc = sample(false);
+            long pitClocks = windowStartCount - sampledCount;
+            if (Pit.countDone()) {
+                startCalibration(); // the count wrapped: this window is too long to measure
+            } else if (pitClocks > 0 && (windowStartWidth + sampledWidth) / 2 * PPM / (endTsc - windowStartTsc)
+                    + PPM / pitClocks <= CALIBRATION_ERROR_PPM) {
+                return (endTsc - windowStartTsc) * Pit.FREQUENCY_HZ / pitClocks;
             }
-            // The count ran past 0 and wrapped: the host stopped QEMU for longer than a PIT period. Again.
         }
     }
 
-    /** The PIT count read by the last {@link #sample}. */
-    private static int sampledCount;
+    /**
+     * The APIC timer's counts per second, against the calibrated TSC: its count read between two TSC reads (the
+     * tightest of {@link #SAMPLE_ATTEMPTS}) at both ends of a window that ends once (bracket<sub>start</sub> +
+     * bracket<sub>end</sub>) / 2 / TSC ticks is below {@link #APIC_TIMER_ERROR_PPM}. The timer runs one-shot from
+     * its largest count, masked by the disabled interrupts and far from reaching 0.
+     */
+    private static long apicTimerAgainstTsc() {
+        LocalApic.startTimer(Timer.VECTOR, false, -1);
+        long startTsc = sample(true);
+        long startWidth = sampledWidth;
+        long startCount = sampledCount;
+        long endTsc;
+        do {
+            endTsc = sample(true);
+        } while ((startWidth + sampledWidth) / 2 * PPM / Math.max(1, endTsc - startTsc) > APIC_TIMER_ERROR_PPM);
+        LocalApic.stopTimer();
+        return (startCount - sampledCount) * tscHz / (endTsc - startTsc);
+    }
+
+    /** The count read by the last {@link #sample}, and the width of its TSC bracket. */
+    private static long sampledCount;
+    private static long sampledWidth;
 
     /**
-     * Reads the PIT's count between two TSC reads, a few times, and keeps the reading with the tightest bracket
-     * (the port accesses are slow and their time varies); returns the middle of its bracket.
+     * Reads a counter, the APIC timer's if {@code apicTimer}, else the PIT's, between two TSC reads, a few times, and
+     * keeps the reading with the tightest bracket (the port and register accesses are slow and their time varies);
+     * returns the middle of its bracket.
      */
-    private static long sample() {
+    private static long sample(boolean apicTimer) {
         long bestWidth = Long.MAX_VALUE;
         long bestTsc = 0;
         for (int attempt = 0; attempt < SAMPLE_ATTEMPTS; attempt++) {
             long before = Intrinsics.timestampCounter();
-            int count = Pit.count();
+            long count = apicTimer ? LocalApic.timerCount() : Pit.count();
             long width = Intrinsics.timestampCounter() - before;
             if (width < bestWidth) {
                 bestWidth = width;
                 bestTsc = before + width / 2;
                 sampledCount = count;
+                sampledWidth = width;
             }
         }
         return bestTsc;

@@ -23,8 +23,9 @@ import kiln.runtime.ObjectModel;
  * </dl>
  *
  * <h2>Design</h2>
- * The APIC timer counts down at the bus clock divided by 16, a rate that differs between machines, so
- * {@link #start} first measures it against the calibrated TSC ({@link Clock}), then starts the heartbeat.
+ * The APIC timer counts down at the bus clock divided by 16, a rate that differs between machines; {@link Clock}
+ * learns it at boot together with the TSC's (in the same PIT window, or from CPUID), and {@link #start} starts
+ * the heartbeat with it.
  * {@link #sleep} waits with {@code sti; hlt} ({@link Intrinsics#haltUntilInterrupt}): the CPU idles until the
  * next interrupt, then the loop drains deferred work, rechecks the clock and halts again. While more than a tick
  * is left, the ticks wake it; once less is left, the timer is armed one-shot for exactly the rest, so the sleep
@@ -48,8 +49,6 @@ public final class Timer {
     /** The timer's interrupt vector: the highest priority class below the APIC's spurious vector. */
     public static final int VECTOR = 0xF0;
     private static final long TICK_NANOS = 1_000_000_000L / TICKS_PER_SECOND;
-    /** How long the APIC timer's rate is measured: 10 ms. */
-    private static final long CALIBRATION_NANOS = 10_000_000L;
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
 
     private static long apicTimerHz;
@@ -75,7 +74,7 @@ public final class Timer {
     }
 
     /**
-     * Measures the APIC timer's rate, registers its handler and starts the heartbeat. At boot, after
+     * Takes the APIC timer's rate from {@link Clock}, registers its handler and starts the heartbeat. At boot, after
      * {@link Clock#init} and the interrupt controllers, with interrupts still disabled. On the hosted target: the
      * heartbeat is SIGALRM from an interval timer.
      */
@@ -87,7 +86,7 @@ public final class Timer {
             running = true;
             return;
         }
-        apicTimerHz = measureApicTimerHz();
+        apicTimerHz = Clock.apicTimerHz();
         periodCount = (int) (apicTimerHz / TICKS_PER_SECOND);
         Interrupts.register(VECTOR, new EndOfInterrupt(new TimerInterrupt()));
         LocalApic.startTimer(VECTOR, true, periodCount);
@@ -99,7 +98,7 @@ public final class Timer {
         return ticks;
     }
 
-    /** The APIC timer's counting rate (bus clock / 16), as measured at boot. */
+    /** The APIC timer's counting rate (bus clock / 16), as calibrated at boot. */
     public static long apicTimerHz() {
         return apicTimerHz;
     }
@@ -171,20 +170,5 @@ public final class Timer {
             timespec[1] = remaining % NANOS_PER_SECOND;
             HostedLinux.nanosleep(ObjectModel.elementAddress(timespec, 0));
         }
-    }
-
-    /** APIC timer counts per second, measured over {@link #CALIBRATION_NANOS} of TSC time. */
-    private static long measureApicTimerHz() {
-        long calibrationTicks = Clock.nanosToTsc(CALIBRATION_NANOS);
-        LocalApic.startTimer(VECTOR, false, -1); // 0xFFFFFFFF: far longer than the measurement
-        long startTsc = Intrinsics.timestampCounter();
-        long startCount = LocalApic.timerCount();
-        long endTsc;
-        do {
-            endTsc = Intrinsics.timestampCounter(); // polled without PAUSE, as in Clock's calibration
-        } while (endTsc - startTsc < calibrationTicks);
-        long endCount = LocalApic.timerCount();
-        LocalApic.stopTimer();
-        return (startCount - endCount) * Clock.tscHz() / (endTsc - startTsc);
     }
 }

@@ -18,11 +18,14 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -148,17 +151,39 @@ abstract class BootMojo extends KilnMojo {
         };
     }
 
-    /** The {@code disk.raw} of a {@code tar.gz} image, unpacked to {@code target}, to boot what a cloud would. */
+    /**
+     * The {@code disk.raw} of a {@code tar.gz} image, unpacked to {@code target}, to boot what a cloud would. The
+     * disk is a sparse GiB of mostly zeros (ImageBuilder pads it for cloud imports): blocks of zeros are skipped, not
+     * written, so the file stays sparse on file systems that allow it.
+     */
     private Path unpackDisk(Path archive, Path target) throws IOException, MojoExecutionException {
         try (InputStream file = new BufferedInputStream(Files.newInputStream(archive));
              TarArchiveInputStream tar = new TarArchiveInputStream(new GzipCompressorInputStream(file))) {
             for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
                 if (entry.getName().equals("disk.raw")) {
-                    Files.copy(tar, target, StandardCopyOption.REPLACE_EXISTING);
+                    writeSparsely(tar, target);
                     return target;
                 }
             }
         }
         throw new MojoExecutionException("kiln:" + goal() + ": " + archive + " holds no disk.raw; rebuild it with kiln:image");
+    }
+
+    /** Copies {@code in} to {@code target}, seeking over blocks of zeros; the file ends where {@code in} did. */
+    private static void writeSparsely(InputStream in, Path target) throws IOException {
+        byte[] block = new byte[64 * 1024];
+        byte[] zeros = new byte[block.length];
+        long position = 0;
+        try (FileChannel disk = FileChannel.open(target, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            for (int length; (length = in.readNBytes(block, 0, block.length)) > 0; position += length) {
+                if (Arrays.mismatch(block, 0, length, zeros, 0, length) >= 0) {
+                    disk.write(ByteBuffer.wrap(block, 0, length), position);
+                }
+            }
+            if (disk.size() < position) {
+                disk.write(ByteBuffer.allocate(1), position - 1); // the last byte is a zero: the length is right
+            }
+        }
     }
 }

@@ -2,7 +2,8 @@ package dev.kiln.qemu;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * A guest that runs while a test talks to it, from {@link Qemu#start}: the test types on its PS/2 keyboard
@@ -68,6 +69,14 @@ public final class RunningGuest implements AutoCloseable {
                     + new String(serialBytes(), outputMark, serialBytes().length - outputMark, StandardCharsets.UTF_8));
         }
         outputMark = end;
+    }
+
+    /**
+     * Writes what the guest's screen shows now to {@code ppm}, as QEMU's {@code screendump} does: a binary PPM
+     * (P6) of the VGA's current picture, text modes rendered with the font in the VGA's character generator.
+     */
+    public void screendump(Path ppm) throws QemuException {
+        qmp.execute("screendump", Map.of("filename", ppm.toAbsolutePath().toString()));
     }
 
     private byte[] serialBytes() {

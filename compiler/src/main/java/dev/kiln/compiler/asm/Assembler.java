@@ -564,6 +564,29 @@ public final class Assembler {
     }
 
     /**
+     * 64-bit code: {@code rep movsb} of {@code rcx} bytes as {@code rcx / 8} {@code movsq} iterations, then
+     * {@code rcx % 8} {@code movsb} ones; rdx keeps the count meanwhile. The same bytes move, but a CPU that runs
+     * {@code rep} one iteration at a time (QEMU's TCG does) needs about an eighth of the time.
+     */
+    public void repMovsbAsQwords() {
+        stringOperationAsQwords(Mnemonic.REP_MOVSQ, Mnemonic.REP_MOVSB);
+    }
+
+    /** As {@link #repMovsbAsQwords}, for {@code rep stosb}; rax must hold the byte in all eight bytes (0 clears). */
+    public void repStosbAsQwords() {
+        stringOperationAsQwords(Mnemonic.REP_STOSQ, Mnemonic.REP_STOSB);
+    }
+
+    private void stringOperationAsQwords(Mnemonic qwords, Mnemonic bytes) {
+        mov(Reg.RDX, Reg.RCX);
+        shr(Reg.RCX, Imm.of(3));
+        emit(qwords);
+        mov(Reg.RCX, Reg.RDX);
+        and(Reg.RCX, Imm.of(7));
+        emit(bytes);
+    }
+
+    /**
      * Puts the 0x67 address-size prefix on the next instruction: in 16-bit code that instruction then uses
      * 32-bit addresses (ESI/EDI/ECX for string instructions, as in unreal mode's {@code a32 rep movsd}).
      */

@@ -80,6 +80,11 @@ import static dev.kiln.compiler.asm.Reg.RSP;
 public final class UefiBootLoader {
     /** The loader's code is padded to this, so that its data starts on a page of its own (a PE32+ section). */
     public static final int PAGE = 4096;
+    /**
+     * Instructions in the loader's code, 64- and 32-bit, as objdump counts them (UefiBootLoaderTest checks it): the
+     * loader stays small enough to read.
+     */
+    static final int INSTRUCTION_COUNT = 212;
     static final int LOW_BLOCK_BYTES = 0x30000;
     static final long ONE_MIB = 0x10_0000;
     static final long FOUR_GIB = 1L << 32;
@@ -164,6 +169,9 @@ public final class UefiBootLoader {
     private final Label commandLineTag = asm.newLabel("command_line_tag");
     private final Label commandLineAdvance = asm.newLabel("command_line_advance");
 
+    /** Where the 32-bit code starts and ends, and where the code ends: see {@link #codeParts}. */
+    private int compatibilityStart, compatibilityEnd, codeEnd;
+
     private UefiBootLoader(BootParameters parameters) {
         this.parameters = parameters;
     }
@@ -174,21 +182,36 @@ public final class UefiBootLoader {
      * do not depend on the parameters.
      */
     public static Assembled assemble(BootParameters parameters) {
+        return new UefiBootLoader(parameters).build();
+    }
+
+    /**
+     * The code's parts as byte offsets {64-bit start, 32-bit start, 32-bit end, end}: the 32-bit part is
+     * {@link #leaveLongMode}'s after the far return; the end is before the page padding. For the test that counts
+     * the instructions ({@link #INSTRUCTION_COUNT}).
+     */
+    static int[] codeParts(BootParameters parameters) {
         UefiBootLoader loader = new UefiBootLoader(parameters);
-        loader.enter();
-        loader.allocate();
-        loader.copyKernel();
-        loader.framebufferTag();
-        loader.exitBootServices();
-        loader.memoryMapTag();
-        loader.leaveLongMode();
-        loader.failure();
-        loader.asm.align(PAGE, 0);
-        int codeBytes = loader.asm.offset();
-        loader.data();
-        loader.asm.align(2048, 0);
-        loader.asm.bind(loader.kernelImage);         // the kernel's bytes follow: PortableExecutable appends them
-        return new Assembled(loader.asm.flatBinary(), codeBytes);
+        loader.build();
+        return new int[] {0, loader.compatibilityStart, loader.compatibilityEnd, loader.codeEnd};
+    }
+
+    private Assembled build() {
+        enter();
+        allocate();
+        copyKernel();
+        framebufferTag();
+        exitBootServices();
+        memoryMapTag();
+        leaveLongMode();
+        failure();
+        codeEnd = asm.offset();
+        asm.align(PAGE, 0);
+        int codeBytes = asm.offset();
+        data();
+        asm.align(2048, 0);
+        asm.bind(kernelImage);                       // the kernel's bytes follow: PortableExecutable appends them
+        return new Assembled(asm.flatBinary(), codeBytes);
     }
 
     /**
@@ -269,11 +292,11 @@ public final class UefiBootLoader {
         asm.lea(RSI, at(0, kernelImage));            // from the kernel's bytes in this image ...
         asm.mov(RDI, at(64, kernelAddress));         // ... to its link address
         asm.mov(RCX, at(64, kernelBytes));
-        asm.repMovsb();
+        asm.repMovsbAsQwords();                      // 8 bytes an iteration: QEMU's TCG runs rep one at a time
         asm.mov(RCX, at(64, memorySize));            // BSS: memory size - file size bytes, from where the copy ended
         asm.sub(RCX, at(64, kernelBytes));
         asm.xor(EAX, EAX);
-        asm.repStosb();
+        asm.repStosbAsQwords();
     }
 
     /**
@@ -464,6 +487,7 @@ public final class UefiBootLoader {
         asm.mov(at(32, RSP, 4), imm(BiosBootLoader.CODE_SELECTOR));
         asm.retFar();                                // CS = the 32-bit code descriptor: compatibility mode
         asm.mode(Mode.BITS32);
+        compatibilityStart = asm.offset();
         asm.bind(protectedMode);
         asm.mov(AX, imm(BiosBootLoader.DATA_SELECTOR)); // MB2: DS, ES, FS, GS, SS flat 4 GiB read/write
         asm.movToSeg(SegReg.DS, AX);
@@ -480,6 +504,7 @@ public final class UefiBootLoader {
         asm.wrmsr();
         asm.mov(EAX, imm(BiosBootLoader.MULTIBOOT2_MAGIC)); // eax: "a Multiboot2 loader started you"
         asm.jmp(EBP);                                // ebx: the boot information
+        compatibilityEnd = asm.offset();
         asm.mode(Mode.BITS64);
     }
 

@@ -6,7 +6,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,6 +32,23 @@ class UefiBootLoaderTest {
                 "the code is the same; only data words differ");
         assertEquals(0, small.codeBytes() % UefiBootLoader.PAGE);
         assertEquals(0, small.bytes().length % 2048);
+    }
+
+    /** The loader's size in instructions, counted by objdump (64-bit parts as x86-64, the 32-bit part as i386). */
+    @Test
+    void instructionCountMatchesObjdump() throws Exception {
+        byte[] code = UefiBootLoader.assemble(SMALL).bytes();
+        int[] parts = UefiBootLoader.codeParts(SMALL);
+        List<String> instructions = new ArrayList<>();
+        for (int part = 0; part < 3; part++) {
+            String machine = part == 1 ? "i386" : "i386:x86-64";
+            Path file = Files.write(directory.resolve("part" + part + ".bin"), Arrays.copyOfRange(code, parts[part], parts[part + 1]));
+            String listing = ExternalTools.check("objdump", "-D", "-b", "binary", "-m", machine, "-M", "intel", file.toString());
+            listing.lines().filter(line -> line.matches("\\s*\\p{XDigit}+:\t.*\t.*")).forEach(instructions::add);
+        }
+        assertTrue(instructions.stream().noneMatch(line -> line.contains("(bad)")), String.join("\n", instructions));
+        assertEquals(UefiBootLoader.INSTRUCTION_COUNT, instructions.size(),
+                "update UefiBootLoader.INSTRUCTION_COUNT:\n" + String.join("\n", instructions));
     }
 
     @Test
@@ -59,7 +78,8 @@ class UefiBootLoaderTest {
         assertTrue(code.contains("call   QWORD PTR [rax+0x38]"), "GetMemoryMap\n" + code);
         assertTrue(code.contains("call   QWORD PTR [rax+0xe8]"), "ExitBootServices\n" + code);
         assertTrue(code.contains("call   QWORD PTR [rax+0x140]"), "LocateProtocol\n" + code);
-        assertTrue(code.contains("rep movs BYTE PTR es:[rdi],BYTE PTR ds:[rsi]"), code);
+        assertTrue(code.contains("rep movs QWORD PTR es:[rdi],QWORD PTR ds:[rsi]"), "the kernel's copy\n" + code);
+        assertTrue(code.contains("rep stos QWORD PTR es:[rdi],rax"), "the BSS\n" + code);
         assertTrue(code.matches("(?s).*\\scb\\s+retf\\s.*"), "the far return into 32-bit code, 32-bit operands\n" + code);
     }
 }
