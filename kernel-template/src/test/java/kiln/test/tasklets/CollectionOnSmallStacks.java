@@ -5,7 +5,7 @@ import kiln.kernel.sched.Channel;
 import kiln.kernel.sched.Tasklet;
 
 /**
- * Collections while tasklets on small stacks allocate. Ballast fills the heap but for about a MiB, then a tasklet
+ * Collections while tasklets on small stacks allocate. Ballast fills the heap but for 2 to 3 MiB, then a tasklet
  * on the smallest stack echoes small arrays back, with small garbage besides: so the heap runs out on small
  * requests (a collection inside an allocation, with no room left for anything it might allocate itself), and
  * later allocations come from the free list, where the echo's stack grows inside an allocation (the grower
@@ -15,6 +15,8 @@ import kiln.kernel.sched.Tasklet;
 public class CollectionOnSmallStacks {
     private static final int ROUNDS = 40_000;
     private static final int CHUNK_INTS = 256 * 1024;
+    /** Free bytes the ballast leaves: at least two chunks more than its last one needs (no collection yet). */
+    private static final long LEFT_FREE = 3L * 4 * CHUNK_INTS;
 
     public static void main(String[] args) {
         Channel<int[]> requests = new Channel<>();
@@ -27,7 +29,7 @@ public class CollectionOnSmallStacks {
         });
         int[][] ballast = new int[1024][];
         int chunks = 0;
-        while (Heap.freeBytes() > 3 * CHUNK_INTS && chunks < ballast.length) {
+        while (Heap.freeBytes() > LEFT_FREE && chunks < ballast.length) {
             ballast[chunks++] = new int[CHUNK_INTS];
         }
         long sum = 0;
