@@ -1,15 +1,43 @@
 package java.lang;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.GenericDeclaration;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import kiln.lib.reflect.AnnotationInstance;
+import kiln.lib.reflect.ClassMetadata;
+import kiln.lib.reflect.MissingReflectionRegistrationError;
+import kiln.runtime.LibrarySupport;
+
 /**
  * A class, interface, array class or primitive type. Every Class object is laid out by the Kiln compiler
  * in the image; none is ever created at run time. The instance fields below are that layout and must
  * match docs/abi.md "Class objects" exactly, in this order: the compiler finds them by name.
  *
- * <p>Differences from the JDK: {@link #getInterfaces()} lists all interfaces, transitively;
- * {@link #getSimpleName()} is derived from the binary name (a top-level class with '$' in its name is
- * mistaken for a nested one); there is no reflection yet.
+ * <p>Reflection answers from metadata the build recorded for the classes registered for it (docs/abi.md
+ * "Reflection metadata"): {@code reflectionData} is the address of a generated method that makes the class's
+ * {@link ClassMetadata}. A query that needs metadata about a class that has none throws
+ * {@link MissingReflectionRegistrationError}, naming the class and how to register it.
+ *
+ * <p>Differences from the JDK: {@link #getInterfaces()} lists all interfaces, transitively, for a class not
+ * registered for reflection (the declared ones for a registered class); {@link #getSimpleName()} is derived
+ * from the binary name (a top-level class with '$' in its name is mistaken for a nested one);
+ * {@link #forName(String)} finds every class in the image but initializes only registered ones; annotations
+ * are not inherited from superclasses ({@code @Inherited} is ignored); an unregistered class's generic
+ * superclass and interfaces come without type arguments.
  */
-public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type {
+public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type, GenericDeclaration,
+        AnnotatedElement {
     private static final int INTERFACE = 1, ARRAY = 2, PRIMITIVE = 4;
 
     private String name;
@@ -25,6 +53,10 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     private Class<?> arrayType;
     /** Enums: the code address of the static {@code values()} method; 0 otherwise. */
     private long enumValues;
+    /** As {@link #getModifiers()}: the InnerClasses flags of a member class, else the class file's (JVMS §4.1). */
+    private int modifiers;
+    /** Registered for reflection: the code address of the generated method that makes its ClassMetadata; else 0. */
+    private long reflectionData;
 
     private Class() {}
 
@@ -39,7 +71,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
             case "long": return long[].class.componentType;
             case "float": return float[].class.componentType;
             case "double": return double[].class.componentType;
-            // void has no array class to reach it through; needs a compiler-provided symbol (see report)
+            case "void": return LibrarySupport.voidClass();
             default: return null;
         }
     }
@@ -107,6 +139,10 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     }
 
     public Class<?>[] getInterfaces() {
+        ClassMetadata metadata = metadataIfRecorded();
+        if (metadata != null) {
+            return metadata.interfaces().clone();
+        }
         return interfaces == null ? new Class<?>[0] : interfaces.clone();
     }
 
@@ -131,13 +167,6 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return arrayType;
     }
 
-    /**
-     * Without generic signatures (Kiln keeps none), the interfaces as plain classes: every interface
-     * implemented, transitively, as {@link #getInterfaces()}. No element is a ParameterizedType.
-     */
-    public java.lang.reflect.Type[] getGenericInterfaces() {
-        return getInterfaces();
-    }
 
     /** The constants of an enum class in declaration order, or null if this is not an enum class. */
     public T[] getEnumConstants() {
@@ -151,7 +180,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         if (enumValues == 0) {
             return null;
         }
-        return (T[]) kiln.runtime.LibrarySupport.invokeStaticObject(enumValues);
+        return (T[]) LibrarySupport.invokeStaticObject(enumValues);
     }
 
     public boolean isInterface() {
@@ -167,7 +196,23 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     }
 
     public boolean isEnum() {
-        return superclass == Enum.class;
+        return (modifiers & 0x4000) != 0 && superclass == Enum.class; // ACC_ENUM
+    }
+
+    public boolean isAnnotation() {
+        return (modifiers & 0x2000) != 0; // ACC_ANNOTATION
+    }
+
+    public boolean isSynthetic() {
+        return (modifiers & 0x1000) != 0; // ACC_SYNTHETIC
+    }
+
+    public boolean isRecord() {
+        return superclass == Record.class && (modifiers & Modifier.FINAL) != 0;
+    }
+
+    public int getModifiers() {
+        return modifiers;
     }
 
     public boolean isInstance(Object obj) {
@@ -234,6 +279,357 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     public String toString() {
         return (isInterface() ? "interface " : isPrimitive() ? "" : "class ") + name;
+    }
+
+    // ---- reflection (docs/abi.md "Reflection metadata") ------------------------------------------------------
+
+    public static Class<?> forName(String className) throws ClassNotFoundException {
+        return forName(className, true, null);
+    }
+
+    /**
+     * The class of that name among the image's classes. Only a class registered for reflection is initialized
+     * here (the others have no generated code to do it with; they are initialized at their first use as usual).
+     */
+    public static Class<?> forName(String name, boolean initialize, ClassLoader loader) throws ClassNotFoundException {
+        Class<?> c = inImage(Objects.requireNonNull(name));
+        if (c == null || c.isPrimitive()) {
+            throw new ClassNotFoundException(name + " (Kiln: no class of this name is in the image; if it is on the"
+                    + " class path, register it for reflection: Class.forName(\"" + name + "\") with the name as a"
+                    + " constant, the kiln-maven-plugin's <reflection>, a META-INF/native-image/.../reflect-config.json,"
+                    + " or -Dkiln.reflectAll)");
+        }
+        if (initialize) {
+            ClassMetadata metadata = c.metadataIfRecorded();
+            if (metadata != null) {
+                metadata.access().initialize();
+            }
+        }
+        return c;
+    }
+
+    /** The image's class of that binary name ({@code Class.getName()} form), or null (Kiln runtime hook). */
+    public static Class<?> inImage(String name) {
+        Class<?>[] table = LibrarySupport.classTable();
+        int low = 0;
+        int high = table.length - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = table[middle].name.compareTo(name);
+            if (order == 0) {
+                return table[middle];
+            } else if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
+            }
+        }
+        return null;
+    }
+
+    public ClassLoader getClassLoader() {
+        return null; // one closed world: every class is the boot loader's, as java.base's classes are on HotSpot
+    }
+
+    /** The metadata, or null when the build recorded none for this class. */
+    private ClassMetadata metadataIfRecorded() {
+        return reflectionData == 0 ? null : (ClassMetadata) LibrarySupport.invokeStaticObject(reflectionData);
+    }
+
+    /** The metadata for {@code query}, which needs all declared members unless {@code publicOnly}. */
+    private ClassMetadata metadata(String query, boolean publicOnly) {
+        ClassMetadata metadata = metadataIfRecorded();
+        if (metadata == null || !publicOnly && !metadata.complete()) {
+            throw new MissingReflectionRegistrationError(getName() + "." + query, this);
+        }
+        return metadata;
+    }
+
+    public Field[] getDeclaredFields() {
+        return copies(metadata("getDeclaredFields()", false).fields());
+    }
+
+    public Method[] getDeclaredMethods() {
+        return copies(metadata("getDeclaredMethods()", false).methods());
+    }
+
+    public Constructor<?>[] getDeclaredConstructors() {
+        return copies(metadata("getDeclaredConstructors()", false).constructors());
+    }
+
+    public Field getDeclaredField(String name) throws NoSuchFieldException {
+        Objects.requireNonNull(name);
+        for (Field f : metadata("getDeclaredField(\"" + name + "\")", false).fields()) {
+            if (f.getName().equals(name)) {
+                return f.copy();
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    public Method getDeclaredMethod(String name, Class<?>... parameterTypes) throws NoSuchMethodException {
+        Objects.requireNonNull(name);
+        Method found = null;
+        for (Method m : metadata("getDeclaredMethod(\"" + name + "\")", false).methods()) {
+            if (m.getName().equals(name) && sameTypes(m.getParameterTypes(), parameterTypes)
+                    && (found == null || found.getReturnType().isAssignableFrom(m.getReturnType()))) {
+                found = m;
+            }
+        }
+        if (found == null) {
+            throw new NoSuchMethodException(methodToString(name, parameterTypes));
+        }
+        return found.copy();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Constructor<T> getDeclaredConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        for (Constructor<?> c : metadata("getDeclaredConstructor()", false).constructors()) {
+            if (sameTypes(c.getParameterTypes(), parameterTypes)) {
+                return (Constructor<T>) c.copy();
+            }
+        }
+        throw new NoSuchMethodException(methodToString("<init>", parameterTypes));
+    }
+
+    /** Public fields of this class, its superinterfaces and superclasses, in the order of JVMS §5.4.3.2. */
+    public Field[] getFields() {
+        List<Field> fields = new ArrayList<>();
+        collectPublicFields(fields);
+        return fields.toArray(new Field[0]);
+    }
+
+    private void collectPublicFields(List<Field> fields) {
+        for (Field f : metadata("getFields()", true).fields()) {
+            if (Modifier.isPublic(f.getModifiers()) && !fields.contains(f)) {
+                fields.add(f.copy());
+            }
+        }
+        for (Class<?> i : metadata("getFields()", true).interfaces()) {
+            i.collectPublicFields(fields);
+        }
+        if (superclass != null && !isInterface()) {
+            superclass.collectPublicFields(fields);
+        }
+    }
+
+    public Field getField(String name) throws NoSuchFieldException {
+        Objects.requireNonNull(name);
+        for (Field f : getFields()) {
+            if (f.getName().equals(name)) {
+                return f;
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    /**
+     * Public methods of this class and its superclasses, then the public instance methods of the
+     * superinterfaces that no class method of the same name and parameters overrides (Class.getMethods' javadoc).
+     */
+    public Method[] getMethods() {
+        List<Method> methods = new ArrayList<>();
+        for (Class<?> c = this; c != null; c = c.isInterface() ? null : c.superclass) {
+            for (Method m : c.metadata("getMethods()", true).methods()) {
+                if (Modifier.isPublic(m.getModifiers()) && (c == this || !Modifier.isStatic(m.getModifiers()))
+                        && !overridden(methods, m)) {
+                    methods.add(m.copy());
+                }
+            }
+        }
+        List<Class<?>> superinterfaces = new ArrayList<>();
+        for (Class<?> c = this; c != null; c = c.superclass) {
+            c.collectInterfaces(superinterfaces);
+        }
+        for (Class<?> i : superinterfaces) {
+            if (i == this) {
+                continue;
+            }
+            for (Method m : i.metadata("getMethods()", true).methods()) {
+                if (Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !overridden(methods, m)) {
+                    methods.add(m.copy());
+                }
+            }
+        }
+        return methods.toArray(new Method[0]);
+    }
+
+    private void collectInterfaces(List<Class<?>> into) {
+        for (Class<?> i : metadata("getMethods()", true).interfaces()) {
+            if (!into.contains(i)) {
+                into.add(i);
+                i.collectInterfaces(into);
+            }
+        }
+    }
+
+    /** Whether {@code methods} has one with the name, parameters and return type of {@code m}. */
+    private static boolean overridden(List<Method> methods, Method m) {
+        for (Method other : methods) {
+            if (other.getName().equals(m.getName()) && other.getReturnType() == m.getReturnType()
+                    && sameTypes(other.getParameterTypes(), m.getParameterTypes())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Method getMethod(String name, Class<?>... parameterTypes) throws NoSuchMethodException {
+        Objects.requireNonNull(name);
+        Method found = null;
+        for (Method m : getMethods()) {
+            if (m.getName().equals(name) && sameTypes(m.getParameterTypes(), parameterTypes)
+                    && (found == null || found.getReturnType().isAssignableFrom(m.getReturnType())
+                    && found.getReturnType() != m.getReturnType())) {
+                found = m;
+            }
+        }
+        if (found == null) {
+            throw new NoSuchMethodException(methodToString(name, parameterTypes));
+        }
+        return found;
+    }
+
+    public Constructor<?>[] getConstructors() {
+        List<Constructor<?>> constructors = new ArrayList<>();
+        for (Constructor<?> c : metadata("getConstructors()", false).constructors()) {
+            if (Modifier.isPublic(c.getModifiers())) {
+                constructors.add(c.copy());
+            }
+        }
+        return constructors.toArray(new Constructor<?>[0]);
+    }
+
+    public Constructor<T> getConstructor(Class<?>... parameterTypes) throws NoSuchMethodException {
+        Constructor<T> c = getDeclaredConstructor(parameterTypes);
+        if (!Modifier.isPublic(c.getModifiers())) {
+            throw new NoSuchMethodException(methodToString("<init>", parameterTypes));
+        }
+        return c;
+    }
+
+    /** Deprecated in the JDK: the nullary constructor, its exceptions passed on unwrapped. */
+    @Deprecated(since = "9")
+    @SuppressWarnings("unchecked")
+    public T newInstance() throws InstantiationException, IllegalAccessException {
+        Constructor<T> nullary;
+        try {
+            nullary = getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new InstantiationException(getName());
+        }
+        try {
+            return nullary.newInstance();
+        } catch (InvocationTargetException e) {
+            throw Class.<RuntimeException>passOn(e.getCause());
+        }
+    }
+
+    /** Throws {@code t}, checked or not, as Class.newInstance passes on what the constructor throws. */
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> E passOn(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    public RecordComponent[] getRecordComponents() {
+        if (!isRecord()) {
+            return null;
+        }
+        RecordComponent[] components = metadata("getRecordComponents()", false).recordComponents();
+        return components == null ? null : components.clone();
+    }
+
+    // ---- generic signatures and annotations ----------------------------------------------------------------
+
+    /** For a class not registered for reflection, the superclass without type arguments (see getGenericInterfaces). */
+    public Type getGenericSuperclass() {
+        ClassMetadata metadata = isInterface() || isArray() || isPrimitive() ? null : metadataIfRecorded();
+        return metadata == null ? superclass : metadata.genericSuperclass(this);
+    }
+
+    /**
+     * For a class not registered for reflection, the interfaces without type arguments (as {@link #getInterfaces()}):
+     * the JDK's own code asks this of any class (HashMap of every key class that implements Comparable), and the
+     * plain answer is right for it, if less precise.
+     */
+    public Type[] getGenericInterfaces() {
+        ClassMetadata metadata = isArray() || isPrimitive() ? null : metadataIfRecorded();
+        return metadata == null ? getInterfaces() : metadata.genericInterfaces(this);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public TypeVariable<Class<T>>[] getTypeParameters() {
+        if (isArray() || isPrimitive()) {
+            return (TypeVariable<Class<T>>[]) new TypeVariable<?>[0];
+        }
+        return (TypeVariable<Class<T>>[]) metadata("getTypeParameters()", true).typeParameters(this);
+    }
+
+    /** The type parameters if the build recorded this class's signature, else none (Kiln runtime hook). */
+    public TypeVariable<?>[] typeParametersIfRecorded() {
+        ClassMetadata metadata = metadataIfRecorded();
+        return metadata == null ? new TypeVariable<?>[0] : metadata.typeParameters(this);
+    }
+
+    @Override
+    public <A extends Annotation> A getAnnotation(Class<A> annotationClass) {
+        return AnnotationInstance.find(annotationsShared("getAnnotation()"), annotationClass);
+    }
+
+    @Override
+    public boolean isAnnotationPresent(Class<? extends Annotation> annotationClass) {
+        return getAnnotation(annotationClass) != null;
+    }
+
+    @Override
+    public Annotation[] getAnnotations() {
+        return annotationsShared("getAnnotations()").clone();
+    }
+
+    @Override
+    public Annotation[] getDeclaredAnnotations() {
+        return annotationsShared("getDeclaredAnnotations()").clone();
+    }
+
+    private Annotation[] annotationsShared(String query) {
+        return isArray() || isPrimitive() ? new Annotation[0] : metadata(query, true).annotations();
+    }
+
+    private static <M> M[] copies(M[] members) {
+        M[] copies = members.clone();
+        for (int i = 0; i < copies.length; i++) {
+            Object m = copies[i];
+            @SuppressWarnings("unchecked")
+            M copy = (M) (m instanceof Method method ? method.copy() : m instanceof Field field ? field.copy()
+                    : ((Constructor<?>) m).copy());
+            copies[i] = copy;
+        }
+        return copies;
+    }
+
+    private static boolean sameTypes(Class<?>[] declared, Class<?>[] asked) {
+        int count = asked == null ? 0 : asked.length;
+        if (declared.length != count) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            if (declared[i] != asked[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** HotSpot's message for NoSuchMethodException: {@code p.C.m(int,java.lang.String)}. */
+    private String methodToString(String method, Class<?>[] parameterTypes) {
+        StringBuilder text = new StringBuilder(getName()).append('.').append(method).append('(');
+        if (parameterTypes != null) {
+            for (int i = 0; i < parameterTypes.length; i++) {
+                text.append(i == 0 ? "" : ",").append(parameterTypes[i] == null ? "null" : parameterTypes[i].getName());
+            }
+        }
+        return text.append(')').toString();
     }
 
     // Kiln runtime hooks, not JDK API: applications compile against the JDK's Class and cannot see them.

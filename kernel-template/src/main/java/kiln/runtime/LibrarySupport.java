@@ -39,6 +39,19 @@ public final class LibrarySupport {
         ExitDevice.exit(status);
     }
 
+    /**
+     * Every Class object in the image, sorted by name (docs/abi.md "Reflection metadata"): what
+     * {@code Class.forName} searches. The compiler emits the table only when this method is reached.
+     */
+    public static Class<?>[] classTable() {
+        return (Class<?>[]) Intrinsics.objectAt(Intrinsics.symbol("kiln_class_table"));
+    }
+
+    /** {@code void.class}, which no array class leads to (docs/abi.md "Class objects": symbol {@code c:V}). */
+    public static Class<?> voidClass() {
+        return (Class<?>) Intrinsics.objectAt(Intrinsics.symbol("c:V"));
+    }
+
     /** {@code System.gc()}: a full collection. */
     public static void collectGarbage() {
         Heap.collectGarbage();

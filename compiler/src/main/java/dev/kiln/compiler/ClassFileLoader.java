@@ -32,10 +32,17 @@ final class ClassFileLoader implements AutoCloseable {
     record ClassFile(String internalName, byte[] bytes, String origin, boolean fromKernelTemplate, boolean jdk) {
     }
 
+    /** A file of a class path entry that is not a class: its path inside the entry, where it is, its bytes. */
+    record Resource(String path, String origin, byte[] bytes) {
+    }
+
     private interface Entry {
         Optional<byte[]> read(String resource) throws IOException;
 
         String describe();
+
+        /** The entry's files under {@code directory} (a path inside the entry, '/'-separated). */
+        List<String> list(String directory) throws IOException;
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -101,8 +108,43 @@ final class ClassFileLoader implements AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * The files under {@code directory} ('/'-separated, e.g. {@code META-INF/native-image}) in every class path
+     * entry, in class path order; not the JDK's.
+     */
+    List<Resource> resources(String directory) {
+        List<Resource> found = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry == jdkEntry) {
+                continue;
+            }
+            try {
+                for (String path : entry.list(directory)) {
+                    found.add(new Resource(path, entry.describe(), entry.read(path).orElseThrow()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + directory + " in " + entry.describe() + " ("
+                        + e.getMessage() + "); the file or jar is damaged: rebuild it", e);
+            }
+        }
+        return found;
+    }
+
     private static Entry directory(Path dir) {
         return new Entry() {
+            @Override
+            public List<String> list(String directory) throws IOException {
+                Path start = dir.resolve(directory);
+                if (!Files.isDirectory(start)) {
+                    return List.of();
+                }
+                try (var files = Files.walk(start)) {
+                    return files.filter(Files::isRegularFile)
+                            .map(f -> dir.relativize(f).toString().replace(java.io.File.separatorChar, '/'))
+                            .sorted().toList();
+                }
+            }
+
             @Override
             public Optional<byte[]> read(String resource) throws IOException {
                 Path file = dir.resolve(resource);
@@ -118,6 +160,13 @@ final class ClassFileLoader implements AutoCloseable {
 
     private static Entry jar(ZipFile jar, Path path) {
         return new Entry() {
+            @Override
+            public List<String> list(String directory) {
+                String prefix = directory + "/";
+                return jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
+                        .map(ZipEntry::getName).sorted().toList();
+            }
+
             @Override
             public Optional<byte[]> read(String resource) throws IOException {
                 ZipEntry e = jar.getEntry(resource);
@@ -158,6 +207,11 @@ final class ClassFileLoader implements AutoCloseable {
             }
         }
         return new Entry() {
+            @Override
+            public List<String> list(String directory) {
+                return List.of(); // the JDK ships no reachability metadata for Kiln to read
+            }
+
             @Override
             public Optional<byte[]> read(String resource) throws IOException {
                 int slash = resource.lastIndexOf('/');

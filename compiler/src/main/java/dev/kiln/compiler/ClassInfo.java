@@ -146,6 +146,29 @@ final class ClassInfo {
         return flags;
     }
 
+    /**
+     * {@code Class.getModifiers()} as HotSpot computes it: a member class's flags from its InnerClasses entry
+     * (JVMS §4.7.6), else the class file's (§4.1), without ACC_SUPER; an array's are its component's access
+     * flags plus final and abstract; a primitive's public, final and abstract.
+     */
+    int modifiers() {
+        final int publicFinalAbstract = Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT;
+        return switch (kind) {
+            case PRIMITIVE -> publicFinalAbstract;
+            case ARRAY -> (component.modifiers() & (Opcodes.ACC_PUBLIC | Opcodes.ACC_PRIVATE | Opcodes.ACC_PROTECTED))
+                    | Opcodes.ACC_FINAL | Opcodes.ACC_ABSTRACT;
+            default -> {
+                int access = node.access;
+                for (org.objectweb.asm.tree.InnerClassNode inner : node.innerClasses) {
+                    if (inner.name.equals(name)) {
+                        access = inner.access;
+                    }
+                }
+                yield access & 0x761F; // public, private, protected, static, final, interface, abstract, synthetic, annotation, enum
+            }
+        };
+    }
+
     /** Bytes per element of an array class. */
     int elementSize() {
         return kind == Kind.ARRAY ? sizeOfDescriptor(name.substring(1)) : 0;

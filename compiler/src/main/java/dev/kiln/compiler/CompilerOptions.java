@@ -1,6 +1,7 @@
 package dev.kiln.compiler;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -11,11 +12,21 @@ import java.util.function.Consumer;
  *                        static-ness, an access violation: see {@code Linkage}) build errors; by default they are
  *                        warnings, and the code throws HotSpot's LinkageError when it runs
  * @param warnings        receives each warning, one line naming class, method, bytecode offset and the problem
+ * @param reflection      binary names of classes to register for reflection with all their members, besides the
+ *                        ones the class path's {@code reflect-config.json} files and constant {@code Class.forName}
+ *                        calls register (docs/compiler.md "Reflection")
+ * @param reflectAll      register every class of the class path that the closed world reaches (not the JDK's)
  */
-public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings) {
+public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
+                              List<String> reflection, boolean reflectAll) {
     public CompilerOptions {
         Objects.requireNonNull(reportDirectory, "reportDirectory");
         Objects.requireNonNull(warnings, "warnings");
+        reflection = List.copyOf(reflection);
+    }
+
+    public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings) {
+        this(reportDirectory, linkAtBuildTime, warnings, List.of(), false);
     }
 
     public CompilerOptions(Optional<Path> reportDirectory) {
@@ -24,5 +35,10 @@ public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuil
 
     public static CompilerOptions defaults() {
         return new CompilerOptions(Optional.empty());
+    }
+
+    /** These options with {@code classes} registered for reflection, and every class if {@code all}. */
+    public CompilerOptions withReflection(List<String> classes, boolean all) {
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, classes, all);
     }
 }

@@ -121,6 +121,7 @@ final class ImageData {
         ClassInfo classArray = world.require("[Ljava/lang/Class;");
         ClassInfo longArray = world.require("[J");
         String abstractError = program.runtime("abstractMethodError", "()V");
+        emitClassTable(all, classArray);
         for (ClassInfo c : all) {
             world.layout(c);
             Map<String, Object> fields = new HashMap<>();
@@ -154,6 +155,11 @@ final class ImageData {
                     fields.put("enumValues", new Ref(Symbols.method(values)));
                 }
             }
+            ClassInfo.Method reflectionData = program.reflection().metadataMethod(c);
+            if (reflectionData != null && program.isReached(reflectionData)) {
+                fields.put("reflectionData", new Ref(Symbols.method(reflectionData)));
+            }
+            fields.put("modifiers", (long) c.modifiers());
             fields.put("instanceSize", (long) (c.kind == ClassInfo.Kind.ORDINARY ? c.instanceSize : 0));
             fields.put("elementSize", (long) c.elementSize());
             fields.put("flags", (long) c.flags());
@@ -168,6 +174,22 @@ final class ImageData {
                 }
             });
         }
+    }
+
+    /**
+     * {@code kiln_class_table}: a Class[] of every Class object, sorted by name, which {@code Class.forName}
+     * searches; only when the program can call it (the table costs 8 bytes per class).
+     */
+    private void emitClassTable(Set<ClassInfo> all, ClassInfo classArray) {
+        boolean needed = world.loaded(KernelAbi.LIBRARY_SUPPORT_CLASS)
+                .map(s -> s.declaredMethod(KernelAbi.CLASS_TABLE_METHOD, "()[Ljava/lang/Class;"))
+                .filter(program::isReached).isPresent();
+        if (!needed) {
+            return;
+        }
+        List<ClassInfo> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparing(ClassInfo::javaName));
+        array(Symbols.CLASS_TABLE, classArray, sorted.size(), a -> sorted.forEach(c -> a.dq(Symbols.classObject(c), 0)));
     }
 
     private static void requireClassFields(ClassInfo classClass, Set<String> names) {

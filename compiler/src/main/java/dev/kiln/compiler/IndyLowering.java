@@ -484,7 +484,7 @@ final class IndyLowering {
     }
 
     /** Casting, boxing, unboxing and primitive widening between two types (LambdaMetafactory's adaptations). */
-    private static void convert(InsnList il, Type from, Type to) {
+    static void convert(InsnList il, Type from, Type to) {
         if (from.equals(to) || to.getSort() == Type.VOID) {
             return;
         }
@@ -533,7 +533,7 @@ final class IndyLowering {
         // int-to-int kinds (byte/short/char/int) need no instruction: the JVM keeps them all as int
     }
 
-    private static Type boxType(Type primitive) {
+    static Type boxType(Type primitive) {
         return Type.getObjectType(switch (primitive.getSort()) {
             case Type.BOOLEAN -> "java/lang/Boolean";
             case Type.CHAR -> "java/lang/Character";

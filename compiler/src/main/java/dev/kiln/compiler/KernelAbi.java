@@ -25,6 +25,12 @@ final class KernelAbi {
     static final String INTERRUPT_DISPATCH_DESCRIPTOR = "(J)V";
     /** Runtime entry points of compiled code (docs/abi.md "Runtime entry points"). */
     static final String SUPPORT_CLASS = "kiln/runtime/Support";
+    /**
+     * The class library's door to the kernel; its {@code classTable()} returns {@code kiln_class_table}, which
+     * the compiler emits only when that method is reached (docs/abi.md "Reflection metadata").
+     */
+    static final String LIBRARY_SUPPORT_CLASS = "kiln/runtime/LibrarySupport";
+    static final String CLASS_TABLE_METHOD = "classTable";
     /** Static native methods compiled to inline instructions (docs/abi.md "Intrinsics"). */
     static final String INTRINSICS_CLASS = "kiln/runtime/Intrinsics";
     /** The interface of interrupt handlers, whose implementations {@link InterruptHandlerRules} checks. */

@@ -1265,7 +1265,7 @@ final class MethodCompiler {
     }
 
     /** The instruction before {@code insn}, skipping labels and line numbers (javac may put one at a call itself). */
-    private static AbstractInsnNode previousInstruction(AbstractInsnNode insn) {
+    static AbstractInsnNode previousInstruction(AbstractInsnNode insn) {
         AbstractInsnNode previous = insn.getPrevious();
         while (previous != null && previous.getOpcode() < 0) {
             previous = previous.getPrevious();

@@ -60,6 +60,9 @@ final class ProgramCompiler {
     private final List<MethodTableEntry> methodTable = new ArrayList<>();
     private final IndyLowering indyLowering;
     private final BytecodeVerifier verifier;
+    private final ReflectionRegistry reflection;
+    /** GraalVM metadata entries whose condition's class is not reached (yet). */
+    private final List<ReflectionConfiguration.Entry> conditionalReflection = new ArrayList<>();
     /** Classes whose code failed verification: none of their methods is compiled. */
     private final Set<ClassInfo> unverifiable = new HashSet<>();
     private final Set<String> warnings = new HashSet<>();
@@ -77,6 +80,7 @@ final class ProgramCompiler {
         this.options = options;
         this.indyLowering = new IndyLowering(world);
         this.verifier = new BytecodeVerifier(world);
+        this.reflection = new ReflectionRegistry(this, world);
     }
 
     World world() {
@@ -130,7 +134,8 @@ final class ProgramCompiler {
             runtime(entry[0], entry[1]);
         }
         stackGrower();
-        while (!worklist.isEmpty()) {
+        registerConfiguredReflection();
+        while (!worklist.isEmpty() || registerMoreForReflection()) {
             ClassInfo.Method m = worklist.removeFirst();
             try {
                 if (KernelAbi.inKernelPackage(m.owner().name) && !m.owner().fromKernelTemplate) {
@@ -141,6 +146,7 @@ final class ProgramCompiler {
                 if (!verified(m.owner(), m)) {
                     continue;
                 }
+                reflection.registerConstantUses(m);
                 indyLowering.lower(m, this);
                 MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
                 if (compiled != null) {
@@ -177,6 +183,81 @@ final class ProgramCompiler {
             }
         }
         return sections;
+    }
+
+    /**
+     * When the worklist is empty: registers for reflection what has become due (metadata entries whose condition's
+     * class is now reached; with kiln.reflectAll the newly reached classes) and says whether that queued more code.
+     */
+    private boolean registerMoreForReflection() {
+        boolean registered;
+        do { // a registration that queues no code may still meet another entry's condition
+            registered = registerConditionalReflection();
+            if (options.reflectAll()) {
+                registered |= reflection.registerAllReached(reflectionCandidates());
+            }
+        } while (registered && worklist.isEmpty());
+        return !worklist.isEmpty();
+    }
+
+    /**
+     * The classes named in the options ({@link CompilerOptions#reflection()}) and, unconditionally or once their
+     * condition's class is reached, in the class path's GraalVM metadata ({@link ReflectionConfiguration}).
+     */
+    private void registerConfiguredReflection() {
+        for (ReflectionConfiguration.Entry entry : ReflectionConfiguration.read(world, problems)) {
+            if (entry.condition() == null) {
+                registerConfigured(entry);
+            } else {
+                conditionalReflection.add(entry);
+            }
+        }
+        for (String name : options.reflection()) {
+            ClassInfo c = world.find(name.replace('.', '/')).orElse(null);
+            if (c == null) {
+                problem(null, -1, "class " + name + " is registered for reflection but is not on the class path; correct"
+                        + " its binary name (e.g. com.example.Outer$Inner) or add the dependency that provides it");
+            } else {
+                reflection.register(c, true);
+            }
+        }
+    }
+
+    /** Registers the metadata entries whose condition's class is now reached; true if it registered any. */
+    private boolean registerConditionalReflection() {
+        boolean any = false;
+        Set<ClassInfo> reached = reflectionCandidates();
+        for (ReflectionConfiguration.Entry entry : List.copyOf(conditionalReflection)) {
+            boolean conditionMet = world.loaded(entry.condition().replace('.', '/')).filter(reached::contains).isPresent();
+            if (conditionMet) {
+                conditionalReflection.remove(entry);
+                registerConfigured(entry);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /** A metadata entry's class, or its proxy class when all its interfaces are on the class path. */
+    private void registerConfigured(ReflectionConfiguration.Entry entry) {
+        if (entry.className() != null) {
+            world.find(entry.className().replace('.', '/')).ifPresent(c -> reflection.register(c, true));
+            return;
+        }
+        List<ClassInfo> interfaces = new ArrayList<>();
+        for (String name : entry.proxyInterfaces()) {
+            world.find(name.replace('.', '/')).ifPresent(interfaces::add);
+        }
+        if (interfaces.size() == entry.proxyInterfaces().size()) {
+            reflection.registerProxy(interfaces);
+        }
+    }
+
+    /** What kiln.reflectAll registers: the classes with a Class object or an instance. */
+    private Set<ClassInfo> reflectionCandidates() {
+        Set<ClassInfo> candidates = new LinkedHashSet<>(classObjects);
+        candidates.addAll(instantiated);
+        return candidates;
     }
 
     /**
@@ -591,6 +672,10 @@ final class ProgramCompiler {
 
     Map<String, Integer> interfaceSelectors() {
         return interfaceSelectors;
+    }
+
+    ReflectionRegistry reflection() {
+        return reflection;
     }
 
     List<MethodTableEntry> methodTable() {

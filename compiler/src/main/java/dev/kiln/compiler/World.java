@@ -257,6 +257,11 @@ final class World implements ClassHierarchy {
         return m == null ? null : new Member(m.owner().name, m.node().access);
     }
 
+    /** The class path's files under {@code directory} (not the JDK's): configuration such as META-INF/native-image. */
+    java.util.List<ClassFileLoader.Resource> resources(String directory) {
+        return loader.resources(directory);
+    }
+
     byte[] classBytes(String name) {
         return classBytes.get(name);
     }

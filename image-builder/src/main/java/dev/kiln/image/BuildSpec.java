@@ -18,11 +18,20 @@ import java.util.function.Consumer;
  * @param linkAtBuildTime whether references that do not link are build errors rather than warnings (and
  *                        code that throws the JVM's LinkageError when it runs)
  * @param warnings        receives the compiler's warnings, one line each
+ * @param reflection      binary names of classes to register for reflection with all their members
+ * @param reflectAll      register every class of the class path that the program reaches for reflection
  */
 public record BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf,
                         Optional<Path> linkMap, Optional<Path> reportDirectory, boolean linkAtBuildTime,
-                        Consumer<String> warnings) {
+                        Consumer<String> warnings, List<String> reflection, boolean reflectAll) {
+    /** A build that registers no class for reflection beyond what the code and the class path's metadata do. */
+    public BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf, Optional<Path> linkMap,
+                     Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings) {
+        this(classPath, mainClass, image, elf, linkMap, reportDirectory, linkAtBuildTime, warnings, List.of(), false);
+    }
+
     public BuildSpec {
+        reflection = List.copyOf(reflection);
         classPath = List.copyOf(classPath);
         Objects.requireNonNull(mainClass, "mainClass");
         Objects.requireNonNull(image, "image");

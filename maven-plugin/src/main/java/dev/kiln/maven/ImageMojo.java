@@ -63,6 +63,18 @@ public final class ImageMojo extends KilnMojo {
     @Parameter(property = "kiln.linkAtBuildTime", defaultValue = "false")
     boolean linkAtBuildTime;
 
+    /**
+     * Classes to register for reflection with all their members, by binary name ({@code com.example.Outer$Inner}),
+     * besides those the code names as constants and those the class path's GraalVM metadata
+     * ({@code META-INF/native-image/.../reflect-config.json}) registers.
+     */
+    @Parameter(property = "kiln.reflection")
+    List<String> reflection;
+
+    /** Registers every class of the project and its dependencies that the program reaches for reflection. */
+    @Parameter(property = "kiln.reflectAll", defaultValue = "false")
+    boolean reflectAll;
+
     @Override
     String goal() {
         return "image";
@@ -119,7 +131,8 @@ public final class ImageMojo extends KilnMojo {
                 .toList();
         BuildSpec spec = new BuildSpec(classPath, main, images.get(0), Optional.of(layout.kernelElf()),
                 Optional.of(layout.linkMap()), Optional.of(layout.kilnDirectory()), linkAtBuildTime,
-                warning -> getLog().warn("kiln:image: " + warning));
+                warning -> getLog().warn("kiln:image: " + warning), reflection == null ? List.of() : reflection,
+                reflectAll);
         try {
             Files.createDirectories(layout.kilnDirectory());
             Kernel kernel = KilnBuild.build(spec);

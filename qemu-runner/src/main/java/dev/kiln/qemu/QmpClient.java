@@ -1,5 +1,6 @@
 package dev.kiln.qemu;
 
+import dev.kiln.json.Json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

@@ -47,7 +47,7 @@
  * stdin, which {@code -serial stdio} delivers to COM1's receiver with flow control (nothing is lost however
  * early it is sent), and types on the PS/2 keyboard through {@link dev.kiln.qemu.QmpClient} ({@code send-key}
  * with QEMU's qcodes, one key per call, released after QEMU's 100 ms hold time). QMP's JSON is read and written
- * by qemu-runner's own small {@code Json} (qemu-runner has no dependencies). The timeout counts from the start,
+ * by Kiln's own small {@code dev.kiln.json.Json} (module {@code json}, qemu-runner's only dependency). The timeout counts from the start,
  * as for {@code boot}.
  *
  * <h2>Firmware</h2>

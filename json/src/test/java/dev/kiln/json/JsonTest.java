@@ -1,4 +1,4 @@
-package dev.kiln.qemu;
+package dev.kiln.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package dev.kiln.qemu;
+package dev.kiln.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON that QMP speaks (RFC 8259), as plain Java values: objects are {@code Map<String, Object>} (in
- * order), arrays {@code List<Object>}, strings {@code String}, numbers {@code Long} or {@code Double},
- * {@code Boolean} and null. Small on purpose: QMP messages are a few hundred bytes, and a JSON library
- * would be qemu-runner's only dependency.
+ * JSON (RFC 8259) as plain Java values, for QMP's messages (qemu-runner) and GraalVM's reachability metadata
+ * (the compiler): objects are {@code Map<String, Object>} (in order), arrays {@code List<Object>}, strings
+ * {@code String}, numbers {@code Long} or {@code Double}, {@code Boolean} and null. Small on purpose: the
+ * documents are small (QMP messages of a few hundred bytes, configuration files of a few kilobytes), and a JSON
+ * library would be a dependency of both modules.
  */
-final class Json {
+public final class Json {
     private final String text;
     private int position;
 
@@ -20,7 +21,7 @@ final class Json {
     }
 
     /** Parses one JSON value that fills {@code text} (blanks around it allowed). */
-    static Object parse(String text) {
+    public static Object parse(String text) {
         Json parser = new Json(text);
         Object value = parser.value();
         parser.skipBlanks();
@@ -31,7 +32,7 @@ final class Json {
     }
 
     /** Writes {@code value} (a Map, List, CharSequence, Number, Boolean or null) as JSON. */
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();

@@ -1,0 +1,158 @@
+package java.lang.reflect;
+
+import java.lang.annotation.Annotation;
+import kiln.lib.reflect.MemberAccess;
+import kiln.lib.reflect.SignatureParser;
+
+/**
+ * What {@link Method} and {@link Constructor} share: the data the build recorded for them (docs/abi.md
+ * "Reflection metadata") and the generic signature, parsed when asked for.
+ */
+public abstract class Executable extends AccessibleObject implements Member, GenericDeclaration {
+    final Class<?> declaringClass;
+    final String name;
+    final Class<?>[] parameterTypes;
+    final Class<?>[] exceptionTypes;
+    final int modifiers;
+    /** The Signature attribute (JVMS §4.7.9.1), or null. */
+    final String signature;
+    final Annotation[] annotations;
+    final Annotation[][] parameterAnnotations;
+    /** Index of a member whose class the build registered for queries only (docs/abi.md "Reflection metadata"). */
+    static final int QUERY_ONLY = -2;
+
+    /** The generated code behind this member, and its index there (-1: none, a native method; {@link #QUERY_ONLY}). */
+    final MemberAccess access;
+    final int index;
+
+    Executable(Class<?> declaringClass, String name, Class<?>[] parameterTypes, Class<?>[] exceptionTypes,
+               int modifiers, String signature, Annotation[] annotations, Annotation[][] parameterAnnotations,
+               MemberAccess access, int index) {
+        this.declaringClass = declaringClass;
+        this.name = name;
+        this.parameterTypes = parameterTypes;
+        this.exceptionTypes = exceptionTypes;
+        this.modifiers = modifiers;
+        this.signature = signature;
+        this.annotations = annotations;
+        this.parameterAnnotations = parameterAnnotations;
+        this.access = access;
+        this.index = index;
+    }
+
+    @Override
+    public Class<?> getDeclaringClass() {
+        return declaringClass;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public int getModifiers() {
+        return modifiers;
+    }
+
+    public Class<?>[] getParameterTypes() {
+        return parameterTypes.clone();
+    }
+
+    public int getParameterCount() {
+        return parameterTypes.length;
+    }
+
+    public Class<?>[] getExceptionTypes() {
+        return exceptionTypes.clone();
+    }
+
+    public boolean isVarArgs() {
+        return (modifiers & 0x80) != 0; // ACC_VARARGS, JVMS §4.6
+    }
+
+    @Override
+    public boolean isSynthetic() {
+        return (modifiers & 0x1000) != 0;
+    }
+
+    @Override
+    public TypeVariable<?>[] getTypeParameters() {
+        return signature == null ? new TypeVariable<?>[0] : SignatureParser.typeParameters(this, signature);
+    }
+
+    public Type[] getGenericParameterTypes() {
+        return signature == null ? getParameterTypes() : parsedSignature().parameterTypes();
+    }
+
+    public Type[] getGenericExceptionTypes() {
+        if (signature == null) {
+            return getExceptionTypes();
+        }
+        Type[] generic = parsedSignature().exceptionTypes();
+        return generic.length == 0 ? getExceptionTypes() : generic;
+    }
+
+    SignatureParser.MethodSignature parsedSignature() {
+        return SignatureParser.methodSignature(this, signature);
+    }
+
+    @Override
+    Annotation[] annotationsShared() {
+        return annotations;
+    }
+
+    public Annotation[][] getParameterAnnotations() {
+        Annotation[][] copy = new Annotation[parameterAnnotations.length][];
+        for (int i = 0; i < copy.length; i++) {
+            copy[i] = parameterAnnotations[i].clone();
+        }
+        return copy;
+    }
+
+    /** The JDK's format: modifiers, the header (return type and name), parameters and thrown exceptions. */
+    String sharedToString(boolean isDefault, String header) {
+        StringBuilder text = new StringBuilder();
+        int mod = modifiers & Modifier.methodModifiers();
+        if (mod != 0 && !isDefault) {
+            text.append(Modifier.toString(mod)).append(' ');
+        } else {
+            int accessModifiers = mod & (Modifier.PUBLIC | Modifier.PROTECTED | Modifier.PRIVATE);
+            if (accessModifiers != 0) {
+                text.append(Modifier.toString(accessModifiers)).append(' ');
+            }
+            if (isDefault) {
+                text.append("default ");
+            }
+            mod &= ~(Modifier.PUBLIC | Modifier.PROTECTED | Modifier.PRIVATE);
+            if (mod != 0) {
+                text.append(Modifier.toString(mod)).append(' ');
+            }
+        }
+        text.append(header).append('(');
+        for (int i = 0; i < parameterTypes.length; i++) {
+            text.append(i == 0 ? "" : ",").append(parameterTypes[i].getTypeName());
+        }
+        text.append(')');
+        for (int i = 0; i < exceptionTypes.length; i++) {
+            text.append(i == 0 ? " throws " : ",").append(exceptionTypes[i].getTypeName());
+        }
+        return text.toString();
+    }
+
+    /** Whether {@code other} has the same parameter types. */
+    boolean sameParameters(Class<?>[] other) {
+        if (other == null) {
+            return parameterTypes.length == 0;
+        }
+        if (other.length != parameterTypes.length) {
+            return false;
+        }
+        for (int i = 0; i < other.length; i++) {
+            if (other[i] != parameterTypes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
