@@ -327,6 +327,23 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return null;
     }
 
+    /**
+     * The class path file {@code name} packed into the image (docs/compiler.md "Resources"), or null: a name
+     * without a leading '/' is relative to this class's package ({@code "data.txt"} on {@code a.b.C} is
+     * {@code a/b/data.txt}), one with it is the path from the class path's root, as on HotSpot.
+     */
+    public java.io.InputStream getResourceAsStream(String name) {
+        return kiln.runtime.ResourceTable.open(resolveResourceName(name));
+    }
+
+    private String resolveResourceName(String name) {
+        if (name.startsWith("/")) {
+            return name.substring(1);
+        }
+        String pkg = getPackageName();
+        return pkg.isEmpty() ? name : pkg.replace('.', '/') + "/" + name;
+    }
+
     public ClassLoader getClassLoader() {
         return null; // one closed world: every class is the boot loader's, as java.base's classes are on HotSpot
     }

@@ -44,6 +44,7 @@ class DifferentialTest {
         "kiln.test.programs.Threads",
         "kiln.test.programs.ClassInitThreads",
         "kiln.test.programs.JdkModules",
+        "kiln.test.programs.Resources",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));

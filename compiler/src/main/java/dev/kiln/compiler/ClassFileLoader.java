@@ -11,9 +11,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -43,6 +46,11 @@ final class ClassFileLoader implements AutoCloseable {
 
         /** The entry's files under {@code directory} (a path inside the entry, '/'-separated). */
         List<String> list(String directory) throws IOException;
+
+        /** A class directory (a build's output) rather than a jar or the JDK. */
+        default boolean isDirectory() {
+            return false;
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -130,8 +138,41 @@ final class ClassFileLoader implements AutoCloseable {
         return found;
     }
 
+    /**
+     * The files of the class path that are not class files, first occurrence of each path in class path order
+     * (as {@code ClassLoader.getResource} finds it), that {@code selected} accepts given the path and whether the
+     * entry is a class directory (the project's own build output) rather than a jar; not the JDK's nor the
+     * kernel template's.
+     */
+    List<Resource> packableFiles(BiPredicate<String, Boolean> selected) {
+        List<Resource> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Entry entry : entries) {
+            if (entry == jdkEntry || entry == kernelEntry) {
+                continue;
+            }
+            boolean classDirectory = entry.isDirectory();
+            try {
+                for (String path : entry.list("")) {
+                    if (!path.endsWith(".class") && seen.add(path) && selected.test(path, classDirectory)) {
+                        found.add(new Resource(path, entry.describe(), entry.read(path).orElseThrow()));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the files of " + entry.describe() + " ("
+                        + e.getMessage() + "); the file or jar is damaged: rebuild it", e);
+            }
+        }
+        return found;
+    }
+
     private static Entry directory(Path dir) {
         return new Entry() {
+            @Override
+            public boolean isDirectory() {
+                return true;
+            }
+
             @Override
             public List<String> list(String directory) throws IOException {
                 Path start = dir.resolve(directory);
@@ -162,7 +203,7 @@ final class ClassFileLoader implements AutoCloseable {
         return new Entry() {
             @Override
             public List<String> list(String directory) {
-                String prefix = directory + "/";
+                String prefix = directory.isEmpty() ? "" : directory + "/";
                 return jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
                         .map(ZipEntry::getName).sorted().toList();
             }

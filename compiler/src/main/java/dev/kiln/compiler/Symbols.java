@@ -9,6 +9,8 @@ final class Symbols {
     static final String JAVA_START = "kiln_java_start";
     static final String METHOD_TABLE = "kiln_method_table";
     static final String METHOD_COUNT = "kiln_method_count";
+    static final String RESOURCE_TABLE = "kiln_resource_table";
+    static final String RESOURCE_COUNT = "kiln_resource_count";
     /** A Class[] of every Class object by name (docs/abi.md "Reflection metadata"). */
     static final String CLASS_TABLE = "kiln_class_table";
 
