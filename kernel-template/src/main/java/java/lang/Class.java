@@ -38,7 +38,7 @@ import kiln.runtime.LibrarySupport;
  */
 public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type, GenericDeclaration,
         AnnotatedElement {
-    private static final int INTERFACE = 1, ARRAY = 2, PRIMITIVE = 4;
+    private static final int INTERFACE = 1, ARRAY = 2, PRIMITIVE = 4, CLASS_PATH = 32;
 
     private String name;
     private Class<?> superclass;
@@ -344,8 +344,12 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return pkg.isEmpty() ? name : pkg.replace('.', '/') + "/" + name;
     }
 
+    /**
+     * The system class loader for a class of the class path (an array: of its element class), as on HotSpot; null
+     * (the boot loader) for the JDK's classes, Kiln's own, primitives and classes the compiler generates.
+     */
     public ClassLoader getClassLoader() {
-        return null; // one closed world: every class is the boot loader's, as java.base's classes are on HotSpot
+        return (flags & CLASS_PATH) != 0 ? ClassLoader.getSystemClassLoader() : null;
     }
 
     /** The metadata, or null when the build recorded none for this class. */

@@ -24,6 +24,8 @@ final class ClassInfo {
 
     /** Bits of {@code Class.flags}, docs/abi.md. */
     static final int FLAG_INTERFACE = 1, FLAG_ARRAY = 2, FLAG_PRIMITIVE = 4, FLAG_ABSTRACT = 8, FLAG_REFERENCE_ELEMENTS = 16;
+    /** The class (an array: its element class) was read from the class path, not the JDK nor the kernel template. */
+    static final int FLAG_CLASS_PATH = 32;
 
     /** An instance or static field with its place. */
     record Field(ClassInfo owner, FieldNode node, int offset, int size) {
@@ -79,6 +81,8 @@ final class ClassInfo {
     final List<ClassInfo> directInterfaces = new ArrayList<>();
     /** Arrays: the component class. */
     ClassInfo component;
+    /** Read from a class path entry the user handed over (set by World): its Class answers the system class loader. */
+    boolean fromClassPath;
 
     // Layout, filled by World.layout().
     final Map<String, Field> declaredFields = new LinkedHashMap<>();
@@ -142,6 +146,13 @@ final class ClassInfo {
         }
         if (kind == Kind.PRIMITIVE) {
             flags |= FLAG_PRIMITIVE;
+        }
+        ClassInfo element = this;
+        while (element.kind == Kind.ARRAY) {
+            element = element.component;
+        }
+        if (element.fromClassPath) {
+            flags |= FLAG_CLASS_PATH;
         }
         return flags;
     }

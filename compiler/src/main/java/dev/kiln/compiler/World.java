@@ -72,7 +72,9 @@ final class World implements ClassHierarchy {
             bytes = patched.toByteArray();
         }
         classBytes.put(name, bytes);
-        return Optional.of(define(node, file.get().origin(), file.get().fromKernelTemplate()));
+        ClassInfo defined = define(node, file.get().origin(), file.get().fromKernelTemplate());
+        defined.fromClassPath = !file.get().jdk() && !file.get().fromKernelTemplate();
+        return Optional.of(defined);
     }
 
     /**

@@ -8,7 +8,8 @@ import java.io.InputStreamReader;
 /**
  * Reads the test programs' own resources (src/test/resources, packed into the image by default) through
  * {@code Class.getResourceAsStream}: package-relative and absolute names, text and binary, a missing name,
- * an empty file, streams read byte by byte, in blocks, skipped, marked and reset.
+ * an empty file, streams read byte by byte, in blocks, skipped, marked and reset; and through the system class
+ * loader, which loaded the class path's classes (the JDK's answer null).
  */
 public class Resources {
     public static void main(String[] args) throws IOException {
@@ -49,5 +50,17 @@ public class Resources {
         try (InputStream in = Resources.class.getResourceAsStream("/kiln-resources/empty.txt")) {
             System.out.println("empty: " + in.read() + " " + in.readAllBytes().length);
         }
+
+        ClassLoader loader = Resources.class.getClassLoader();
+        System.out.println(loader == ClassLoader.getSystemClassLoader() && Resources[][].class.getClassLoader() == loader);
+        System.out.println(loader.getName() + " " + String.class.getClassLoader() + " " + int[].class.getClassLoader());
+        try (InputStream in = loader.getResourceAsStream("kiln/test/programs/greeting.txt")) {
+            System.out.println("by the loader: " + in.readAllBytes().length + " bytes");
+        }
+        System.out.println(loader.getResourceAsStream("/kiln/test/programs/greeting.txt"));
+        try (InputStream in = ClassLoader.getSystemResourceAsStream("kiln-resources/all-bytes.bin")) {
+            System.out.println("system resource: " + in.readAllBytes().length + " bytes");
+        }
+        System.out.println(ClassLoader.getSystemResourceAsStream("kiln-resources/none"));
     }
 }
