@@ -62,5 +62,8 @@ public class Resources {
             System.out.println("system resource: " + in.readAllBytes().length + " bytes");
         }
         System.out.println(ClassLoader.getSystemResourceAsStream("kiln-resources/none"));
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("kiln-resources/empty.txt")) {
+            System.out.println("context loader: " + in.readAllBytes().length + " bytes");
+        }
     }
 }
