@@ -45,6 +45,7 @@ class DifferentialTest {
         "kiln.test.programs.ClassInitThreads",
         "kiln.test.programs.JdkModules",
         "kiln.test.programs.Resources",
+        "kiln.test.programs.ResourceProperties",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
