@@ -46,6 +46,7 @@ class DifferentialTest {
         "kiln.test.programs.JdkModules",
         "kiln.test.programs.Resources",
         "kiln.test.programs.ResourceProperties",
+        "kiln.test.programs.FloatRemainder",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));

@@ -81,8 +81,6 @@ final class ClassInfo {
     final List<ClassInfo> directInterfaces = new ArrayList<>();
     /** Arrays: the component class. */
     ClassInfo component;
-    /** Read from a class path entry the user handed over (set by World): its Class answers the system class loader. */
-    boolean fromClassPath;
 
     // Layout, filled by World.layout().
     final Map<String, Field> declaredFields = new LinkedHashMap<>();
@@ -146,13 +144,6 @@ final class ClassInfo {
         }
         if (kind == Kind.PRIMITIVE) {
             flags |= FLAG_PRIMITIVE;
-        }
-        ClassInfo element = this;
-        while (element.kind == Kind.ARRAY) {
-            element = element.component;
-        }
-        if (element.fromClassPath) {
-            flags |= FLAG_CLASS_PATH;
         }
         return flags;
     }

@@ -163,7 +163,11 @@ final class ImageData {
             fields.put("modifiers", (long) c.modifiers());
             fields.put("instanceSize", (long) (c.kind == ClassInfo.Kind.ORDINARY ? c.instanceSize : 0));
             fields.put("elementSize", (long) c.elementSize());
-            fields.put("flags", (long) c.flags());
+            ClassInfo element = c;
+            while (element.kind == ClassInfo.Kind.ARRAY) {
+                element = element.component;
+            }
+            fields.put("flags", (long) (c.flags() | (world.isFromClassPath(element) ? ClassInfo.FLAG_CLASS_PATH : 0)));
             requireClassFields(classClass, fields.keySet());
             object(Symbols.classObject(c), classClass, fields, a -> {
                 if (c.kind == ClassInfo.Kind.PRIMITIVE || c.isInterface()) {
