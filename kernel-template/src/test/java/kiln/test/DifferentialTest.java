@@ -46,6 +46,7 @@ class DifferentialTest {
         "kiln.test.programs.JdkModules",
         "kiln.test.programs.Resources",
         "kiln.test.programs.ResourceProperties",
+        "kiln.test.programs.ThreadPriorities",
         "kiln.test.programs.FloatRemainder",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
