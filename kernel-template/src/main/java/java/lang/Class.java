@@ -268,7 +268,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     @SuppressWarnings("unchecked")
     public T cast(Object obj) {
         if (obj != null && !isInstance(obj)) {
-            throw new ClassCastException("Cannot cast " + obj.getClass().getName() + " to " + getTypeName());
+            throw new ClassCastException("Cannot cast " + obj.getClass().getName() + " to " + getName());
         }
         return (T) obj;
     }

@@ -21,12 +21,30 @@ public class Thread implements Runnable {
     private static volatile UncaughtExceptionHandler defaultUncaughtExceptionHandler;
 
     private final Runnable target;
-    private final long id;
+    /** The thread id; named as the JDK's field, which {@code LockSupport.getThreadId} reads through Unsafe. */
+    private final long tid;
     private volatile String name;
     private int priority = NORM_PRIORITY;
     private boolean daemon;
     /** The tasklet once started (main's: attached at its first currentThread()). */
     private Object tasklet;
+    /** The object a parked thread waits for ({@code LockSupport.setBlocker}, through Unsafe; the deadlock report). */
+    private volatile Object parkBlocker;
+    /**
+     * ThreadLocalRandom's per-thread state, which the JDK's {@code ThreadLocalRandom} (and through its probe
+     * {@code ConcurrentHashMap}'s counter cells) reads and writes through Unsafe under these names.
+     */
+    long threadLocalRandomSeed;
+    int threadLocalRandomProbe;
+    int threadLocalRandomSecondarySeed;
+    /**
+     * Fields the JDK's {@code ThreadLocalRandom} clears in a pool's innocuous worker threads; Kiln keeps no
+     * inheritable thread locals or access-control contexts, so they stay null.
+     */
+    private Object inheritableThreadLocals;
+    private Object inheritedAccessControlContext;
+    /** Kiln loads no classes at run time: null (the bootstrap loader) unless the program sets one. */
+    private ClassLoader contextClassLoader;
     private UncaughtExceptionHandler uncaughtExceptionHandler;
     /** This thread's values of every ThreadLocal it has touched; created on first use. */
     private java.util.HashMap<ThreadLocal<?>, Object> threadLocals;
@@ -34,7 +52,7 @@ public class Thread implements Runnable {
     private Thread(Runnable target, String name, long id) {
         this.target = target;
         this.name = name;
-        this.id = id;
+        this.tid = id;
     }
 
     public Thread() {
@@ -50,6 +68,15 @@ public class Thread implements Runnable {
     }
 
     public Thread(Runnable target, String name) {
+        this(target, checkName(name), ++threadSeqNumber);
+    }
+
+    /**
+     * As {@link #Thread(Runnable, String)}: Kiln keeps no thread groups (see {@link #getThreadGroup}), and a
+     * tasklet's stack starts small and grows on demand, so the group and the stack size are ignored
+     * (the JDK's {@code Executors.defaultThreadFactory} calls this).
+     */
+    public Thread(ThreadGroup group, Runnable target, String name, long stackSize) {
         this(target, checkName(name), ++threadSeqNumber);
     }
 
@@ -164,6 +191,27 @@ public class Thread implements Runnable {
         return tasklet != null && LibrarySupport.interrupted(tasklet, false);
     }
 
+    public ClassLoader getContextClassLoader() {
+        return contextClassLoader;
+    }
+
+    public void setContextClassLoader(ClassLoader loader) {
+        contextClassLoader = loader;
+    }
+
+    /** The states of {@link #getState}, as the JDK names them. */
+    public enum State {
+        NEW, RUNNABLE, BLOCKED, WAITING, TIMED_WAITING, TERMINATED
+    }
+
+    /** ThreadPoolExecutor checks that a thread its factory made is NEW. */
+    public State getState() {
+        if (tasklet == null) {
+            return this == MAIN ? State.RUNNABLE : State.NEW; // main's tasklet is attached on first use
+        }
+        return State.values()[LibrarySupport.threadState(tasklet)];
+    }
+
     public final boolean isAlive() {
         return this == MAIN || tasklet != null && LibrarySupport.isAlive(tasklet);
     }
@@ -222,8 +270,16 @@ public class Thread implements Runnable {
         return daemon;
     }
 
+    /**
+     * Kiln keeps no thread groups: null, which is HotSpot's answer for a thread that has ended; callers such as
+     * {@code Executors.defaultThreadFactory} then pass null on, which the constructors ignore.
+     */
+    public final ThreadGroup getThreadGroup() {
+        return null;
+    }
+
     public long getId() {
-        return id;
+        return tid;
     }
 
     /** Only the calling thread's own stack can be seen; another thread's is empty (the JDK allows that). */

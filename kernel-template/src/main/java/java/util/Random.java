@@ -1,18 +1,21 @@
 package java.util;
 
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
 import java.util.stream.LongStream;
+import jdk.internal.misc.Unsafe;
 import jdk.internal.util.random.RandomSupport.AbstractSpliteratorGenerator;
 import kiln.runtime.LibrarySupport;
 
 /**
  * The linear congruential generator that the {@code java.util.Random} javadoc specifies (Knuth, TAOCP vol. 2,
  * §3.2.1: 48-bit seed, multiplier 0x5DEECE66D, addend 0xB), so that a seeded instance produces the same
- * sequence as on HotSpot, bit for bit. The JDK keeps the seed in an {@code AtomicLong} and reaches it through
- * {@code Unsafe} (its class initializer reflects on the field); Kiln runs Java on one core with no threads yet,
- * so the seed is a plain field and no method needs to be {@code synchronized}. The stream methods and the
+ * sequence as on HotSpot, bit for bit. One instance may be shared by threads, which the timer preempts at any
+ * loop or call, so each step is a compare-and-set of the seed (through Unsafe, with the field's build-time
+ * offset) and {@link #nextGaussian} is {@code synchronized}, as in the JDK; the JDK's own class cannot be used
+ * because its class initializer reflects on the seed field. The stream methods and the
  * {@link RandomGenerator} defaults ({@code nextInt(origin, bound)}, ...) are the JDK's own bytecode.
  */
 public class Random implements RandomGenerator, java.io.Serializable {
@@ -31,7 +34,10 @@ public class Random implements RandomGenerator, java.io.Serializable {
      * steps this through an LCG whose multiplier has good spectral properties (L'Ecuyer, "Tables of linear
      * congruential generators of different sizes and good lattice structure", 1999), as the JDK does.
      */
-    private static long seedUniquifier = 8682522807148012L;
+    private static final AtomicLong seedUniquifier = new AtomicLong(8682522807148012L);
+
+    private static final Unsafe U = Unsafe.getUnsafe();
+    private static final long SEED = U.objectFieldOffset(Random.class, "seed");
 
     private long seed;
     private double nextNextGaussian;
@@ -52,23 +58,33 @@ public class Random implements RandomGenerator, java.io.Serializable {
     }
 
     private static long nextSeedUniquifier() {
-        seedUniquifier *= 1181783497276652981L;
-        return seedUniquifier;
+        while (true) {
+            long current = seedUniquifier.get();
+            long next = current * 1181783497276652981L;
+            if (seedUniquifier.compareAndSet(current, next)) {
+                return next;
+            }
+        }
     }
 
     private static long initialScramble(long seed) {
         return (seed ^ MULTIPLIER) & MASK;
     }
 
-    public void setSeed(long seed) {
-        this.seed = initialScramble(seed);
+    public synchronized void setSeed(long seed) {
+        U.putLongVolatile(this, SEED, initialScramble(seed));
         haveNextNextGaussian = false;
     }
 
-    /** One LCG step; the result is the top {@code bits} bits of the new 48-bit seed. */
+    /** One LCG step, atomic; the result is the top {@code bits} bits of the new 48-bit seed. */
     protected int next(int bits) {
-        seed = (seed * MULTIPLIER + ADDEND) & MASK;
-        return (int) (seed >>> (48 - bits));
+        long current;
+        long next;
+        do {
+            current = U.getLongVolatile(this, SEED);
+            next = (current * MULTIPLIER + ADDEND) & MASK;
+        } while (!U.compareAndSetLong(this, SEED, current, next));
+        return (int) (next >>> (48 - bits));
     }
 
     public void nextBytes(byte[] bytes) {
@@ -137,7 +153,7 @@ public class Random implements RandomGenerator, java.io.Serializable {
      * requires, so that the values are the same on every platform.
      */
     @Override
-    public double nextGaussian() {
+    public synchronized double nextGaussian() {
         if (haveNextNextGaussian) {
             haveNextNextGaussian = false;
             return nextNextGaussian;

@@ -109,6 +109,25 @@ public final class Intrinsics {
     /** PAUSE: a spin-wait hint (SDM Vol. 2B PAUSE). */
     public static native void pause();
 
+    // Atomic memory operations (docs/abi.md "Intrinsics"): each is one LOCK-prefixed or implicitly locked
+    // instruction, atomic against every other processor (SDM Vol. 3A §9.1.2.2) and a full fence (§9.2.2: locked
+    // instructions are not reordered with any load or store). Addresses must be naturally aligned.
+
+    /** LOCK CMPXCHG: stores {@code newValue} at {@code address} if it holds {@code expected}; returns the old value. */
+    public static native int compareAndExchangeInt(long address, int expected, int newValue);
+    public static native long compareAndExchangeLong(long address, long expected, long newValue);
+
+    /** LOCK XADD: adds {@code delta} to the value at {@code address}; returns the old value. */
+    public static native int getAndAddInt(long address, int delta);
+    public static native long getAndAddLong(long address, long delta);
+
+    /** XCHG with memory (locked without a prefix): stores {@code value} at {@code address}; returns the old value. */
+    public static native int getAndSetInt(long address, int value);
+    public static native long getAndSetLong(long address, long value);
+
+    /** MFENCE: every load and store before it is globally visible before any after it (SDM Vol. 2B MFENCE). */
+    public static native void fullFence();
+
     /** CPUID leaf {@code leaf}, subleaf {@code subleaf}: the value of {@code register} 0..3 = eax, ebx, ecx, edx. */
     public static native int cpuid(int leaf, int subleaf, int register);
 

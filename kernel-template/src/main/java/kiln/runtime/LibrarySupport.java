@@ -76,6 +76,14 @@ public final class LibrarySupport {
         Scheduler.yield();
     }
 
+    /**
+     * {@code Runtime.availableProcessors}: the processors that run tasklets. The scheduler runs them on the boot
+     * processor only (kiln.kernel.sched); the atomics beneath {@code java.util.concurrent} do not rely on that.
+     */
+    public static int availableProcessors() {
+        return 1;
+    }
+
     /** Parks the calling thread for {@code nanos} nanoseconds, or until it is interrupted. */
     public static void sleep(long nanos) {
         Scheduler.sleep(nanos);
@@ -122,6 +130,11 @@ public final class LibrarySupport {
         } else {
             ((Tasklet) tasklet).join(nanos);
         }
+    }
+
+    /** The ordinal of {@code Thread.State} for the thread on {@code tasklet} (see {@link Tasklet#threadState}). */
+    public static int threadState(Object tasklet) {
+        return ((Tasklet) tasklet).threadState();
     }
 
     public static void setName(Object tasklet, String name) {
@@ -179,5 +192,131 @@ public final class LibrarySupport {
     /** Calls the argument-less static method whose code is at {@code address} (an enum's {@code values()}). */
     public static Object invokeStaticObject(long address) {
         return Intrinsics.invokeStaticObject(address);
+    }
+
+    // Memory operations behind Kiln's jdk.internal.misc.Unsafe. A location is Unsafe's (base, offset) pair: a field
+    // or element of the object {@code base} at byte {@code offset} (offsets are fixed at build time, docs/abi.md
+    // "Objects"), or the absolute address {@code offset} when {@code base} is null. Objects never move and the
+    // collector stops the world and needs no write barrier (kiln.kernel.memory.GarbageCollector), so a reference
+    // is stored as its address with a plain 8-byte store. On x86-64 (SDM Vol. 3A §9.2.2) plain loads already
+    // have acquire and plain stores release semantics; only a store followed by a load of another location can
+    // be reordered, so a volatile store is an XCHG (a full fence) and everything else is a plain MOV. The
+    // read-modify-write operations are LOCK-prefixed instructions, atomic across processors.
+
+    private static long address(Object base, long offset) {
+        return base == null ? offset : Intrinsics.addressOf(base) + offset;
+    }
+
+    public static byte readByte(Object base, long offset) {
+        return Intrinsics.readByte(address(base, offset));
+    }
+
+    public static short readShort(Object base, long offset) {
+        return Intrinsics.readShort(address(base, offset));
+    }
+
+    public static char readChar(Object base, long offset) {
+        return Intrinsics.readChar(address(base, offset));
+    }
+
+    public static int readInt(Object base, long offset) {
+        return Intrinsics.readInt(address(base, offset));
+    }
+
+    public static long readLong(Object base, long offset) {
+        return Intrinsics.readLong(address(base, offset));
+    }
+
+    public static Object readReference(Object base, long offset) {
+        return Intrinsics.objectAt(Intrinsics.readLong(address(base, offset)));
+    }
+
+    public static void writeByte(Object base, long offset, byte value) {
+        Intrinsics.writeByte(address(base, offset), value);
+    }
+
+    public static void writeShort(Object base, long offset, short value) {
+        Intrinsics.writeShort(address(base, offset), value);
+    }
+
+    public static void writeInt(Object base, long offset, int value) {
+        Intrinsics.writeInt(address(base, offset), value);
+    }
+
+    public static void writeLong(Object base, long offset, long value) {
+        Intrinsics.writeLong(address(base, offset), value);
+    }
+
+    public static void writeReference(Object base, long offset, Object value) {
+        Intrinsics.writeLong(address(base, offset), Intrinsics.addressOf(value));
+    }
+
+    /** CAS: stores {@code newValue} if the location holds {@code expected}; returns what it held. */
+    public static int compareAndExchangeInt(Object base, long offset, int expected, int newValue) {
+        return Intrinsics.compareAndExchangeInt(address(base, offset), expected, newValue);
+    }
+
+    public static long compareAndExchangeLong(Object base, long offset, long expected, long newValue) {
+        return Intrinsics.compareAndExchangeLong(address(base, offset), expected, newValue);
+    }
+
+    /** CAS on a reference: compares identity (the addresses), as {@code ==} does. */
+    public static Object compareAndExchangeReference(Object base, long offset, Object expected, Object newValue) {
+        return Intrinsics.objectAt(Intrinsics.compareAndExchangeLong(address(base, offset),
+                Intrinsics.addressOf(expected), Intrinsics.addressOf(newValue)));
+    }
+
+    public static int getAndAddInt(Object base, long offset, int delta) {
+        return Intrinsics.getAndAddInt(address(base, offset), delta);
+    }
+
+    public static long getAndAddLong(Object base, long offset, long delta) {
+        return Intrinsics.getAndAddLong(address(base, offset), delta);
+    }
+
+    /** Atomic exchange; also the volatile store of an int (XCHG is a full fence). */
+    public static int getAndSetInt(Object base, long offset, int value) {
+        return Intrinsics.getAndSetInt(address(base, offset), value);
+    }
+
+    public static long getAndSetLong(Object base, long offset, long value) {
+        return Intrinsics.getAndSetLong(address(base, offset), value);
+    }
+
+    public static Object getAndSetReference(Object base, long offset, Object value) {
+        return Intrinsics.objectAt(Intrinsics.getAndSetLong(address(base, offset), Intrinsics.addressOf(value)));
+    }
+
+    /** MFENCE: the StoreLoad barrier that x86-64 does not give by itself. */
+    public static void fullFence() {
+        Intrinsics.fullFence();
+    }
+
+    /**
+     * {@code Unsafe.park}: parks the calling tasklet until {@link #unpark} (or an earlier unpark's permit), an
+     * interrupt ({@code Thread.interrupt} wakes parked tasklets, as HotSpot's does), or the deadline: {@code time}
+     * milliseconds since the epoch if {@code absolute}, else {@code time} nanoseconds from now, 0 meaning none.
+     * May return spuriously, as the JDK allows. {@code blocker} is what the deadlock report names.
+     */
+    public static void park(boolean absolute, long time, Object blocker) {
+        Tasklet self = Tasklet.current();
+        if (self.interruptPending(false)) {
+            return;
+        }
+        if (absolute) {
+            long remainingMillis = time - Clock.currentTimeMillis();
+            if (remainingMillis > 0) {
+                Scheduler.parkUntil(Clock.nanoTime() + remainingMillis * 1_000_000, "park", blocker);
+            }
+        } else if (time > 0) {
+            Scheduler.parkUntil(Clock.nanoTime() + time, "park", blocker);
+        } else if (time == 0) {
+            Scheduler.park("park", blocker);
+        }
+    }
+
+    /** {@code Unsafe.unpark} of the tasklet under a started thread: wakes it, or lets its next park return at once. */
+    public static void unpark(Object tasklet) {
+        Scheduler.unpark((Tasklet) tasklet);
     }
 }

@@ -513,7 +513,8 @@ final class IndyLowering {
         }
     }
 
-    private static void widen(InsnList il, Type from, Type to) {
+    /** Primitive widening (JLS §5.1.2) between two primitive types, also for VarHandleAccessCode. */
+    static void widen(InsnList il, Type from, Type to) {
         int f = from.getSort();
         int t = to.getSort();
         boolean fromInt = f == Type.INT || f == Type.SHORT || f == Type.BYTE || f == Type.CHAR || f == Type.BOOLEAN;

@@ -40,6 +40,15 @@ final class KernelAbi {
     static final Set<String> BLOCKING_METHODS = Set.of("java/lang/Thread.sleep", "java/lang/Thread.join",
             "java/lang/Object.wait", "kiln/runtime/LibrarySupport.sleep", "kiln/kernel/time/Timer.sleep",
             "kiln/runtime/Intrinsics.halt", "kiln/runtime/Intrinsics.haltUntilInterrupt");
+    /**
+     * The class the compiler generates for lowered VarHandle and field-updater call sites (VarHandleLowering): in
+     * the runtime package, because a static field's address is a symbol only kernel code may take.
+     */
+    static final String VAR_HANDLE_ACCESS_CLASS = "kiln/runtime/VarHandleAccess";
+    /** The kernel template's field updaters that {@code Atomic*FieldUpdater.newUpdater} becomes (VarHandleLowering). */
+    static final String INTEGER_FIELD_UPDATER = "kiln/lib/atomic/IntegerFieldUpdater";
+    static final String LONG_FIELD_UPDATER = "kiln/lib/atomic/LongFieldUpdater";
+    static final String REFERENCE_FIELD_UPDATER = "kiln/lib/atomic/ReferenceFieldUpdater";
     /** Internal-name prefixes of the kernel's packages. */
     static final List<String> KERNEL_PACKAGES = List.of("kiln/kernel/", "kiln/runtime/");
     /** The patch for JDK class {@code c} is the kernel template's class {@code JDK_PATCHES_PACKAGE + c} (JdkMethodPatches). */

@@ -1143,6 +1143,13 @@ final class MethodCompiler {
             intrinsic(insn);
             return;
         }
+        UnsafeOffsets.Folded folded = UnsafeOffsets.fold(insn, program.world(),
+                message -> program.problem(method, bytecodeOffset(), message));
+        if (folded != null) {
+            asm.add(RSP, Imm.of(8L * folded.slots())); // the receiver and the literals are not needed at run time
+            pushConstant(folded.value());
+            return;
+        }
         ClassInfo owner = program.classObjectFor(insn.owner, method, bytecodeOffset());
         if (owner == null) {
             return;
@@ -1475,6 +1482,36 @@ final class MethodCompiler {
                 asm.hlt();
             }
             case "pause" -> asm.pause();
+            case "compareAndExchangeInt", "compareAndExchangeLong" -> {
+                // (long address, T expected, T newValue): CMPXCHG compares with and returns in the accumulator
+                int bits = insn.name.endsWith("Int") ? 32 : 64;
+                popTop(RCX);
+                popTop(RAX);
+                popTop(RDX);
+                asm.lockCmpxchg(Mem.of(bits, RDX, 0), RCX.withBits(bits));
+                if (bits == 32) {
+                    asm.movsxd(RAX, EAX); // an int is kept sign-extended (docs/abi.md "Values")
+                }
+                pushResult(RAX);
+            }
+            case "getAndAddInt", "getAndAddLong", "getAndSetInt", "getAndSetLong" -> {
+                // (long address, T operand): XADD and XCHG leave the old value in the source register
+                int bits = insn.name.endsWith("Int") ? 32 : 64;
+                popTop(RCX);
+                popTop(RDX);
+                if (insn.name.startsWith("getAndAdd")) {
+                    asm.lockXadd(Mem.of(bits, RDX, 0), RCX.withBits(bits));
+                } else {
+                    asm.xchg(Mem.of(bits, RDX, 0), RCX.withBits(bits));
+                }
+                if (bits == 32) {
+                    asm.movsxd(RAX, ECX);
+                } else {
+                    asm.mov(RAX, RCX);
+                }
+                pushResult(RAX);
+            }
+            case "fullFence" -> asm.mfence();
             case "disableInterrupts" -> asm.cli();
             case "enableInterrupts" -> asm.sti();
             case "callMain" -> {

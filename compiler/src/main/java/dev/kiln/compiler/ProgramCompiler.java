@@ -59,6 +59,7 @@ final class ProgramCompiler {
     private final Map<String, Integer> interfaceSelectors = new LinkedHashMap<>();
     private final List<MethodTableEntry> methodTable = new ArrayList<>();
     private final IndyLowering indyLowering;
+    private final VarHandleLowering varHandleLowering;
     private final BytecodeVerifier verifier;
     private final ReflectionRegistry reflection;
     /** GraalVM metadata entries whose condition's class is not reached (yet). */
@@ -79,6 +80,7 @@ final class ProgramCompiler {
         this.entryPoints = entryPoints;
         this.options = options;
         this.indyLowering = new IndyLowering(world);
+        this.varHandleLowering = new VarHandleLowering(world);
         this.verifier = new BytecodeVerifier(world);
         this.reflection = new ReflectionRegistry(this, world);
     }
@@ -148,6 +150,7 @@ final class ProgramCompiler {
                 }
                 reflection.registerConstantUses(m);
                 indyLowering.lower(m, this);
+                varHandleLowering.lower(m, this);
                 MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
                 if (compiled != null) {
                     methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
@@ -348,6 +351,19 @@ final class ProgramCompiler {
         Linkage.Failure failure = pendingLinkageFailure;
         pendingLinkageFailure = null;
         return failure;
+    }
+
+    /** The problems found so far; compile() fails with all of them at the end. */
+    List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    /** A warning about the code of {@code where} (one line, reported once), which still builds. */
+    void warning(ClassInfo.Method where, int bytecodeOffset, String message) {
+        String line = located(where, bytecodeOffset, message);
+        if (warnings.add(line)) {
+            options.warnings().accept(line);
+        }
     }
 
     /** Whether the code of {@code c} is held to the access rules (JVMS §5.4.4): the program's own classes. */

@@ -116,6 +116,25 @@ public final class Tasklet {
         return pending;
     }
 
+    /**
+     * What {@code Thread.getState} reports, as the ordinal of {@code java.lang.Thread.State}: 1 RUNNABLE (running
+     * or ready to), 2 BLOCKED (waiting to enter or re-enter a monitor, see {@link Monitors}), 3 WAITING,
+     * 4 TIMED_WAITING (a sleep, or a park with a deadline), 5 TERMINATED.
+     */
+    public int threadState() {
+        if (state == DEAD) {
+            return 5;
+        }
+        if (state == SLEEPING || state == PARKED && inTimerList) {
+            return 4;
+        }
+        if (state == PARKED) {
+            String reason = waitReason;
+            return reason != null && reason.startsWith("monitor") ? 2 : 3;
+        }
+        return 1;
+    }
+
     public boolean isAlive() {
         return state != DEAD;
     }

@@ -23,7 +23,9 @@
  *       next tick. So the kernel's critical sections cost nothing on their way in and out.</dd>
  *   <dt>park / unpark</dt><dd>the one blocking primitive: a tasklet parks (leaves the CPU without going to the
  *       run queue) and some other tasklet unparks it. An unpark that comes first is remembered as a permit
- *       ({@code LockSupport} semantics). Sleep, join, channels and monitors are built on it.</dd>
+ *       ({@code LockSupport} semantics). Sleep, join, channels and monitors are built on it, and so is the JDK's
+ *       {@code java.util.concurrent}: {@code LockSupport.park} is {@code Unsafe.park}, which parks here through
+ *       {@code LibrarySupport.park}; {@code Thread.interrupt} wakes a parked tasklet as HotSpot's unparks.</dd>
  * </dl>
  *
  * <h2>The hard problem: many small stacks</h2>

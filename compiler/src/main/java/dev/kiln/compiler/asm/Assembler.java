@@ -226,6 +226,20 @@ public final class Assembler {
         emit(Mnemonic.XCHG, a, b);
     }
 
+    /** {@code lock cmpxchg m, r}: if {@code [m]} equals rax/eax, stores {@code r} there; rax/eax gets the old value. */
+    public void lockCmpxchg(Mem m, Reg r) {
+        emit(Mnemonic.LOCK_CMPXCHG, m, r);
+    }
+
+    /** {@code lock xadd m, r}: adds {@code r} to {@code [m]}; {@code r} gets the old value. */
+    public void lockXadd(Mem m, Reg r) {
+        emit(Mnemonic.LOCK_XADD, m, r);
+    }
+
+    public void mfence() {
+        emit(Mnemonic.MFENCE);
+    }
+
     // ---------------------------------------------------------------- arithmetic and logic
 
     public void add(Operand dst, Operand src) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * One row of an Intel SDM opcode table, parsed from its text: the "Instruction" column (mnemonic and operand
  * patterns), the "Opcode" column and the "Op/En" column. Opcode column notation (SDM Vol. 2A §3.1.1.1):
  * <ul>
- *   <li>{@code 66}, {@code F2}, {@code F3} before the opcode: mandatory or REP prefixes;</li>
+ *   <li>{@code 66}, {@code F2}, {@code F3} before the opcode: mandatory or REP prefixes; {@code F0}: LOCK
+ *       (SDM Vol. 2A §2.1.1, group 1), written before REX as every legacy prefix is;</li>
  *   <li>{@code REX.W}: the row needs REX.W (64-bit operand size);</li>
  *   <li>hex bytes: the opcode; {@code B8+rd} adds a register number, {@code 0F 80+cc} a condition code;</li>
  *   <li>{@code /0}..{@code /7}: a ModRM byte whose reg field is that digit; {@code /r}: a ModRM byte whose reg
@@ -103,7 +104,7 @@ final class Encoding {
                     } else if (token.matches("[0-9A-F]{2}(\\+(rb|rw|rd|cc))?")) {
                         byte b = (byte) Integer.parseInt(token.substring(0, 2), 16);
                         boolean isPrefix = opcodeBytes.isEmpty() && !w && token.length() == 2
-                                && (b == 0x66 || b == (byte) 0xF2 || b == (byte) 0xF3);
+                                && (b == 0x66 || b == (byte) 0xF2 || b == (byte) 0xF3 || b == (byte) 0xF0);
                         (isPrefix ? prefixBytes : opcodeBytes).add(b);
                         if (token.length() > 2) {
                             addend = token.endsWith("cc") ? OpcodeAddend.CONDITION : OpcodeAddend.REGISTER;

@@ -286,6 +286,14 @@ final class EncodingTable {
         row(XCHG, "r32, r/m32", "87 /r", "RM"),
         row(XCHG, "r/m64, r64", "REX.W 87 /r", "MR"),
         row(XCHG, "r64, r/m64", "REX.W 87 /r", "RM"),
+        // Atomic read-modify-write: LOCK makes the whole access atomic across processors (SDM Vol. 3A §9.1.2.2);
+        // it is legal only with a memory destination, hence m32/m64 (XCHG with memory locks by itself, above)
+        row(LOCK_CMPXCHG, "m32, r32", "F0 0F B1 /r", "MR"),
+        row(LOCK_CMPXCHG, "m64, r64", "F0 REX.W 0F B1 /r", "MR"),
+        row(LOCK_XADD, "m32, r32", "F0 0F C1 /r", "MR"),
+        row(LOCK_XADD, "m64, r64", "F0 REX.W 0F C1 /r", "MR"),
+        // MFENCE: orders every earlier load and store before every later one (SDM Vol. 2B "MFENCE", Vol. 3A §9.2.5)
+        row(MFENCE, "", "0F AE F0", "ZO"),
 
         // Unary group 3 (F6/F7): NOT /2, NEG /3, MUL /4, IMUL /5, DIV /6, IDIV /7
         row(NOT, "r/m8", "F6 /2", "M"),

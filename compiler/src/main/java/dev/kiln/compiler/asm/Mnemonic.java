@@ -2,10 +2,11 @@ package dev.kiln.compiler.asm;
 
 /**
  * The instructions the assembler knows. Each has one or more rows in {@link EncodingTable}; SETCC, CMOVCC and
- * JCC take a {@link Cond} that is added to their opcode. REP_* are the string instructions with their REP prefix.
+ * JCC take a {@link Cond} that is added to their opcode. REP_* are the string instructions with their REP prefix,
+ * LOCK_* the read-modify-write instructions with their LOCK prefix (memory destinations only).
  */
 public enum Mnemonic {
-    MOV, MOVZX, MOVSX, MOVSXD, LEA, PUSH, POP, XCHG,
+    MOV, MOVZX, MOVSX, MOVSXD, LEA, PUSH, POP, XCHG, LOCK_CMPXCHG, LOCK_XADD, MFENCE,
     ADD, OR, ADC, SBB, AND, SUB, XOR, CMP, TEST, NOT, NEG, INC, DEC, MUL, IMUL, DIV, IDIV,
     SHL, SHR, SAR, ROL, ROR,
     CWD, CDQ, CQO, CDQE,

@@ -13,6 +13,8 @@ enum OperandPattern {
     RM32("r/m32", Kind.REG_OR_MEM, 32), RM64("r/m64", Kind.REG_OR_MEM, 64),
     /** Any memory operand whose size does not matter (lea, lgdt, lidt, invlpg). */
     M("m", Kind.MEM, 0),
+    /** A memory operand of exactly this size (the LOCK-prefixed instructions, which have no register form). */
+    M32("m32", Kind.MEM, 32), M64("m64", Kind.MEM, 64),
     MOFFS8("moffs8", Kind.MOFFS, 8), MOFFS16("moffs16", Kind.MOFFS, 16), MOFFS32("moffs32", Kind.MOFFS, 32),
     AL("AL", Kind.FIXED, 8), AX("AX", Kind.FIXED, 16), EAX("EAX", Kind.FIXED, 32), RAX("RAX", Kind.FIXED, 64),
     CL("CL", Kind.SHIFT_COUNT, 8),
@@ -82,7 +84,7 @@ enum OperandPattern {
         return switch (kind) {
             case REG -> operand instanceof Reg r && r.bits() == bits;
             case REG_OR_MEM -> operand instanceof Reg r ? r.bits() == bits : operand instanceof Mem m && m.bits() == bits;
-            case MEM -> operand instanceof Mem;
+            case MEM -> operand instanceof Mem m && (bits == 0 || m.bits() == bits);
             case MOFFS -> operand instanceof Mem m && m.bits() == bits && !m.hasRegisters();
             case FIXED -> operand == fixedRegister();
             case SHIFT_COUNT -> operand == Reg.CL;

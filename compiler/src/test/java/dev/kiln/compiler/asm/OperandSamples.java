@@ -27,6 +27,7 @@ final class OperandSamples {
             case RM32 -> interleave(of(OperandPattern.R32, mode), memory(mode, 32));
             case RM64 -> interleave(of(OperandPattern.R64, mode), memory(mode, 64));
             case M -> memory(mode, 0);
+            case M32, M64 -> memory(mode, pattern.bits);
             case MOFFS8, MOFFS16, MOFFS32 -> List.of(Mem.of(pattern.bits, null, mode == Mode.BITS16 ? 0x500 : 0x1000),
                     Mem.of(pattern.bits, null, mode == Mode.BITS16 ? 0xfff0 : 0x12345678));
             case AL -> List.of(AL);

@@ -1,0 +1,70 @@
+package dev.kiln.compiler;
+
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * Build-time answers to {@code jdk.internal.misc.Unsafe}'s layout questions (docs/compiler.md "The class
+ * library"): {@code objectFieldOffset(X.class, "name")}, {@code arrayBaseOffset(X[].class)} and
+ * {@code arrayIndexScale(X[].class)} with literal arguments, the pattern of the JDK's static initializers
+ * ({@code ConcurrentHashMap}, {@code AbstractQueuedSynchronizer}, {@code LockSupport}, the atomics). The call
+ * becomes the number; the literals it consumed are dropped. A field that does not exist is a build error here,
+ * where HotSpot would throw {@code InternalError} in the class initializer. Calls with other arguments stay
+ * calls, and Kiln's {@code Unsafe} then throws an exception that names the field and this rule.
+ * <i>Rejected</i>: a run-time table of field names and offsets (image space for every field of the closed
+ * world, for a pattern the JDK only ever uses with constants).
+ */
+final class UnsafeOffsets {
+    /** A folded call: its value and how many operand-stack slots (receiver and arguments) it consumes. */
+    record Folded(long value, int slots) {
+    }
+
+    private UnsafeOffsets() {
+    }
+
+    /**
+     * The folded value of {@code call}, or null when it is not a foldable Unsafe call. {@code problems} receives
+     * a build error for a literal that names no such field.
+     */
+    static Folded fold(MethodInsnNode call, World world, java.util.function.Consumer<String> problems) {
+        if (!call.owner.equals(VarHandleAccessCode.UNSAFE) || call.getOpcode() != Opcodes.INVOKEVIRTUAL) {
+            return null;
+        }
+        AbstractInsnNode last = MethodCompiler.previousInstruction(call);
+        switch (call.name + call.desc) {
+            case "objectFieldOffset(Ljava/lang/Class;Ljava/lang/String;)J" -> {
+                if (!(last instanceof LdcInsnNode nameLdc) || !(nameLdc.cst instanceof String fieldName)
+                        || !(MethodCompiler.previousInstruction(last) instanceof LdcInsnNode classLdc)
+                        || !(classLdc.cst instanceof Type type) || type.getSort() != Type.OBJECT) {
+                    return null;
+                }
+                ClassInfo c = world.require(type.getInternalName());
+                world.layout(c);
+                ClassInfo.Field field = c.declaredFields.get(fieldName);
+                String javaName = type.getClassName();
+                if (field == null || field.isStatic()) {
+                    problems.accept("Unsafe.objectFieldOffset(" + javaName + ".class, \"" + fieldName + "\"): "
+                            + javaName + " declares no instance field " + fieldName + " (HotSpot throws InternalError);"
+                            + " name a field the class itself declares"
+                            + (c.name.startsWith("java/") ? ", or give Kiln's " + javaName + " the field the JDK's code expects" : ""));
+                    return null;
+                }
+                return new Folded(field.offset(), 3);
+            }
+            case "arrayBaseOffset(Ljava/lang/Class;)I", "arrayIndexScale(Ljava/lang/Class;)I" -> {
+                if (!(last instanceof LdcInsnNode classLdc) || !(classLdc.cst instanceof Type type)
+                        || type.getSort() != Type.ARRAY) {
+                    return null;
+                }
+                ClassInfo array = world.require(type.getDescriptor());
+                return new Folded(call.name.equals("arrayBaseOffset") ? ClassInfo.ARRAY_BASE_OFFSET : array.elementSize(), 2);
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+}
