@@ -1,4 +1,4 @@
-import dev.kiln.image.KilnBuild;
+import dev.kiln.toolchain.KilnBuild;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -38,6 +38,15 @@ public class ThreadLocal<T> {
         Thread.currentThread().threadLocals().remove(this);
     }
 
+    /**
+     * Kiln's, not the JDK's API: forgets every thread-local value of {@code thread}, for
+     * {@code jdk.internal.misc.InnocuousThread.eraseThreadLocals} (the JDK's reaches into {@code Thread} through
+     * {@code Unsafe}). Applications compile against the JDK's class library and cannot see it.
+     */
+    public static void eraseValuesOf(Thread thread) {
+        thread.threadLocals().clear();
+    }
+
     static final class SuppliedThreadLocal<T> extends ThreadLocal<T> {
         private final Supplier<? extends T> supplier;
 

@@ -6,6 +6,7 @@ import kiln.kernel.drivers.ConsoleInput;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.ConsoleOutputStream;
 import kiln.kernel.memory.Heap;
+import kiln.kernel.memory.ReferenceProcessing;
 import kiln.kernel.sched.Monitors;
 import kiln.kernel.sched.Scheduler;
 import kiln.kernel.sched.Tasklet;
@@ -55,6 +56,29 @@ public final class LibrarySupport {
     /** {@code System.gc()}: a full collection. */
     public static void collectGarbage() {
         Heap.collectGarbage();
+    }
+
+    /**
+     * From {@code java.lang.ref.Reference}'s class initializer, before the first reference exists: the collector
+     * treats instances of these three classes (and their subclasses) as references from now on.
+     */
+    public static void enableReferenceProcessing(Class<?> soft, Class<?> weak, Class<?> phantom) {
+        ReferenceProcessing.enable(soft, weak, phantom);
+    }
+
+    /**
+     * For the Reference Handler thread: parks until a collection has cleared references, then returns the
+     * pending list they form (linked through {@code Reference.discovered}) and empties it.
+     */
+    public static Object awaitPendingReferences() {
+        Tasklet handler = Tasklet.current();
+        ReferenceProcessing.setPendingListener(() -> Scheduler.unpark(handler));
+        Object pending = ReferenceProcessing.takePendingList();
+        while (pending == null) {
+            Scheduler.park("references cleared by the collector", null);
+            pending = ReferenceProcessing.takePendingList();
+        }
+        return pending;
     }
 
     /** Nanoseconds from an arbitrary origin, never decreasing. */

@@ -55,32 +55,50 @@ public final class ObjectModel {
     }
 
     static Object newObject(Class<?> c, long size) {
-        long address = Heap.allocate(size);
+        long address = allocate(size);
         Intrinsics.writeLong(address + CLASS_OFFSET, Intrinsics.addressOf(c));
         return Intrinsics.objectAt(address);
     }
 
+    /**
+     * A zeroed array; lengths above {@link OutOfMemory#MAX_ARRAY_LENGTH} fail as on HotSpot, before any
+     * allocation is tried.
+     */
     static Object newArray(Class<?> arrayClass, int length) {
-        long address = Heap.allocate(arraySize(arrayClass, length));
+        if (length > OutOfMemory.MAX_ARRAY_LENGTH) {
+            throw new OutOfMemoryError(OutOfMemory.ARRAY_SIZE_MESSAGE);
+        }
+        long address = allocate(arraySize(arrayClass, length));
         Intrinsics.writeLong(address + CLASS_OFFSET, Intrinsics.addressOf(arrayClass));
         Intrinsics.writeInt(address + ARRAY_LENGTH_OFFSET, length);
         return Intrinsics.objectAt(address);
     }
 
-    /** A shallow copy of an object or array, with a fresh identity hash. */
+    /**
+     * Heap memory for a new object, or the OutOfMemoryError of an exhausted heap. The caller writes the header
+     * before it calls anything (see Heap.take).
+     */
+    private static long allocate(long bytes) {
+        long address = Heap.allocate(bytes);
+        if (address == 0) {
+            throw OutOfMemory.javaHeapSpace(bytes);
+        }
+        return address;
+    }
+
+    /**
+     * A shallow copy of an object or array, with a fresh identity hash. The copy loop is written out here: no call
+     * may come between the allocation and the header (see Heap.take: a call may grow the stack, which allocates).
+     */
     public static Object shallowCopy(Object o) {
         long size = sizeOf(o);
         long from = Intrinsics.addressOf(o);
-        long to = Heap.allocate(size);
-        copyWords(from, to, size);
-        Intrinsics.writeLong(to + HASH_OFFSET, 0);
-        return Intrinsics.objectAt(to);
-    }
-
-    private static void copyWords(long from, long to, long bytes) {
-        for (long i = 0; i < bytes; i += 8) {
+        long to = allocate(size);
+        for (long i = 0; i < size; i += 8) {
             Intrinsics.writeLong(to + i, Intrinsics.readLong(from + i));
         }
+        Intrinsics.writeLong(to + HASH_OFFSET, 0);
+        return Intrinsics.objectAt(to);
     }
 
     private static long align8(long n) {

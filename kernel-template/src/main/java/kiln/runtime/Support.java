@@ -177,7 +177,7 @@ public final class Support {
      * Throws the error of an instruction whose class, field or method reference did not link at build time
      * (docs/abi.md "Linkage errors"), as HotSpot does when the instruction first runs. {@code kind} is the
      * index in the compiler's list: NoClassDefFoundError, NoSuchFieldError, NoSuchMethodError,
-     * IllegalAccessError, InstantiationError, IncompatibleClassChangeError.
+     * IllegalAccessError, InstantiationError, IncompatibleClassChangeError, BootstrapMethodError.
      */
     public static void throwLinkageError(int kind, String message) {
         switch (kind) {
@@ -186,8 +186,62 @@ public final class Support {
             case 2 -> throw new NoSuchMethodError(message);
             case 3 -> throw new IllegalAccessError(message);
             case 4 -> throw new InstantiationError(message);
-            default -> throw new IncompatibleClassChangeError(message);
+            case 5 -> throw new IncompatibleClassChangeError(message);
+            default -> throw new BootstrapMethodError(message);
         }
+    }
+
+    /**
+     * {@code drem}, and {@code frem} through it (JVMS §6.5, JLS §15.17.3): the remainder of the division whose
+     * quotient is truncated toward zero, C's {@code fmod}, with the sign of the dividend. Not IEEE 754's
+     * remainder, which rounds the quotient to nearest (that is {@code Math.IEEEremainder}).
+     *
+     * <p>The result is always exact, so it is computed on the integers beneath the doubles: with
+     * {@code |x| = mx·2^ex} and {@code |y| = my·2^ey} (53-bit integer significands, {@code ex >= ey} once
+     * {@code |x| >= |y|}), {@code |x| mod |y| = ((mx·2^(ex-ey)) mod my)·2^ey}, and the power of two is folded in
+     * a few bits at a time, reducing modulo {@code my} after each step so nothing exceeds 63 bits. The result,
+     * below {@code my·2^ey}, has at most 53 significant bits above {@code 2^ey >= 2^-1074}: a double, so the
+     * final multiplication by the power of two is exact, subnormals included.
+     * <i>Rejected</i>: {@code x - y * trunc(x / y)} in doubles (the quotient rounds, and the product and
+     * difference with it: wrong as soon as {@code x / y} exceeds 2^53), and x87 {@code fprem}.
+     */
+    public static double floatingRemainder(double dividend, double divisor) {
+        long dividendBits = Double.doubleToRawLongBits(dividend);
+        long magnitudeX = dividendBits & Long.MAX_VALUE;
+        long magnitudeY = Double.doubleToRawLongBits(divisor) & Long.MAX_VALUE;
+        if (magnitudeX >= INFINITY_BITS || magnitudeY > INFINITY_BITS || magnitudeY == 0) {
+            return Double.NaN; // a NaN operand, an infinite dividend or a zero divisor
+        }
+        if (magnitudeY == INFINITY_BITS || magnitudeX < magnitudeY) {
+            return dividend; // a finite dividend and an infinite divisor, or |x| < |y| (±0 included)
+        }
+        long significandY = significand(magnitudeY);
+        int scaleY = binaryScale(magnitudeY);
+        long rest = significand(magnitudeX) % significandY;
+        for (int shift = binaryScale(magnitudeX) - scaleY; shift > 0 && rest != 0; shift -= 10) {
+            rest = (rest << Math.min(shift, 10)) % significandY; // rest < 2^53: shifted, below 2^63
+        }
+        double magnitude = (double) rest * powerOfTwo(scaleY);
+        return dividendBits < 0 ? -magnitude : magnitude;
+    }
+
+    private static final long INFINITY_BITS = 0x7ff0000000000000L;
+    private static final long FRACTION_BITS = 0x000fffffffffffffL;
+
+    /** The integer significand of a finite nonzero double's magnitude bits (the implicit bit for normals). */
+    private static long significand(long magnitudeBits) {
+        return magnitudeBits >= 1L << 52 ? (magnitudeBits & FRACTION_BITS) | 1L << 52 : magnitudeBits;
+    }
+
+    /** e such that the magnitude is significand·2^e: -1074 for subnormals. */
+    private static int binaryScale(long magnitudeBits) {
+        int biasedExponent = (int) (magnitudeBits >>> 52);
+        return biasedExponent == 0 ? -1074 : biasedExponent - 1075;
+    }
+
+    /** 2^scale as a double, for -1074 <= scale <= 971 (subnormal below -1022). */
+    private static double powerOfTwo(int scale) {
+        return Double.longBitsToDouble(scale >= -1022 ? (long) (scale + 1023) << 52 : 1L << (scale + 1074));
     }
 
     public static void abstractMethodError() {

@@ -25,14 +25,21 @@ import org.objectweb.asm.Opcodes;
 
 /** What users see when a program cannot be compiled, throws, or never ends. */
 class BadProgramTest {
+    /** A method-type constant (ldc of CONSTANT_MethodType, JVMS §4.4.9), which the baseline compiler lacks. */
     @Test
-    void unsupportedOpcodeNamesClassMethodAndOffset() {
-        CompilationException e = assertThrows(CompilationException.class,
-                () -> KilnRunner.compile("kiln.test.programs.FloatMath"));
+    void unsupportedOpcodeNamesClassMethodAndOffset(@TempDir Path classes) throws Exception {
+        writeMainClass(classes, main -> {
+            main.visitInsn(Opcodes.NOP);
+            main.visitLdcInsn(org.objectweb.asm.Type.getMethodType("()V"));
+            main.visitInsn(Opcodes.POP);
+        });
+        CompilationException e = assertThrows(CompilationException.class, () -> Compiler.compile(
+                ClassPath.of(List.of(KilnRunner.KERNEL_TEMPLATE, classes)), new EntryPoints("demo.Main"),
+                CompilerOptions.defaults()));
         String message = e.getMessage();
-        assertTrue(message.contains("kiln.test.programs.FloatMath.scale(F)F at bytecode offset 3"), message);
-        assertTrue(message.contains("FREM"), message);
-        assertTrue(message.contains("floating-point"), message);
+        assertTrue(message.contains("demo.Main.main([Ljava/lang/String;)V at bytecode offset 1"), message);
+        assertTrue(message.contains("unsupported opcode LDC"), message);
+        assertTrue(message.contains("method handles and dynamic constants"), message);
     }
 
     @Test
@@ -87,24 +94,29 @@ class BadProgramTest {
      */
     @Test
     void classNameNoFileSystemCanHoldIsAMissingClass(@TempDir Path classes) throws Exception {
-        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
-        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "demo/Main", null, "java/lang/Object", null);
-        MethodVisitor main = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main", "([Ljava/lang/String;)V",
-                null, null);
-        main.visitCode();
-        main.visitMethodInsn(Opcodes.INVOKESTATIC, "demo/Nul\u0000Name", "run", "()V", false);
-        main.visitInsn(Opcodes.RETURN);
-        main.visitMaxs(0, 0);
-        main.visitEnd();
-        writer.visitEnd();
-        Files.createDirectories(classes.resolve("demo"));
-        Files.write(classes.resolve("demo/Main.class"), writer.toByteArray());
+        writeMainClass(classes, main -> main.visitMethodInsn(Opcodes.INVOKESTATIC, "demo/Nul\u0000Name", "run", "()V", false));
         List<String> warnings = new ArrayList<>();
         Compiler.compile(ClassPath.of(List.of(KilnRunner.KERNEL_TEMPLATE, classes)), new EntryPoints("demo.Main"),
                 new CompilerOptions(Optional.empty(), false, warnings::add));
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("demo.Main.main([Ljava/lang/String;)V at bytecode offset 0:"
                 + " NoClassDefFoundError: demo/Nul\u0000Name"), warnings.get(0));
+    }
+
+    /** demo.Main, whose main method is {@code code} followed by {@code return}, written under {@code classes}. */
+    private static void writeMainClass(Path classes, java.util.function.Consumer<MethodVisitor> code) throws Exception {
+        ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_FRAMES | ClassWriter.COMPUTE_MAXS);
+        writer.visit(Opcodes.V17, Opcodes.ACC_PUBLIC | Opcodes.ACC_SUPER, "demo/Main", null, "java/lang/Object", null);
+        MethodVisitor main = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "main", "([Ljava/lang/String;)V",
+                null, null);
+        main.visitCode();
+        code.accept(main);
+        main.visitInsn(Opcodes.RETURN);
+        main.visitMaxs(0, 0);
+        main.visitEnd();
+        writer.visitEnd();
+        Files.createDirectories(classes.resolve("demo"));
+        Files.write(classes.resolve("demo/Main.class"), writer.toByteArray());
     }
 
     @Test

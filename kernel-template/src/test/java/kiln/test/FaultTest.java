@@ -50,6 +50,14 @@ class FaultTest {
     }
 
     @Test
+    void heapExhaustedByKernelCodePanicsInsteadOfThrowing() throws Exception {
+        String serial = panicReport("kiln.test=heap-exhausted-in-kernel");
+        assertTrue(serial.matches("(?s).*kiln: panic: out of memory in kernel code: kiln\\.kernel\\.boot\\.TestHooks\\.exhaustHeap: \\d+ bytes requested\n.*"), serial);
+        assertTrue(serial.contains("\tat kiln.kernel.boot.TestHooks.runRequested(TestHooks.java:"), serial);
+        assertTrue(!serial.contains("OutOfMemoryError"), serial);
+    }
+
+    @Test
     void aFaultInAnInterruptHandlerPanics() throws Exception {
         String serial = panicReport("kiln.test=fault-in-handler");
         assertTrue(serial.contains("kiln: panic: page fault (vector 14, error code 0x0000000000000000) in an interrupt handler"), serial);

@@ -21,6 +21,7 @@ class HostedTargetTest {
         "kiln.test.programs.NullPointers",
         "kiln.test.programs.DivideByZero",
         "kiln.test.programs.DeepRecursion",
+        "kiln.test.programs.FloatRemainder",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));

@@ -2,13 +2,14 @@ package kiln.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kiln.boot.BootStub;
+import dev.kiln.boot.HostedStub;
 import dev.kiln.compiler.ClassPath;
 import dev.kiln.compiler.CompilationException;
 import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.CompilerOptions;
 import dev.kiln.compiler.EntryPoints;
 import dev.kiln.compiler.object.ObjectModule;
-import dev.kiln.compiler.stubs.HostedStub;
 import dev.kiln.linker.Kernel;
 import dev.kiln.linker.LinkOptions;
 import dev.kiln.linker.Linker;
@@ -76,7 +77,7 @@ final class KilnRunner {
      */
     static RunSpec bootSpec(String mainClass, Duration timeout, String commandLine, Optional<PrintStream> echo)
             throws Exception {
-        Kernel kernel = Linker.link(List.of(compile(mainClass)), LinkOptions.defaults());
+        Kernel kernel = Linker.link(List.of(BootStub.module(), compile(mainClass)), LinkOptions.defaults());
         Files.createDirectories(WORK);
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
         Path elf = WORK.resolve(simpleName + ".elf");
@@ -122,7 +123,7 @@ final class KilnRunner {
 
     private static Outcome onLinux(ObjectModule compiled, String mainClass, byte[] input, String... arguments)
             throws Exception {
-        Kernel kernel = Linker.link(List.of(compiled, HostedStub.module()),
+        Kernel kernel = Linker.link(List.of(BootStub.module(), compiled, HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         Files.createDirectories(WORK);
         Path executable = WORK.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".linux");
@@ -170,9 +171,22 @@ final class KilnRunner {
 
     /** As {@link #onHotSpot(Path, String)}, with {@code input} on the JVM's standard input, then end of file. */
     static Outcome onHotSpot(Path programs, String mainClass, byte[] input) throws IOException, InterruptedException {
+        return onHotSpot(programs, mainClass, input, List.of());
+    }
+
+    /** As {@link #onHotSpot(String)}, the JVM started with {@code jvmOptions} too (e.g. a heap size). */
+    static Outcome onHotSpot(String mainClass, List<String> jvmOptions) throws IOException, InterruptedException {
+        return onHotSpot(PROGRAMS, mainClass, new byte[0], jvmOptions);
+    }
+
+    private static Outcome onHotSpot(Path programs, String mainClass, byte[] input, List<String> jvmOptions)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                "-Dsun.stderr.encoding=UTF-8", "-cp", programs.toString(), mainClass)
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8",
+                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", programs.toString(), mainClass));
+        Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .start();
         String output = feedAndCollect(process, input);

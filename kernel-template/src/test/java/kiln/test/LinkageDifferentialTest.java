@@ -19,6 +19,12 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 
 /**
  * A program compiled against one version of a library and run with another, on HotSpot and compiled by Kiln
@@ -46,7 +52,10 @@ class LinkageDifferentialTest {
             }
             """,
         "linkdemo/Concrete.java", "package linkdemo; public class Concrete { }",
-        "linkdemo/Helper.java", "package linkdemo; public class Helper { public static String help() { return \"help\"; } }");
+        "linkdemo/Helper.java", "package linkdemo; public class Helper { public static String help() { return \"help\"; } }",
+        "linkdemo/Base.java", "package linkdemo; public class Base { }",
+        "linkdemo/Shape.java", "package linkdemo; public interface Shape { }",
+        "linkdemo/GoneException.java", "package linkdemo; public class GoneException extends RuntimeException { }");
 
     /** The library the program runs with. */
     private static final Map<String, String> LIBRARY_AFTER = Map.of(
@@ -69,6 +78,29 @@ class LinkageDifferentialTest {
         package linkdemo;
         public class Main {
             interface Step { void run(); }
+
+            static class Child extends Base {
+                static String hello() { return "child"; }
+            }
+
+            static class Square implements Shape { }
+
+            static class Guard {
+                static String run() {
+                    try {
+                        return "guarded";
+                    } catch (GoneException e) {
+                        return "caught";
+                    }
+                }
+            }
+
+            /** Each method's invokedynamic is damaged after compilation (see damageBootstraps). */
+            static class Concat {
+                static String missingBootstrapClass(int x) { return "n=" + x; }
+                static String missingBootstrapMethod(int x) { return "n=" + x; }
+                static String recipeThatDoesNotFit(int x) { return "n=" + x; }
+            }
 
             static void attempt(String what, Step step) {
                 try {
@@ -94,6 +126,15 @@ class LinkageDifferentialTest {
                 attempt("public method became private", () -> System.out.println(Lib.becomesPrivate()));
                 attempt("class became abstract", () -> System.out.println(new Concrete() != null));
                 attempt("removed class", () -> System.out.println(Helper.help()));
+                attempt("superclass removed", () -> System.out.println(new Child() != null));
+                attempt("static method of a class whose superclass was removed", () -> System.out.println(Child.hello()));
+                attempt("superinterface removed", () -> System.out.println(new Square() != null));
+                attempt("caught exception class removed", () -> System.out.println(Guard.run()));
+                attempt("caught exception class removed, again", () -> System.out.println(Guard.run()));
+                attempt("bootstrap class missing", () -> System.out.println(Concat.missingBootstrapClass(1)));
+                attempt("bootstrap method missing", () -> System.out.println(Concat.missingBootstrapMethod(2)));
+                attempt("bootstrap arguments that do not fit", () -> System.out.println(Concat.recipeThatDoesNotFit(3)));
+                attempt("bootstrap arguments that do not fit, again", () -> System.out.println(Concat.recipeThatDoesNotFit(4)));
                 System.out.println("still running");
             }
         }
@@ -121,6 +162,39 @@ class LinkageDifferentialTest {
                 Files.copy(c, runtimeClassPath.resolve("linkdemo").resolve(c.getFileName()));
             }
         }
+        Path concat = runtimeClassPath.resolve("linkdemo/Main$Concat.class");
+        Files.write(concat, damageBootstraps(Files.readAllBytes(concat)));
+    }
+
+    /**
+     * Main$Concat as a broken tool might leave it: one string concatenation's bootstrap names a class that does
+     * not exist, one a method StringConcatFactory lacks, one a recipe with more values than the call site has.
+     */
+    private static byte[] damageBootstraps(byte[] classFile) {
+        ClassWriter writer = new ClassWriter(0);
+        new ClassReader(classFile).accept(new ClassVisitor(Opcodes.ASM9, writer) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
+                    @Override
+                    public void visitInvokeDynamicInsn(String callName, String callDescriptor, Handle bootstrap,
+                                                       Object... arguments) {
+                        Handle damaged = switch (name) {
+                            case "missingBootstrapClass" -> new Handle(bootstrap.getTag(), "linkdemo/GoneBootstraps",
+                                    bootstrap.getName(), bootstrap.getDesc(), false);
+                            case "missingBootstrapMethod" -> new Handle(bootstrap.getTag(), bootstrap.getOwner(),
+                                    "makeConcatWithConstantz", bootstrap.getDesc(), false);
+                            default -> bootstrap;
+                        };
+                        Object[] damagedArguments = name.equals("recipeThatDoesNotFit")
+                                ? new Object[] {"\u0001\u0001"} : arguments;
+                        super.visitInvokeDynamicInsn(callName, callDescriptor, damaged, damagedArguments);
+                    }
+                };
+            }
+        }, 0);
+        return writer.toByteArray();
     }
 
     private static void javac(Path sources, Map<String, String> files, Path output) throws IOException {
@@ -148,17 +222,22 @@ class LinkageDifferentialTest {
         for (String error : List.of("NoSuchMethodError: 'void linkdemo.Lib.gone()'", "NoSuchFieldError: removedField",
                 "NoSuchFieldError: changesType", "IncompatibleClassChangeError: Expected static method",
                 "IncompatibleClassChangeError: Expecting non-static method", "IllegalAccessError: class linkdemo.Main",
-                "InstantiationError: linkdemo.Concrete", "NoClassDefFoundError: linkdemo/Helper")) {
+                "InstantiationError: linkdemo.Concrete", "NoClassDefFoundError: linkdemo/Helper",
+                "NoClassDefFoundError: linkdemo/Base", "NoClassDefFoundError: linkdemo/Shape",
+                "NoClassDefFoundError: linkdemo/GoneException", "NoClassDefFoundError: linkdemo/GoneBootstraps",
+                "NoSuchMethodError: 'java.lang.invoke.CallSite java.lang.invoke.StringConcatFactory.makeConcatWithConstantz(",
+                "BootstrapMethodError: bootstrap method initialization exception")) {
             assertTrue(warnings.stream().anyMatch(w -> w.contains(error)), error + " not among " + warnings);
         }
-        assertEquals(8, warnings.size(), String.join("\n", warnings));
+        // Base three times (new, <init>, the static call) and Shape twice: each instruction that names the class
+        assertEquals(17, warnings.size(), String.join("\n", warnings));
     }
 
     @Test
     void linkAtBuildTimeMakesThemErrors() {
         CompilationException e = assertThrows(CompilationException.class, () -> KilnRunner.compile(runtimeClassPath,
                 MAIN, new CompilerOptions(Optional.empty(), true, warning -> { })));
-        assertEquals(8, e.problems().size(), e.getMessage());
+        assertEquals(17, e.problems().size(), e.getMessage());
         assertTrue(e.getMessage().contains("linkdemo.Main.lambda$main$2()V at bytecode offset 0: NoSuchMethodError:"
                 + " 'void linkdemo.Lib.gone()'"), e.getMessage());
         assertTrue(e.getMessage().contains("kiln.linkAtBuildTime makes this an error"), e.getMessage());

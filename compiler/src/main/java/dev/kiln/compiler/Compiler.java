@@ -2,7 +2,6 @@ package dev.kiln.compiler;
 
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Section;
-import dev.kiln.compiler.stubs.BootStub;
 import dev.kiln.compiler.stubs.InterruptStub;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +15,10 @@ public final class Compiler {
 
     /**
      * Compiles everything reachable from the kernel's start method ({@code kiln.kernel.boot.Kernel.start()}) and the
-     * application's main method, plus the boot and interrupt stubs, into one object module.
+     * application's main method, plus the interrupt stub, into one object module. The boot code (the entry stub
+     * that defines the symbols the module's code reads, such as {@code kiln_stack_limit}, and calls
+     * {@code kiln_java_start}) is not in it: the boot module (dev.kiln.boot) provides it, and whoever links
+     * links it first, beside this module.
      *
      * @throws CompilationException naming every class, method and bytecode offset that cannot be compiled
      */
@@ -24,9 +26,9 @@ public final class Compiler {
             throws CompilationException {
         try (ClassFileLoader loader = new ClassFileLoader(classPath)) {
             World world = new World(loader);
-            // The interrupt stub's BSS must follow the boot stub's: its IST stacks then lie above the boot stack.
-            List<Section> sections = new ArrayList<>(BootStub.module().sections());
-            sections.addAll(InterruptStub.module().sections());
+            // The boot stub's module is linked in front of this one, so the interrupt stub's BSS follows the
+            // boot stub's: its IST stacks then lie above the boot stack.
+            List<Section> sections = new ArrayList<>(InterruptStub.module().sections());
             sections.addAll(new ProgramCompiler(world, entryPoints, options).compile());
             return new ObjectModule("kernel", sections);
         } catch (IOException | UncheckedIOException e) {

@@ -62,12 +62,9 @@ final class IndyLowering {
             if (!(insn instanceof InvokeDynamicInsnNode indy)) {
                 continue;
             }
-            if (!wellFormed(indy)) {
-                program.problem(method, -1, "an invokedynamic of " + indy.bsm.getOwner().replace('/', '.') + "."
-                        + indy.bsm.getName() + " has bootstrap arguments " + java.util.Arrays.toString(indy.bsmArgs)
-                        .replace("\u0001", "\\u0001").replace("\u0002", "\\u0002")
-                        + " that do not fit its call site " + indy.name + indy.desc + " (JVMS §4.7.23); the class file is"
-                        + " corrupt or was made by a tool Kiln does not support");
+            Linkage.Failure unlinked = bootstrapFailure(indy);
+            if (unlinked != null) {
+                program.unlinkedCallSite(indy, unlinked);
                 continue;
             }
             MethodInsnNode replacement = switch (indy.bsm.getOwner()) {
@@ -81,6 +78,49 @@ final class IndyLowering {
                 insn = replacement;
             }
         }
+    }
+
+    /**
+     * What executing the call site throws on HotSpot when its bootstrap cannot run (JVMS §5.4.3.6): the
+     * bootstrap method's class is on no class path ({@code NoClassDefFoundError}) or lacks the method
+     * ({@code NoSuchMethodError}), a class of the call site's method type is on no class path
+     * ({@code NoClassDefFoundError}), or a factory Kiln lowers gets arguments that do not fit the call site, which
+     * the JDK's factory refuses with an exception wrapped in {@code BootstrapMethodError}. Null when the
+     * bootstrap runs. These are the marks of a damaged or mismatched class file; like other linkage errors they
+     * are thrown when, and only when, the call site runs.
+     */
+    private Linkage.Failure bootstrapFailure(InvokeDynamicInsnNode indy) {
+        ClassInfo owner = world.find(indy.bsm.getOwner()).orElse(null);
+        if (owner == null) {
+            return new Linkage.Failure(Linkage.Kind.NO_CLASS_DEF_FOUND, world.missingClass(indy.bsm.getOwner()));
+        }
+        if (world.resolveMethod(owner, indy.bsm.getName(), indy.bsm.getDesc()) == null) {
+            return new Linkage.Failure(Linkage.Kind.NO_SUCH_METHOD,
+                    "'" + Linkage.signature(owner, indy.bsm.getName(), indy.bsm.getDesc()) + "'");
+        }
+        for (Type t : Type.getArgumentTypes(indy.desc)) {
+            Linkage.Failure missing = missingClass(t);
+            if (missing != null) {
+                return missing;
+            }
+        }
+        Linkage.Failure missingReturnType = missingClass(Type.getReturnType(indy.desc));
+        if (missingReturnType != null) {
+            return missingReturnType;
+        }
+        if (!wellFormed(indy)) {
+            return new Linkage.Failure(Linkage.Kind.BOOTSTRAP_METHOD, "bootstrap method initialization exception");
+        }
+        return null;
+    }
+
+    /** The call site's method type names a class on no class path: resolving it fails (JVMS §5.4.3.5). */
+    private Linkage.Failure missingClass(Type t) {
+        Type element = t.getSort() == Type.ARRAY ? t.getElementType() : t;
+        if (element.getSort() != Type.OBJECT || world.find(element.getInternalName()).isPresent()) {
+            return null;
+        }
+        return new Linkage.Failure(Linkage.Kind.NO_CLASS_DEF_FOUND, world.missingClass(element.getInternalName()));
     }
 
     /**

@@ -79,6 +79,8 @@ final class KernelAbi {
      * only when one is compiled: {@code (int kind, String message)}, kind as in {@link Linkage.Kind}.
      */
     static final String[] LINKAGE_ERROR_THROWER = {"throwLinkageError", "(ILjava/lang/String;)V"};
+    /** The Support method that computes drem, and frem through it (docs/abi.md "Runtime entry points"). */
+    static final String[] FLOATING_REMAINDER = {"floatingRemainder", "(DD)D"};
     /**
      * The Support method that a class-initialization routine calls when the class is not yet initialized
      * (docs/compiler.md), reached only when a routine is emitted: {@code (Class c, long stateWord, long

@@ -31,7 +31,8 @@ final class Linkage {
         NO_SUCH_METHOD("NoSuchMethodError"),
         ILLEGAL_ACCESS("IllegalAccessError"),
         INSTANTIATION("InstantiationError"),
-        INCOMPATIBLE_CLASS_CHANGE("IncompatibleClassChangeError");
+        INCOMPATIBLE_CLASS_CHANGE("IncompatibleClassChangeError"),
+        BOOTSTRAP_METHOD("BootstrapMethodError");
 
         final String errorClass;
 
@@ -147,7 +148,7 @@ final class Linkage {
     }
 
     /** HotSpot's form of a method in its messages: "void demo.Lib.m(int, java.lang.String)". */
-    private static String signature(ClassInfo owner, String name, String desc) {
+    static String signature(ClassInfo owner, String name, String desc) {
         StringBuilder s = new StringBuilder(Type.getReturnType(desc).getClassName()).append(' ')
                 .append(owner.javaName()).append('.').append(name).append('(');
         Type[] arguments = Type.getArgumentTypes(desc);

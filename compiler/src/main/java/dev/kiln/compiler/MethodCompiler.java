@@ -23,7 +23,6 @@ import dev.kiln.compiler.asm.Operand;
 import dev.kiln.compiler.asm.Reg;
 import dev.kiln.compiler.asm.SegReg;
 import dev.kiln.compiler.asm.Xmm;
-import dev.kiln.compiler.stubs.BootStub;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -221,7 +220,7 @@ final class MethodCompiler {
         Label ok = asm.newLabel();
         asm.bind(check);
         asm.lea(RAX, Mem.of(64, RSP, (int) -(frameBytes + CALL_SLACK)));
-        asm.cmp(RAX, Mem.symbol(64, BootStub.STACK_LIMIT, 0));
+        asm.cmp(RAX, Mem.symbol(64, Symbols.STACK_LIMIT, 0));
         asm.jcc(Cond.AE, ok);
         asm.call(grower);
         asm.jmp(check);
@@ -300,7 +299,7 @@ final class MethodCompiler {
      */
     private void emitPreemptionPoll() {
         Label goOn = asm.newLabel();
-        asm.cmp(RSP, Mem.symbol(64, BootStub.STACK_LIMIT, 0));
+        asm.cmp(RSP, Mem.symbol(64, Symbols.STACK_LIMIT, 0));
         asm.jcc(Cond.AE, goOn);
         asm.call(program.stackGrower());
         asm.bind(goOn);
@@ -326,11 +325,32 @@ final class MethodCompiler {
         Linkage.Failure failure = program.takeLinkageFailure();
         if (failure != null) {
             flush();
-            asm.push(Imm.of(failure.kind().ordinal()));
-            asm.lea(RAX, Mem.symbol(0, program.stringLiteral(failure.message()), 0));
-            asm.push(RAX);
-            asm.call(program.runtime(KernelAbi.LINKAGE_ERROR_THROWER[0], KernelAbi.LINKAGE_ERROR_THROWER[1]));
+            emitLinkageErrorThrow(asm, program, failure);
         }
+    }
+
+    /** {@code Support.throwLinkageError(kind, message)}: a call that never returns. */
+    static void emitLinkageErrorThrow(Assembler asm, ProgramCompiler program, Linkage.Failure failure) {
+        asm.push(Imm.of(failure.kind().ordinal()));
+        asm.lea(RAX, Mem.symbol(0, program.stringLiteral(failure.message()), 0));
+        asm.push(RAX);
+        asm.call(program.runtime(KernelAbi.LINKAGE_ERROR_THROWER[0], KernelAbi.LINKAGE_ERROR_THROWER[1]));
+    }
+
+    /**
+     * A method of a class whose linking fails: its body only throws the error. It cannot run in a correct
+     * program (the class's initialization routine throws first, and no instance can exist), but its symbol is
+     * referenced, and should the analysis be wrong the JVM's error is still what happens.
+     */
+    Compiled compileThrowing(Linkage.Failure failure) {
+        int start = asm.offset();
+        asm.symbol(Symbols.method(method));
+        asm.push(RBP);
+        asm.mov(RBP, RSP);
+        emitStackCheck(asm, 16, program.stackGrower());
+        emitLinkageErrorThrow(asm, program, failure);
+        asm.endSymbol();
+        return new Compiled(method, start, asm.offset(), 0, List.of(), List.of());
     }
 
     private void unsupported(AbstractInsnNode insn, String why) {
@@ -727,10 +747,14 @@ final class MethodCompiler {
             }
             case Opcodes.MONITORENTER -> callRuntime("monitorEnter", "(Ljava/lang/Object;)V", 1);
             case Opcodes.MONITOREXIT -> callRuntime("monitorExit", "(Ljava/lang/Object;)V", 1);
-            case Opcodes.INVOKEDYNAMIC -> unsupported(insn, "this invokedynamic bootstrap is not supported: "
-                    + ((org.objectweb.asm.tree.InvokeDynamicInsnNode) insn).bsm.getOwner() + "."
-                    + ((org.objectweb.asm.tree.InvokeDynamicInsnNode) insn).bsm.getName()
-                    + " (Kiln resolves string concatenation and lambdas at build time)");
+            case Opcodes.INVOKEDYNAMIC -> {
+                Linkage.Failure unlinked = program.unlinkedCallSite(insn);
+                if (unlinked != null) {
+                    program.linkageFailure(method, bytecodeOffset(), unlinked);
+                } else {
+                    unsupportedBootstrap(insn);
+                }
+            }
             case Opcodes.FADD, Opcodes.FSUB, Opcodes.FMUL, Opcodes.FDIV,
                     Opcodes.DADD, Opcodes.DSUB, Opcodes.DMUL, Opcodes.DDIV -> floatingBinary(op);
             case Opcodes.FNEG -> {
@@ -747,12 +771,18 @@ final class MethodCompiler {
             case Opcodes.I2F, Opcodes.I2D, Opcodes.L2F, Opcodes.L2D, Opcodes.F2D, Opcodes.D2F -> floatingConversion(op);
             case Opcodes.F2I, Opcodes.F2L, Opcodes.D2I, Opcodes.D2L -> floatingToInteger(op);
             case Opcodes.FCMPL, Opcodes.FCMPG, Opcodes.DCMPL, Opcodes.DCMPG -> floatingCompare(op);
-            case Opcodes.FREM, Opcodes.DREM -> unsupported(insn, "floating-point remainder (% on float or double) "
-                    + "is not supported yet; use Math.floor-based arithmetic instead");
-            case Opcodes.JSR, Opcodes.RET -> unsupported(insn, "subroutines (class files older than Java 7); "
-                    + "recompile the class with a current javac");
+            case Opcodes.FREM, Opcodes.DREM -> floatingRemainder(op == Opcodes.FREM);
+            case Opcodes.JSR, Opcodes.RET -> unsupported(insn, "a subroutine in a class the verifier has not seen"
+                    + " (class files of the program have their subroutines inlined when verified)");
             default -> unsupported(insn, "not supported yet");
         }
+    }
+
+    private void unsupportedBootstrap(AbstractInsnNode insn) {
+        unsupported(insn, "this invokedynamic bootstrap is not supported: "
+                + ((org.objectweb.asm.tree.InvokeDynamicInsnNode) insn).bsm.getOwner() + "."
+                + ((org.objectweb.asm.tree.InvokeDynamicInsnNode) insn).bsm.getName()
+                + " (Kiln resolves string concatenation and lambdas at build time)");
     }
 
     // ---- floating point (SSE2 scalar; floats are the low 32 bits of a slot, doubles all 64) ----------------
@@ -798,6 +828,40 @@ final class MethodCompiler {
         }
         asm.movq(RAX, Xmm.XMM0);
         if (op == Opcodes.I2F || op == Opcodes.L2F || op == Opcodes.D2F) {
+            asm.mov(EAX, EAX);
+        }
+        pushResult(RAX);
+    }
+
+    /**
+     * frem and drem (JVMS §6.5): the remainder of the truncating division, as C's fmod, which neither SSE2 nor
+     * IEEE 754's remainder operation computes; {@code Support.floatingRemainder(double, double)} does, exactly.
+     * The operands are already where a call wants them (dividend, then divisor on top). frem goes through the
+     * double routine: both floats widen exactly, and the exact remainder of two floats is itself a float, so
+     * narrowing it back is exact too.
+     * <i>Rejected</i>: x87 {@code fprem} in a loop, as HotSpot does (the only x87 code in the compiler, and a
+     * status-word loop in the template).
+     */
+    private void floatingRemainder(boolean isFloat) {
+        if (isFloat) {
+            popTop(RCX);
+            popTop(RAX);
+            asm.movq(Xmm.XMM0, RAX);
+            asm.cvtss2sd(Xmm.XMM0, Xmm.XMM0);
+            asm.movq(RAX, Xmm.XMM0);
+            asm.push(RAX);
+            asm.movq(Xmm.XMM0, RCX);
+            asm.cvtss2sd(Xmm.XMM0, Xmm.XMM0);
+            asm.movq(RCX, Xmm.XMM0);
+            asm.push(RCX);
+        } else {
+            flush();
+        }
+        callRuntime(KernelAbi.FLOATING_REMAINDER[0], KernelAbi.FLOATING_REMAINDER[1], 2);
+        if (isFloat) {
+            asm.movq(Xmm.XMM1, RAX);
+            asm.cvtsd2ss(Xmm.XMM0, Xmm.XMM1);
+            asm.movq(RAX, Xmm.XMM0);
             asm.mov(EAX, EAX);
         }
         pushResult(RAX);

@@ -14,6 +14,7 @@ import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
 import dev.kiln.compiler.stubs.InterruptStub;
 import dev.kiln.compiler.verify.BytecodeVerifier;
+import dev.kiln.compiler.verify.Subroutines;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.objectweb.asm.tree.AbstractInsnNode;
 
 /**
  * Compiles the closed world reachable from the kernel's start method and the application's main: a worklist
@@ -67,6 +69,14 @@ final class ProgramCompiler {
     /** Classes whose code failed verification: none of their methods is compiled. */
     private final Set<ClassInfo> unverifiable = new HashSet<>();
     private final Set<String> warnings = new HashSet<>();
+    /**
+     * Classes whose linking fails as it does on HotSpot (a catch type, or a class the verifier must load, is on no
+     * class path: JVMS §5.4.1), with the error: their initialization routine throws it at every use, and their
+     * methods are compiled into throws of it.
+     */
+    private final Map<ClassInfo, Linkage.Failure> unlinkable = new HashMap<>();
+    /** invokedynamic instructions whose bootstrap does not link or fails, with the error they throw. */
+    private final Map<AbstractInsnNode, Linkage.Failure> unlinkedCallSites = new HashMap<>();
     private Linkage.Failure pendingLinkageFailure;
     private ClassInfo.Method mainMethod;
 
@@ -98,6 +108,11 @@ final class ProgramCompiler {
         }
         String mainClassName = entryPoints.mainClass().replace('.', '/');
         ClassInfo mainClass = world.find(mainClassName).orElse(null);
+        if (mainClass == null && !world.missingClass(mainClassName).equals(mainClassName)) {
+            throw new CompilationException(List.of("main class " + entryPoints.mainClass() + " cannot be loaded:"
+                    + " NoClassDefFoundError: " + world.missingClass(mainClassName) + " (a supertype of it) is on no class"
+                    + " path; add the dependency that provides it"));
+        }
         if (mainClass == null) {
             throw new CompilationException(List.of("main class " + entryPoints.mainClass()
                     + " was not found on the class path; check the main class name (binary name, e.g. com.example.Hello)"));
@@ -148,10 +163,16 @@ final class ProgramCompiler {
                 if (!verified(m.owner(), m)) {
                     continue;
                 }
-                reflection.registerConstantUses(m);
-                indyLowering.lower(m, this);
-                varHandleLowering.lower(m, this);
-                MethodCompiler.Compiled compiled = new MethodCompiler(this, text, m).compile();
+                Linkage.Failure unlinked = unlinkable.get(m.owner());
+                MethodCompiler.Compiled compiled;
+                if (unlinked != null) {
+                    compiled = new MethodCompiler(this, text, m).compileThrowing(unlinked);
+                } else {
+                    reflection.registerConstantUses(m);
+                    indyLowering.lower(m, this);
+                    varHandleLowering.lower(m, this);
+                    compiled = new MethodCompiler(this, text, m).compile();
+                }
                 if (compiled != null) {
                     methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
                             compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
@@ -270,18 +291,32 @@ final class ProgramCompiler {
      */
     private boolean verified(ClassInfo c, ClassInfo.Method reached) {
         if (world.takeUnverified(c)) {
-            List<BytecodeVerifier.Failure> failures = verifier.verify(c.node);
-            for (BytecodeVerifier.Failure failure : failures) {
+            boolean hasSubroutines = c.node.methods.stream().anyMatch(Subroutines::in);
+            List<BytecodeVerifier.Failure> failures = new ArrayList<>(verifier.verify(c.node));
+            if (hasSubroutines) {
+                world.codeReplaced(c); // the verifier inlined them: offsets in messages are the inlined code's
+            }
+            for (BytecodeVerifier.Failure failure : List.copyOf(failures)) {
                 ClassInfo.Method where = new ClassInfo.Method(c, failure.method());
-                if (!where.equals(reached)) {
+                if (reached != null && !where.equals(reached)) {
                     reachedFrom.putIfAbsent(where, reached); // the class was linked because this method was reached
+                }
+                if (failure.errorClass().equals("NoClassDefFoundError") && c != mainMethod.owner()) {
+                    failures.remove(failure);
+                    Linkage.Failure linkError = new Linkage.Failure(Linkage.Kind.NO_CLASS_DEF_FOUND, failure.reason());
+                    unlinkable.putIfAbsent(c, linkError);
+                    reportLinkageFailure(where, -1, linkError, "linking " + c.javaName()
+                            + " fails, and every use of the class throws it, as on the JVM");
+                    continue;
                 }
                 int index = failure.instructionIndex();
                 List<Integer> offsets = index < 0 ? List.of() : BytecodeOffsets.of(classBytes(c), failure.method().name,
                         failure.method().desc);
                 problem(where, index < offsets.size() && index >= 0 ? offsets.get(index) : -1, failure.errorClass() + ": "
                         + failure.reason() + (failure.errorClass().equals("VerifyError") ? "; HotSpot refuses to load "
-                        + c.javaName() + " (from " + c.origin + "): rebuild it with a Java compiler" : ""));
+                        + c.javaName() + " (from " + c.origin + "): rebuild it with a Java compiler"
+                        : "; linking the main class fails, so the program cannot start: add the dependency that provides"
+                        + " this class"));
             }
             if (!failures.isEmpty()) {
                 unverifiable.add(c);
@@ -333,17 +368,34 @@ final class ProgramCompiler {
      * {@code kiln.linkAtBuildTime} an error; the instruction being compiled becomes a throw of the error.
      */
     void linkageFailure(ClassInfo.Method where, int bytecodeOffset, Linkage.Failure failure) {
+        reportLinkageFailure(where, bytecodeOffset, failure, "the instruction throws it when it runs, as on the JVM");
+        if (pendingLinkageFailure == null) {
+            pendingLinkageFailure = failure;
+        }
+    }
+
+    /** A warning, or with {@code kiln.linkAtBuildTime} an error, for code that throws a LinkageError when it runs. */
+    private void reportLinkageFailure(ClassInfo.Method where, int bytecodeOffset, Linkage.Failure failure, String when) {
         String message = failure.kind().errorClass + ": " + failure.message() + " (the class path differs from the one"
                 + " the code was compiled against, or Kiln's class library lacks it)";
         if (options.linkAtBuildTime()) {
             problem(where, bytecodeOffset, message + "; kiln.linkAtBuildTime makes this an error");
         } else if (warnings.add(located(where, bytecodeOffset, message))) {
-            options.warnings().accept(located(where, bytecodeOffset, message
-                    + "; the instruction throws it when it runs, as on the JVM"));
+            options.warnings().accept(located(where, bytecodeOffset, message + "; " + when));
         }
-        if (pendingLinkageFailure == null) {
-            pendingLinkageFailure = failure;
-        }
+    }
+
+    /**
+     * An {@code invokedynamic} whose bootstrap does not link or fails ({@link IndyLowering}): the instruction
+     * becomes a throw of {@code failure}, recorded here until MethodCompiler reaches it.
+     */
+    void unlinkedCallSite(AbstractInsnNode callSite, Linkage.Failure failure) {
+        unlinkedCallSites.put(callSite, failure);
+    }
+
+    /** The failure recorded for an {@code invokedynamic} by {@link #unlinkedCallSite}, or null. */
+    Linkage.Failure unlinkedCallSite(AbstractInsnNode callSite) {
+        return unlinkedCallSites.get(callSite);
     }
 
     /** The linkage failure of the instruction just compiled, if any; MethodCompiler turns it into a throw. */
@@ -570,9 +622,18 @@ final class ProgramCompiler {
         return symbol;
     }
 
+    /**
+     * Whether using {@code c} must go through its initialization routine. A class whose linking fails
+     * ({@link #unlinkable}) does, so that every use throws; it is verified here, at its first use, since
+     * verification decides that (HotSpot links a class before it initializes it, JVMS §5.5).
+     */
     boolean needsInitialization(ClassInfo c) {
         if (c.node == null) {
             return false;
+        }
+        verified(c, null);
+        if (unlinkable.containsKey(c)) {
+            return true;
         }
         if (c.declaredMethod("<clinit>", "()V") != null) {
             return true;
@@ -583,6 +644,11 @@ final class ProgramCompiler {
     /** The routine that initializes {@code c} on first use (JLS §12.4.2, through {@code Support.initializeClass}). */
     String classInitRoutine(ClassInfo c) {
         if (initRoutines.add(c)) {
+            verified(c, null); // linked before it is initialized: the routine must know whether linking fails
+            if (unlinkable.containsKey(c)) {
+                runtime(KernelAbi.LINKAGE_ERROR_THROWER[0], KernelAbi.LINKAGE_ERROR_THROWER[1]); // its routine throws
+                return Symbols.classInit(c);
+            }
             runtime(KernelAbi.CLASS_INITIALIZER[0], KernelAbi.CLASS_INITIALIZER[1]);
             classObjectFor(c.name, null, -1);
             ClassInfo.Method clinit = c.declaredMethod("<clinit>", "()V");
@@ -613,7 +679,6 @@ final class ProgramCompiler {
      */
     private void emitClassInitRoutines() {
         for (ClassInfo c : initRoutines) {
-            String initializeClass = runtime(KernelAbi.CLASS_INITIALIZER[0], KernelAbi.CLASS_INITIALIZER[1]); // reached by classInitRoutine
             int start = text.offset();
             text.symbol(Symbols.classInit(c));
             text.push(RBP);
@@ -622,21 +687,13 @@ final class ProgramCompiler {
             Label done = text.newLabel();
             text.cmp(Mem.symbol(64, Symbols.classInitState(c), 0), Imm.of(0));
             text.jcc(Cond.NE, done);
-            pushAddress(Symbols.classObject(c));
-            pushAddress(Symbols.classInitState(c));
-            if (!c.isInterface() && c.superclass != null && needsInitialization(c.superclass)) {
-                pushAddress(Symbols.classInit(c.superclass));
+            Linkage.Failure unlinked = unlinkable.get(c);
+            if (unlinked != null) {
+                // linking the class fails: every use throws, and the state word stays 0 (JVMS §5.4.1)
+                MethodCompiler.emitLinkageErrorThrow(text, this, unlinked);
             } else {
-                text.push(Imm.of(0));
+                emitInitializeClassCall(c);
             }
-            ClassInfo.Method clinit = c.declaredMethod("<clinit>", "()V");
-            if (clinit != null) {
-                pushAddress(Symbols.method(clinit));
-            } else {
-                text.push(Imm.of(0));
-            }
-            text.call(initializeClass);
-            text.add(RSP, Imm.of(KernelAbi.CLASS_INITIALIZER_ARGUMENTS * 8L));
             text.bind(done);
             text.leave();
             text.ret();
@@ -644,6 +701,25 @@ final class ProgramCompiler {
             methodTable.add(new MethodTableEntry(c.javaName() + ".<clinit>", start, text.offset(), 0, List.of(),
                     c.node.sourceFile, List.of()));
         }
+    }
+
+    /** {@code Support.initializeClass(class, state word, superclass routine, <clinit>)} for {@code c}. */
+    private void emitInitializeClassCall(ClassInfo c) {
+        pushAddress(Symbols.classObject(c));
+        pushAddress(Symbols.classInitState(c));
+        if (!c.isInterface() && c.superclass != null && needsInitialization(c.superclass)) {
+            pushAddress(Symbols.classInit(c.superclass));
+        } else {
+            text.push(Imm.of(0));
+        }
+        ClassInfo.Method clinit = c.declaredMethod("<clinit>", "()V");
+        if (clinit != null) {
+            pushAddress(Symbols.method(clinit));
+        } else {
+            text.push(Imm.of(0));
+        }
+        text.call(runtime(KernelAbi.CLASS_INITIALIZER[0], KernelAbi.CLASS_INITIALIZER[1])); // reached by classInitRoutine
+        text.add(RSP, Imm.of(KernelAbi.CLASS_INITIALIZER_ARGUMENTS * 8L));
     }
 
     private void pushAddress(String symbol) {

@@ -7,6 +7,11 @@ package dev.kiln.compiler;
 final class Symbols {
     /** The code of the kernel's start method, called by the boot stub (docs/abi.md). */
     static final String JAVA_START = "kiln_java_start";
+    /**
+     * The word every method prologue compares rsp with (docs/abi.md "Stack limit"). The boot module's entry stub
+     * defines it, in the boot CPU's per-CPU block; the compiler only reads it.
+     */
+    static final String STACK_LIMIT = "kiln_stack_limit";
     static final String METHOD_TABLE = "kiln_method_table";
     static final String METHOD_COUNT = "kiln_method_count";
     /** A Class[] of every Class object by name (docs/abi.md "Reflection metadata"). */

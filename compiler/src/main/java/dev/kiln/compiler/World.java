@@ -30,16 +30,28 @@ final class World implements ClassHierarchy {
     private final Set<String> verifyLater = new HashSet<>();
     /** Classes read from the class path, not the JDK or the kernel template: the program's own. */
     private final Set<String> fromClassPath = new HashSet<>();
+    /**
+     * Classes whose file exists but that cannot be loaded because a superclass or superinterface is on no class
+     * path, with that missing class (JVMS §5.3.5 step 3). Like classes without a file, they do not exist for
+     * the program: every reference to one throws {@code NoClassDefFoundError} naming the missing supertype.
+     */
+    private final Map<String, String> missingSupertype = new HashMap<>();
 
     World(ClassFileLoader loader) {
         this.loader = loader;
     }
 
-    /** The class named by an internal name or array/primitive descriptor; empty when no class file exists. */
+    /**
+     * The class named by an internal name or array/primitive descriptor; empty when no class file exists or the
+     * class cannot be loaded for want of a supertype ({@link #missingClass} tells which).
+     */
     Optional<ClassInfo> find(String name) {
         ClassInfo known = classes.get(name);
         if (known != null) {
             return Optional.of(known);
+        }
+        if (missingSupertype.containsKey(name)) {
+            return Optional.empty();
         }
         if (name.startsWith("[")) {
             String componentDesc = name.substring(1);
@@ -72,7 +84,28 @@ final class World implements ClassHierarchy {
             bytes = patched.toByteArray();
         }
         classBytes.put(name, bytes);
-        return Optional.of(define(node, file.get().origin(), file.get().fromKernelTemplate()));
+        if (file.get().fromKernelTemplate()) {
+            return Optional.of(define(node, file.get().origin(), true));
+        }
+        try {
+            return Optional.of(define(node, file.get().origin(), false));
+        } catch (MissingClassException e) {
+            // HotSpot loads the supertypes while it loads the class and fails with the missing one's name
+            classes.remove(name);
+            classBytes.remove(name);
+            verifyLater.remove(name);
+            fromClassPath.remove(name);
+            missingSupertype.put(name, e.className);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The class whose absence makes {@code name} unloadable: a supertype of it that is on no class path, or
+     * {@code name} itself. HotSpot's {@code NoClassDefFoundError} names this class.
+     */
+    String missingClass(String name) {
+        return missingSupertype.getOrDefault(name, name);
     }
 
     /**
@@ -167,15 +200,19 @@ final class World implements ClassHierarchy {
     }
 
     ClassInfo require(String name) {
-        return find(name).orElseThrow(() -> new MissingClassException(name));
+        return find(name).orElseThrow(() -> new MissingClassException(missingClass(name), name));
     }
 
-    /** A class the program refers to has no class file anywhere on the class path. */
+    /**
+     * A class the program refers to has no class file anywhere on the class path ({@code className}), or needs
+     * such a class as a supertype ({@code className} is then that supertype, {@code wanted} the class asked for).
+     */
     static final class MissingClassException extends RuntimeException {
         final String className;
 
-        MissingClassException(String className) {
-            super("class " + className.replace('/', '.') + " was not found on the class path or in the JDK");
+        MissingClassException(String className, String wanted) {
+            super("class " + className.replace('/', '.') + " was not found on the class path or in the JDK"
+                    + (className.equals(wanted) ? "" : " (it is a supertype of " + wanted.replace('/', '.') + ")"));
             this.className = className;
         }
     }
@@ -255,6 +292,16 @@ final class World implements ClassHierarchy {
         }
         ClassInfo.Method m = resolveMethod(c, name, descriptor);
         return m == null ? null : new Member(m.owner().name, m.node().access);
+    }
+
+    /**
+     * The verifier changed {@code c}'s code (it inlines subroutines): the class bytes that bytecode offsets are
+     * read from become those of the changed code, so that offsets in messages match the compiled instructions.
+     */
+    void codeReplaced(ClassInfo c) {
+        ClassWriter changed = new ClassWriter(0);
+        c.node.accept(changed);
+        classBytes.put(c.name, changed.toByteArray());
     }
 
     /** The class path's files under {@code directory} (not the JDK's): configuration such as META-INF/native-image. */

@@ -1,10 +1,10 @@
 package dev.kiln.image;
 
-import dev.kiln.image.boot.BiosBootLoader;
-import dev.kiln.image.boot.BootParameters;
-import dev.kiln.image.boot.MasterBootRecord;
-import dev.kiln.image.boot.PortableExecutable;
-import dev.kiln.image.boot.UefiBootLoader;
+import dev.kiln.boot.loader.BiosBootLoader;
+import dev.kiln.boot.loader.BootParameters;
+import dev.kiln.boot.loader.MasterBootRecord;
+import dev.kiln.boot.loader.PortableExecutable;
+import dev.kiln.boot.loader.UefiBootLoader;
 import dev.kiln.image.disk.FatImage;
 import dev.kiln.image.disk.GuidPartitionTable;
 import dev.kiln.image.iso.ElToritoBoot;

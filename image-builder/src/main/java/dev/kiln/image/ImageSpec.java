@@ -1,6 +1,6 @@
 package dev.kiln.image;
 
-import dev.kiln.image.boot.CommandLineTag;
+import dev.kiln.boot.loader.CommandLineTag;
 
 import java.nio.file.Path;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.kiln.image;
 
 import dev.kiln.qemu.junit.ExternalTools;
-import dev.kiln.image.boot.UefiBootLoader;
+import dev.kiln.boot.loader.UefiBootLoader;
 import dev.kiln.linker.Kernel;
 import dev.kiln.linker.LinkOptions;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;

@@ -14,6 +14,7 @@ import kiln.kernel.time.Clock;
 import kiln.kernel.time.Timer;
 import kiln.runtime.Exceptions;
 import kiln.runtime.Intrinsics;
+import kiln.runtime.OutOfMemory;
 
 /**
  * Boot path from the machine into Java, and the way out.
@@ -74,6 +75,7 @@ public final class Kernel {
             InterruptControllers.init(); // first reads the ACPI tables, found through page 0, which Cpu.init unmaps
         }
         Cpu.init();
+        OutOfMemory.preallocate(); // needs the heap, a tasklet, and the per-CPU block it asks about interrupts
         if (bareMetal) {
             Clock.init();
             Timer.start();

@@ -19,6 +19,9 @@ import kiln.runtime.Intrinsics;
  *       while an interrupt is being handled, which must panic.</li>
  *   <li>{@code kiln.test=interrupts}: raises vector 0x99 before and after registering a handler for it, and tries
  *       two registrations that must be refused; reports what happened on the console, then main runs.</li>
+ *   <li>{@code kiln.test=heap-exhausted-in-kernel}: kernel code allocates until the heap is exhausted, before
+ *       main runs; the kernel must panic naming the method, since an exception could leave kernel structures
+ *       half-changed.</li>
  *   <li>{@code kiln.test=guard-page-only}: disarms the prologue's stack check for the whole run, so that a
  *       StackOverflowError can only come from the boot stack's guard page.</li>
  * </ul>
@@ -56,8 +59,19 @@ final class TestHooks {
             Interrupts.register(FAULTING_VECTOR, vector -> Intrinsics.readLong(8));
             Intrinsics.softwareInterrupt(FAULTING_VECTOR);
         }
+        if (BootInformation.commandLineHas("kiln.test=heap-exhausted-in-kernel")) {
+            exhaustHeap();
+        }
         if (BootInformation.commandLineHas("kiln.test=guard-page-only")) {
             PerCpu.disarmStackCheck();
+        }
+    }
+
+    /** Chains 1 MiB arrays until an allocation fails. */
+    private static void exhaustHeap() {
+        Object[] chain = null;
+        while (true) {
+            chain = new Object[] {chain, new long[128 * 1024]};
         }
     }
 

@@ -69,7 +69,21 @@ public final class Panic {
         Serial.writeAscii("\n");
         // The faulting instruction itself, then the return addresses up the frame-pointer chain.
         writeFrame(InterruptFrame.rip(frame, vector));
-        long fp = InterruptFrame.rbp(frame);
+        writeCallersAndExit(InterruptFrame.rbp(frame));
+    }
+
+    /**
+     * Ends a panic that kernel code (not a fault) found and began to describe on the console after
+     * "{@code kiln: panic: }": a line feed, the caller's method and its callers, and the panic's exit status.
+     * Allocates nothing.
+     */
+    public static void endWithCallers() {
+        Serial.writeAscii("\n");
+        writeCallersAndExit(Intrinsics.readLong(Intrinsics.framePointer()));
+    }
+
+    /** Writes the return addresses up the frame-pointer chain from {@code fp}, then ends the machine. */
+    private static void writeCallersAndExit(long fp) {
         for (int i = 0; i < MAX_FRAMES && fp != 0; i++) {
             long caller = Intrinsics.readLong(fp);
             long returnAddress = Intrinsics.readLong(fp + 8);

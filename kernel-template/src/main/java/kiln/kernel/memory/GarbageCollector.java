@@ -57,6 +57,14 @@ import kiln.runtime.ObjectModel;
  * scans at least the objects it dropped, so this terminates; the dropped objects of one array usually lie
  * close together, which keeps the rescan short.
  *
+ * <h2>References</h2>
+ * Objects of the {@code java.lang.ref} classes get one exception to "every word is traced": {@link #scan} asks
+ * {@link ReferenceProcessing#firstTracedOffset} where to start, which skips the referent of a weak or phantom
+ * reference (and of a soft one in the collection before an OutOfMemoryError) and puts the reference on the
+ * discovered list. After the mark, and before the sweep turns unmarked objects into free ranges,
+ * {@link ReferenceProcessing#clearUnreachableReferents} clears the references whose referent stayed unmarked
+ * ({@link #isLive}). Its design comment gives the choices and the rejected alternatives.
+ *
  * <h2>When it runs</h2>
  * When {@code System.gc()} asks ({@link Heap#collectGarbage}), and when {@link Heap} cannot satisfy a request
  * from its bump range or its free list, inside an allocation:
@@ -145,6 +153,7 @@ final class GarbageCollector {
         heapEnd = Heap.objectAreaEnd();
         startBits = Heap.startBits();
         overflowLow = Long.MAX_VALUE;
+        ReferenceProcessing.beginMark();
         markRoots();
         while (overflowHigh != 0) {
             long low = overflowLow;
@@ -153,6 +162,7 @@ final class GarbageCollector {
             overflowHigh = 0;
             rescanMarked(low, high);
         }
+        ReferenceProcessing.clearUnreachableReferents();
         markBits = Heap.replaceStartBits(markBits);
     }
 
@@ -226,11 +236,23 @@ final class GarbageCollector {
     private static void scan(long address) {
         Class<?> c = Intrinsics.objectAt(address).getClass();
         if (!c.isArray()) {
-            markWords(address + ObjectModel.HASH_OFFSET + 8, address + c.instanceSize());
+            markWords(address + ReferenceProcessing.firstTracedOffset(address, c), address + c.instanceSize());
         } else if (!c.getComponentType().isPrimitive()) {
             long elements = address + ObjectModel.ARRAY_ELEMENTS_OFFSET;
             markWords(elements, elements + 8L * Intrinsics.readInt(address + ObjectModel.ARRAY_LENGTH_OFFSET));
         }
+    }
+
+    /**
+     * Whether the object at {@code address} survives the collection being made: marked, or outside the heap
+     * (image-heap objects are never freed). Valid between the end of the mark and the sweep.
+     */
+    static boolean isLive(long address) {
+        if (address < heapStart || address >= heapEnd) {
+            return true;
+        }
+        long granule = (address - heapStart) >>> 3;
+        return (Intrinsics.readLong(markBits + (granule >>> 6 << 3)) & 1L << granule) != 0;
     }
 
     /**

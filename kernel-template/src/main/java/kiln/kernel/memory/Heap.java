@@ -20,11 +20,24 @@ import kiln.runtime.ObjectModel;
  * </pre>
  *
  * <p>Allocation order: the bump range [{@link #next}, {@link #limit}); when that is too small, the first
- * free range that fits; when none does, a collection and the free ranges again; then the program ends with
- * "out of memory". At first the bump range is the whole object area, so a program that never fills the heap
+ * free range that fits; when none does, a collection and the free ranges again; if that collection kept
+ * softly reachable objects, another one that clears soft references (kiln.kernel.memory.ReferenceProcessing),
+ * and the free ranges once more; then {@link #allocate} answers 0 and the caller throws
+ * {@code OutOfMemoryError} (kiln.runtime.OutOfMemory). A request larger than the whole object area collects
+ * all the same: HotSpot clears soft references before it fails such a request too, as the JLS promises for
+ * every OutOfMemoryError. At first the bump range is the whole object area, so a program that never fills the heap
  * never collects. A free range is linked through its own first two words ({@code +0} size, {@code +8} next
  * range) in address order; a sweep rebuilds the list from scratch, so memory that the list drops (the tail
  * of an abandoned bump range, ranges too small to walk past again) comes back at the next collection.
+ *
+ * <p><b>The reserve</b>: {@link #RESERVE_BYTES} of the object area held as one {@code long[]} that only the
+ * static {@link #reserve} refers to. When a request cannot be met, the reserve is released — it becomes the bump
+ * range, without a collection, since nothing else refers to it — so that the {@code OutOfMemoryError}, its
+ * stack trace and whatever its handler allocates first have room; the next collection takes a new reserve
+ * before it serves any request. HotSpot preallocates its heap-space errors for the same reason. <i>Rejected</i>:
+ * preallocated error objects only (their stack traces must be filled in at the throw, which allocates; Kiln keeps
+ * one such error, without a trace, for a second exhaustion before any collection could take a new reserve).
+ * Exhaustion on the system stack (stack growth, the collector) is a kernel panic, not an exception.
  *
  * <p>Every allocation sets the object's bit in the start bitmap, which is how the collector tells an object
  * start from any other word; so everything handed out must get its header (a Class pointer) before the next
@@ -42,6 +55,8 @@ public final class Heap {
      * than this that a search walks past are dropped from the list until the next sweep.
      */
     private static final long SMALL_REQUEST = 256;
+    /** Room for an OutOfMemoryError with a backtrace of about a thousand frames, and its handler's first steps. */
+    private static final long RESERVE_BYTES = 32 * 1024;
 
     /** Next free byte of the bump range; 0 until {@link #init} ran. Always 8-aligned. */
     private static long next;
@@ -56,6 +71,8 @@ public final class Heap {
     /** One bit per granule of [start, end): bit (g & 63) of word g / 64 is set when an object starts at granule g. */
     private static long startBits;
     private static long bitmapBytes;
+    /** The reserve's {@code long[]}, or 0 while it is spent. A static word: it is a root of every collection. */
+    private static long reserve;
 
     private Heap() {}
 
@@ -77,19 +94,35 @@ public final class Heap {
         objectEnd = startBits;
         next = start;
         limit = objectEnd;
+        takeReserve();
     }
 
-    /** Returns zeroed memory of {@code bytes} (a multiple of 8) bytes, or ends the program if there is none. */
+    /**
+     * Returns zeroed memory of {@code bytes} (a multiple of 8) bytes, or 0 if there is none even after collecting
+     * (the caller throws OutOfMemoryError; the reserve is then the bump range, see the class comment).
+     */
     public static long allocate(long bytes) {
         if (next == 0) {
             Serial.writeAscii("kiln: an allocation came before the heap was set up (Kernel.start)\n");
             ExitDevice.exit(1);
         }
+        return take(bytes, true);
+    }
+
+    /**
+     * {@link #allocate} without the check, and with a collection only if {@code mayCollect}: the reserve is taken
+     * this way, by a collection. From the first change to the bump range or the free list to the start bit, only
+     * intrinsics run (a return is not a call): a call could grow the stack, which allocates.
+     */
+    private static long take(long bytes, boolean mayCollect) {
         long address = next;
         if (bytes >= 0 && bytes <= limit - address) {
             next = address + bytes;
         } else {
-            address = allocateSlowly(bytes);
+            address = mayCollect ? allocateSlowly(bytes) : takeFreeRange(bytes);
+            if (address == 0) {
+                return 0;
+            }
         }
         long granule = (address - start) >>> 3;
         long bitsWord = startBits + (granule >>> 6 << 3);
@@ -99,20 +132,77 @@ public final class Heap {
     }
 
     private static long allocateSlowly(long bytes) {
-        long address = bytes < 0 ? 0 : takeFreeRange(bytes);
-        if (address == 0 && bytes >= 0) {
-            GarbageCollector.collect();
+        if (bytes < 0) {
+            return exhausted(bytes);
+        }
+        long address = takeFreeRange(bytes);
+        if (address == 0) {
+            collect(false);
             address = takeFreeRange(bytes);
         }
-        if (address == 0) {
-            outOfMemory(bytes);
+        if (address == 0 && ReferenceProcessing.keptSoftReferents()) {
+            collect(true);
+            address = takeFreeRange(bytes);
         }
-        return address;
+        return address != 0 ? address : exhausted(bytes);
+    }
+
+    /**
+     * A full collection, clearing soft references if asked; then a new reserve if the last was spent, and the
+     * Reference Handler woken if references were cleared (not from the system stack: it may be in the middle of
+     * switching tasklets).
+     */
+    private static void collect(boolean clearSoftReferences) {
+        ReferenceProcessing.setClearingSoftReferences(clearSoftReferences);
+        GarbageCollector.collect();
+        ReferenceProcessing.setClearingSoftReferences(false);
+        if (reserve == 0) {
+            takeReserve();
+        }
+        if (!Stacks.onSystemStack()) {
+            ReferenceProcessing.announcePending();
+        }
+    }
+
+    /**
+     * No memory for {@code bytes}: a panic on the system stack (runtime code that cannot take an exception), else
+     * the reserve becomes the bump range and the answer is 0.
+     */
+    private static long exhausted(long bytes) {
+        if (Stacks.onSystemStack()) {
+            Serial.writeAscii("kiln: out of memory in the kernel's runtime code (");
+            Serial.writeDecimal(bytes);
+            Serial.writeAscii(" bytes requested on the system stack, heap ");
+            Serial.writeDecimal((end - start) / MIB);
+            Serial.writeAscii(" MiB)\n");
+            ExitDevice.exit(1);
+        }
+        if (reserve != 0) {
+            long granule = (reserve - start) >>> 3;
+            long bitsWord = startBits + (granule >>> 6 << 3);
+            Intrinsics.writeLong(bitsWord, Intrinsics.readLong(bitsWord) & ~(1L << granule));
+            next = reserve;
+            limit = reserve + RESERVE_BYTES;
+            reserve = 0;
+        }
+        return 0;
+    }
+
+    /** Takes {@link #RESERVE_BYTES} from the bump range or the free list as a {@code long[]}, if there is room. */
+    private static void takeReserve() {
+        long address = take(RESERVE_BYTES, false);
+        if (address != 0) {
+            // The header at once, with intrinsics only (see take): docs/abi.md "Objects"
+            Intrinsics.writeLong(address + ObjectModel.CLASS_OFFSET, Intrinsics.addressOf(long[].class));
+            Intrinsics.writeInt(address + ObjectModel.ARRAY_LENGTH_OFFSET,
+                    (int) ((RESERVE_BYTES - ObjectModel.ARRAY_ELEMENTS_OFFSET) >>> 3));
+            reserve = address;
+        }
     }
 
     /** A full collection now ({@code System.gc()}); the bump range is abandoned for the free list it rebuilds. */
     public static void collectGarbage() {
-        GarbageCollector.collect();
+        collect(false);
     }
 
     /**
@@ -218,15 +308,5 @@ public final class Heap {
         Intrinsics.writeLong(from + 8, 0);
         link(lastRange, from);
         return from;
-    }
-
-    /** Must not allocate: it runs when there is nothing left to allocate. */
-    private static void outOfMemory(long bytes) {
-        Serial.writeAscii("kiln: out of memory (");
-        Serial.writeDecimal(bytes);
-        Serial.writeAscii(" bytes requested, heap ");
-        Serial.writeDecimal((end - start) / MIB);
-        Serial.writeAscii(" MiB)\n");
-        ExitDevice.exit(1);
     }
 }

@@ -127,18 +127,32 @@ class VerificationVerdictTest {
             m.visitFrame(F_FULL, 0, new Object[0], 0, new Object[0]);
             m.visitInsn(RETURN);
         }));
-        cases.add(verify("exception handler without a stackmap frame", 52, "()V", 1, 0, m -> {
-            Label start = new Label();
-            Label end = new Label();
-            Label handler = new Label();
-            m.visitTryCatchBlock(start, end, handler, "java/lang/RuntimeException");
-            m.visitLabel(start);
-            m.visitInsn(NOP);
-            m.visitLabel(end);
-            m.visitInsn(RETURN);
-            m.visitLabel(handler);
-            m.visitInsn(POP);
-            m.visitInsn(RETURN);
+        cases.add(verify("exception handler without a stackmap frame", 52, "()V", 1, 0,
+                m -> tryNopCatch(m, "java/lang/RuntimeException", false)));
+        // ---- constructors: flagThisUninit (JVMS §4.10.1.4, §4.10.1.9 invokespecial and return) ----
+        cases.add(new Case("constructor that overwrites its uninitialized this and returns", "VerifyError",
+                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, VerificationVerdictTest::overwriteThisAndReturn, true)));
+        cases.add(new Case("constructor that overwrites its uninitialized this and returns (version 49)", "VerifyError",
+                classFile(49, ACC_PUBLIC, "<init>", "()V", 1, 1, VerificationVerdictTest::overwriteThisAndReturn, true)));
+        cases.add(new Case("handler around super() whose frame drops uninitializedThis and returns", "VerifyError",
+                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> handlerInConstructor(m, true, false), true)));
+        cases.add(new Case("handler around super() that keeps uninitializedThis and rethrows", "VerifyError",
+                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> handlerInConstructor(m, true, true), true)));
+        cases.add(new Case("branch before super() to a frame without uninitializedThis", "VerifyError",
+                classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> {
+                    Label target = new Label();
+                    m.visitInsn(ACONST_NULL);
+                    m.visitVarInsn(ASTORE, 0);
+                    m.visitJumpInsn(GOTO, target);
+                    m.visitLabel(target);
+                    m.visitFrame(F_FULL, 1, new Object[] {TOP}, 0, new Object[0]);
+                    m.visitInsn(RETURN);
+                }, true)));
+        cases.add(verify("catch type that is not a Throwable", 52, "()V", 1, 0,
+                m -> tryNopCatch(m, "java/lang/String", true)));
+        cases.add(verify("athrow of a string", 52, "()V", 1, 0, m -> {
+            m.visitLdcInsn("not a Throwable");
+            m.visitInsn(ATHROW);
         }));
         // ---- static constraints on code (JVMS §4.9.1), which HotSpot also reports as VerifyError ----
         cases.add(verify("local variable index beyond max_locals", 52, "()V", 1, 1, m -> {
@@ -182,11 +196,51 @@ class VerificationVerdictTest {
             m.visitLabel(join);
             m.visitInsn(IRETURN);
         }));
+        cases.add(verify("merge of an initialized and an uninitialized object, then used (version 49)", 49, "()V", 2, 1, m -> {
+            Label other = new Label();
+            Label join = new Label();
+            m.visitInsn(ICONST_0);
+            m.visitJumpInsn(IFEQ, other);
+            m.visitTypeInsn(NEW, "java/lang/Object");
+            m.visitInsn(DUP);
+            m.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+            m.visitVarInsn(ASTORE, 0);
+            m.visitJumpInsn(GOTO, join);
+            m.visitLabel(other);
+            m.visitTypeInsn(NEW, "java/lang/Object");
+            m.visitVarInsn(ASTORE, 0);
+            m.visitLabel(join);
+            m.visitVarInsn(ALOAD, 0);
+            m.visitMethodInsn(INVOKEVIRTUAL, "java/lang/Object", "hashCode", "()I", false);
+            m.visitInsn(POP);
+            m.visitInsn(RETURN);
+        }));
+        cases.add(verify("int used as an object reference after a jsr (version 49, subroutines)", 49, "()V", 1, 1, m -> {
+            Label subroutine = new Label();
+            m.visitJumpInsn(JSR, subroutine);
+            m.visitInsn(ICONST_5); // ASM's Analyzer leaves this code without a frame: only the inlined check sees it
+            m.visitFieldInsn(GETFIELD, "java/lang/Integer", "value", "I");
+            m.visitInsn(POP);
+            m.visitJumpInsn(JSR, subroutine);
+            m.visitInsn(RETURN);
+            m.visitLabel(subroutine);
+            m.visitVarInsn(ASTORE, 0);
+            m.visitVarInsn(RET, 0);
+        }));
         // ---- format checks (JVMS §4.8) ----
         byte[] good = verify("", 52, "()V", 0, 0, m -> m.visitInsn(RETURN)).classFile();
         cases.add(new Case("truncated class file", "ClassFormatError", Arrays.copyOf(good, good.length - 7)));
         cases.add(new Case("illegal method descriptor", "ClassFormatError",
                 classFile(52, ACC_STATIC, "bad", "(I", 0, 1, m -> m.visitInsn(RETURN), false)));
+        cases.add(new Case("call site whose name is not a method name", "ClassFormatError",
+                classFile(52, ACC_STATIC, "bad", "()V", 1, 0, m -> {
+                    m.visitInvokeDynamicInsn("[I", "()Ljava/lang/Runnable;", new org.objectweb.asm.Handle(H_INVOKESTATIC,
+                            NAME, "bootstrap", "()V", false));
+                    m.visitInsn(POP);
+                    m.visitInsn(RETURN);
+                }, false)));
+        cases.add(new Case("ACC_MODULE in an InnerClasses entry", "NoClassDefFoundError", withInnerClassFlags(
+                ACC_PUBLIC | ACC_STATIC | 0x8000)));
         cases.add(new Case("duplicate method", "ClassFormatError",
                 classFile(52, ACC_STATIC, "main", "([Ljava/lang/String;)V", 0, 1, m -> m.visitInsn(RETURN), false)));
         cases.add(new Case("illegal method modifiers", "ClassFormatError",
@@ -224,6 +278,20 @@ class VerificationVerdictTest {
         assertEquals(c.expectedError(), kiln.errorClass(), kiln.message());
     }
 
+    /**
+     * The legal counterpart of the handler cases: a handler over code before {@code super()} (not the call
+     * itself) whose frame keeps {@code uninitializedThis}, so the flag is carried, and that ends in
+     * {@code athrow}. Both accept it.
+     */
+    @org.junit.jupiter.api.Test
+    void handlerBeforeSuperThatRethrowsIsAccepted(@TempDir Path directory) throws Exception {
+        byte[] classFile = classFile(52, ACC_PUBLIC, "<init>", "()V", 1, 1, m -> handlerInConstructor(m, false, true), true);
+        Map<String, byte[]> files = Map.of(NAME, classFile);
+        assertEquals(Optional.empty(), HotSpotVerdict.rejection(files, NAME.replace('/', '.')));
+        KilnVerdict kiln = KilnVerdict.of(KERNEL_TEMPLATE, directory, files, NAME.replace('/', '.'));
+        assertEquals(KilnVerdict.Kind.BUILT, kiln.kind(), kiln.message());
+    }
+
     @AfterAll
     static void writeVerdicts() throws IOException {
         Files.createDirectories(Path.of("target"));
@@ -240,6 +308,65 @@ class VerificationVerdictTest {
         m.visitInsn(ICONST_5);
         m.visitFieldInsn(GETFIELD, "java/lang/Integer", "value", "I");
         m.visitInsn(POP);
+        m.visitInsn(RETURN);
+    }
+
+    /**
+     * A constructor with a catch-all handler whose try range covers {@code super()} too if {@code coverSuper},
+     * else only the instruction before it. With {@code keepThis} the handler's frame holds
+     * {@code uninitializedThis} and the handler rethrows; otherwise the frame has {@code top} there and the
+     * handler returns.
+     */
+    private static void handlerInConstructor(MethodVisitor m, boolean coverSuper, boolean keepThis) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        m.visitTryCatchBlock(start, end, handler, "java/lang/Throwable");
+        m.visitLabel(start);
+        m.visitVarInsn(ALOAD, 0);
+        if (!coverSuper) {
+            m.visitLabel(end);
+        }
+        m.visitMethodInsn(INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        if (coverSuper) {
+            m.visitLabel(end);
+        }
+        m.visitInsn(RETURN);
+        m.visitLabel(handler);
+        m.visitFrame(F_FULL, 1, new Object[] {keepThis ? UNINITIALIZED_THIS : TOP}, 1, new Object[] {"java/lang/Throwable"});
+        if (keepThis) {
+            m.visitInsn(ATHROW);
+        } else {
+            m.visitInsn(POP);
+            m.visitInsn(RETURN);
+        }
+    }
+
+    /**
+     * {@code try { nop } catch (catchType) { }}: the handler pops the exception; with a stackmap frame for it if
+     * {@code withFrame}.
+     */
+    private static void tryNopCatch(MethodVisitor m, String catchType, boolean withFrame) {
+        Label start = new Label();
+        Label end = new Label();
+        Label handler = new Label();
+        m.visitTryCatchBlock(start, end, handler, catchType);
+        m.visitLabel(start);
+        m.visitInsn(NOP);
+        m.visitLabel(end);
+        m.visitInsn(RETURN);
+        m.visitLabel(handler);
+        if (withFrame) {
+            m.visitFrame(F_FULL, 0, new Object[0], 1, new Object[] {catchType});
+        }
+        m.visitInsn(POP);
+        m.visitInsn(RETURN);
+    }
+
+    /** {@code this = null; return;}: every copy of the uninitialized this is gone, yet it was never initialized. */
+    private static void overwriteThisAndReturn(MethodVisitor m) {
+        m.visitInsn(ACONST_NULL);
+        m.visitVarInsn(ASTORE, 0);
         m.visitInsn(RETURN);
     }
 
@@ -286,6 +413,23 @@ class VerificationVerdictTest {
         ClassWriter writer = new ClassWriter(0);
         writer.visit(52, ACC_PUBLIC | ACC_SUPER, NAME, null, superName,
                 interfaceName == null ? null : new String[] {interfaceName});
+        MethodVisitor main = writer.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
+        main.visitCode();
+        main.visitInsn(RETURN);
+        main.visitMaxs(0, 1);
+        main.visitEnd();
+        writer.visitEnd();
+        return writer.toByteArray();
+    }
+
+    /**
+     * demo.Bad (version 61: before 53 HotSpot ignores ACC_MODULE) with only a main method and an InnerClasses
+     * entry for java.util.Map$Entry with {@code access}.
+     */
+    private static byte[] withInnerClassFlags(int access) {
+        ClassWriter writer = new ClassWriter(0);
+        writer.visit(61, ACC_PUBLIC | ACC_SUPER, NAME, null, "java/lang/Object", null);
+        writer.visitInnerClass("java/util/Map$Entry", "java/util/Map", "Entry", access);
         MethodVisitor main = writer.visitMethod(ACC_PUBLIC | ACC_STATIC, "main", "([Ljava/lang/String;)V", null, null);
         main.visitCode();
         main.visitInsn(RETURN);

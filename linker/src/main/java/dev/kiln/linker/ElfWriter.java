@@ -15,8 +15,8 @@ import java.util.Map;
  * Writes the ELF64 executable (System V gABI, "ELF-64 Object File Format" 1.5). File layout:
  * <pre>
  *   0x0     ELF header
- *   0x40    program headers: one PT_LOAD per segment, then PT_NOTE
- *           the Xen PVH note (not loaded: loaders read it from the file)
+ *   0x40    program headers: one PT_LOAD per segment, then PT_NOTE if the modules have NOTE sections
+ *           the notes (not loaded: loaders read them from the file; a Kiln kernel's is the boot module's PVH note)
  *   page    each PT_LOAD's bytes, at a file offset congruent to its address modulo 4096 (gABI "Program Loading")
  *           .symtab, .strtab, .shstrtab
  *           section headers
@@ -49,14 +49,8 @@ final class ElfWriter {
     private static final int STT_OBJECT = 1;
     private static final int STT_FUNC = 2;
 
-    /**
-     * XEN_ELFNOTE_PHYS32_ENTRY (Xen public/elfnote.h): the physical address where a PVH loader starts the kernel
-     * in 32-bit protected mode, paging off, {@code ebx} = struct hvm_start_info. QEMU's {@code -kernel} looks for
-     * it in ELF files that are neither bzImage nor Multiboot1.
-     */
-    private static final int XEN_ELFNOTE_PHYS32_ENTRY = 18;
-    private static final byte[] XEN_NOTE_NAME = "Xen\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int NOTE_SIZE = 12 + XEN_NOTE_NAME.length + 8;
+    /** gABI "Note Section": entries are 4-aligned. */
+    private static final int NOTE_ALIGNMENT = 4;
 
     private record SectionHeader(String name, int type, long flags, long address, long offset, long size,
                                  int link, int info, long alignment, long entrySize) {
@@ -64,21 +58,24 @@ final class ElfWriter {
 
     private final Layout layout;
     private final List<LoadSegment> segments;
+    private final byte[] notes;
     private final SymbolTable symbols;
     private final long entryAddress;
 
-    ElfWriter(Layout layout, List<LoadSegment> segments, SymbolTable symbols, long entryAddress) {
+    ElfWriter(Layout layout, List<LoadSegment> segments, byte[] notes, SymbolTable symbols, long entryAddress) {
         this.layout = layout;
         this.segments = segments;
+        this.notes = notes;
         this.symbols = symbols;
         this.entryAddress = entryAddress;
     }
 
     byte[] write() {
-        int programHeaderCount = segments.size() + 1;
+        boolean hasNotes = notes.length > 0;
+        int programHeaderCount = segments.size() + (hasNotes ? 1 : 0);
         long noteOffset = EHDR_SIZE + (long) PHDR_SIZE * programHeaderCount;
         long[] segmentOffsets = new long[segments.size()];
-        long cursor = noteOffset + NOTE_SIZE;
+        long cursor = noteOffset + notes.length;
         for (int i = 0; i < segments.size(); i++) {
             LoadSegment segment = segments.get(i);
             segmentOffsets[i] = Layout.alignUp(cursor, Layout.PAGE_SIZE) + segment.address() % Layout.PAGE_SIZE;
@@ -87,8 +84,6 @@ final class ElfWriter {
 
         List<SectionHeader> sections = new ArrayList<>();
         sections.add(new SectionHeader("", 0, 0, 0, 0, 0, 0, 0, 0, 0));
-        sections.add(new SectionHeader(".multiboot2", SHT_PROGBITS, SHF_ALLOC, layout.headerAddress,
-                segmentOffsets[0], Multiboot2Header.SIZE, 0, 0, Multiboot2Header.ALIGNMENT, 0));
         Map<SectionKind, Integer> sectionIndex = new EnumMap<>(SectionKind.class);
         for (Layout.OutputSection output : layout.loadedSections()) {
             if (output.size() == 0) {
@@ -100,7 +95,10 @@ final class ElfWriter {
             sections.add(new SectionHeader(output.name(), output.kind() == SectionKind.BSS ? SHT_NOBITS : SHT_PROGBITS,
                     flags(output.kind()), output.start(), offset, output.size(), 0, 0, output.alignment(), 0));
         }
-        sections.add(new SectionHeader(".note.Xen", SHT_NOTE, 0, 0, noteOffset, NOTE_SIZE, 0, 0, 4, 0));
+        if (hasNotes) {
+            sections.add(new SectionHeader(layout.notes.name(), SHT_NOTE, 0, 0, noteOffset, notes.length, 0, 0,
+                    NOTE_ALIGNMENT, 0));
+        }
 
         StringTable names = new StringTable();
         List<SymbolTable.Definition> sorted = symbols.sortedByAddress();
@@ -143,8 +141,10 @@ final class ElfWriter {
             writeProgramHeader(file, PT_LOAD, segmentFlags(i), segmentOffsets[i], segment.address(),
                     segment.bytes().length, segment.memorySize(), Layout.PAGE_SIZE);
         }
-        writeProgramHeader(file, PT_NOTE, PF_R, noteOffset, 0, NOTE_SIZE, NOTE_SIZE, 4);
-        file.putInt(XEN_NOTE_NAME.length).putInt(8).putInt(XEN_ELFNOTE_PHYS32_ENTRY).put(XEN_NOTE_NAME).putLong(entryAddress);
+        if (hasNotes) {
+            writeProgramHeader(file, PT_NOTE, PF_R, noteOffset, 0, notes.length, notes.length, NOTE_ALIGNMENT);
+            file.put(notes);
+        }
         for (int i = 0; i < segments.size(); i++) {
             file.put(Math.toIntExact(segmentOffsets[i]), segments.get(i).bytes());
         }
@@ -178,7 +178,7 @@ final class ElfWriter {
                 .putLong(fileSize).putLong(memorySize).putLong(alignment);
     }
 
-    /** Segment 0 holds the header and code; the others hold read-only or writable data. */
+    /** Segment 0 holds the code; the others hold read-only or writable data. */
     private int segmentFlags(int index) {
         long address = segments.get(index).address();
         if (index == 0) {
@@ -202,6 +202,7 @@ final class ElfWriter {
             case TEXT -> SHF_ALLOC | SHF_EXECINSTR;
             case RODATA -> SHF_ALLOC;
             case DATA, BSS -> SHF_ALLOC | SHF_WRITE;
+            case NOTE -> 0;
         };
     }
 

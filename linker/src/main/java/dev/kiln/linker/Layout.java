@@ -10,8 +10,7 @@ import java.util.List;
 /**
  * Where every section goes. The image is, from {@code baseAddress} up:
  * <pre>
- *   .multiboot2  the linker's Multiboot2 header (8-aligned)     } PT_LOAD R+X
- *   .text        TEXT sections in module order                 }
+ *   .text        TEXT sections in module order                   PT_LOAD R+X
  *   -- page boundary --
  *   .rodata      RODATA sections                                 PT_LOAD R
  *   -- page boundary --
@@ -20,6 +19,8 @@ import java.util.List;
  *   -- page boundary: __kernel_end --
  * </pre>
  * Each kind starts on a page so that a loader (or the kernel's own page tables) can give it its own permissions.
+ * NOTE sections are not loaded: they are placed one after another from 0 in a space of their own, the bytes the
+ * file's PT_NOTE covers.
  */
 final class Layout {
     static final int PAGE_SIZE = 4096;
@@ -44,21 +45,25 @@ final class Layout {
         }
     }
 
-    final long headerAddress;
+    /** The image's first byte: the first TEXT section (a Kiln kernel's Multiboot2 header) starts here. */
+    final long baseAddress;
     final OutputSection text;
     final OutputSection rodata;
     final OutputSection data;
     final OutputSection bss;
+    /** The notes, at offsets from 0 (not loaded). */
+    final OutputSection notes;
     /** First byte after everything, BSS included, rounded up to a page. */
     final long kernelEnd;
 
     Layout(List<ObjectModule> modules, long baseAddress) throws LinkException {
-        headerAddress = baseAddress;
-        text = place(".text", SectionKind.TEXT, modules, baseAddress + Multiboot2Header.SIZE);
+        this.baseAddress = baseAddress;
+        text = place(".text", SectionKind.TEXT, modules, baseAddress);
         rodata = place(".rodata", SectionKind.RODATA, modules, alignUp(text.end, PAGE_SIZE));
         data = place(".data", SectionKind.DATA, modules, alignUp(rodata.end, PAGE_SIZE));
         // 8-aligned BSS bounds let the boot stub clear it with rep stosq.
         bss = place(".bss", SectionKind.BSS, modules, alignUp(data.end, 8));
+        notes = place(".note", SectionKind.NOTE, modules, 0);
         long bssEnd = alignUp(bss.end, 8);
         kernelEnd = alignUp(bssEnd, PAGE_SIZE);
         if (kernelEnd > FOUR_GIB) {
@@ -86,14 +91,6 @@ final class Layout {
         return List.of(text, rodata, data, bss);
     }
 
-    OutputSection outputFor(SectionKind kind) {
-        return switch (kind) {
-            case TEXT -> text;
-            case RODATA -> rodata;
-            case DATA -> data;
-            case BSS -> bss;
-        };
-    }
 
     private static OutputSection place(String name, SectionKind kind, List<ObjectModule> modules, long cursor) {
         List<PlacedSection> inputs = new ArrayList<>();

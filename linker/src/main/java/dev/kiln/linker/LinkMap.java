@@ -7,13 +7,14 @@ import java.util.List;
  * The link map: where everything went, for people reading crash addresses. Lines are sorted by address;
  * an output section's header line comes before the symbols at its start address:
  * <pre>
- * # Kiln link map: entry kiln_entry32 at 0x0000000000100040
+ * # Kiln link map: entry kiln_entry32 at 0x0000000000100020
  * # address size name
- * section 0x0000000000100000 0x0000000000000018 .multiboot2
- * section 0x0000000000100020 0x00000000000001f0 .text
- * 0x0000000000100020 0x0000000000000000 __text_start
+ * section 0x0000000000100000 0x00000000000001f0 .text
+ * 0x0000000000100000 0x0000000000000000 __text_start
+ * 0x0000000000100000 0x0000000000000018 kiln_multiboot2_header
  * 0x0000000000100020 0x0000000000000040 kiln_entry32
  * </pre>
+ * Notes are not loaded, so they have no address and are not listed.
  */
 final class LinkMap {
     private LinkMap() {
@@ -24,7 +25,6 @@ final class LinkMap {
         map.append("# Kiln link map: entry ").append(entrySymbol).append(" at ").append(hex(entryAddress)).append('\n');
         map.append("# address size name; \"section\" lines give an output section's address and size\n");
         List<Layout.OutputSection> sections = new ArrayList<>(layout.loadedSections());
-        section(map, ".multiboot2", layout.headerAddress, Multiboot2Header.SIZE);
         int next = 0;
         for (SymbolTable.Definition symbol : symbols.sortedByAddress()) {
             while (next < sections.size() && sections.get(next).start() <= symbol.address()) {
@@ -41,11 +41,8 @@ final class LinkMap {
     }
 
     private static void section(StringBuilder map, Layout.OutputSection section) {
-        section(map, section.name(), section.start(), section.size());
-    }
-
-    private static void section(StringBuilder map, String name, long address, long size) {
-        map.append("section ").append(hex(address)).append(' ').append(hex(size)).append(' ').append(name).append('\n');
+        map.append("section ").append(hex(section.start())).append(' ').append(hex(section.size())).append(' ')
+                .append(section.name()).append('\n');
     }
 
     private static String hex(long value) {

@@ -34,19 +34,20 @@ public final class Linker {
         List<String> errors = new ArrayList<>();
         SymbolTable symbols = new SymbolTable(layout, errors);
 
-        byte[] headerAndText = new byte[Math.toIntExact(layout.text.end() - layout.headerAddress)];
-        Arrays.fill(headerAndText, TEXT_PADDING);
-        System.arraycopy(Multiboot2Header.bytes(), 0, headerAndText, 0, Multiboot2Header.SIZE);
-        fill(layout.text, headerAndText, layout.headerAddress, symbols, errors);
+        byte[] text = new byte[Math.toIntExact(layout.text.end() - layout.baseAddress)];
+        Arrays.fill(text, TEXT_PADDING);
+        fill(layout.text, text, layout.baseAddress, symbols, errors);
         byte[] rodata = new byte[Math.toIntExact(layout.rodata.end() - layout.rodataSegmentStart())];
         fill(layout.rodata, rodata, layout.rodataSegmentStart(), symbols, errors);
         byte[] data = new byte[Math.toIntExact(layout.data.end() - layout.dataSegmentStart())];
         fill(layout.data, data, layout.dataSegmentStart(), symbols, errors);
+        byte[] notes = new byte[Math.toIntExact(layout.notes.end())];
+        fill(layout.notes, notes, 0, symbols, errors);
 
         Optional<SymbolTable.Definition> entry = symbols.lookup(options.entrySymbol());
         if (entry.isEmpty()) {
-            errors.add("entry symbol '" + options.entrySymbol() + "' is not defined; link the boot stub "
-                    + "(dev.kiln.compiler.stubs.BootStub.module()) or set LinkOptions.entrySymbol");
+            errors.add("entry symbol '" + options.entrySymbol() + "' is not defined; link the module that "
+                    + "defines it (for a Kiln kernel, the boot module's BootStub) or set LinkOptions.entrySymbol");
         } else if (entry.get().address() >= Layout.FOUR_GIB) {
             errors.add("entry symbol '" + options.entrySymbol() + "' is at 0x" + Long.toHexString(entry.get().address())
                     + ", above 4 GiB; loaders enter the kernel in 32-bit mode");
@@ -56,7 +57,7 @@ public final class Linker {
         }
 
         List<LoadSegment> segments = new ArrayList<>();
-        segments.add(new LoadSegment(layout.headerAddress, headerAndText, headerAndText.length));
+        segments.add(new LoadSegment(layout.baseAddress, text, text.length));
         if (rodata.length > 0) {
             segments.add(new LoadSegment(layout.rodataSegmentStart(), rodata, rodata.length));
         }
@@ -65,8 +66,8 @@ public final class Linker {
             segments.add(new LoadSegment(layout.dataSegmentStart(), data, writableSize));
         }
         long entryAddress = entry.get().address();
-        byte[] elf = new ElfWriter(layout, segments, symbols, entryAddress).write();
-        return new Kernel(elf, entryAddress, segments, symbols, layout.kernelEnd - layout.headerAddress,
+        byte[] elf = new ElfWriter(layout, segments, notes, symbols, entryAddress).write();
+        return new Kernel(elf, entryAddress, segments, symbols, layout.kernelEnd - layout.baseAddress,
                 LinkMap.render(layout, symbols, options.entrySymbol(), entryAddress));
     }
 

@@ -30,7 +30,7 @@ final class SymbolTable {
 
     SymbolTable(Layout layout, List<String> errors) {
         long[] linkerValues = {
-                layout.headerAddress, layout.kernelEnd, layout.text.start(), layout.text.end(),
+                layout.baseAddress, layout.kernelEnd, layout.text.start(), layout.text.end(),
                 layout.bss.start(), layout.bssEnd()};
         for (int i = 0; i < LINKER_DEFINED.size(); i++) {
             define(new Definition(LINKER_DEFINED.get(i), linkerValues[i], 0, null, LINKER_ORIGIN), errors);

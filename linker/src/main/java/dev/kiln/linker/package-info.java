@@ -4,12 +4,12 @@
  *
  * <h2>Layout</h2>
  * <pre>
- *   0x100000  .multiboot2   Multiboot2 header, made by the linker            PT_LOAD R+X
- *             .text         TEXT sections, module order, each at its alignment
+ *   0x100000  .text         TEXT sections, module order, each aligned         PT_LOAD R+X
  *   page      .rodata       RODATA sections                                   PT_LOAD R
  *   page      .data         DATA sections                                     PT_LOAD RW
  *             .bss          BSS sections (p_memsz &gt; p_filesz)
  *   page      __kernel_end
+ *   (file)    .note         NOTE sections, not loaded                         PT_NOTE
  * </pre>
  * Linker-defined symbols: {@code __kernel_start}, {@code __kernel_end} (page-aligned, BSS included),
  * {@code __text_start}, {@code __text_end}, {@code __bss_start}, {@code __bss_end} (both 8-aligned, so the boot
@@ -26,16 +26,12 @@
  * Each kind starts on a page so that page tables can later give text, read-only data and writable data their own
  * permissions (no-execute, read-only) without splitting pages.
  *
- * <h2>Why both a Multiboot2 header and a PVH note</h2>
- * They are the two ways existing loaders start an ELF kernel in 32-bit mode. GRUB (and other Multiboot2 loaders)
- * scan the first 32 KiB of the file for the Multiboot2 header (Multiboot2 §3.1) and enter at {@code e_entry} with
- * {@code eax = 0x36d76289}. QEMU's {@code -kernel} does not speak Multiboot2; for an ELF that is neither bzImage
- * nor Multiboot1 it looks for the Xen note {@code XEN_ELFNOTE_PHYS32_ENTRY} (type 18) and enters there with
- * {@code ebx} pointing at an {@code hvm_start_info} (Xen's PVH boot ABI). Both use the same entry symbol, so one
- * boot stub serves both. The stub saves eax and ebx in {@code kiln_boot_magic} and {@code kiln_boot_info}: a magic
- * of 0x36d76289 means Multiboot2, otherwise {@code kiln_boot_info} points at an {@code hvm_start_info} whose
- * first word is 0x336ec578. Kiln's own boot loader
- * skips ELF altogether and copies {@link dev.kiln.linker.Kernel#segments()}.
+ * <h2>What the linker does not know</h2>
+ * The linker depends on the object format ({@code dev.kiln.compiler.object}) and nothing else of Kiln: it knows
+ * no boot protocol. The Multiboot2 header and the PVH note that let GRUB and QEMU's {@code -kernel} start the
+ * ELF are the boot module's (dev.kiln.boot.BootStub, docs/boot.md): an ordinary first TEXT section and a NOTE
+ * section, which a Kiln link gets by putting the boot stub's module first. Kiln's own boot loaders skip ELF
+ * altogether and copy {@link dev.kiln.linker.Kernel#segments()}.
  *
  * <h2>Determinism</h2>
  * The output depends only on the modules and options: sections are placed in module order, symbols are written

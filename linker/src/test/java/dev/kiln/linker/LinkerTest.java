@@ -253,13 +253,13 @@ class LinkerTest {
     @Test
     void layoutConcatenatesKindsInModuleOrderOnPages() throws LinkException {
         Kernel kernel = Linker.link(everyKind(), LinkOptions.defaults());
-        // The Multiboot2 header (24 bytes) comes first; then text at each section's alignment.
+        // Text starts the image, each section at its alignment.
         assertEquals(BASE, address(kernel, "__kernel_start"));
-        assertEquals(BASE + 32, address(kernel, "a_code"));
-        assertEquals(BASE + 32, address(kernel, "__text_start"));
-        assertEquals(BASE + 64, address(kernel, "kiln_entry32"));
-        assertEquals(BASE + 71, address(kernel, "__text_end"));
-        assertEquals(BASE + 64, kernel.entryAddress());
+        assertEquals(BASE, address(kernel, "a_code"));
+        assertEquals(BASE, address(kernel, "__text_start"));
+        assertEquals(BASE + 32, address(kernel, "kiln_entry32"));
+        assertEquals(BASE + 39, address(kernel, "__text_end"));
+        assertEquals(BASE + 32, kernel.entryAddress());
         assertEquals(BASE + 0x1000, address(kernel, "a_const"));
         assertEquals(BASE + 0x1010, address(kernel, "b_const"));
         assertEquals(BASE + 0x2000, address(kernel, "a_data"));
@@ -274,27 +274,37 @@ class LinkerTest {
         List<LoadSegment> segments = kernel.segments();
         assertEquals(3, segments.size());
         assertEquals(BASE, segments.get(0).address());
-        assertEquals(71, segments.get(0).bytes().length);
-        assertEquals(71, segments.get(0).memorySize());
+        assertEquals(39, segments.get(0).bytes().length);
+        assertEquals(39, segments.get(0).memorySize());
         assertEquals(BASE + 0x1000, segments.get(1).address());
         assertEquals(0x19, segments.get(1).bytes().length);
         assertEquals(BASE + 0x2000, segments.get(2).address());
         assertEquals(0x15, segments.get(2).bytes().length);
         assertEquals(0x1000 + 5000, segments.get(2).memorySize());
         // Padding between code sections is int3.
-        assertEquals((byte) 0xCC, segments.get(0).bytes()[40]);
+        assertEquals((byte) 0xCC, segments.get(0).bytes()[20]);
     }
 
     @Test
-    void segmentsStartWithTheMultiboot2Header() throws LinkException {
-        byte[] image = Linker.link(List.of(entry()), LinkOptions.defaults()).segments().get(0).bytes();
-        ByteBuffer header = ByteBuffer.wrap(image).order(ByteOrder.LITTLE_ENDIAN);
-        assertEquals(0xE85250D6, header.getInt(0));
-        assertEquals(0, header.getInt(4));
-        assertEquals(24, header.getInt(8));
-        assertEquals(0, header.getInt(0) + header.getInt(4) + header.getInt(8) + header.getInt(12));
-        assertEquals(0, header.getShort(16)); // end tag type
-        assertEquals(8, header.getInt(20)); // end tag size
+    void firstTextSectionStartsTheImageAndNotesAreNotLoaded() throws LinkException {
+        byte[] first = {1, 2, 3, 4, 5, 6, 7, 8};
+        byte[] note = new byte[24];
+        ObjectModule module = module("first", new Section(".text.first", SectionKind.TEXT, first, first.length, 8,
+                        List.of(new Symbol("first", 0, first.length)), List.of()),
+                new Section(".note.test", SectionKind.NOTE, note, note.length, 4, List.of(),
+                        List.of(new Relocation(16, RelocationKind.ABS64, "kiln_entry32", 0))));
+        Kernel kernel = Linker.link(List.of(module, entry()), LinkOptions.defaults());
+        assertEquals(BASE, address(kernel, "first"));
+        assertArrayEquals(first, Arrays.copyOf(kernel.segments().get(0).bytes(), first.length));
+        long loaded = kernel.segments().stream().mapToLong(segment -> segment.bytes().length).sum();
+        assertEquals(address(kernel, "kiln_entry32") + 16 - BASE, loaded, "text only: the note is in no segment");
+    }
+
+    @Test
+    void noteThatDefinesASymbolIsRefused() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new Section(".note.bad",
+                SectionKind.NOTE, new byte[8], 8, 4, List.of(new Symbol("x", 0, 8)), List.of()));
+        assertTrue(error.getMessage().contains("a note is not loaded"), error.getMessage());
     }
 
     @Test
@@ -332,10 +342,9 @@ class LinkerTest {
         Path file = dir.resolve("kernel.map");
         kernel.writeMap(file);
         List<String> lines = Files.readAllLines(file);
-        assertTrue(lines.get(0).startsWith("# Kiln link map: entry kiln_entry32 at 0x0000000000100040"), lines.get(0));
-        assertTrue(lines.contains("section 0x0000000000100000 0x0000000000000018 .multiboot2"), lines.toString());
-        assertTrue(lines.contains("section 0x0000000000100020 0x0000000000000027 .text"), lines.toString());
-        assertTrue(lines.contains("0x0000000000100040 0x0000000000000007 kiln_entry32"), lines.toString());
+        assertTrue(lines.get(0).startsWith("# Kiln link map: entry kiln_entry32 at 0x0000000000100020"), lines.get(0));
+        assertTrue(lines.contains("section 0x0000000000100000 0x0000000000000027 .text"), lines.toString());
+        assertTrue(lines.contains("0x0000000000100020 0x0000000000000007 kiln_entry32"), lines.toString());
         assertTrue(lines.contains("0x0000000000103000 0x0000000000001388 b_bss"), lines.toString());
         long previous = -1;
         int symbols = 0;
@@ -352,8 +361,8 @@ class LinkerTest {
             symbols += section ? 0 : 1;
         }
         assertEquals(8 + SymbolTable.LINKER_DEFINED.size(), symbols);
-        int textHeader = lines.indexOf("section 0x0000000000100020 0x0000000000000027 .text");
-        assertTrue(textHeader < lines.indexOf("0x0000000000100020 0x0000000000000005 a_code"),
+        int textHeader = lines.indexOf("section 0x0000000000100000 0x0000000000000027 .text");
+        assertTrue(textHeader >= 0 && textHeader < lines.indexOf("0x0000000000100000 0x0000000000000005 a_code"),
                 "a section's header precedes its first symbol");
     }
 

@@ -1,5 +1,6 @@
 package dev.kiln.maven;
 
+import dev.kiln.boot.ReferenceGuests;
 import dev.kiln.image.ImageFormat;
 import dev.kiln.qemu.Accel;
 import dev.kiln.qemu.Firmware;
@@ -126,6 +127,7 @@ abstract class BootMojo extends KilnMojo {
             RunSpec spec = RunSpec.builder(bootable, kind(boot.format()))
                     .firmware(boot.firmware())
                     .accel(chosenAccel)
+                    .kvmProbeGuest(ReferenceGuests.kvmProbeBootSector())
                     .timeout(chosenTimeout)
                     .memoryMiB(memoryMiB)
                     .qemuBinary(Optional.ofNullable(qemu).filter(path -> !path.isBlank()).map(Path::of))

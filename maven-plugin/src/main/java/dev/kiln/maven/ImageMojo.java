@@ -1,11 +1,11 @@
 package dev.kiln.maven;
 
 import dev.kiln.compiler.CompilationException;
-import dev.kiln.image.BuildSpec;
+import dev.kiln.toolchain.BuildSpec;
 import dev.kiln.image.ImageBuilder;
 import dev.kiln.image.ImageFormat;
 import dev.kiln.image.ImageSpec;
-import dev.kiln.image.KilnBuild;
+import dev.kiln.toolchain.KilnBuild;
 import dev.kiln.linker.Kernel;
 import dev.kiln.linker.LinkException;
 import org.apache.maven.artifact.Artifact;

@@ -80,7 +80,7 @@ public final class Qemu {
         if (!Files.isRegularFile(spec.image()) || !Files.isReadable(spec.image())) {
             throw new QemuException("The image to boot does not exist or is not readable: " + spec.image().toAbsolutePath());
         }
-        Accel accel = resolve(spec.accel(), qemu);
+        Accel accel = resolve(spec, qemu);
         Path directory;
         try {
             directory = Files.createTempDirectory("kiln-qemu-");
@@ -147,8 +147,8 @@ public final class Qemu {
                         + INSTALL_HINT + "  (or set kiln.qemu to its path)"));
     }
 
-    private static Accel resolve(Accel requested, Path qemu) throws QemuException {
-        return switch (requested) {
+    private static Accel resolve(RunSpec spec, Path qemu) throws QemuException {
+        return switch (spec.accel()) {
             case TCG -> Accel.TCG;
             case KVM -> {
                 if (!KvmProbe.deviceUsable()) {
@@ -158,7 +158,7 @@ public final class Qemu {
                 }
                 yield Accel.KVM;
             }
-            case AUTO -> KvmProbe.kvmIsFast(qemu) ? Accel.KVM : Accel.TCG;
+            case AUTO -> KvmProbe.kvmIsFast(qemu, spec.kvmProbeGuest().orElseThrow()) ? Accel.KVM : Accel.TCG;
         };
     }
 

@@ -23,10 +23,14 @@ import java.util.Optional;
  *                    {@link RunningGuest#sendSerial} writes
  * @param memoryMiB   guest RAM in MiB
  * @param extraArgs   appended to QEMU's command line as they are
+ * @param kvmProbeGuest for {@link Accel#AUTO}: the probe guest, a 512-byte boot sector that exits at once with
+ *                    status 0, timed under KVM to decide whether KVM is fast here. This module sits below all
+ *                    others and has no assembler, so the caller brings it: Kiln's is the boot module's
+ *                    {@code ReferenceGuests.kvmProbeBootSector()}. Required with AUTO, unused otherwise.
  */
 public record RunSpec(Path image, ImageKind kind, Firmware firmware, Accel accel, Duration timeout,
                       Optional<Path> qemuBinary, Path serialLog, Optional<PrintStream> echo, boolean terminalInput, int memoryMiB,
-                      List<String> extraArgs) {
+                      List<String> extraArgs, Optional<byte[]> kvmProbeGuest) {
 
     public static final Firmware DEFAULT_FIRMWARE = Firmware.BIOS;
     public static final Accel DEFAULT_ACCEL = Accel.TCG;
@@ -49,6 +53,15 @@ public record RunSpec(Path image, ImageKind kind, Firmware firmware, Accel accel
             throw new IllegalArgumentException("memoryMiB must be positive, was " + memoryMiB);
         }
         extraArgs = List.copyOf(extraArgs);
+        Objects.requireNonNull(kvmProbeGuest, "kvmProbeGuest");
+        if (accel == Accel.AUTO && kvmProbeGuest.isEmpty()) {
+            throw new IllegalArgumentException("Accel.AUTO times a probe guest under KVM; give one with"
+                    + " RunSpec.Builder.kvmProbeGuest (Kiln's: dev.kiln.boot.ReferenceGuests.kvmProbeBootSector())");
+        }
+        if (kvmProbeGuest.isPresent() && kvmProbeGuest.get().length != KvmProbe.BOOT_SECTOR_SIZE) {
+            throw new IllegalArgumentException("the KVM probe guest must be one " + KvmProbe.BOOT_SECTOR_SIZE
+                    + "-byte boot sector, not " + kvmProbeGuest.get().length + " bytes");
+        }
     }
 
     /**
@@ -76,6 +89,7 @@ public record RunSpec(Path image, ImageKind kind, Firmware firmware, Accel accel
         private boolean terminalInput;
         private int memoryMiB = DEFAULT_MEMORY_MIB;
         private List<String> extraArgs = List.of();
+        private Optional<byte[]> kvmProbeGuest = Optional.empty();
 
         private Builder(Path image, ImageKind kind) {
             this.image = Objects.requireNonNull(image, "image");
@@ -136,9 +150,14 @@ public record RunSpec(Path image, ImageKind kind, Firmware firmware, Accel accel
             return this;
         }
 
+        public Builder kvmProbeGuest(byte[] bootSector) {
+            this.kvmProbeGuest = Optional.of(bootSector.clone());
+            return this;
+        }
+
         public RunSpec build() {
             return new RunSpec(image, kind, firmware, accel, timeout, qemuBinary, serialLog, echo, terminalInput, memoryMiB,
-                    extraArgs);
+                    extraArgs, kvmProbeGuest);
         }
     }
 }

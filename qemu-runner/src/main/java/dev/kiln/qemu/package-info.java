@@ -33,8 +33,10 @@
  * <h2>Accelerator</h2>
  * TCG is the default and what tests use: it behaves the same on every host. {@link dev.kiln.qemu.Accel#AUTO}
  * picks KVM only if {@code /dev/kvm} is readable and writable <em>and</em> a probe shows KVM is fast: a boot
- * sector that exits immediately (SeaBIOS, then two instructions) must finish under KVM within one second; on a
- * healthy host it takes a fraction of that. The probe exists because on some hosts (nested virtualization
+ * sector that exits immediately (SeaBIOS, then a few instructions) must finish under KVM within one second; on a
+ * healthy host it takes a fraction of that. The caller brings the probe guest
+ * ({@link dev.kiln.qemu.RunSpec#kvmProbeGuest}; Kiln's is the boot module's {@code ReferenceGuests}): this
+ * module depends on no other Kiln module, so it has no assembler to write one with, and carries no opcode bytes. The probe exists because on some hosts (nested virtualization
  * without hardware support) KVM is pathologically slow: on the machine Kiln was first built on, the probe guest
  * takes 5.2 s under KVM and 0.17 s under TCG, and loops that TCG runs in 3.5 s took over ten minutes under KVM.
  * The probe runs once per JVM and costs at most the budget (a QEMU that cannot start KVM at all fails it at once). An explicit {@link dev.kiln.qemu.Accel#KVM} skips the probe but fails with a

@@ -199,12 +199,6 @@ class QemuBootTest {
     }
 
     @Test
-    void kvmProbeGuestExitsWithStatusZero(QemuBooter qemu) throws IOException {
-        // The probe's verdict needs KVM, which tests do not use; its guest must at least be right.
-        qemu.boot(disk("probe.img", KvmProbe.PROBE_BOOT_SECTOR).build());
-    }
-
-    @Test
     void qemuThatRejectsItsCommandLineIsAQemuErrorQuotingStderr(QemuBooter qemu) throws IOException {
         RunResult result = qemu.run(disk("any.img", TestGuests.printAndExitBootSector("", 0))
                 .extraArgs(List.of("-no-such-option")).build());

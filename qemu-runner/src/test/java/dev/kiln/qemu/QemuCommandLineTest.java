@@ -47,7 +47,8 @@ class QemuCommandLineTest {
 
     @Test
     void autoMustBeResolvedFirst() {
-        RunSpec spec = RunSpec.builder(Path.of("app.img"), ImageKind.DISK).accel(Accel.AUTO).build();
+        RunSpec spec = RunSpec.builder(Path.of("app.img"), ImageKind.DISK).accel(Accel.AUTO)
+                .kvmProbeGuest(TestGuests.printAndExitBootSector("", 0)).build();
 
         assertThrows(IllegalArgumentException.class, () -> QemuCommandLine.build(QEMU, spec, Accel.AUTO, List.of()));
     }

@@ -32,6 +32,18 @@ class RunSpecAndResultTest {
     }
 
     @Test
+    void autoNeedsAProbeGuestOfOneSector() {
+        RunSpec.Builder auto = RunSpec.builder(Path.of("target/kiln/hello.iso"), ImageKind.ISO).accel(Accel.AUTO);
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, auto::build);
+        assertTrue(missing.getMessage().contains("kvmProbeGuest"), missing.getMessage());
+        IllegalArgumentException wrongSize = assertThrows(IllegalArgumentException.class,
+                () -> auto.kvmProbeGuest(new byte[100]).build());
+        assertTrue(wrongSize.getMessage().contains("one 512-byte boot sector"), wrongSize.getMessage());
+        assertEquals(512, auto.kvmProbeGuest(TestGuests.printAndExitBootSector("", 0)).build().kvmProbeGuest()
+                .orElseThrow().length);
+    }
+
+    @Test
     void aRunningGuestCannotTakeItsSerialInputFromTheTerminal() {
         RunSpec spec = RunSpec.builder(Path.of("target/kiln/hello.iso"), ImageKind.ISO).terminalInput(true).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Qemu.start(spec));

@@ -17,9 +17,18 @@ final class TestGuests {
     private TestGuests() {
     }
 
+    /** A 512-byte MBR boot sector holding {@code code} at its start and the 0x55 0xAA signature at its end. */
+    static byte[] bootSector(byte... code) {
+        byte[] sector = new byte[KvmProbe.BOOT_SECTOR_SIZE];
+        System.arraycopy(code, 0, sector, 0, code.length);
+        sector[510] = 0x55;
+        sector[511] = (byte) 0xAA;
+        return sector;
+    }
+
     /** A boot sector (real mode, loaded at 0000:7C00 by SeaBIOS) that prints {@code text} and exits with {@code status}. */
     static byte[] printAndExitBootSector(String text, int status) {
-        return KvmProbe.bootSector(printAndExitCode(text, status, false));
+        return bootSector(printAndExitCode(text, status, false));
     }
 
     /** Prints {@code text}, then exits; see {@link #printCode} for the modes. */
@@ -56,7 +65,7 @@ final class TestGuests {
         ByteArrayOutputStream code = new ByteArrayOutputStream();
         code.writeBytes(printCode(text, false));
         code.writeBytes(bytes(0xEB, 0xFE));                        // jmp short -2    ; jump to itself
-        return KvmProbe.bootSector(code.toByteArray());
+        return bootSector(code.toByteArray());
     }
 
     /**
@@ -65,7 +74,7 @@ final class TestGuests {
      * §6.15, interrupt 8); QEMU turns the shutdown into a reset, and with -no-reboot into exit code 0.
      */
     static byte[] tripleFaultBootSector() {
-        return KvmProbe.bootSector(bytes(
+        return bootSector(bytes(
                 0x31, 0xC0,                                        // xor ax, ax
                 0x8E, 0xD8,                                        // mov ds, ax      ; DS = 0, whatever the BIOS left
                 0x0F, 0x01, 0x1E, 0x00, 0x7D,                      // lidt [0x7d00]   ; limit 0: six zero bytes of this sector (offset 0x100)

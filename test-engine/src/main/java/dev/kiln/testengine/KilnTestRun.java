@@ -1,10 +1,11 @@
 package dev.kiln.testengine;
 
+import dev.kiln.boot.ReferenceGuests;
 import dev.kiln.compiler.CompilationException;
-import dev.kiln.image.BuildSpec;
+import dev.kiln.toolchain.BuildSpec;
 import dev.kiln.image.ImageFormat;
 import dev.kiln.image.ImageSpec;
-import dev.kiln.image.KilnBuild;
+import dev.kiln.toolchain.KilnBuild;
 import dev.kiln.linker.LinkException;
 import dev.kiln.qemu.ImageKind;
 import dev.kiln.qemu.Qemu;
@@ -69,6 +70,7 @@ public final class KilnTestRun {
         FirstRecordClock clock = new FirstRecordClock();
         RunResult boot = Qemu.boot(RunSpec.builder(spec.image(), ImageKind.ISO)
                 .accel(spec.accel())
+                .kvmProbeGuest(ReferenceGuests.kvmProbeBootSector())
                 .timeout(spec.timeout())
                 .memoryMiB(spec.memoryMiB())
                 .qemuBinary(spec.qemuBinary())

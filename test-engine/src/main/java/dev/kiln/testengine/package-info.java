@@ -17,7 +17,7 @@
  *                  sources, tags, timeouts          │
  * RunnerGenerator  ASM: per-package call tables  ───┼──> GuestTestRunner   Jupiter's lifecycle, calls through
  *                  + a main class holding the plan  │      the generated tables (no reflection)
- * KilnBuild        compile + link + ISO  ───────────┘      Assertions, Assumptions: JUnit's own bytecode,
+ * KilnBuild        compile + link + ISO (toolchain) ┘      Assertions, Assumptions: JUnit's own bytecode,
  * Qemu.boot                                                  opentest4j's exceptions, compiled by Kiln
  * GuestReport      serial lines -> TestResult  <──────── Protocol records on COM1
  * FailsafeReports  TEST-*.xml, failsafe-summary.xml

@@ -29,6 +29,11 @@ public record Section(String name, SectionKind kind, byte[] content, int size, i
         if (kind == SectionKind.BSS && !relocations.isEmpty()) {
             throw new IllegalArgumentException("section " + name + ": BSS cannot carry relocations");
         }
+        if (kind == SectionKind.NOTE && (!symbols.isEmpty()
+                || relocations.stream().anyMatch(relocation -> relocation.kind() == RelocationKind.PC32))) {
+            throw new IllegalArgumentException("section " + name + ": a note is not loaded, so it has no address: it"
+                    + " can define no symbols and carry only absolute relocations");
+        }
     }
 
     /** A BSS section of {@code size} zero bytes. */

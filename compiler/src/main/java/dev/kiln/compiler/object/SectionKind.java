@@ -9,5 +9,11 @@ public enum SectionKind {
     /** Initialized, writable data (static fields, image-heap objects that may be written). */
     DATA,
     /** Zero-initialized, writable; occupies no bytes in the file. */
-    BSS
+    BSS,
+    /**
+     * An ELF note (System V gABI "Note Section": namesz, descsz, type, name, descriptor, each 4-aligned) for the
+     * loaders that read the file: written to the file under a PT_NOTE program header, never loaded, so it has no
+     * address and defines no symbols; its relocations must be absolute (e.g. the PVH entry note's address).
+     */
+    NOTE
 }

@@ -14,21 +14,23 @@ import org.objectweb.asm.tree.analysis.Frame;
 /**
  * Verifies the code of a class the way HotSpot does when it links the class (JVMS §4.10): every method with
  * code, by type checking against the StackMapTable ({@link TypeChecker}, §4.10.1) for class files of version
- * 50 and later, by type inference (ASM's {@link Analyzer} over {@link TypeInterpreter}, §4.10.2) for older ones.
+ * 50 and later, by type inference (ASM's {@link Analyzer} over {@link TypeInterpreter}, §4.10.2) for older ones,
+ * whose subroutines are verified once more inlined and then stay inlined ({@link Subroutines}).
  * A version-50 class file that fails type checking is tried again by inference, as HotSpot does (its
  * {@code FailOverToOldVerifier} applies below version 51).
  *
  * <p>The class file must have passed {@link ClassFileFormat} and have been read by ASM with
  * {@code EXPAND_FRAMES}.
  *
- * <p>Not checked (HotSpot checks them; the build may accept code HotSpot rejects): the handler rules about
- * {@code flagThisUninit} in constructors; the exact {@code return} rule of constructors (see {@link VerifierFrame}); the assignability of
- * {@code invokeinterface} receivers, which HotSpot does not check either.
+ * <p>Not checked: the assignability of {@code invokeinterface} receivers, which HotSpot does not check either;
+ * HotSpot's own extra rule that every handler covering a constructor's {@code super()} call ends in
+ * {@code athrow} (the flag rule of {@link VerifierFrame} already keeps such a handler from returning).
  */
 public final class BytecodeVerifier {
     /**
      * A method that does not verify: which, where (index among its real instructions, -1 if unknown), the error
-     * HotSpot throws ({@code VerifyError}, or {@code NoClassDefFoundError} for a class the check needs) and why.
+     * HotSpot throws ({@code VerifyError}, or {@code NoClassDefFoundError} for a class the check needs, whose
+     * internal name is then the reason, as in HotSpot's message) and why.
      */
     public record Failure(MethodNode method, int instructionIndex, String errorClass, String reason) {
     }
@@ -55,7 +57,36 @@ public final class BytecodeVerifier {
         return failures;
     }
 
+    /**
+     * A method with subroutines is verified as written and then with its subroutines inlined, and if both pass
+     * its code is left inlined for the compiler (see {@link Subroutines}).
+     */
     private Failure verify(ClassNode c, MethodNode m, int major) {
+        Failure failure = verifyAsWritten(c, m, major);
+        if (failure != null || !Subroutines.in(m)) {
+            return failure;
+        }
+        MethodNode inlined;
+        try {
+            inlined = Subroutines.inlined(m);
+        } catch (RuntimeException e) {
+            return new Failure(m, -1, ClassFileFormat.VERIFY_ERROR, "subroutines (jsr/ret) that do not nest"
+                    + " properly: " + e.getMessage());
+        }
+        Failure inInlined = verifyAsWritten(c, inlined, 49); // type inference, §4.10.2
+        if (inInlined != null) {
+            return new Failure(m, -1, inInlined.errorClass(), inInlined.reason()
+                    + " (in the code with its subroutines inlined)");
+        }
+        Subroutines.replaceCode(m, inlined);
+        return null;
+    }
+
+    private Failure verifyAsWritten(ClassNode c, MethodNode m, int major) {
+        Failure badCatchType = checkCatchTypes(m);
+        if (badCatchType != null) {
+            return badCatchType;
+        }
         try {
             if (major >= 50) {
                 try {
@@ -83,9 +114,33 @@ public final class BytecodeVerifier {
         } catch (AnalyzerException e) {
             return failure(m, e);
         } catch (TypeInterpreter.MissingClassException e) {
-            return new Failure(m, -1, "NoClassDefFoundError", "class " + e.className.replace('/', '.')
-                    + ", which the verifier needs to check this method's types, is not on the class path");
+            return new Failure(m, -1, "NoClassDefFoundError", e.className);
         }
+    }
+
+    /**
+     * Every catch type must be a subclass of {@code Throwable} (JVMS §4.10.1.6); HotSpot loads each one to
+     * know, so a catch type on no class path makes linking the class fail with {@code NoClassDefFoundError}.
+     */
+    private Failure checkCatchTypes(MethodNode m) {
+        for (int i = 0; i < m.tryCatchBlocks.size(); i++) {
+            String type = m.tryCatchBlocks.get(i).type;
+            if (type == null) {
+                continue;
+            }
+            if (!hierarchy.exists(type)) {
+                return new Failure(m, -1, "NoClassDefFoundError", type);
+            }
+            String k = type;
+            while (k != null && !k.equals("java/lang/Throwable")) {
+                k = hierarchy.superclass(k);
+            }
+            if (k == null) {
+                return new Failure(m, -1, ClassFileFormat.VERIFY_ERROR, "catch type " + type.replace('/', '.')
+                        + " is not a subclass of Throwable in exception handler " + i);
+            }
+        }
+        return null;
     }
 
     private TypeInterpreter newInterpreter(ClassNode c, MethodNode m) {

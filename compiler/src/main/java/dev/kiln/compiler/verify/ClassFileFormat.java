@@ -197,11 +197,20 @@ public final class ClassFileFormat {
 
     private void checkClassAccess(int access) throws ClassFileException {
         isInterface = (access & INTERFACE) != 0;
-        if ((access & MODULE_FLAG) != 0) {
-            throw new ClassFileException("NoClassDefFoundError", className, null, -1, "a module-info class is not a class");
-        }
+        checkNotModule(access);
         if (isIllegalClassAccess(access)) {
             throw formatError("illegal class modifiers 0x" + Integer.toHexString(access) + " (JVMS §4.1 Table 4.1-B)");
+        }
+    }
+
+    /**
+     * ACC_MODULE (JVMS §4.1) in the class's flags, or in any InnerClasses entry's: HotSpot answers both with
+     * this error, naming the class being loaded. Before version 53 (Java 9) the bit meant nothing and is ignored.
+     */
+    private void checkNotModule(int access) throws ClassFileException {
+        if ((access & MODULE_FLAG) != 0 && major >= 53) {
+            throw new ClassFileException("NoClassDefFoundError", className, null, -1, className
+                    + " is not a class because access_flag ACC_MODULE is set (a module-info class, or a damaged one)");
         }
     }
 
@@ -284,7 +293,15 @@ public final class ClassFileFormat {
                         throw formatError("illegal method descriptor \"" + desc + "\" at constant pool entry " + i);
                     }
                 }
-                case NAME_AND_TYPE -> nameAndType(i, "name-and-type entry " + i);
+                case NAME_AND_TYPE -> {
+                    // §4.4.6, as HotSpot checks every entry: the name is a method's if the descriptor is one
+                    String[] nameAndType = nameAndType(i, "name-and-type entry " + i);
+                    boolean isMethod = nameAndType[1].startsWith("(");
+                    if (isMethod ? !Descriptors.isMethodName(nameAndType[0]) : !Descriptors.isUnqualifiedName(nameAndType[0])) {
+                        throw formatError("illegal " + (isMethod ? "method" : "field") + " name \"" + nameAndType[0]
+                                + "\" in name-and-type entry " + i);
+                    }
+                }
                 case FIELDREF, METHODREF, INTERFACE_METHODREF -> checkMemberRef(i, at);
                 case DYNAMIC, INVOKE_DYNAMIC -> {
                     String desc = nameAndType(u2At(at + 2), "the name-and-type of dynamic entry " + i)[1];
@@ -588,6 +605,7 @@ public final class ClassFileFormat {
                 utf8Entry(name, "an inner class name");
             }
             int access = u2();
+            checkNotModule(access);
             if (isIllegalClassAccess(access)) {
                 throw formatError("illegal class modifiers 0x" + Integer.toHexString(access) + " of inner class "
                         + inner.replace('/', '.') + " in the InnerClasses attribute (JVMS §4.7.6)");

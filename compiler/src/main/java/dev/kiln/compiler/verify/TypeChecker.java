@@ -30,7 +30,14 @@ import org.objectweb.asm.tree.analysis.Frame;
  * <li>the current types must be assignable to the frame's at every frame and at every jump to it
  * (§4.10.1.4 frameIsAssignable);
  * <li>at every instruction inside a try range, the locals must be assignable to the handler frame's, whose
- * stack must accept the caught exception class (§4.10.1.6), checked before and after the instruction;
+ * stack must accept the caught exception class (§4.10.1.6), checked before and after the instruction (after
+ * it with the outgoing locals but the incoming flags, as HotSpot checks: an exception out of {@code super()}
+ * leaves {@code this} neither initialized nor usable, so no handler can cover a constructor's {@code super()});
+ * <li>{@code flagThisUninit} (a constructor's {@code this} not yet initialized, see {@link VerifierFrame}) is
+ * carried into every frame, handlers' included: a frame without an {@code uninitializedThis} local cannot be
+ * reached while the flag is set, so a handler around code before {@code super()} cannot return normally;
+ * <li>every catch type is a class that exists and is a subclass of {@code Throwable} (HotSpot loads it while
+ * verifying; a missing one is a {@code NoClassDefFoundError});
  * <li>the code may not fall off its end.
  * </ul>
  * <i>Rejected</i>: inferring types with ASM's {@code Analyzer} and only comparing the result with the frames.
@@ -90,7 +97,7 @@ final class TypeChecker {
                 throw new AnalyzerException(insn, e.getMessage() == null ? "operand stack or locals out of bounds"
                         : e.getMessage().replace("inexistant", "nonexistent"));
             }
-            checkHandlers(insn, next);
+            checkHandlers(insn, ((VerifierFrame) next).withFlagsOf((VerifierFrame) current));
             for (LabelNode target : targets(insn)) {
                 FrameNode frame = frameAtLabel.get(target);
                 if (frame == null) {
@@ -198,9 +205,14 @@ final class TypeChecker {
         throw new AnalyzerException(at, "StackMapTable error: unknown verification type " + item);
     }
 
-    /** §4.10.1.4 frameIsAssignable. */
+    /** §4.10.1.4 frameIsAssignable: same stack height, each type assignable, and the flags a subset. */
     private void requireAssignable(Frame<BasicValue> from, Frame<BasicValue> to, AbstractInsnNode at, String what)
             throws AnalyzerException {
+        if (((VerifierFrame) from).thisUninitialized() && !((VerifierFrame) to).thisUninitialized()) {
+            throw new AnalyzerException(at, "current frame's flags are not assignable to stack map frame's: this is"
+                    + " still uninitialized here (flagThisUninit), and the stackmap frame has no uninitializedThis local ("
+                    + what + ")");
+        }
         if (from.getStackSize() != to.getStackSize()) {
             throw new AnalyzerException(at, "inconsistent stack height " + from.getStackSize() + " != "
                     + to.getStackSize() + " (" + what + " and the stackmap frame)");
@@ -220,7 +232,7 @@ final class TypeChecker {
     }
 
     private boolean assignable(BasicValue from, BasicValue to) {
-        return to == BasicValue.UNINITIALIZED_VALUE || from.equals(to) || interpreter.isSubTypeOf(from, to);
+        return to == BasicValue.UNINITIALIZED_VALUE || TypeInterpreter.sameType(from, to) || interpreter.isSubTypeOf(from, to);
     }
 
     private void checkHandlers(AbstractInsnNode insn, Frame<BasicValue> locals) throws AnalyzerException {

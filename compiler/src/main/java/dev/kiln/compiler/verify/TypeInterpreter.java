@@ -31,6 +31,7 @@ import org.objectweb.asm.tree.analysis.BasicVerifier;
 final class TypeInterpreter extends BasicVerifier {
     private static final Type OBJECT = Type.getObjectType("java/lang/Object");
     private static final Type NULL = Type.getObjectType("null");
+    private static final Type THROWABLE = Type.getObjectType("java/lang/Throwable");
 
     private final ClassHierarchy hierarchy;
     private final Type currentClass;
@@ -88,6 +89,10 @@ final class TypeInterpreter extends BasicVerifier {
 
     @Override
     public BasicValue unaryOperation(AbstractInsnNode insn, BasicValue value) throws AnalyzerException {
+        if (insn.getOpcode() == Opcodes.ATHROW && !isSubTypeOf(value, newValue(THROWABLE))) {
+            // §4.10.1.9 athrow: BasicVerifier only asks for a reference
+            throw new AnalyzerException(insn, "Bad type on operand stack: athrow of " + value + ", not a Throwable");
+        }
         if (insn.getOpcode() == Opcodes.GETFIELD) {
             FieldInsnNode field = (FieldInsnNode) insn;
             checkProtected(insn, field.owner, field.name, field.desc, true, value);
@@ -201,7 +206,7 @@ final class TypeInterpreter extends BasicVerifier {
         if (expected == null) {
             return false; // a value returned from a void method (BasicVerifier passes the void return type as null)
         }
-        if (value.equals(expected)) {
+        if (sameType(value, expected)) {
             return true;
         }
         if (value instanceof UninitializedValue || expected instanceof UninitializedValue) {
@@ -213,6 +218,15 @@ final class TypeInterpreter extends BasicVerifier {
             return false;
         }
         return from.equals(NULL) || isAssignable(to, from);
+    }
+
+    /**
+     * The same verification type. ASM's {@code BasicValue.equals} compares only the class, so an initialized
+     * object would equal an uninitialized one of the same class (the other way round it does not): asked both
+     * ways, the uninitialized types stay apart.
+     */
+    static boolean sameType(BasicValue a, BasicValue b) {
+        return a.equals(b) && b.equals(a);
     }
 
     private static boolean isReference(Type type) {
@@ -278,7 +292,7 @@ final class TypeInterpreter extends BasicVerifier {
 
     @Override
     public BasicValue merge(BasicValue value1, BasicValue value2) {
-        if (value1.equals(value2)) {
+        if (sameType(value1, value2)) {
             return value1;
         }
         if (value1 instanceof UninitializedValue || value2 instanceof UninitializedValue) {

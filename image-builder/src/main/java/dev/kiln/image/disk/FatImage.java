@@ -1,8 +1,6 @@
 package dev.kiln.image.disk;
 
-import dev.kiln.compiler.asm.Assembler;
-import dev.kiln.compiler.asm.Label;
-import dev.kiln.compiler.asm.Mode;
+import dev.kiln.boot.loader.VolumeBootCode;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -53,6 +51,8 @@ public final class FatImage {
     static final int ATTR_VOLUME_ID = 0x08;
     static final int ATTR_DIRECTORY = 0x10;
     static final int ATTR_ARCHIVE = 0x20;
+    /** The end of the FAT12/16 boot sector's fields (BS_FilSysType ends at 62, FAT §3.2): the boot code starts here. */
+    static final int BOOT_SECTOR_FIELDS_END = 0x3E;
 
     /** A file to store; directories on its path are created as needed. */
     public record File(String path, byte[] content) {
@@ -231,7 +231,7 @@ public final class FatImage {
      * BIOS, and INT 18h asks the BIOS to try its next boot device.
      */
     private void bootSector(ByteBuffer image) {
-        image.put(0, jumpOverParameterBlock());
+        image.put(0, VolumeBootCode.jumpToNextBootDevice(BOOT_SECTOR_FIELDS_END));
         image.put(3, "KILN    ".getBytes(StandardCharsets.US_ASCII)); // BS_OEMName
         image.putShort(11, (short) SECTOR);                          // BPB_BytsPerSec
         image.put(13, (byte) (clusterBytes / SECTOR));               // BPB_SecPerClus
@@ -253,17 +253,6 @@ public final class FatImage {
         image.put(54, (fat12 ? "FAT12   " : "FAT16   ").getBytes(StandardCharsets.US_ASCII)); // BS_FilSysType
         image.put(SECTOR - 2, (byte) 0x55);                          // signature word (FAT §3.2, offset 510)
         image.put(SECTOR - 1, (byte) 0xAA);
-    }
-
-    /** BS_jmpBoot and the code it jumps to, after the 62 bytes of boot sector fields. */
-    private static byte[] jumpOverParameterBlock() {
-        Assembler asm = new Assembler(Mode.BITS16);
-        Label bootCode = asm.newLabel("boot_code");
-        asm.jmp(bootCode);
-        asm.zeros(0x3E - asm.offset());              // the fields are written over these zeros
-        asm.bind(bootCode);
-        asm.int_(0x18);                              // "no bootable system here": the BIOS tries the next device
-        return asm.flatBinary();
     }
 
     /**

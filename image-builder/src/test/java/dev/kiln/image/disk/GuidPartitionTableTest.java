@@ -1,6 +1,6 @@
 package dev.kiln.image.disk;
 
-import dev.kiln.image.boot.MasterBootRecord;
+import dev.kiln.boot.loader.MasterBootRecord;
 import dev.kiln.qemu.junit.ExternalTools;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

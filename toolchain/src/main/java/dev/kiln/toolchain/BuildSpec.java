@@ -1,0 +1,45 @@
+package dev.kiln.toolchain;
+
+import dev.kiln.image.ImageSpec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One Kiln build, from class files to a bootable image. Used by the {@code kiln} CLI and the Maven plugin alike.
+ *
+ * @param classPath   the application's jars and class directories (the kernel template is added in front)
+ * @param mainClass   binary name of the class whose {@code main(String[])} the kernel runs
+ * @param image       what image to write, and where
+ * @param elf         where to write the linked ELF64 kernel as well, if anywhere (for GDB, QEMU {@code -kernel})
+ * @param linkMap     where to write the link map, if anywhere
+ * @param reportDirectory where the compiler writes its build report, if anywhere
+ * @param linkAtBuildTime whether references that do not link are build errors rather than warnings (and
+ *                        code that throws the JVM's LinkageError when it runs)
+ * @param warnings        receives the compiler's warnings, one line each
+ * @param reflection      binary names of classes to register for reflection with all their members
+ * @param reflectAll      register every class of the class path that the program reaches for reflection
+ */
+public record BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf,
+                        Optional<Path> linkMap, Optional<Path> reportDirectory, boolean linkAtBuildTime,
+                        Consumer<String> warnings, List<String> reflection, boolean reflectAll) {
+    /** A build that registers no class for reflection beyond what the code and the class path's metadata do. */
+    public BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf, Optional<Path> linkMap,
+                     Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings) {
+        this(classPath, mainClass, image, elf, linkMap, reportDirectory, linkAtBuildTime, warnings, List.of(), false);
+    }
+
+    public BuildSpec {
+        reflection = List.copyOf(reflection);
+        classPath = List.copyOf(classPath);
+        Objects.requireNonNull(mainClass, "mainClass");
+        Objects.requireNonNull(image, "image");
+        Objects.requireNonNull(elf, "elf");
+        Objects.requireNonNull(linkMap, "linkMap");
+        Objects.requireNonNull(reportDirectory, "reportDirectory");
+        Objects.requireNonNull(warnings, "warnings");
+    }
+}
