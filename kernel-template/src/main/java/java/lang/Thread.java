@@ -7,8 +7,11 @@ import kiln.runtime.LibrarySupport;
  * thread that runs {@code main} is the boot path's tasklet; {@link #start()} spawns a tasklet that runs
  * {@link #run()} and ends the thread with it. An exception that escapes {@code run} goes to the thread's
  * handler, else the default handler, else is printed as HotSpot prints it ({@code Exception in thread "name" }
- * and the stack trace); the guest ends when the last non-daemon thread has ended. Priorities are kept but not
- * used (JLS §17: a hint). No thread groups.
+ * and the stack trace); the guest ends when the last non-daemon thread has ended. A priority is a hint (JLS
+ * §17): a new thread takes its creator's, as in the JDK, and the scheduler lets runnable threads of higher
+ * priority go first without starving the others (kiln.kernel.sched.Scheduler, "Priorities"). No thread groups.
+ * No {@code Thread.Builder}, {@code ofVirtual}, {@code ofPlatform} or {@code startVirtualThread}: the JDK that
+ * Kiln's class library builds against (17) has none, so no program compiled for it can call them.
  */
 public class Thread implements Runnable {
     public static final int MIN_PRIORITY = 1;
@@ -57,18 +60,22 @@ public class Thread implements Runnable {
 
     public Thread() {
         this(null, "Thread-" + threadInitNumber++, ++threadSeqNumber);
+        priority = currentThread().priority;
     }
 
     public Thread(Runnable target) {
         this(target, "Thread-" + threadInitNumber++, ++threadSeqNumber);
+        priority = currentThread().priority;
     }
 
     public Thread(String name) {
         this(null, checkName(name), ++threadSeqNumber);
+        priority = currentThread().priority;
     }
 
     public Thread(Runnable target, String name) {
         this(target, checkName(name), ++threadSeqNumber);
+        priority = currentThread().priority;
     }
 
     /**
@@ -150,6 +157,9 @@ public class Thread implements Runnable {
             throw new IllegalThreadStateException();
         }
         tasklet = LibrarySupport.startThread(this, name, daemon, this::runThread);
+        if (priority != NORM_PRIORITY) {
+            LibrarySupport.setPriority(tasklet, priority);
+        }
     }
 
     /** The body of this thread's tasklet. */
@@ -241,7 +251,13 @@ public class Thread implements Runnable {
         if (newPriority > MAX_PRIORITY || newPriority < MIN_PRIORITY) {
             throw new IllegalArgumentException();
         }
+        if (!isAlive() && tasklet != null) {
+            return; // as in the JDK: an ended thread has no group, and its priority stays
+        }
         priority = newPriority;
+        if (tasklet != null) {
+            LibrarySupport.setPriority(tasklet, newPriority);
+        }
     }
 
     public final int getPriority() {

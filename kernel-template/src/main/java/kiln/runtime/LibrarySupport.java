@@ -165,6 +165,11 @@ public final class LibrarySupport {
         ((Tasklet) tasklet).setName(name);
     }
 
+    /** {@code Thread.setPriority} of a started thread: the scheduler's hint (Scheduler, "Priorities"). */
+    public static void setPriority(Object tasklet, int priority) {
+        ((Tasklet) tasklet).setPriority(priority);
+    }
+
     /** Interrupts {@code tasklet}, or the calling one if null. */
     public static void interrupt(Object tasklet) {
         (tasklet == null ? Tasklet.current() : (Tasklet) tasklet).interrupt();

@@ -76,7 +76,7 @@ public final class ObjectModel {
 
     /**
      * Heap memory for a new object, or the OutOfMemoryError of an exhausted heap. The caller writes the header
-     * before it calls anything (see Heap.take).
+     * before it calls anything (Heap, "No calls in a half-done update").
      */
     private static long allocate(long bytes) {
         long address = Heap.allocate(bytes);
@@ -88,7 +88,7 @@ public final class ObjectModel {
 
     /**
      * A shallow copy of an object or array, with a fresh identity hash. The copy loop is written out here: no call
-     * may come between the allocation and the header (see Heap.take: a call may grow the stack, which allocates).
+     * may come between the allocation and the header (Heap, "No calls in a half-done update").
      */
     public static Object shallowCopy(Object o) {
         long size = sizeOf(o);

@@ -43,6 +43,7 @@ class DifferentialTest {
         "kiln.test.programs.MathFunctions",
         "kiln.test.programs.Threads",
         "kiln.test.programs.ClassInitThreads",
+        "kiln.test.programs.ThreadPriorities",
         "kiln.test.programs.FloatRemainder",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {

@@ -53,6 +53,47 @@ class TaskletTest {
         assertPrints("kiln.test.tasklets.StacksAndCollection", expected);
     }
 
+    /** A grow inside an allocation and collections inside allocations keep the heap consistent. */
+    @Test
+    void collectionsWhileSmallStacksGrow() throws Exception {
+        assertPrints("kiln.test.tasklets.CollectionOnSmallStacks", "echoed 40000 arrays past the ballast: checksum 1599960000, expected 1599960000\n");
+    }
+
+    @Test
+    void collectionsShrinkWaitingTasklets() throws Exception {
+        String expected = """
+                before waiting: sum 4501500
+                grown beyond 64 KiB: true, halved by a collection: true, after 20 more: under 4 KiB: true
+                after waking: sum 2001000, trace of 2003 frames
+                  at kiln.test.tasklets.StackShrinking.throwAt(StackShrinking.java:51)
+                  at kiln.test.tasklets.StackShrinking.throwAt(StackShrinking.java:53)
+                  ...
+                  at kiln.test.tasklets.StackShrinking$$Lambda$2.run(Unknown Source)
+                """;
+        assertPrints("kiln.test.tasklets.StackShrinking", expected);
+    }
+
+    @Test
+    void prioritiesOrderTheRunQueueWithoutStarvation() throws Exception {
+        String expected = """
+                started low, norm, high; ran: high norm low\s
+                a new thread takes its creator's priority: 7
+                a busy thread of priority 10 let one of priority 1 run: true
+                """;
+        assertPrints("kiln.test.tasklets.Priorities", expected);
+    }
+
+    @Test
+    void contendedMonitorsDeflate() throws Exception {
+        String expected = """
+                contended 100 locks: counter 100, inflated while contended: true, inflated now: 0
+                identity hashes kept: true
+                wait/notify: inflated while waiting: 1, after: 0
+                thin again and usable: true
+                """;
+        assertPrints("kiln.test.tasklets.MonitorDeflation", expected);
+    }
+
     @Test
     void preemptionNearStackLimits() throws Exception {
         String expected = """

@@ -726,11 +726,19 @@ final class MethodCompiler {
                 if (c == null) {
                     return;
                 }
+                // null, or an object of exactly class c (what most casts see: a generic's erased value), passes
+                // without the call; subclasses, interfaces and arrays ask Support.checkCast.
+                Label passed = asm.newLabel();
                 asm.mov(RAX, stackSlot(0));
+                asm.test(RAX, RAX);
+                asm.jcc(Cond.E, passed);
                 asm.lea(RCX, Mem.symbol(0, Symbols.classObject(c), 0));
+                asm.cmp(RCX, Mem.of(64, RAX, 0));
+                asm.jcc(Cond.E, passed);
                 asm.push(RAX);
                 asm.push(RCX);
                 callRuntime("checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;", 2);
+                asm.bind(passed);
             }
             case Opcodes.INSTANCEOF -> {
                 ClassInfo c = program.classObjectFor(((TypeInsnNode) insn).desc, method, bytecodeOffset());

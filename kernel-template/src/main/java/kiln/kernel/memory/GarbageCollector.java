@@ -73,7 +73,8 @@ import kiln.runtime.ObjectModel;
  * callee-saved registers must spill them before any call that can allocate (or publish them to the collector),
  * and must not keep only a derived address. A program that never exhausts the heap never collects. The
  * collector neither allocates nor throws; everything it uses was reserved by {@link #reserve} when the heap
- * was laid out.
+ * was laid out. Nor does it call library code ({@code Math.max}, say): a class the program has not used yet would
+ * be initialized, and initialization allocates (the collector would re-enter itself).
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
@@ -163,6 +164,7 @@ final class GarbageCollector {
             rescanMarked(low, high);
         }
         ReferenceProcessing.clearUnreachableReferents();
+        shrinkStacks();
         markBits = Heap.replaceStartBits(markBits);
     }
 
@@ -176,18 +178,26 @@ final class GarbageCollector {
         Stack system = Stacks.systemStack();
         // This frame and everything below it belong to the collector; every caller's slot is above rbp.
         if (system == null) {
-            markWords(Math.max(Intrinsics.framePointer(), bootStackBottom + GUARD_PAGE), bootStackTop);
+            long frame = Intrinsics.framePointer();
+            markWords(frame > bootStackBottom + GUARD_PAGE ? frame : bootStackBottom + GUARD_PAGE, bootStackTop);
         } else {
             markWords(Intrinsics.framePointer(), system.top);
             // Every other stack is suspended, its owner's rsp saved (the allocating one's by runOnSystemStack).
             for (Stack stack = Stacks.firstLive(); stack != null; stack = stack.nextLive) {
-                markWords(Math.max(stack.savedSp, stack.base), stack.top);
+                markWords(stack.savedSp > stack.base ? stack.savedSp : stack.base, stack.top);
             }
         }
         markWords((Intrinsics.symbol("__text_end") + 7) & -8L, overflowGuard); // code ends on any byte
         markWords(overflowGuard + GUARD_PAGE, bootStackBottom);
         markWords(bootStackTop, Intrinsics.symbol("__bss_end"));
         drain();
+    }
+
+    /** Between mark and sweep: suspended tasklets' stacks that are mostly unused give back half (Stacks). */
+    private static void shrinkStacks() {
+        if (Stacks.systemStack() != null) {
+            Stacks.shrinkSuspendedStacks(markBits, heapStart);
+        }
     }
 
     /**
@@ -215,8 +225,8 @@ final class GarbageCollector {
             }
             Intrinsics.writeLong(marked + offset, marks | bit);
             if (markStackTop == markStackEnd) {
-                overflowLow = Math.min(overflowLow, address);
-                overflowHigh = Math.max(overflowHigh, address);
+                overflowLow = address < overflowLow ? address : overflowLow;
+                overflowHigh = address > overflowHigh ? address : overflowHigh;
             } else {
                 Intrinsics.writeLong(markStackTop, address);
                 markStackTop += 8;
@@ -265,7 +275,7 @@ final class GarbageCollector {
             long marks = Intrinsics.readLong(markBits + (index << 3));
             while (marks != 0) {
                 long lowest = marks & -marks;
-                scan(heapStart + ((index << 6) + Long.numberOfTrailingZeros(lowest) << 3));
+                scan(heapStart + ((index << 6) + Heap.bitIndex(lowest) << 3));
                 drain();
                 marks ^= lowest;
             }

@@ -42,6 +42,12 @@ import kiln.runtime.ObjectModel;
  * <p>Every allocation sets the object's bit in the start bitmap, which is how the collector tells an object
  * start from any other word; so everything handed out must get its header (a Class pointer) before the next
  * allocation, as {@link ObjectModel} does.
+ *
+ * <p><b>No calls in a half-done update.</b> Any call may grow the running tasklet's stack (its prologue check
+ * fails), and growing allocates the bigger stack from this heap, possibly collecting. So from the moment an
+ * allocation starts to change {@link #next}, {@link #limit} or the free list, or walks the list, until the new
+ * object has its start bit ({@link #allocate}) and its header ({@link ObjectModel}), only intrinsics run: a nested
+ * allocation then always finds the heap in a consistent state. Calls between such steps are fine.
  */
 public final class Heap {
     private static final long PAGE = 4096;
@@ -217,32 +223,41 @@ public final class Heap {
         return free;
     }
 
-    /** First fit in the free list; 0 if no range is large enough. */
+    /**
+     * First fit in the free list; 0 if no range is large enough. No calls from here to the return (class comment,
+     * "No calls in a half-done update"): the unlinking is written out once, at the end of the loop's body.
+     */
     private static long takeFreeRange(long bytes) {
         long previous = 0;
         long range = freeList;
         while (range != 0) {
             long size = Intrinsics.readLong(range);
             long following = Intrinsics.readLong(range + 8);
+            long taken = 0;
+            long replacement = following; // what takes the range's place in the list
             if (size >= bytes) {
                 long rest = range + bytes;
                 if (bytes <= SMALL_REQUEST) {
                     next = rest;
                     limit = range + size;
-                    link(previous, following);
                 } else if (size - bytes >= MIN_FREE_RANGE) {
                     Intrinsics.writeLong(rest, size - bytes);
                     Intrinsics.writeLong(rest + 8, following);
-                    link(previous, rest);
-                } else {
-                    link(previous, following);
+                    replacement = rest;
                 }
-                return range;
-            }
-            if (size < SMALL_REQUEST) {
-                link(previous, following);
-            } else {
+                taken = range;
+            } else if (size >= SMALL_REQUEST) {
                 previous = range;
+                range = following;
+                continue;
+            }
+            if (previous == 0) {
+                freeList = replacement;
+            } else {
+                Intrinsics.writeLong(previous + 8, replacement);
+            }
+            if (taken != 0) {
+                return taken;
             }
             range = following;
         }
@@ -286,7 +301,7 @@ public final class Heap {
             long bits = Intrinsics.readLong(liveBits + (index << 3));
             while (bits != 0) {
                 long lowest = bits & -bits;
-                long object = start + ((index << 6) + Long.numberOfTrailingZeros(lowest) << 3);
+                long object = start + ((index << 6) + bitIndex(lowest) << 3);
                 if (object - gapStart >= MIN_FREE_RANGE) {
                     lastRange = addFreeRange(lastRange, gapStart, object);
                 }
@@ -300,6 +315,20 @@ public final class Heap {
         next = objectEnd; // no bump range: the old one's rest is in the list now
         limit = objectEnd;
         return deadBits;
+    }
+
+    /**
+     * The position (0-63) of the one set bit of {@code bit}, by halving: the sweep and the collector's rescan walk
+     * bitmaps with it. Not {@code Long.numberOfTrailingZeros}: a collection must not call library code, whose
+     * class may still need its initializer, which allocates (GarbageCollector, "When it runs").
+     */
+    static int bitIndex(long bit) {
+        int index = (bit & 0xffff_ffff_0000_0000L) != 0 ? 32 : 0;
+        index += (bit & 0xffff_0000_ffff_0000L) != 0 ? 16 : 0;
+        index += (bit & 0xff00_ff00_ff00_ff00L) != 0 ? 8 : 0;
+        index += (bit & 0xf0f0_f0f0_f0f0_f0f0L) != 0 ? 4 : 0;
+        index += (bit & 0xcccc_cccc_cccc_ccccL) != 0 ? 2 : 0;
+        return index + ((bit & 0xaaaa_aaaa_aaaa_aaaaL) != 0 ? 1 : 0);
     }
 
     /** Appends [from, to), at least {@link #MIN_FREE_RANGE} long, to the list after {@code lastRange}; returns it. */

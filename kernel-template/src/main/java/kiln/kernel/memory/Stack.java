@@ -51,10 +51,6 @@ public final class Stack {
         return nextLive;
     }
 
-    long savedSpAddress() {
-        return Intrinsics.addressOf(this) + SAVED_SP_OFFSET;
-    }
-
     /** Bytes of machine stack: what the stack costs, whether used or not. */
     public long size() {
         return top - base;

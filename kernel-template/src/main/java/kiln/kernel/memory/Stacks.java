@@ -5,6 +5,7 @@ import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.Serial;
 import kiln.runtime.Intrinsics;
 import kiln.runtime.MethodTable;
+import kiln.runtime.ObjectModel;
 import kiln.runtime.Support;
 
 /**
@@ -173,13 +174,12 @@ public final class Stacks {
      * limit.
      */
     public static void switchTo(Stack next) {
-        Stack previous = current;
-        long saveAt = previous.savedSpAddress();
-        long loadFrom = next.savedSpAddress();
+        long saveAt = Intrinsics.addressOf(current) + Stack.SAVED_SP_OFFSET;
+        long loadFrom = Intrinsics.addressOf(next) + Stack.SAVED_SP_OFFSET;
         long limit = next.limit;
         // From here on only intrinsics: a call's prologue could grow "the current stack" or, on a poisoned limit,
         // save rsp into it (runOnSystemStack), and that is next's from now on, although this code still runs on
-        // previous's.
+        // the stack it leaves.
         current = next;
         Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_limit"), limit);
         Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_guard"), limit);
@@ -309,6 +309,67 @@ public final class Stacks {
             stack.limit = base + OVERFLOW_RESERVE;
             overflowing = true;
         }
+    }
+
+    /**
+     * Called by the collector on the system stack once marking is done, before the sweep: halves every suspended
+     * tasklet's stack that uses at most a quarter of itself (Go's rule), down to {@link #INITIAL_BYTES}, by
+     * moving its bottom up: a new {@code long[]} header is written below the new base, inside the unused part of
+     * the old block, and takes over the old array's mark, so the sweep frees the lower half. The live frames
+     * [savedSp, top) stay where they are, so there is no rbp chain to relocate and nothing to allocate.
+     * <pre>
+     * old:  | hdr | reserve | unused ..................................... | frames |
+     *       A     base                                                      savedSp  top
+     * new:  | freed by the sweep ........... | hdr | reserve | unused ..... | frames |
+     *                                        A'    base'                    savedSp  top
+     * </pre>
+     * Never the current stack (it allocated, and its frames hold addresses) nor one suspended inside a frame walk of
+     * {@code kiln.runtime.Exceptions}, which made sure of its headroom ({@link #ensureHeadroom}) and must not need
+     * to grow again before it ends. <i>Rejected</i>: copying to a smaller block and relocating the rbp chain as
+     * {@link #growCurrent} does: it allocates inside the collection, and it moves frames that other runtime code
+     * may be reading (the deadlock report walks suspended stacks).
+     */
+    static void shrinkSuspendedStacks(long markBits, long heapStart) {
+        for (Stack stack = liveStacks; stack != null; stack = stack.nextLive) {
+            long size = stack.top - stack.base;
+            long newSize = size / 2;
+            if (stack == current || stack.memory == null || newSize < INITIAL_BYTES || size > MAX_BYTES
+                    || stack.top - stack.savedSp > size / 4 || insideFrameWalk(stack)) {
+                continue;
+            }
+            long oldArray = Intrinsics.addressOf(stack.memory);
+            long newBase = stack.top - newSize;
+            long newArray = newBase - ObjectModel.ARRAY_ELEMENTS_OFFSET;
+            Intrinsics.writeLong(newArray + ObjectModel.CLASS_OFFSET, Intrinsics.readLong(oldArray + ObjectModel.CLASS_OFFSET));
+            Intrinsics.writeLong(newArray + ObjectModel.HASH_OFFSET, 0);
+            Intrinsics.writeLong(newArray + ObjectModel.ARRAY_LENGTH_OFFSET, newSize >>> 3); // int length, upper half 0
+            flipMark(markBits, heapStart, oldArray);
+            flipMark(markBits, heapStart, newArray);
+            stack.memory = (long[]) Intrinsics.objectAt(newArray);
+            stack.base = newBase;
+            stack.limit = newBase + RESERVE;
+        }
+    }
+
+    /** Toggles the mark bit of the object at {@code address} (GarbageCollector's bitmap layout). */
+    private static void flipMark(long markBits, long heapStart, long address) {
+        long granule = (address - heapStart) >>> 3;
+        long word = markBits + (granule >>> 6 << 3);
+        Intrinsics.writeLong(word, Intrinsics.readLong(word) ^ 1L << granule);
+    }
+
+    /** Whether one of the suspended stack's frames is in {@code Exceptions.unwind} or {@code Exceptions.backtrace}. */
+    private static boolean insideFrameWalk(Stack stack) {
+        long unwind = MethodTable.find(Intrinsics.symbol("m:kiln/runtime/Exceptions.unwind(Ljava/lang/Throwable;)V"));
+        long backtrace = MethodTable.find(
+                Intrinsics.symbol("m:kiln/runtime/Exceptions.backtrace(Ljava/lang/Throwable;)[J"));
+        for (long frame = Intrinsics.readLong(stack.savedSp); frame != 0; frame = Intrinsics.readLong(frame)) {
+            long method = MethodTable.find(Intrinsics.readLong(frame + 8) - 1);
+            if (method == unwind || method == backtrace) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

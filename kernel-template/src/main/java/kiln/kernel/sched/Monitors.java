@@ -20,10 +20,20 @@ import kiln.runtime.ObjectModel;
  * </pre>
  * A lock is inflated into a {@link Monitor} (owner, count, entry queue, wait set) the first time something
  * must wait on it — a second tasklet wants it, or its owner calls {@code wait} — or when the count or the
- * tasklet id does not fit. An inflated monitor stays inflated, and its table entry keeps the object alive.
- * <i>To do</i>: deflate idle monitors at a collection. <i>Rejected</i>: a side table for every lock (a hash
- * lookup on every {@code synchronized}); a lock word separate from the hash word (a third header word on every
- * object).
+ * tasklet id does not fit. <i>Rejected</i>: a side table for every lock (a hash lookup on every
+ * {@code synchronized}); a lock word separate from the hash word (a third header word on every object).
+ *
+ * <h2>Deflation</h2>
+ * A release that leaves the monitor without owner, entry queue and wait set deflates it: the header word goes
+ * back to the unlocked thin form (the identity hash in its lower half, assigned while inflated or before, stays),
+ * the table slot is freed for the next inflation, and the table no longer keeps the object alive. So a program
+ * that contended once for each of many objects does not keep a Monitor per object. Nothing else can hold the
+ * Monitor then: whoever uses one is its owner or queued in it (a timed-out {@code wait} leaves the wait set
+ * only when it runs, and takes the monitor or queues for it at once). <i>Rejected</i>: deflating at a
+ * collection, as HotSpot's deflation thread does at its own pace: it keeps idle monitors until the next
+ * collection, and the collector, which runs on the system stack and may not allocate, would have to reach into
+ * the scheduler's tables; deflating at the release costs one more inflation (an allocation) when the same object
+ * is contended again, which is rare next to the park that contention costs anyway.
  *
  * <h2>Handoff</h2>
  * Releasing a contended monitor hands it to the first tasklet in its entry queue (owner and count set for it,
@@ -39,7 +49,12 @@ public final class Monitors {
     private static final long MAX_THIN_OWNER = (1L << 23) - 1;
 
     private static Monitor[] table;
+    /** Slots in use or freed: the next new slot is {@code tableSize}. */
     private static int tableSize;
+    /** Slots that deflation freed, reused first; {@code freeSlotCount} of them. */
+    private static int[] freeSlots;
+    private static int freeSlotCount;
+    private static int inflatedCount;
 
     private Monitors() {}
 
@@ -158,12 +173,15 @@ public final class Monitors {
         }
     }
 
-    /** The owner is done: hand the monitor to the first in the entry queue, or leave it free. */
+    /** The owner is done: hand the monitor to the first in the entry queue, or leave it free (and deflate it). */
     private static void release(Monitor monitor) {
         Monitor.Waiter next = monitor.entryQueue.poll();
         if (next == null) {
             monitor.owner = null;
             monitor.count = 0;
+            if (monitor.waitSet.isEmpty()) {
+                deflate(monitor);
+            }
             return;
         }
         monitor.owner = next.tasklet;
@@ -179,20 +197,43 @@ public final class Monitors {
         if ((value & INFLATED) != 0) {
             return table[(int) ((value & ~INFLATED) >>> 32)];
         }
-        Monitor monitor = new Monitor(o);
-        if ((value & LOCK_MASK) != 0) {
-            monitor.owner = Scheduler.find(value >>> OWNER_SHIFT);
+        Tasklet owner = (value & LOCK_MASK) != 0 ? Scheduler.find(value >>> OWNER_SHIFT) : null;
+        int slot;
+        if (freeSlotCount > 0) {
+            slot = freeSlots[--freeSlotCount];
+        } else {
+            if (table == null) {
+                table = new Monitor[64];
+                freeSlots = new int[64];
+            } else if (tableSize == table.length) {
+                table = java.util.Arrays.copyOf(table, tableSize * 2);
+                freeSlots = java.util.Arrays.copyOf(freeSlots, tableSize * 2);
+            }
+            slot = tableSize++;
+        }
+        Monitor monitor = new Monitor(o, slot);
+        if (owner != null) {
+            monitor.owner = owner;
             monitor.count = (int) ((value & COUNT_MASK) >>> COUNT_SHIFT) + 1;
         }
-        if (table == null) {
-            table = new Monitor[64];
-        } else if (tableSize == table.length) {
-            table = java.util.Arrays.copyOf(table, tableSize * 2);
-        }
-        table[tableSize] = monitor;
-        Intrinsics.writeLong(word, INFLATED | (long) tableSize << 32 | (value & 0xffffffffL));
-        tableSize++;
+        table[slot] = monitor;
+        inflatedCount++;
+        Intrinsics.writeLong(word, INFLATED | (long) slot << 32 | (value & 0xffffffffL));
         return monitor;
+    }
+
+    /** Back to an unlocked thin lock (class comment, "Deflation"); the monitor must be free and nobody queued. */
+    private static void deflate(Monitor monitor) {
+        long word = hashWordAddress(monitor.object);
+        Intrinsics.writeLong(word, Intrinsics.readLong(word) & 0xffffffffL);
+        table[monitor.slot] = null;
+        freeSlots[freeSlotCount++] = monitor.slot;
+        inflatedCount--;
+    }
+
+    /** Objects whose monitor is inflated now (a diagnostic: after contention ends, deflation brings it to 0). */
+    public static int inflatedCount() {
+        return inflatedCount;
     }
 
     private static long hashWordAddress(Object o) {
@@ -209,6 +250,8 @@ public final class Monitors {
     /** An inflated monitor. */
     static final class Monitor {
         final Object object;
+        /** Its index in the table, which the inflated header word holds. */
+        final int slot;
         Tasklet owner;
         int count;
         /** Tasklets waiting to own it, in arrival order (a notified waiter joins at the end). */
@@ -216,8 +259,9 @@ public final class Monitors {
         /** Tasklets in {@code wait}, in arrival order. */
         final WaitQueue<Waiter> waitSet = new WaitQueue<>();
 
-        Monitor(Object object) {
+        Monitor(Object object, int slot) {
             this.object = object;
+            this.slot = slot;
         }
 
         static final class Waiter extends WaitQueue.Waiter {

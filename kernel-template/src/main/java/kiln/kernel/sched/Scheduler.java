@@ -19,9 +19,23 @@ import kiln.runtime.Intrinsics;
  * the next interrupt or the earliest deadline ({@link Timer#idle}), and looks again. Tasklets parked for an
  * interrupt ({@link #parkForInterrupt}) are not deadlocked: their interrupt can still come. On the hosted
  * target, which has no interrupts, idling is nanosleep(2) until the earliest deadline.
+ *
+ * <h2>Priorities</h2>
+ * A hint, as JLS §17 and {@code Thread.setPriority} allow, that orders the run queue: a tasklet made runnable goes
+ * ahead of the runnable tasklets of lower priority, unless one of those has been overtaken {@link #OVERTAKE_LIMIT}
+ * times since it last ran; among equal priorities, first come first served. So a runnable tasklet waits for at
+ * most {@code OVERTAKE_LIMIT} newcomers besides the tasklets ahead of it, and none starves: two busy tasklets of
+ * priority 10 and 1 get about 8 of 9 and 1 of 9 of the time slices. All tasklets start at 5 and slices do not
+ * depend on priority, so a program that never sets one sees exactly the first-in first-out queue, with an
+ * O(1) append. <i>Rejected</i>: strict priority queues (a busy high-priority tasklet starves every lower one,
+ * which the JDK does not promise and HotSpot on Linux does not do); longer slices for higher priorities (they
+ * change nothing for tasklets that block, which most do).
  */
 public final class Scheduler {
-    private static Tasklet current;
+    /** How often a runnable tasklet may be overtaken by higher-priority ones before it runs (class comment). */
+    static final int OVERTAKE_LIMIT = 8;
+    /** The running tasklet; read directly by the package's fast paths (Channel), else through {@link #current()}. */
+    static Tasklet current;
     private static Tasklet main;
     private static Tasklet runQueueHead;
     private static Tasklet runQueueTail;
@@ -220,7 +234,9 @@ public final class Scheduler {
     /** Makes a parked tasklet runnable, or gives it a permit for its next park. */
     public static void unpark(Tasklet tasklet) {
         if (tasklet.state == Tasklet.PARKED) {
-            removeTimer(tasklet);
+            if (tasklet.inTimerList) {
+                removeTimer(tasklet);
+            }
             makeRunnable(tasklet);
         } else if (tasklet.state != Tasklet.DEAD) {
             tasklet.permit = true;
@@ -240,12 +256,63 @@ public final class Scheduler {
         tasklet.waitReason = null;
         tasklet.waitingOn = null;
         tasklet.nextInQueue = null;
-        if (runQueueTail == null) {
+        Tasklet tail = runQueueTail;
+        if (tail == null) {
+            runQueueHead = tasklet;
+            runQueueTail = tasklet;
+        } else if (tail.priority >= tasklet.priority) {
+            tail.nextInQueue = tasklet;
+            runQueueTail = tasklet;
+        } else {
+            enqueueByPriority(tasklet);
+        }
+    }
+
+    /**
+     * Puts {@code tasklet} behind the last queued tasklet it may not overtake (one of its priority or higher, or
+     * one overtaken {@link #OVERTAKE_LIMIT} times already), and counts one more overtaking for each behind it.
+     */
+    private static void enqueueByPriority(Tasklet tasklet) {
+        Tasklet before = null;
+        for (Tasklet t = runQueueHead; t != null; t = t.nextInQueue) {
+            if (t.priority >= tasklet.priority || t.overtaken >= OVERTAKE_LIMIT) {
+                before = t;
+            }
+        }
+        Tasklet after = before == null ? runQueueHead : before.nextInQueue;
+        tasklet.nextInQueue = after;
+        if (before == null) {
             runQueueHead = tasklet;
         } else {
-            runQueueTail.nextInQueue = tasklet;
+            before.nextInQueue = tasklet;
         }
-        runQueueTail = tasklet;
+        if (after == null) {
+            runQueueTail = tasklet;
+        }
+        for (Tasklet t = after; t != null; t = t.nextInQueue) {
+            t.overtaken++;
+        }
+    }
+
+    /** {@link Tasklet#setPriority}: a runnable tasklet takes its new place in the run queue at once. */
+    static void changePriority(Tasklet tasklet, int priority) {
+        tasklet.priority = (byte) priority;
+        if (tasklet.state != Tasklet.RUNNABLE || tasklet == current) {
+            return;
+        }
+        Tasklet previous = null;
+        for (Tasklet t = runQueueHead; t != tasklet; t = t.nextInQueue) {
+            previous = t;
+        }
+        if (previous == null) {
+            runQueueHead = tasklet.nextInQueue;
+        } else {
+            previous.nextInQueue = tasklet.nextInQueue;
+        }
+        if (runQueueTail == tasklet) {
+            runQueueTail = previous;
+        }
+        makeRunnable(tasklet);
     }
 
     /**
@@ -279,13 +346,16 @@ public final class Scheduler {
         }
         next.nextInQueue = null;
         next.state = Tasklet.RUNNING;
+        next.overtaken = 0;
         Tasklet previous = current;
         if (next == previous) {
             return;
         }
         current = next;
         Stacks.switchTo(next.stack);
-        releaseExited();
+        if (exited != null) {
+            releaseExited();
+        }
     }
 
     /** Moves every tasklet whose deadline has passed to the run queue; true if there was one. */

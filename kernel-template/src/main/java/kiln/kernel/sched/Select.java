@@ -88,14 +88,19 @@ public final class Select {
         decided = false;
         value = null;
         ok = false;
-        Channel.Waiter probe = new Channel.Waiter(null, null, true, null, null, 0);
+        Channel.Waiter probe = Channel.Waiter.reuse(null, null, true, null);
+        if (probe == null) {
+            probe = new Channel.Waiter(null, null, true, null, null, 0);
+        }
         for (int i = 0; i < caseCount; i++) {
             if (sending[i] ? trySend(channels[i], values[i]) : channels[i].tryReceive(probe)) {
                 value = probe.value;
                 ok = sending[i] || probe.success;
+                probe.recycle();
                 return i;
             }
         }
+        probe.recycle();
         if (hasDefault || timeout == 0) {
             return hasDefault ? DEFAULT : TIMED_OUT;
         }

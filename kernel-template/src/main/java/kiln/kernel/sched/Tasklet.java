@@ -12,10 +12,14 @@ public final class Tasklet {
     static final int PARKED = 2;
     static final int SLEEPING = 3;
     static final int DEAD = 4;
+    /** The range of priorities, java.lang.Thread's. */
+    public static final int MIN_PRIORITY = 1;
+    public static final int NORM_PRIORITY = 5;
+    public static final int MAX_PRIORITY = 10;
     private static final String[] STATE_NAMES = {"runnable", "running", "parked", "sleeping", "dead"};
 
     // Every idle tasklet pays for these (docs/abi.md "Objects": each field aligned to its size, the object to 8), so
-    // the references and longs come first and the small fields share the last 8 bytes: 112 bytes, not 136.
+    // the references and longs come first and the seven one-byte fields share the last 8 bytes: 112 bytes, not 136.
 
     // Fixed at spawn.
     final long id;
@@ -39,7 +43,11 @@ public final class Tasklet {
     Object waitingOn;
     /** Tasklets parked in {@link #join}; null until the first one comes (most tasklets are never joined). */
     WaitQueue<WaitQueue.Waiter> joiners;
-    int state;
+    byte state;
+    /** {@link #MIN_PRIORITY} to {@link #MAX_PRIORITY}: where it enters the run queue (Scheduler, "Priorities"). */
+    byte priority = NORM_PRIORITY;
+    /** How often a tasklet of higher priority went ahead of it since it last ran. */
+    byte overtaken;
     final boolean daemon;
     /** An unpark that came while it was not parked. */
     boolean permit;
@@ -141,6 +149,24 @@ public final class Tasklet {
 
     public boolean isDaemon() {
         return daemon;
+    }
+
+    /** Bytes of machine stack it holds now (grown on demand, halved by a collection while it waits); 0 once dead. */
+    public long stackBytes() {
+        Stack current = stack;
+        return current == null ? 0 : current.size();
+    }
+
+    public int priority() {
+        return priority;
+    }
+
+    /** A hint (Scheduler, "Priorities"); {@code priority} from {@link #MIN_PRIORITY} to {@link #MAX_PRIORITY}. */
+    public void setPriority(int priority) {
+        if (priority < MIN_PRIORITY || priority > MAX_PRIORITY) {
+            throw new IllegalArgumentException("a tasklet's priority is from 1 to 10, not " + priority);
+        }
+        Scheduler.changePriority(this, priority);
     }
 
     public long id() {

@@ -10,7 +10,8 @@ package kiln.kernel.sched;
 final class WaitQueue<W extends WaitQueue.Waiter> {
     /** A place in a queue; subclasses add what the waiter waits with. */
     static class Waiter {
-        final Tasklet tasklet;
+        /** Who waits; a channel's spare waiters get a new one at each use. */
+        Tasklet tasklet;
         Waiter next;
         Waiter previous;
         boolean queued;
@@ -35,14 +36,26 @@ final class WaitQueue<W extends WaitQueue.Waiter> {
         waiter.queued = true;
     }
 
-    /** Takes the first waiter out; null if there is none. */
+    /** Takes the first waiter out; null if there is none. (Unlinks it itself: every channel handoff comes here.) */
     @SuppressWarnings("unchecked")
     W poll() {
         Waiter waiter = first;
         if (waiter != null) {
-            remove((W) waiter);
+            Waiter second = waiter.next;
+            first = second;
+            if (second == null) {
+                last = null;
+            } else {
+                second.previous = null;
+            }
+            waiter.next = null;
+            waiter.queued = false;
         }
         return (W) waiter;
+    }
+
+    boolean isEmpty() {
+        return first == null;
     }
 
     /** Takes {@code waiter} out, if it is still queued. */

@@ -6,8 +6,9 @@
  * <dl>
  *   <dt>tasklet</dt><dd>a {@link kiln.kernel.sched.Tasklet}: a Java object with a name, a body to run, a state
  *       and its own machine stack. {@code java.lang.Thread} is one tasklet each; the kernel spawns others.</dd>
- *   <dt>run queue</dt><dd>the tasklets that are ready to run, first in first out. The running tasklet is not
- *       in it.</dd>
+ *   <dt>run queue</dt><dd>the tasklets that are ready to run, first in first out among equal priorities; a
+ *       higher priority goes ahead, within a bound that keeps anyone from starving ({@link
+ *       kiln.kernel.sched.Scheduler}, "Priorities"). The running tasklet is not in it.</dd>
  *   <dt>system stack</dt><dd>one stack per CPU (64 KiB) that belongs to the runtime: code that holds frame
  *       addresses of a tasklet's stack runs there, so that the stack it inspects or moves is not the one it
  *       stands on (the grower, the collector's root scan). Go's {@code systemstack} / g0.</dd>
@@ -41,6 +42,13 @@
  * ({@code Stacks.ensureHeadroom}); saved rsp values live in {@link kiln.kernel.memory.Stack} objects, which
  * the grower updates. A stack stops growing at 1 MiB ({@code Stacks.MAX_BYTES}, HotSpot's default
  * {@code -Xss}): then StackOverflowError, thrown in a 64 KiB reserve added for it.
+ * <p>Stacks also <b>shrink</b>: a collection halves the stack of every suspended tasklet that uses at most a
+ * quarter of it (Go's rule), down to the first size, so a tasklet that once recursed deep does not keep that
+ * memory while it waits. Since the live frames sit at the top of the block, halving moves only the bottom: a
+ * new array header is written inside the unused lower part and takes over the old array's mark, so the sweep
+ * frees the rest; no frame moves and nothing is allocated inside the collection
+ * ({@code Stacks.shrinkSuspendedStacks}). The running tasklet and one suspended inside a frame walk are left
+ * alone.
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
