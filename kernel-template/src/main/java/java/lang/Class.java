@@ -38,7 +38,7 @@ import kiln.runtime.LibrarySupport;
  */
 public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type, GenericDeclaration,
         AnnotatedElement {
-    private static final int INTERFACE = 1, ARRAY = 2, PRIMITIVE = 4;
+    private static final int INTERFACE = 1, ARRAY = 2, PRIMITIVE = 4, CLASS_PATH = 32;
 
     private String name;
     private Class<?> superclass;
@@ -327,8 +327,29 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return null;
     }
 
+    /**
+     * The class path file {@code name} packed into the image (docs/compiler.md "Resources"), or null: a name
+     * without a leading '/' is relative to this class's package ({@code "data.txt"} on {@code a.b.C} is
+     * {@code a/b/data.txt}), one with it is the path from the class path's root, as on HotSpot.
+     */
+    public java.io.InputStream getResourceAsStream(String name) {
+        return kiln.runtime.ResourceTable.open(resolveResourceName(name));
+    }
+
+    private String resolveResourceName(String name) {
+        if (name.startsWith("/")) {
+            return name.substring(1);
+        }
+        String pkg = getPackageName();
+        return pkg.isEmpty() ? name : pkg.replace('.', '/') + "/" + name;
+    }
+
+    /**
+     * The system class loader for a class of the class path (an array: of its element class), as on HotSpot; null
+     * (the boot loader) for the JDK's classes, Kiln's own, primitives and classes the compiler generates.
+     */
     public ClassLoader getClassLoader() {
-        return null; // one closed world: every class is the boot loader's, as java.base's classes are on HotSpot
+        return (flags & CLASS_PATH) != 0 ? ClassLoader.getSystemClassLoader() : null;
     }
 
     /** The metadata, or null when the build recorded none for this class. */

@@ -46,8 +46,11 @@ public class Thread implements Runnable {
      */
     private Object inheritableThreadLocals;
     private Object inheritedAccessControlContext;
-    /** Kiln loads no classes at run time: null (the bootstrap loader) unless the program sets one. */
-    private ClassLoader contextClassLoader;
+    /**
+     * The system class loader (which finds the image's classes and packed resources) unless the program sets
+     * another; HotSpot's threads inherit their creator's, which is the same loader unless a program sets one.
+     */
+    private ClassLoader contextClassLoader = ClassLoader.getSystemClassLoader();
     private UncaughtExceptionHandler uncaughtExceptionHandler;
     /** This thread's values of every ThreadLocal it has touched; created on first use. */
     private java.util.HashMap<ThreadLocal<?>, Object> threadLocals;

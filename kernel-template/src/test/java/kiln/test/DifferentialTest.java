@@ -43,6 +43,9 @@ class DifferentialTest {
         "kiln.test.programs.MathFunctions",
         "kiln.test.programs.Threads",
         "kiln.test.programs.ClassInitThreads",
+        "kiln.test.programs.JdkModules",
+        "kiln.test.programs.Resources",
+        "kiln.test.programs.ResourceProperties",
         "kiln.test.programs.ThreadPriorities",
         "kiln.test.programs.FloatRemainder",
     })

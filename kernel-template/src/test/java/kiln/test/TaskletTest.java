@@ -95,6 +95,15 @@ class TaskletTest {
     }
 
     @Test
+    void preemptionNearStackLimits() throws Exception {
+        String expected = """
+                336 tasklets preempted near their stack limits: sums right
+                then one 2000 deep
+                """;
+        assertPrints("kiln.test.tasklets.PreemptionNearStackLimit", expected);
+    }
+
+    @Test
     void deadlockReport() throws Exception {
         assertDeadlockReport(KilnRunner.onLinux("kiln.test.tasklets.Deadlock"));
         assertDeadlockReport(KilnRunner.onKiln("kiln.test.tasklets.Deadlock"));

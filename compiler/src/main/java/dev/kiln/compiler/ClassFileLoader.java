@@ -3,20 +3,26 @@ package dev.kiln.compiler;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
  * Reads class files by internal name from the class path entries in order, then from the host JDK's
- * {@code java.base} module. Remembers which entry is the kernel template (the one holding
+ * run-time image (every module, not only {@code java.base}). Remembers which entry is the kernel template (the one holding
  * the intrinsics class, {@link KernelAbi#INTRINSICS_CLASS}): its kernel packages may use intrinsics.
  */
 final class ClassFileLoader implements AutoCloseable {
@@ -40,6 +46,11 @@ final class ClassFileLoader implements AutoCloseable {
 
         /** The entry's files under {@code directory} (a path inside the entry, '/'-separated). */
         List<String> list(String directory) throws IOException;
+
+        /** A class directory (a build's output) rather than a jar or the JDK. */
+        default boolean isDirectory() {
+            return false;
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
@@ -65,7 +76,7 @@ final class ClassFileLoader implements AutoCloseable {
                 throw new IOException("class path entry " + path + " does not exist");
             }
         }
-        jdkEntry = javaBase();
+        jdkEntry = runtimeImage();
         entries.add(jdkEntry);
         Entry found = null;
         for (Entry entry : entries) {
@@ -127,8 +138,41 @@ final class ClassFileLoader implements AutoCloseable {
         return found;
     }
 
+    /**
+     * The files of the class path that are not class files, first occurrence of each path in class path order
+     * (as {@code ClassLoader.getResource} finds it), that {@code selected} accepts given the path and whether the
+     * entry is a class directory (the project's own build output) rather than a jar; not the JDK's nor the
+     * kernel template's.
+     */
+    List<Resource> packableFiles(BiPredicate<String, Boolean> selected) {
+        List<Resource> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Entry entry : entries) {
+            if (entry == jdkEntry || entry == kernelEntry) {
+                continue;
+            }
+            boolean classDirectory = entry.isDirectory();
+            try {
+                for (String path : entry.list("")) {
+                    if (!path.endsWith(".class") && seen.add(path) && selected.test(path, classDirectory)) {
+                        found.add(new Resource(path, entry.describe(), entry.read(path).orElseThrow()));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the files of " + entry.describe() + " ("
+                        + e.getMessage() + "); the file or jar is damaged: rebuild it", e);
+            }
+        }
+        return found;
+    }
+
     private static Entry directory(Path dir) {
         return new Entry() {
+            @Override
+            public boolean isDirectory() {
+                return true;
+            }
+
             @Override
             public List<String> list(String directory) throws IOException {
                 Path start = dir.resolve(directory);
@@ -159,7 +203,7 @@ final class ClassFileLoader implements AutoCloseable {
         return new Entry() {
             @Override
             public List<String> list(String directory) {
-                String prefix = directory + "/";
+                String prefix = directory.isEmpty() ? "" : directory + "/";
                 return jar.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix))
                         .map(ZipEntry::getName).sorted().toList();
             }
@@ -182,10 +226,27 @@ final class ClassFileLoader implements AutoCloseable {
         };
     }
 
-    /** The host JDK's java.base, read through the jrt file system (JDK 9+). */
-    private static Entry javaBase() {
+    /**
+     * The host JDK's run-time image, every module of it, read through the jrt file system (JDK 9+). A class
+     * is looked up in the one module that holds its package, found in the image's {@code /packages} index
+     * ({@code /packages/java.util.logging/java.logging} links the package to its module), so a lookup reads
+     * one directory, not one per module. Rejected: searching every {@code /modules/*} directory in turn (some
+     * seventy misses for each class of the class path's own packages) and reading only {@code java.base}
+     * (a program that uses {@code java.util.logging} or {@code java.sql} did not build).
+     */
+    private static Entry runtimeImage() throws IOException {
         FileSystem jrt = FileSystems.getFileSystem(URI.create("jrt:/"));
-        Path base = jrt.getPath("/modules/java.base");
+        Map<String, Path> moduleOfPackage = new HashMap<>();
+        try (DirectoryStream<Path> packages = Files.newDirectoryStream(jrt.getPath("/packages"))) {
+            for (Path pkg : packages) {
+                try (DirectoryStream<Path> modules = Files.newDirectoryStream(pkg)) {
+                    for (Path module : modules) {
+                        moduleOfPackage.putIfAbsent(pkg.getFileName().toString().replace('.', '/'),
+                                jrt.getPath("/modules", module.getFileName().toString()));
+                    }
+                }
+            }
+        }
         return new Entry() {
             @Override
             public List<String> list(String directory) {
@@ -194,13 +255,18 @@ final class ClassFileLoader implements AutoCloseable {
 
             @Override
             public Optional<byte[]> read(String resource) throws IOException {
-                Path file = base.resolve(resource);
+                int slash = resource.lastIndexOf('/');
+                Path module = moduleOfPackage.get(slash < 0 ? "" : resource.substring(0, slash));
+                if (module == null) {
+                    return Optional.empty();
+                }
+                Path file = module.resolve(resource);
                 return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
             }
 
             @Override
             public String describe() {
-                return "the host JDK's java.base (" + System.getProperty("java.version") + ")";
+                return "the host JDK's run-time image (" + System.getProperty("java.version") + ")";
             }
         };
     }

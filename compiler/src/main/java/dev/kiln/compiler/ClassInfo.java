@@ -24,6 +24,8 @@ final class ClassInfo {
 
     /** Bits of {@code Class.flags}, docs/abi.md. */
     static final int FLAG_INTERFACE = 1, FLAG_ARRAY = 2, FLAG_PRIMITIVE = 4, FLAG_ABSTRACT = 8, FLAG_REFERENCE_ELEMENTS = 16;
+    /** The class (an array: its element class) was read from the class path, not the JDK nor the kernel template. */
+    static final int FLAG_CLASS_PATH = 32;
 
     /** An instance or static field with its place. */
     record Field(ClassInfo owner, FieldNode node, int offset, int size) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Where the compiler finds class files: jars and class directories searched in order, then the host JDK's
- * {@code java.base} for the classes no entry provides. Put the kernel template first so that Kiln's own
+ * run-time image (every module) for the classes no entry provides. Put the kernel template first so that Kiln's own
  * {@code java.*} classes win over the JDK's.
  */
 public final class ClassPath {

@@ -16,13 +16,22 @@ import java.util.function.Consumer;
  *                        ones the class path's {@code reflect-config.json} files and constant {@code Class.forName}
  *                        calls register (docs/compiler.md "Reflection")
  * @param reflectAll      register every class of the class path that the closed world reaches (not the JDK's)
+ * @param resources       globs ({@code config/*.properties}, {@code templates/**}) of class path files to pack into
+ *                        the image besides the project's own and those the class path's {@code resource-config.json}
+ *                        files select (docs/compiler.md "Resources")
  */
 public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
-                              List<String> reflection, boolean reflectAll) {
+                              List<String> reflection, boolean reflectAll, List<String> resources) {
     public CompilerOptions {
         Objects.requireNonNull(reportDirectory, "reportDirectory");
         Objects.requireNonNull(warnings, "warnings");
         reflection = List.copyOf(reflection);
+        resources = List.copyOf(resources);
+    }
+
+    public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
+                           List<String> reflection, boolean reflectAll) {
+        this(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, List.of());
     }
 
     public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings) {
@@ -39,6 +48,11 @@ public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuil
 
     /** These options with {@code classes} registered for reflection, and every class if {@code all}. */
     public CompilerOptions withReflection(List<String> classes, boolean all) {
-        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, classes, all);
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, classes, all, resources);
+    }
+
+    /** These options with the class path files matching {@code globs} packed into the image as well. */
+    public CompilerOptions withResources(List<String> globs) {
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, globs);
     }
 }

@@ -38,6 +38,7 @@ final class ImageData {
         emitStaticFields();
         emitInitStates();
         emitMethodTable();
+        emitResourceTable();
         emitStringLiterals(); // last: everything above may add literals
         return List.of(rodata.finish(".rodata.java", SectionKind.RODATA, 8), data.finish(".data.java", SectionKind.DATA, 8));
     }
@@ -162,7 +163,11 @@ final class ImageData {
             fields.put("modifiers", (long) c.modifiers());
             fields.put("instanceSize", (long) (c.kind == ClassInfo.Kind.ORDINARY ? c.instanceSize : 0));
             fields.put("elementSize", (long) c.elementSize());
-            fields.put("flags", (long) c.flags());
+            ClassInfo element = c;
+            while (element.kind == ClassInfo.Kind.ARRAY) {
+                element = element.component;
+            }
+            fields.put("flags", (long) (c.flags() | (world.isFromClassPath(element) ? ClassInfo.FLAG_CLASS_PATH : 0)));
             requireClassFields(classClass, fields.keySet());
             object(Symbols.classObject(c), classClass, fields, a -> {
                 if (c.kind == ClassInfo.Kind.PRIMITIVE || c.isInterface()) {
@@ -329,6 +334,35 @@ final class ImageData {
         rodata.endSymbol();
         rodata.symbol(Symbols.METHOD_COUNT);
         rodata.dq(entries.size());
+        rodata.endSymbol();
+    }
+
+    // ---- resources -----------------------------------------------------------------------------------------
+
+    /**
+     * The packed class path files (docs/abi.md "Tables"), sorted by path for a binary search: 3 words an entry,
+     * path (String), address and length of the bytes, which follow in read-only data, unaligned, as they are
+     * in the file. Rejected: a {@code byte[]} object per file in the data section (a header of its own, copied
+     * at every boot into writable memory and scanned by the collector, for bytes no one writes).
+     */
+    private void emitResourceTable() {
+        List<ClassFileLoader.Resource> files = new ArrayList<>(program.packedResources());
+        files.sort(Comparator.comparing(ClassFileLoader.Resource::path));
+        for (int i = 0; i < files.size(); i++) {
+            rodata.symbol("res:" + i);
+            rodata.db(files.get(i).bytes());
+            rodata.endSymbol();
+        }
+        rodata.align(8, 0);
+        rodata.symbol(Symbols.RESOURCE_TABLE);
+        for (int i = 0; i < files.size(); i++) {
+            rodata.dq(program.stringLiteral(files.get(i).path()), 0);
+            rodata.dq("res:" + i, 0);
+            rodata.dq(files.get(i).bytes().length);
+        }
+        rodata.endSymbol();
+        rodata.symbol(Symbols.RESOURCE_COUNT);
+        rodata.dq(files.size());
         rodata.endSymbol();
     }
 

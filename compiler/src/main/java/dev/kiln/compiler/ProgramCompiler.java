@@ -46,6 +46,8 @@ final class ProgramCompiler {
     private final CompilerOptions options;
     private final Assembler text = new Assembler(Mode.BITS64);
     private final List<String> problems = new ArrayList<>();
+    /** The class path files packed into the image's resource table ({@link ResourceSelection}). */
+    private List<ClassFileLoader.Resource> packedResources = List.of();
     private final Deque<ClassInfo.Method> worklist = new ArrayDeque<>();
     private final Map<String, ClassInfo.Method> reached = new LinkedHashMap<>();
     private final Map<ClassInfo.Method, ClassInfo.Method> reachedFrom = new HashMap<>();
@@ -186,6 +188,7 @@ final class ProgramCompiler {
             }
         }
         new InterruptHandlerRules(this, instantiated).check();
+        packedResources = ResourceSelection.select(world, options.resources(), problems);
         emitClassInitRoutines();
         emitUnreachableMethods();
         if (!problems.isEmpty()) {
@@ -207,6 +210,10 @@ final class ProgramCompiler {
             }
         }
         return sections;
+    }
+
+    List<ClassFileLoader.Resource> packedResources() {
+        return packedResources;
     }
 
     /**

@@ -14,6 +14,8 @@ final class Symbols {
     static final String STACK_LIMIT = "kiln_stack_limit";
     static final String METHOD_TABLE = "kiln_method_table";
     static final String METHOD_COUNT = "kiln_method_count";
+    static final String RESOURCE_TABLE = "kiln_resource_table";
+    static final String RESOURCE_COUNT = "kiln_resource_count";
     /** A Class[] of every Class object by name (docs/abi.md "Reflection metadata"). */
     static final String CLASS_TABLE = "kiln_class_table";
 

@@ -309,6 +309,11 @@ final class World implements ClassHierarchy {
         return loader.resources(directory);
     }
 
+    /** The class path's non-class files that {@code selected} accepts: see {@link ClassFileLoader#packableFiles}. */
+    java.util.List<ClassFileLoader.Resource> packableFiles(java.util.function.BiPredicate<String, Boolean> selected) {
+        return loader.packableFiles(selected);
+    }
+
     byte[] classBytes(String name) {
         return classBytes.get(name);
     }

@@ -1,5 +1,8 @@
 package kiln.kernel.memory;
 
+import kiln.kernel.cpu.Panic;
+import kiln.kernel.drivers.ExitDevice;
+import kiln.kernel.drivers.Serial;
 import kiln.runtime.Intrinsics;
 import kiln.runtime.MethodTable;
 import kiln.runtime.ObjectModel;
@@ -46,6 +49,14 @@ public final class Stacks {
     static final long RESERVE = 256;
     /** Added once when a stack overflows: room to construct and throw the StackOverflowError. */
     static final long OVERFLOW_RESERVE = 64 << 10;
+    /**
+     * Above the limit, what {@link #growFromPrologue}'s frame must have before it calls the preemption handler, as
+     * any caller: its own locals and operand stack (under 128 bytes) and the 64 bytes of slack every prologue check
+     * leaves for the callee's return address and saved rbp (docs/abi.md "Stack limit").
+     */
+    private static final long HANDLER_HEADROOM = 192;
+    /** What {@code Intrinsics.callOnStack} pushes under the rsp it saves (its three arguments) and pops again. */
+    private static final long CALL_ON_STACK_PUSHES = 24;
     private static final long SYSTEM_STACK_BYTES = 64 << 10;
     /** The boot stub's stack (BootStub.BOOT_STACK_SIZE) and the reserve under its limit (BootStub.STACK_RESERVE). */
     private static final long BOOT_STACK_BYTES = 1 << 20;
@@ -192,6 +203,19 @@ public final class Stacks {
             boolean onSystem = system != null && frame >= system.base && frame < system.top;
             if (preemptionHandler != 0 && !onSystem) {
                 runOnSystemStack(Intrinsics.symbol("m:kiln/kernel/memory/Stacks.checkPreemptible()V"));
+                // The handler is an ordinary method, and this frame may lie in the reserve under the limit (the
+                // failed check was a prologue's or a loop head's close to it). Called from here, the handler's
+                // prologue would find no room and grow, and that grower's frames would begin under this one instead
+                // of at the limit: past the reserve, below the stack, over the array's header and the Stack object
+                // before it (the list of live stacks broke now and then, when a tick came as a tasklet was about
+                // to grow). So the handler gets the headroom of any call: the stack grows first if it lacks it.
+                if (preemptible && frame - HANDLER_HEADROOM < current.limit) {
+                    runOnSystemStack(Intrinsics.symbol("m:kiln/kernel/memory/Stacks.growCurrent()V"));
+                    if (overflowing) {
+                        overflowing = false; // a stack at its maximum: not now; a prologue that needs the room throws
+                        preemptible = false;
+                    }
+                }
                 if (preemptible) {
                     Intrinsics.invokeStaticObject(preemptionHandler);
                 }
@@ -255,6 +279,12 @@ public final class Stacks {
         long newSize = size < MAX_BYTES ? (size * 2 < MAX_BYTES ? size * 2 : MAX_BYTES) : size + OVERFLOW_RESERVE;
         long oldSp = stack.savedSp;
         long oldTop = stack.top;
+        if (oldSp - CALL_ON_STACK_PUSHES < stack.base) {
+            // The grower's frames and callOnStack's pushes under them went below the stack, over the array's header
+            // and the object before it: the reserve under the limit was too small for the path that came here.
+            Serial.writeAscii("kiln: panic: the stack grower ran below a tasklet's stack (Stacks.RESERVE too small)\n");
+            ExitDevice.exit(Panic.EXIT_STATUS);
+        }
         long[] memory = new long[(int) (newSize >>> 3)];
         long base = Intrinsics.addressOf(memory) + 24;
         long top = base + newSize;

@@ -86,7 +86,9 @@
  * 1.14 had no such poll and could starve). {@code Stacks.growFromPrologue} sees the poison, re-arms the limit,
  * reads on the system stack which methods the tasklet's frames belong to, and, if none is kernel code or a class
  * initializer, calls {@code Scheduler.preempt}, which yields if someone else can run. (Kernel code may hold frame
- * addresses, and the preempting call may grow and so move the stack.)
+ * addresses, and the preempting call may grow and so move the stack.) The grower stands in the reserve under the
+ * limit when the poll came close to it, so it grows the stack first if need be: called from the reserve, the
+ * handler's own prologue would grow from below the limit and write under the stack's base.
  * <i>Rejected</i>: switching inside the interrupt handler (asynchronous preemption): any instruction could be
  * interrupted, with values in registers the baseline never saves across a call and the collector cannot see;
  * it needs stack maps at every instruction. <i>Rejected</i>: a flag polled only at the prologue: loops without

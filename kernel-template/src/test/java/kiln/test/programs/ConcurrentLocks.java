@@ -177,8 +177,10 @@ public class ConcurrentLocks {
         for (Thread user : users) {
             user.join();
         }
-        System.out.println("semaphore: at most " + mostHolding.get() + " of 3 permits held at once, available "
-                + permits.availablePermits() + ", tryAcquire(4) " + permits.tryAcquire(4));
+        // How many held a permit at the same moment depends on the scheduler (HotSpot prints 2 or 3 from run to
+        // run); the property is that it never exceeded the 3 permits.
+        System.out.println("semaphore: never more than 3 permits held at once " + (mostHolding.get() <= 3)
+                + ", available " + permits.availablePermits() + ", tryAcquire(4) " + permits.tryAcquire(4));
 
         int parties = 5;
         AtomicInteger trips = new AtomicInteger();

@@ -75,6 +75,14 @@ public final class ImageMojo extends KilnMojo {
     @Parameter(property = "kiln.reflectAll", defaultValue = "false")
     boolean reflectAll;
 
+    /**
+     * Globs of class path files to pack into the image as resources ({@code config/*.properties},
+     * {@code templates/**}), besides the project's own resources (always packed) and those the class path's GraalVM
+     * resource configuration ({@code META-INF/native-image/.../resource-config.json}) selects.
+     */
+    @Parameter(property = "kiln.resources")
+    List<String> resources;
+
     @Override
     String goal() {
         return "image";
@@ -132,7 +140,7 @@ public final class ImageMojo extends KilnMojo {
         BuildSpec spec = new BuildSpec(classPath, main, images.get(0), Optional.of(layout.kernelElf()),
                 Optional.of(layout.linkMap()), Optional.of(layout.kilnDirectory()), linkAtBuildTime,
                 warning -> getLog().warn("kiln:image: " + warning), reflection == null ? List.of() : reflection,
-                reflectAll);
+                reflectAll, resources == null ? List.of() : resources);
         try {
             Files.createDirectories(layout.kilnDirectory());
             Kernel kernel = KilnBuild.build(spec);

@@ -22,10 +22,20 @@ import java.util.function.Consumer;
  * @param warnings        receives the compiler's warnings, one line each
  * @param reflection      binary names of classes to register for reflection with all their members
  * @param reflectAll      register every class of the class path that the program reaches for reflection
+ * @param resources       globs of class path files to pack into the image besides the project's own and those the
+ *                        class path's GraalVM resource configuration selects
  */
 public record BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf,
                         Optional<Path> linkMap, Optional<Path> reportDirectory, boolean linkAtBuildTime,
-                        Consumer<String> warnings, List<String> reflection, boolean reflectAll) {
+                        Consumer<String> warnings, List<String> reflection, boolean reflectAll, List<String> resources) {
+    /** A build that packs no resources beyond the project's own and those the class path's metadata selects. */
+    public BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf, Optional<Path> linkMap,
+                     Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
+                     List<String> reflection, boolean reflectAll) {
+        this(classPath, mainClass, image, elf, linkMap, reportDirectory, linkAtBuildTime, warnings, reflection,
+                reflectAll, List.of());
+    }
+
     /** A build that registers no class for reflection beyond what the code and the class path's metadata do. */
     public BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf, Optional<Path> linkMap,
                      Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings) {
@@ -34,6 +44,7 @@ public record BuildSpec(List<Path> classPath, String mainClass, ImageSpec image,
 
     public BuildSpec {
         reflection = List.copyOf(reflection);
+        resources = List.copyOf(resources);
         classPath = List.copyOf(classPath);
         Objects.requireNonNull(mainClass, "mainClass");
         Objects.requireNonNull(image, "image");

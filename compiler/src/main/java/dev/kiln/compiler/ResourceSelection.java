@@ -1,0 +1,124 @@
+package dev.kiln.compiler;
+
+import dev.kiln.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Which files of the class path go into the image as resources ({@code Class.getResourceAsStream}), chosen the way
+ * GraalVM Native Image chooses them, so that a library's metadata for Native Image works unchanged:
+ * <ul>
+ *   <li>every non-class file of a class directory (the project's own {@code target/classes}: its
+ *       {@code src/main/resources}), except its {@code META-INF/native-image} build configuration;</li>
+ *   <li>files whose path matches an include and no exclude of a {@code META-INF/native-image/**}{@code
+ *       /resource-config.json} ({@code {"resources": {"includes": [{"pattern": regex}], "excludes": [...]}}}, or
+ *       the older {@code {"resources": [{"pattern": regex}]}}), or a glob of the {@code "resources"} array of a
+ *       {@code reachability-metadata.json} ({@code [{"glob": "config/**"}]});</li>
+ *   <li>files matching a glob of {@link CompilerOptions#resources()} (the plugin's {@code resources}).</li>
+ * </ul>
+ * Regular expressions match the whole path ({@code java.util.regex}, as GraalVM's {@code pattern}); globs are
+ * {@code FileSystem.getPathMatcher} globs on the '/'-separated path ({@code *} within a directory, {@code **}
+ * across). Conditions ({@code "condition": {"typeReachable": ...}}) are not evaluated: a conditional entry is
+ * packed always, which can only make an image larger, never make a program fail that GraalVM runs. Rejected:
+ * packing every file of every jar (dependencies carry licences, build descriptors, and whole directories of data
+ * a program never opens; the image would pay for all of them).
+ */
+final class ResourceSelection {
+    private final List<Predicate<String>> includes = new ArrayList<>();
+    private final List<Predicate<String>> excludes = new ArrayList<>();
+
+    private ResourceSelection() {
+    }
+
+    /**
+     * The class path's resources to pack, in class path order.
+     *
+     * @param problems receives one message per malformed configuration file or pattern, naming it and the fix
+     */
+    static List<ClassFileLoader.Resource> select(World world, List<String> globs, List<String> problems) {
+        ResourceSelection selection = new ResourceSelection();
+        for (String glob : globs) {
+            selection.addGlob(glob, "the resources option", problems);
+        }
+        for (ClassFileLoader.Resource file : world.resources(ReflectionConfiguration.DIRECTORY)) {
+            selection.read(file, problems);
+        }
+        return world.packableFiles(selection::selected);
+    }
+
+    private boolean selected(String path, boolean inClassDirectory) {
+        boolean own = inClassDirectory && !path.startsWith(ReflectionConfiguration.DIRECTORY + "/");
+        return (own || includes.stream().anyMatch(p -> p.test(path))) && excludes.stream().noneMatch(p -> p.test(path));
+    }
+
+    private void read(ClassFileLoader.Resource file, List<String> problems) {
+        boolean resourceConfig = file.path().endsWith("/resource-config.json");
+        if (!resourceConfig && !file.path().endsWith("/reachability-metadata.json")) {
+            return;
+        }
+        String where = file.path() + " in " + file.origin();
+        try {
+            Object document = Json.parse(new String(file.bytes(), StandardCharsets.UTF_8));
+            if (!(document instanceof Map<?, ?> sections)) {
+                throw new IllegalArgumentException("expected an object at the top");
+            }
+            Object resources = sections.get("resources");
+            if (resources == null) {
+                return;
+            }
+            if (resourceConfig && resources instanceof Map<?, ?> lists) {
+                patterns(lists.get("includes"), "pattern", includes, where, problems);
+                patterns(lists.get("excludes"), "pattern", excludes, where, problems);
+            } else {
+                patterns(resources, resourceConfig ? "pattern" : "glob", includes, where, problems);
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(where + " is not GraalVM resource configuration: " + e.getMessage() + "; correct the file"
+                    + " (the format: https://www.graalvm.org/latest/reference-manual/native-image/metadata/) or"
+                    + " remove it");
+        }
+    }
+
+    private void patterns(Object list, String key, List<Predicate<String>> into, String where, List<String> problems) {
+        if (list == null) {
+            return;
+        }
+        if (!(list instanceof List<?> entries)) {
+            throw new IllegalArgumentException("expected a list of {\"" + key + "\": ...} entries");
+        }
+        for (Object entry : entries) {
+            if (!(entry instanceof Map<?, ?> fields) || !(fields.get(key) instanceof String text)) {
+                throw new IllegalArgumentException("expected {\"" + key + "\": \"...\"}, found " + Json.write(entry));
+            }
+            if (key.equals("glob")) {
+                addGlob(text, where, problems);
+            } else {
+                try {
+                    Pattern regex = Pattern.compile(text);
+                    into.add(path -> regex.matcher(path).matches());
+                } catch (PatternSyntaxException e) {
+                    problems.add(where + ": the resource pattern " + text + " is not a regular expression ("
+                            + e.getDescription() + "); correct it");
+                }
+            }
+        }
+    }
+
+    private void addGlob(String glob, String where, List<String> problems) {
+        try {
+            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+            includes.add(path -> matcher.matches(Path.of(path)));
+        } catch (IllegalArgumentException e) {
+            problems.add(where + ": the resource glob " + glob + " is not a glob (" + e.getMessage()
+                    + "); write it like config/*.properties or templates/**");
+        }
+    }
+}
