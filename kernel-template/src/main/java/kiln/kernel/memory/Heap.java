@@ -27,8 +27,20 @@ import kiln.runtime.ObjectModel;
  * all the same: HotSpot clears soft references before it fails such a request too, as the JLS promises for
  * every OutOfMemoryError. At first the bump range is the whole object area, so a program that never fills the heap
  * never collects. A free range is linked through its own first two words ({@code +0} size, {@code +8} next
- * range) in address order; a sweep rebuilds the list from scratch, so memory that the list drops (the tail
- * of an abandoned bump range, ranges too small to walk past again) comes back at the next collection.
+ * range); a sweep rebuilds the lists from scratch, so memory that a list drops (the tail of an abandoned bump
+ * range, ranges too small to walk past again) comes back at the next collection.
+ *
+ * <p><b>Segregated free lists</b>: one list per size class, class k holding the ranges of [2^k, 2^(k+1)) bytes,
+ * the heads in a table of {@link #CLASSES} words just below the start bitmap. A request of b bytes, b in class k,
+ * first takes the head of the lowest non-empty class above k (every range there fits, so no walk), and only when
+ * all of those are empty walks class k first fit, dropping the ranges it walks past (each is then dropped once
+ * per sweep). So allocation cost does not grow with the number of holes too small for the request, and a request
+ * still fails only when no listed range is large enough, as before. <i>Rejected</i>: one address-ordered list
+ * walked first fit, which kept ranges of at least {@link #SMALL_REQUEST} that it walked past: with very many
+ * such holes smaller than the requests (the gaps that parked tasklets' grown stacks leave), every allocation
+ * walked the whole list (bench ManyTasklets stalled with every sample in that walk); dropping every range walked past in that one list (one large request
+ * would empty the list); a size-ordered tree (its rebalancing is too many steps to write with intrinsics only,
+ * see "No calls in a half-done update").
  *
  * <p><b>The reserve</b>: {@link #RESERVE_BYTES} of the object area held as one {@code long[]} that only the
  * static {@link #reserve} refers to. When a request cannot be met, the reserve is released — it becomes the bump
@@ -57,10 +69,11 @@ public final class Heap {
     private static final long MIN_FREE_RANGE = 16;
     /**
      * Requests up to this size turn a whole free range into the bump range (abandoning at most this much of
-     * the old one); larger ones are cut from the front of a range, which stays in the list. Ranges smaller
-     * than this that a search walks past are dropped from the list until the next sweep.
+     * the old one); larger ones are cut from the front of a range, whose rest goes back to the lists.
      */
     private static final long SMALL_REQUEST = 256;
+    /** Size classes of free ranges, class k holding sizes in [2^k, 2^(k+1)): enough for any heap below 2^48 bytes. */
+    private static final int CLASSES = 48;
     /** Room for an OutOfMemoryError with a backtrace of about a thousand frames, and its handler's first steps. */
     private static final long RESERVE_BYTES = 32 * 1024;
 
@@ -68,8 +81,8 @@ public final class Heap {
     private static long next;
     /** End of the bump range. */
     private static long limit;
-    /** First free range, 0 if none. */
-    private static long freeList;
+    /** The table of {@link #CLASSES} list heads (word k: the first free range of class k, 0 if none). */
+    private static long freeLists;
     private static long start;
     /** End of the memory for objects; the collector's tables lie above it. */
     private static long objectEnd;
@@ -97,7 +110,9 @@ public final class Heap {
         bitmapBytes = (((end - start) / GRANULE + 63) >>> 6) << 3;
         startBits = GarbageCollector.reserve(start, end, bitmapBytes) - bitmapBytes;
         Intrinsics.fillZero(startBits, bitmapBytes);
-        objectEnd = startBits;
+        freeLists = startBits - CLASSES * 8L;
+        Intrinsics.fillZero(freeLists, CLASSES * 8L);
+        objectEnd = freeLists;
         next = start;
         limit = objectEnd;
         takeReserve();
@@ -212,65 +227,66 @@ public final class Heap {
     }
 
     /**
-     * Bytes free for objects now: the bump range and the free list. Right after {@link #collectGarbage}, the
+     * Bytes free for objects now: the bump range and the free lists. Right after {@link #collectGarbage}, the
      * heap's size minus this is what the live objects take (benchmarks measure a tasklet's cost this way).
      */
     public static long freeBytes() {
         long free = limit - next;
-        for (long range = freeList; range != 0; range = Intrinsics.readLong(range + 8)) {
-            free += Intrinsics.readLong(range);
+        for (int sizeClass = 0; sizeClass < CLASSES; sizeClass++) {
+            long range = Intrinsics.readLong(freeLists + sizeClass * 8L);
+            for (; range != 0; range = Intrinsics.readLong(range + 8)) {
+                free += Intrinsics.readLong(range);
+            }
         }
         return free;
     }
 
     /**
-     * First fit in the free list; 0 if no range is large enough. No calls from here to the return (class comment,
-     * "No calls in a half-done update"): the unlinking is written out once, at the end of the loop's body.
+     * A range of at least {@code bytes} from the free lists (class comment, "Segregated free lists"); 0 if none is
+     * large enough. A request up to {@link #SMALL_REQUEST} makes the rest of the range the bump range; a larger
+     * one puts the rest back in the list of its class. No calls from here to the return (class comment, "No calls
+     * in a half-done update"): the class of a size is computed inline.
      */
     private static long takeFreeRange(long bytes) {
-        long previous = 0;
-        long range = freeList;
-        while (range != 0) {
-            long size = Intrinsics.readLong(range);
-            long following = Intrinsics.readLong(range + 8);
-            long taken = 0;
-            long replacement = following; // what takes the range's place in the list
-            if (size >= bytes) {
-                long rest = range + bytes;
-                if (bytes <= SMALL_REQUEST) {
-                    next = rest;
-                    limit = range + size;
-                } else if (size - bytes >= MIN_FREE_RANGE) {
-                    Intrinsics.writeLong(rest, size - bytes);
-                    Intrinsics.writeLong(rest + 8, following);
-                    replacement = rest;
-                }
-                taken = range;
-            } else if (size >= SMALL_REQUEST) {
-                previous = range;
-                range = following;
-                continue;
-            }
-            if (previous == 0) {
-                freeList = replacement;
-            } else {
-                Intrinsics.writeLong(previous + 8, replacement);
-            }
-            if (taken != 0) {
-                return taken;
-            }
-            range = following;
+        int requestClass = 0;
+        while (requestClass < CLASSES - 1 && 2L << requestClass <= bytes) {
+            requestClass++;
         }
-        return 0;
-    }
-
-    /** Makes {@code range} follow {@code previous}, or head the list if {@code previous} is 0. */
-    private static void link(long previous, long range) {
-        if (previous == 0) {
-            freeList = range;
-        } else {
-            Intrinsics.writeLong(previous + 8, range);
+        long range = 0;
+        for (int sizeClass = requestClass + 1; sizeClass < CLASSES && range == 0; sizeClass++) {
+            long head = freeLists + sizeClass * 8L;
+            range = Intrinsics.readLong(head);
+            if (range != 0) {
+                Intrinsics.writeLong(head, Intrinsics.readLong(range + 8));
+            }
         }
+        long head = freeLists + requestClass * 8L;
+        while (range == 0 && Intrinsics.readLong(head) != 0) {
+            long candidate = Intrinsics.readLong(head);
+            Intrinsics.writeLong(head, Intrinsics.readLong(candidate + 8)); // taken, or dropped until the next sweep
+            if (Intrinsics.readLong(candidate) >= bytes) {
+                range = candidate;
+            }
+        }
+        if (range == 0) {
+            return 0;
+        }
+        long size = Intrinsics.readLong(range);
+        long rest = range + bytes;
+        if (bytes <= SMALL_REQUEST) {
+            next = rest;
+            limit = range + size;
+        } else if (size - bytes >= MIN_FREE_RANGE) {
+            int restClass = 0;
+            while (restClass < CLASSES - 1 && 2L << restClass <= size - bytes) {
+                restClass++;
+            }
+            long restHead = freeLists + restClass * 8L;
+            Intrinsics.writeLong(rest, size - bytes);
+            Intrinsics.writeLong(rest + 8, Intrinsics.readLong(restHead));
+            Intrinsics.writeLong(restHead, rest);
+        }
+        return range;
     }
 
     static long objectAreaStart() {
@@ -287,14 +303,13 @@ public final class Heap {
 
     /**
      * The sweep: {@code liveBits}, a bitmap of exactly the objects that survive, becomes the start bitmap, and
-     * the gaps between those objects become the free list. Returns the old start bitmap, cleared.
+     * the gaps between those objects become the free lists. Returns the old start bitmap, cleared.
      */
     static long replaceStartBits(long liveBits) {
         long deadBits = startBits;
         startBits = liveBits;
         Intrinsics.fillZero(deadBits, bitmapBytes);
-        freeList = 0;
-        long lastRange = 0;
+        Intrinsics.fillZero(freeLists, CLASSES * 8L);
         long gapStart = start;
         long words = bitmapBytes >>> 3;
         for (long index = 0; index < words; index++) {
@@ -303,14 +318,14 @@ public final class Heap {
                 long lowest = bits & -bits;
                 long object = start + ((index << 6) + bitIndex(lowest) << 3);
                 if (object - gapStart >= MIN_FREE_RANGE) {
-                    lastRange = addFreeRange(lastRange, gapStart, object);
+                    addFreeRange(gapStart, object);
                 }
                 gapStart = object + ObjectModel.sizeOf(Intrinsics.objectAt(object));
                 bits ^= lowest;
             }
         }
         if (objectEnd - gapStart >= MIN_FREE_RANGE) {
-            addFreeRange(lastRange, gapStart, objectEnd);
+            addFreeRange(gapStart, objectEnd);
         }
         next = objectEnd; // no bump range: the old one's rest is in the list now
         limit = objectEnd;
@@ -331,11 +346,19 @@ public final class Heap {
         return index + ((bit & 0xaaaa_aaaa_aaaa_aaaaL) != 0 ? 1 : 0);
     }
 
-    /** Appends [from, to), at least {@link #MIN_FREE_RANGE} long, to the list after {@code lastRange}; returns it. */
-    private static long addFreeRange(long lastRange, long from, long to) {
-        Intrinsics.writeLong(from, to - from);
-        Intrinsics.writeLong(from + 8, 0);
-        link(lastRange, from);
-        return from;
+    /**
+     * Puts [from, to), at least {@link #MIN_FREE_RANGE} long, at the head of its class's list: the sweep goes up
+     * through the heap, so each list runs from high addresses to low.
+     */
+    private static void addFreeRange(long from, long to) {
+        long size = to - from;
+        int sizeClass = 0;
+        while (sizeClass < CLASSES - 1 && 2L << sizeClass <= size) {
+            sizeClass++;
+        }
+        long head = freeLists + sizeClass * 8L;
+        Intrinsics.writeLong(from, size);
+        Intrinsics.writeLong(from + 8, Intrinsics.readLong(head));
+        Intrinsics.writeLong(head, from);
     }
 }
