@@ -33,12 +33,15 @@ import kiln.runtime.Support;
 public final class Stacks {
     /**
      * A tasklet's first stack: enough for a tasklet that parks in a channel receive without growing, so that an idle
-     * tasklet costs under 1 KiB in all (issue 7; bench/tasklets measures it). Measured: that park needs more than
-     * 352 and at most 384 bytes above the {@link #RESERVE} (the frames from the entry to the switch, plus the
-     * switch's prologue check of its whole need); 672 leaves 416, at least 32 to spare. A tasklet that goes deeper
-     * grows to twice this on demand, which costs time once, never correctness.
+     * tasklet costs under 1 KiB in all (issue 7; bench/tasklets measures it). The deepest point of that receive is
+     * not the park but the allocation of its Channel.Waiter when the pool of spares is empty (a million parked
+     * receivers hold a million waiters): Channel.receive, Support.newInstance, ObjectModel.newObject and .allocate,
+     * Heap.allocate, and Heap.take's prologue check. Measured with gdb at that check (hosted ManyTasklets): with 672
+     * bytes it fell 24 bytes short, so every idle tasklet grew to 1,344 bytes (2,336 per tasklet in all, leaving a
+     * 688-byte gap each); 704 (a multiple of 16) passes it with 8 to spare, and an idle tasklet costs 1,000 bytes.
+     * A tasklet that goes deeper grows to twice this on demand, which costs time once, never correctness.
      */
-    public static final long INITIAL_BYTES = 672;
+    public static final long INITIAL_BYTES = 704;
     /** Beyond this a tasklet's stack does not grow: StackOverflowError, as HotSpot's default -Xss1m. */
     public static final long MAX_BYTES = 1 << 20;
     /**
