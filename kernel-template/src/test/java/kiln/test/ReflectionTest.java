@@ -25,6 +25,13 @@ class ReflectionTest {
         KilnRunner.assertSameAsHotSpot("kiln.test.programs.Reflection", KilnRunner.onKiln("kiln.test.programs.Reflection"));
     }
 
+    /** Member, local and anonymous classes and their enclosing classes, which need no registration. */
+    @Test
+    void nestedClassesAnswerAsOnHotSpot() throws Exception {
+        String main = "kiln.test.programs.ClassNesting";
+        KilnRunner.assertSameAsHotSpot(main, KilnRunner.onLinux(main));
+    }
+
     /** Proxy classes made at build time for the constant interface arrays at newProxyInstance calls. */
     @Test
     void proxiesAnswerAsOnHotSpot() throws Exception {
