@@ -32,6 +32,13 @@ class ReflectionTest {
         KilnRunner.assertSameAsHotSpot(main, KilnRunner.onLinux(main));
     }
 
+    /** JDK generic types named in a registered class's signatures answer their generic supertypes. */
+    @Test
+    void genericSupertypesOfJdkTypesInSignaturesAnswerAsOnHotSpot() throws Exception {
+        String main = "kiln.test.programs.GenericSupertypes";
+        KilnRunner.assertSameAsHotSpot(main, KilnRunner.onLinux(main));
+    }
+
     /** Proxy classes made at build time for the constant interface arrays at newProxyInstance calls. */
     @Test
     void proxiesAnswerAsOnHotSpot() throws Exception {
