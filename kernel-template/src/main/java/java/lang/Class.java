@@ -38,8 +38,7 @@ import kiln.runtime.LibrarySupport;
  */
 public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type, GenericDeclaration,
         AnnotatedElement {
-    private static final int INTERFACE = 1, ARRAY = 2, PRIMITIVE = 4, CLASS_PATH = 32, MEMBER = 64, LOCAL = 128,
-            ANONYMOUS = 256;
+    private static final int INTERFACE = 1, ARRAY = 2, PRIMITIVE = 4, CLASS_PATH = 32;
 
     private String name;
     private Class<?> superclass;
@@ -58,8 +57,6 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     private int modifiers;
     /** Registered for reflection: the code address of the generated method that makes its ClassMetadata; else 0. */
     private long reflectionData;
-    /** A nested class's enclosing class (JVMS §4.7.6 InnerClasses, §4.7.7 EnclosingMethod); null for a top-level one. */
-    private Class<?> enclosingClass;
 
     private Class() {}
 
@@ -212,35 +209,6 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
 
     public boolean isRecord() {
         return superclass == Record.class && (modifiers & Modifier.FINAL) != 0;
-    }
-
-    public boolean isMemberClass() {
-        return (flags & MEMBER) != 0;
-    }
-
-    public boolean isLocalClass() {
-        return (flags & LOCAL) != 0;
-    }
-
-    public boolean isAnonymousClass() {
-        return (flags & ANONYMOUS) != 0;
-    }
-
-    public Class<?> getEnclosingClass() {
-        return enclosingClass;
-    }
-
-    /** The class a member class is declared in; null for other classes, as local and anonymous ones have none. */
-    public Class<?> getDeclaringClass() {
-        return isMemberClass() ? enclosingClass : null;
-    }
-
-    @SuppressWarnings("unchecked")
-    public <U> Class<? extends U> asSubclass(Class<U> clazz) {
-        if (clazz.isAssignableFrom(this)) {
-            return (Class<? extends U>) this;
-        }
-        throw new ClassCastException(this.toString());
     }
 
     public int getModifiers() {

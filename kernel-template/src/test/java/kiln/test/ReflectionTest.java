@@ -25,13 +25,6 @@ class ReflectionTest {
         KilnRunner.assertSameAsHotSpot("kiln.test.programs.Reflection", KilnRunner.onKiln("kiln.test.programs.Reflection"));
     }
 
-    /** Member, local and anonymous classes and their enclosing classes, which need no registration. */
-    @Test
-    void nestedClassesAnswerAsOnHotSpot() throws Exception {
-        String main = "kiln.test.programs.ClassNesting";
-        KilnRunner.assertSameAsHotSpot(main, KilnRunner.onLinux(main));
-    }
-
     /** JDK generic types named in a registered class's signatures answer their generic supertypes. */
     @Test
     void genericSupertypesOfJdkTypesInSignaturesAnswerAsOnHotSpot() throws Exception {

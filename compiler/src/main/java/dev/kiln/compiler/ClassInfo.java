@@ -26,8 +26,6 @@ final class ClassInfo {
     static final int FLAG_INTERFACE = 1, FLAG_ARRAY = 2, FLAG_PRIMITIVE = 4, FLAG_ABSTRACT = 8, FLAG_REFERENCE_ELEMENTS = 16;
     /** The class (an array: its element class) was read from the class path, not the JDK nor the kernel template. */
     static final int FLAG_CLASS_PATH = 32;
-    /** How the class is nested (JVMS §4.7.6 InnerClasses, §4.7.7 EnclosingMethod): at most one of the three. */
-    static final int FLAG_MEMBER = 64, FLAG_LOCAL = 128, FLAG_ANONYMOUS = 256;
 
     /** An instance or static field with its place. */
     record Field(ClassInfo owner, FieldNode node, int offset, int size) {
@@ -147,40 +145,7 @@ final class ClassInfo {
         if (kind == Kind.PRIMITIVE) {
             flags |= FLAG_PRIMITIVE;
         }
-        org.objectweb.asm.tree.InnerClassNode nesting = ownInnerClassEntry();
-        if (nesting != null) {
-            flags |= nesting.outerName != null ? FLAG_MEMBER : nesting.innerName == null ? FLAG_ANONYMOUS : FLAG_LOCAL;
-        }
         return flags;
-    }
-
-    /**
-     * The class's own entry in its InnerClasses attribute (JVMS §4.7.6): there for every nested class, with the
-     * declaring class as {@code outer_class_info} for a member class, none for a local or anonymous one, and no
-     * {@code inner_name} for an anonymous one. Null for top-level classes, arrays and primitives.
-     */
-    private org.objectweb.asm.tree.InnerClassNode ownInnerClassEntry() {
-        if (node == null) {
-            return null;
-        }
-        for (org.objectweb.asm.tree.InnerClassNode inner : node.innerClasses) {
-            if (inner.name.equals(name)) {
-                return inner;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * {@code Class.getEnclosingClass()}'s answer, as an internal name: a member class's declaring class, a local or
-     * anonymous class's class from its EnclosingMethod attribute (JVMS §4.7.7); null for a top-level class.
-     */
-    String enclosingClassName() {
-        org.objectweb.asm.tree.InnerClassNode nesting = ownInnerClassEntry();
-        if (nesting == null) {
-            return null;
-        }
-        return nesting.outerName != null ? nesting.outerName : node.outerClass;
     }
 
     /**

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -101,16 +100,6 @@ final class ImageData {
 
     // ---- class objects -------------------------------------------------------------------------------------
 
-    /**
-     * The class that encloses {@code c} ({@link ClassInfo#enclosingClassName}), which then has a Class object too;
-     * empty for a top-level class and for one whose enclosing class is on no class path (javac never makes such a
-     * pair, but a shaded or stripped jar can).
-     */
-    private Optional<ClassInfo> enclosingClass(ClassInfo c) {
-        String outer = c.enclosingClassName();
-        return outer == null ? Optional.empty() : world.find(outer);
-    }
-
     private void emitClassObjects() {
         Set<ClassInfo> all = new LinkedHashSet<>(program.classObjects());
         List<ClassInfo> pending = new ArrayList<>(all);
@@ -123,7 +112,6 @@ final class ImageData {
             if (c.component != null) {
                 related.add(c.component);
             }
-            enclosingClass(c).ifPresent(related::add);
             for (ClassInfo r : related) {
                 if (all.add(r)) {
                     pending.add(r);
@@ -173,7 +161,6 @@ final class ImageData {
                 fields.put("reflectionData", new Ref(Symbols.method(reflectionData)));
             }
             fields.put("modifiers", (long) c.modifiers());
-            enclosingClass(c).ifPresent(outer -> fields.put("enclosingClass", new Ref(Symbols.classObject(outer))));
             fields.put("instanceSize", (long) (c.kind == ClassInfo.Kind.ORDINARY ? c.instanceSize : 0));
             fields.put("elementSize", (long) c.elementSize());
             ClassInfo element = c;
