@@ -156,7 +156,7 @@ final class ImageData {
             if (c.isEnum()) {
                 ClassInfo.Method values = c.declaredMethod("values", "()[L" + c.name + ";");
                 if (values != null && program.isReached(values)) {
-                    fields.put("enumValues", new Ref(Symbols.method(values)));
+                    fields.put("enumValues", new Ref(program.enumValuesAddress(c, values)));
                 }
             }
             ClassInfo.Method reflectionData = program.reflection().metadataMethod(c);
