@@ -12,10 +12,8 @@ import kiln.runtime.LibrarySupport;
  * Differences from the JDK: {@code out} and {@code err} both go to the serial port; {@code in} reads lines
  * typed on the serial port or the PS/2 keyboard, edited by the kernel's line discipline (end of input is
  * Ctrl-D at the start of a line), or standard input on the hosted target; there is no environment (getenv
- * answers null or an empty map) and two predefined properties, {@code line.separator} ("\n", as
- * {@link #lineSeparator()}; libraries such as opentest4j read it when they build messages) and
- * {@code file.encoding} ("UTF-8", Kiln's one charset for text I/O, as {@code Charset.defaultCharset()} reads it
- * and HotSpot sets it on a UTF-8 host; Commons IO and Commons Compress ask it); the rest exist only
+ * answers null or an empty map) and one predefined property, {@code line.separator} ("\n", as
+ * {@link #lineSeparator()}; libraries such as opentest4j read it when they build messages); the rest exist only
  * once the program sets them, and getProperties cannot answer them as a java.util.Properties (it throws
  * UnsupportedOperationException). Time comes from the kernel (kiln.kernel.time.Clock): {@code nanoTime} is the
  * CPU's time-stamp counter calibrated against the PIT at boot, {@code currentTimeMillis} the real-time clock
@@ -34,8 +32,8 @@ public final class System {
      * The program's own properties, as parallel arrays: java.util.Properties does not compile for Kiln (its
      * constructor needs jdk.internal.misc.Unsafe fences, and it is built on ConcurrentHashMap).
      */
-    private static String[] propertyKeys = {"line.separator", "file.encoding"};
-    private static String[] propertyValues = {"\n", "UTF-8"};
+    private static String[] propertyKeys = {"line.separator"};
+    private static String[] propertyValues = {"\n"};
 
     private System() {}
 
