@@ -49,7 +49,6 @@ class DifferentialTest {
         "kiln.test.programs.ThreadPriorities",
         "kiln.test.programs.FloatRemainder",
         "kiln.test.programs.Charsets",
-        "kiln.test.programs.NioBuffers",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));

@@ -22,18 +22,6 @@ public final class SharedSecrets {
         return COLLECTION_ACCESS;
     }
 
-    /** Set by {@code java.nio.Buffer}'s class initializer, so there once any buffer exists. */
-    private static JavaNioAccess nioAccess;
-
-    /** Used by the JDK's code that works on buffers it has (direct buffers' memory, buffer views). */
-    public static JavaNioAccess getJavaNioAccess() {
-        return nioAccess;
-    }
-
-    public static void setJavaNioAccess(JavaNioAccess access) {
-        nioAccess = access;
-    }
-
     /** Used by EnumSet and EnumMap. */
     public static JavaLangAccess getJavaLangAccess() {
         return LANG_ACCESS;
