@@ -7,8 +7,7 @@ package java.io;
  * <p>Why not the JDK's: it decodes through {@code sun.nio.cs.StreamDecoder}, which pulls in NIO buffers
  * ({@code Unsafe}, {@code ScopedMemoryAccess}) and the charset registry ({@code Charset.forName}, class
  * loaders, {@code ServiceLoader}): about thirty methods Kiln cannot compile, for one decoder.
- * The constructor that takes a {@code Charset} accepts UTF-8 only; the one that takes a {@code CharsetDecoder} is
- * left out for the same reason.
+ * The constructors that take a {@code Charset} or {@code CharsetDecoder} are left out for the same reason.
  *
  * <p>A read answers as soon as it has decoded at least one char: it reads the stream once per call, so a
  * line typed on the console reaches a {@link BufferedReader} without waiting for more. Bytes of a UTF-8
@@ -41,14 +40,6 @@ public class InputStreamReader extends Reader {
         String name = charsetName.toUpperCase();
         if (!name.equals("UTF-8") && !name.equals("UTF8")) {
             throw new UnsupportedEncodingException(charsetName + " (Kiln reads UTF-8 only)");
-        }
-    }
-
-    /** Only UTF-8 ({@code StandardCharsets.UTF_8}); another charset is an UnsupportedCharsetException. */
-    public InputStreamReader(InputStream in, java.nio.charset.Charset charset) {
-        this(in);
-        if (!charset.name().equals("UTF-8")) {
-            throw new java.nio.charset.UnsupportedCharsetException(charset.name() + " (Kiln reads UTF-8 only)");
         }
     }
 

@@ -1,8 +1,5 @@
 package java.lang;
 
-import java.io.UnsupportedEncodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 
 /**
@@ -71,34 +68,6 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     public String(byte[] bytes, int offset, int length) {
         checkBoundsOffCount(offset, length, bytes.length);
         this.value = decodeUtf8(bytes, offset, length);
-    }
-
-    public String(byte[] bytes, Charset charset) {
-        this(bytes, 0, bytes.length, charset);
-    }
-
-    /** Decodes UTF-8, ISO-8859-1 or US-ASCII ({@link #charsetKind}); an ASCII byte above 0x7F becomes U+FFFD. */
-    public String(byte[] bytes, int offset, int length, Charset charset) {
-        int kind = charsetKind(charset);
-        checkBoundsOffCount(offset, length, bytes.length);
-        if (kind == UTF_8) {
-            this.value = decodeUtf8(bytes, offset, length);
-        } else {
-            char[] chars = new char[length];
-            for (int i = 0; i < length; i++) {
-                int b = bytes[offset + i] & 0xFF;
-                chars[i] = kind == US_ASCII && b > 0x7F ? '\uFFFD' : (char) b;
-            }
-            this.value = chars;
-        }
-    }
-
-    public String(byte[] bytes, String charsetName) throws UnsupportedEncodingException {
-        this(bytes, 0, bytes.length, charsetNamed(charsetName));
-    }
-
-    public String(byte[] bytes, int offset, int length, String charsetName) throws UnsupportedEncodingException {
-        this(bytes, offset, length, charsetNamed(charsetName));
     }
 
     public String(StringBuffer buffer) {
@@ -210,60 +179,6 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             }
         }
         return bytes;
-    }
-
-    /**
-     * Encodes UTF-8, ISO-8859-1 or US-ASCII ({@link #charsetKind}); a char the charset lacks, or a surrogate pair,
-     * becomes one '?', as the JDK's encoders replace them.
-     */
-    public byte[] getBytes(Charset charset) {
-        int kind = charsetKind(charset);
-        if (kind == UTF_8) {
-            return getBytes();
-        }
-        int limit = kind == US_ASCII ? 0x7F : 0xFF;
-        byte[] bytes = new byte[value.length];
-        int n = 0;
-        for (int i = 0; i < value.length; i++) {
-            char c = value[i];
-            bytes[n++] = c <= limit ? (byte) c : (byte) '?';
-            if (isSurrogatePairAt(i)) {
-                i++;
-            }
-        }
-        return n == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, n);
-    }
-
-    public byte[] getBytes(String charsetName) throws UnsupportedEncodingException {
-        return getBytes(charsetNamed(charsetName));
-    }
-
-    private static final int UTF_8 = 0, ISO_8859_1 = 1, US_ASCII = 2;
-
-    /**
-     * Which of the three charsets every Java platform has (Charset's specification, "Standard charsets") and
-     * Kiln's String codes itself; the others would need the JDK's coders on NIO buffers, which Kiln does not
-     * compile (their memory access goes through HotSpot's {@code ScopedMemoryAccess}).
-     */
-    private static int charsetKind(Charset charset) {
-        switch (charset.name()) { // a null charset: NullPointerException, as in the JDK
-            case "UTF-8": return UTF_8;
-            case "ISO-8859-1": return ISO_8859_1;
-            case "US-ASCII": return US_ASCII;
-            default: throw new UnsupportedCharsetException(charset.name()
-                    + " (Kiln's String decodes and encodes UTF-8, ISO-8859-1 and US-ASCII only)");
-        }
-    }
-
-    private static Charset charsetNamed(String charsetName) throws UnsupportedEncodingException {
-        if (charsetName == null) {
-            throw new NullPointerException("charsetName");
-        }
-        try {
-            return Charset.forName(charsetName);
-        } catch (IllegalArgumentException e) {
-            throw new UnsupportedEncodingException(charsetName);
-        }
     }
 
     private boolean isSurrogatePairAt(int i) {

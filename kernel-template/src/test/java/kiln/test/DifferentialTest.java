@@ -48,7 +48,6 @@ class DifferentialTest {
         "kiln.test.programs.ResourceProperties",
         "kiln.test.programs.ThreadPriorities",
         "kiln.test.programs.FloatRemainder",
-        "kiln.test.programs.Charsets",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
