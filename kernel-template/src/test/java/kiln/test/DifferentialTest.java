@@ -48,6 +48,7 @@ class DifferentialTest {
         "kiln.test.programs.ResourceProperties",
         "kiln.test.programs.ThreadPriorities",
         "kiln.test.programs.FloatRemainder",
+        "kiln.test.programs.LibraryPlumbing",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
