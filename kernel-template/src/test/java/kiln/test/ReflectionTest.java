@@ -32,6 +32,13 @@ class ReflectionTest {
         KilnRunner.assertSameAsHotSpot(main, KilnRunner.onLinux(main));
     }
 
+    /** Primitive and array classes answer member queries without registration. */
+    @Test
+    void primitiveAndArrayClassesAnswerAsOnHotSpot() throws Exception {
+        String main = "kiln.test.programs.PrimitiveReflection";
+        KilnRunner.assertSameAsHotSpot(main, KilnRunner.onLinux(main));
+    }
+
     /** Proxy classes made at build time for the constant interface arrays at newProxyInstance calls. */
     @Test
     void proxiesAnswerAsOnHotSpot() throws Exception {
