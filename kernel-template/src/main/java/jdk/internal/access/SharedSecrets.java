@@ -16,6 +16,8 @@ public final class SharedSecrets {
 
     /** Registered by {@code java.nio.Buffer}'s class initializer, as in the JDK. */
     private static JavaNioAccess javaNioAccess;
+    /** Set by the JDK's ResourceBundle's class initializer, so there once any bundle exists. */
+    private static JavaUtilResourceBundleAccess resourceBundleAccess;
 
     private SharedSecrets() {
     }
@@ -31,6 +33,15 @@ public final class SharedSecrets {
      */
     public static JavaNioAccess getJavaNioAccess() {
         return javaNioAccess;
+    }
+
+    /** Used by Kiln's BundleLookup, on bundles it has just made (so ResourceBundle is initialized). */
+    public static JavaUtilResourceBundleAccess getJavaUtilResourceBundleAccess() {
+        return resourceBundleAccess;
+    }
+
+    public static void setJavaUtilResourceBundleAccess(JavaUtilResourceBundleAccess access) {
+        resourceBundleAccess = access;
     }
 
     /** Used by {@code Stream.toList()} and the unmodifiable collectors. */
