@@ -161,6 +161,14 @@ final class KilnRunner {
         assertEquals(expected.status(), onKiln.status(), "exit status of " + mainClass);
     }
 
+    /** As {@link #assertSameAsHotSpot(String, Outcome)}, HotSpot started with {@code jvmOptions} too. */
+    static void assertSameAsHotSpot(String mainClass, List<String> jvmOptions, Outcome onKiln)
+            throws IOException, InterruptedException {
+        Outcome expected = onHotSpot(mainClass, jvmOptions);
+        assertEquals(expected.output(), onKiln.output(), "output of " + mainClass);
+        assertEquals(expected.status(), onKiln.status(), "exit status of " + mainClass);
+    }
+
     static Outcome onHotSpot(String mainClass) throws IOException, InterruptedException {
         return onHotSpot(PROGRAMS, mainClass, new byte[0]);
     }

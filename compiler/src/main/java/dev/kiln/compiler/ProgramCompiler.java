@@ -53,6 +53,12 @@ final class ProgramCompiler {
     private final Map<ClassInfo.Method, ClassInfo.Method> reachedFrom = new HashMap<>();
     /** Selector → the static receiver types it is called on (a call on T can only run on subtypes of T). */
     private final Map<String, Set<ClassInfo>> invokedSelectors = new LinkedHashMap<>();
+    /**
+     * The first method that called each selector virtually: an implementation reached through the selector is
+     * reported as reached from there, so a build error's "reached from" chain goes on past virtual and interface
+     * calls to the application code that started it (a callback run by the JDK names the call that ran it).
+     */
+    private final Map<String, ClassInfo.Method> selectorCallers = new HashMap<>();
     private final Set<ClassInfo> instantiated = new LinkedHashSet<>();
     /** Instance methods called directly, whose class has no instance yet (see reachInstanceMethod). */
     private final Map<ClassInfo.Method, ClassInfo.Method> waitingForInstance = new LinkedHashMap<>();
@@ -611,9 +617,13 @@ final class ProgramCompiler {
         }
     }
 
-    /** A virtual or interface call of {@code selector} on a receiver whose static type is {@code receiverType}. */
-    void invokedVirtual(ClassInfo receiverType, String selector) {
+    /**
+     * A virtual or interface call of {@code selector} on a receiver whose static type is {@code receiverType},
+     * in {@code caller}.
+     */
+    void invokedVirtual(ClassInfo receiverType, String selector, ClassInfo.Method caller) {
         ClassInfo type = receiverType.isArray() ? world.require(World.OBJECT) : receiverType;
+        selectorCallers.putIfAbsent(selector, caller);
         if (invokedSelectors.computeIfAbsent(selector, k -> new LinkedHashSet<>()).add(type)) {
             for (ClassInfo c : List.copyOf(instantiated)) {
                 if (c.isSubtypeOf(type)) {
@@ -626,7 +636,7 @@ final class ProgramCompiler {
     private void reachDispatch(ClassInfo c, String selector) {
         ClassInfo.Method m = world.dispatch(c, selector);
         if (m != null) {
-            reach(m, null, -1);
+            reach(m, selectorCallers.get(selector), -1);
         }
     }
 
