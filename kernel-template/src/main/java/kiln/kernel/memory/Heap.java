@@ -51,6 +51,15 @@ import kiln.runtime.ObjectModel;
  * one such error, without a trace, for a second exhaustion before any collection could take a new reserve).
  * Exhaustion on the system stack (stack growth, the collector) is a kernel panic, not an exception.
  *
+ * <p><b>Start bits cleared as the heap fills.</b> Both bitmaps take a bit per 8 bytes of heap: 8 MiB for the 256 MiB
+ * QEMU gives a guest, which cleared at boot (a {@code rep stosq} that TCG runs one iteration at a time) cost most of
+ * a small program's start-up. So before the first collection the bump range ends at {@link #clearedEnd}, below
+ * which the start bits are cleared, and a request beyond it clears {@link #CLEARED_STEP}s more (in
+ * {@link #takeFreeRange}, where a full bump range leads anyway; the free lists are empty until a sweep fills them);
+ * the first collection clears the rest of both bitmaps ({@link #clearStartBitsAhead}, GarbageCollector) and from
+ * then on the whole bitmap is in use. <i>Rejected</i>: relying on RAM being zero at boot (QEMU's is, a real
+ * machine's is not); a smaller bitmap growing with the heap (the collector's address arithmetic assumes one).
+ *
  * <p>Every allocation sets the object's bit in the start bitmap, which is how the collector tells an object
  * start from any other word; so everything handed out must get its header (a Class pointer) before the next
  * allocation, as {@link ObjectModel} does.
@@ -74,6 +83,11 @@ public final class Heap {
     private static final long SMALL_REQUEST = 256;
     /** Size classes of free ranges, class k holding sizes in [2^k, 2^(k+1)): enough for any heap below 2^48 bytes. */
     private static final int CLASSES = 48;
+    /**
+     * Object-area bytes whose start bits the bump range clears at a time before the first collection: 16 KiB of
+     * bitmap, a multiple of 512 bytes so that every step clears whole bitmap words.
+     */
+    private static final long CLEARED_STEP = MIB;
     /** Room for an OutOfMemoryError with a backtrace of about a thousand frames, and its handler's first steps. */
     private static final long RESERVE_BYTES = 32 * 1024;
 
@@ -92,6 +106,11 @@ public final class Heap {
     private static long bitmapBytes;
     /** The reserve's {@code long[]}, or 0 while it is spent. A static word: it is a root of every collection. */
     private static long reserve;
+    /**
+     * The object area's start bits are cleared below this address; {@link #objectEnd} from the first collection on
+     * (class comment, "Start bits cleared as the heap fills").
+     */
+    private static long clearedEnd;
 
     private Heap() {}
 
@@ -109,12 +128,12 @@ public final class Heap {
         end = heapEnd;
         bitmapBytes = (((end - start) / GRANULE + 63) >>> 6) << 3;
         startBits = GarbageCollector.reserve(start, end, bitmapBytes) - bitmapBytes;
-        Intrinsics.fillZero(startBits, bitmapBytes);
         freeLists = startBits - CLASSES * 8L;
         Intrinsics.fillZero(freeLists, CLASSES * 8L);
         objectEnd = freeLists;
         next = start;
-        limit = objectEnd;
+        limit = start; // nothing cleared yet: the first allocation clears the first step (class comment)
+        clearedEnd = start;
         takeReserve();
     }
 
@@ -231,7 +250,7 @@ public final class Heap {
      * heap's size minus this is what the live objects take (benchmarks measure a tasklet's cost this way).
      */
     public static long freeBytes() {
-        long free = limit - next;
+        long free = (limit == clearedEnd ? objectEnd : limit) - next; // the bump range may still grow to the end
         for (int sizeClass = 0; sizeClass < CLASSES; sizeClass++) {
             long range = Intrinsics.readLong(freeLists + sizeClass * 8L);
             for (; range != 0; range = Intrinsics.readLong(range + 8)) {
@@ -248,6 +267,22 @@ public final class Heap {
      * in a half-done update"): the class of a size is computed inline.
      */
     private static long takeFreeRange(long bytes) {
+        if (clearedEnd != objectEnd && bytes >= 0 && bytes <= objectEnd - next) {
+            // Before the first collection the bump range ends where the start bits are cleared: clear the next steps
+            // (class comment, "Start bits cleared as the heap fills") and bump from there.
+            long range = next;
+            long grown = start + ((range + bytes - start + CLEARED_STEP - 1) & -CLEARED_STEP);
+            if (grown > objectEnd) {
+                grown = objectEnd;
+            }
+            long clearFrom = startBits + ((clearedEnd - start) >>> 6);
+            long clearTo = grown == objectEnd ? startBits + bitmapBytes : startBits + ((grown - start) >>> 6);
+            Intrinsics.fillZero(clearFrom, clearTo - clearFrom);
+            clearedEnd = grown;
+            next = range + bytes;
+            limit = grown;
+            return range;
+        }
         int requestClass = 0;
         while (requestClass < CLASSES - 1 && 2L << requestClass <= bytes) {
             requestClass++;
@@ -299,6 +334,18 @@ public final class Heap {
 
     static long startBits() {
         return startBits;
+    }
+
+    /**
+     * Before the first collection, which reads the whole start bitmap: clears the start bits the bump range has not
+     * reached. Intrinsics only, on the collector's stack.
+     */
+    static void clearStartBitsAhead() {
+        if (clearedEnd != objectEnd) {
+            long clearFrom = startBits + ((clearedEnd - start) >>> 6);
+            Intrinsics.fillZero(clearFrom, startBits + bitmapBytes - clearFrom);
+            clearedEnd = objectEnd;
+        }
     }
 
     /**
