@@ -90,9 +90,6 @@ public final class BiosBootLoader {
     private final Label dapSector = asm.newLabel("dap_sector");
     private final Label destination = asm.newLabel("destination");
     private final Label bytesLeft = asm.newLabel("bytes_left");
-    private final Label kernelBytes = asm.newLabel("kernel_bytes");
-    private final Label loadAddress = asm.newLabel("load_address");
-    private final Label memorySize = asm.newLabel("memory_size");
     private final Label entry = asm.newLabel("entry");
     private final Label enterUnrealMode = asm.newLabel("enter_unreal_mode");
     private final Label diskError = asm.newLabel("disk_error");
@@ -118,7 +115,6 @@ public final class BiosBootLoader {
         loader.enableA20();
         loader.readMemoryMap();
         loader.loadKernel();
-        loader.clearBss();
         loader.startKernel();
         loader.unrealModeSubroutine();
         loader.diskErrorHandler();
@@ -311,26 +307,6 @@ public final class BiosBootLoader {
         asm.jcc(Cond.NE, readChunk);
     }
 
-    /** Step 6: BSS is memory the kernel expects zeroed, but which has no bytes in the file (MB2 §3.1.5). */
-    private void clearBss() {
-        Label clearDword = asm.newLabel("clear_dword");
-        Label cleared = asm.newLabel("bss_cleared");
-        // No BIOS call since the last chunk's unreal-mode entry, so DS still reaches above 1 MiB.
-        asm.mov(EDI, at(32, loadAddress));           // BSS starts right after the file's bytes:
-        asm.add(EDI, at(32, kernelBytes));           // load address + file size
-        asm.mov(ECX, at(32, memorySize));            // memory size ...
-        asm.sub(ECX, at(32, kernelBytes));           // ... - file size = BSS bytes ...
-        asm.shr(ECX, imm(2));                        // ... in dwords (both sizes are multiples of 4)
-        asm.jcc(Cond.E, cleared);                    // no BSS at all
-        asm.xor(EAX, EAX);
-        asm.bind(clearDword);
-        asm.mov(Mem.of(32, EDI, 0), EAX);            // zero one dword
-        asm.add(EDI, imm(4));
-        asm.dec(ECX);
-        asm.jcc(Cond.NE, clearDword);
-        asm.bind(cleared);
-    }
-
     /** Steps 7-9: protected mode and the Multiboot2 handoff (MB2 §3.3, "I386 machine state"). */
     private void startKernel() {
         asm.cli();                                   // no real-mode interrupt handlers from here on; MB2 wants IF = 0
@@ -453,12 +429,6 @@ public final class BiosBootLoader {
         asm.dd(parameters.loadAddress());            // where the next chunk goes
         asm.bind(bytesLeft);
         asm.dd(parameters.kernelBytes());            // bytes still to load
-        asm.bind(kernelBytes);
-        asm.dd(parameters.kernelBytes());
-        asm.bind(loadAddress);
-        asm.dd(parameters.loadAddress());
-        asm.bind(memorySize);
-        asm.dd(parameters.memorySize());
         asm.bind(entry);
         asm.dd(parameters.entry());
         asm.bind(commandLineAdvance);

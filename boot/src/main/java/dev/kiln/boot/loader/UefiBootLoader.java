@@ -48,7 +48,7 @@ import static dev.kiln.compiler.asm.Reg.RSP;
  *       has room there, as the BIOS loader's (the kernel's heap starts above the kernel, so it never covers the
  *       boot information), else anywhere below 4 GiB;</li>
  *   <li>copies the flat kernel, which sits in this very image right after the loader's data (so no file system
- *       protocol is needed, and the BIOS loader reads the same bytes by LBA), and clears its BSS;</li>
+ *       protocol is needed, and the BIOS loader reads the same bytes by LBA);</li>
  *   <li>writes the Multiboot2 framebuffer tag from the Graphics Output Protocol, if there is one;</li>
  *   <li>gets the memory map and calls {@code ExitBootServices} with its key (again if the map changed);</li>
  *   <li>turns the UEFI memory map into the Multiboot2 memory map tag, merging neighbours of the same type;</li>
@@ -84,7 +84,7 @@ public final class UefiBootLoader {
      * Instructions in the loader's code, 64- and 32-bit, as objdump counts them (UefiBootLoaderTest checks it): the
      * loader stays small enough to read.
      */
-    static final int INSTRUCTION_COUNT = 212;
+    static final int INSTRUCTION_COUNT = 203;
     static final int LOW_BLOCK_BYTES = 0x30000;
     static final long ONE_MIB = 0x10_0000;
     static final long FOUR_GIB = 1L << 32;
@@ -144,7 +144,6 @@ public final class UefiBootLoader {
     private final Label kernelAddress = asm.newLabel("kernel_address");
     private final Label kernelPages = asm.newLabel("kernel_pages");
     private final Label kernelBytes = asm.newLabel("kernel_bytes");
-    private final Label memorySize = asm.newLabel("memory_size");
     private final Label entry = asm.newLabel("entry");
     private final Label lowBlock = asm.newLabel("low_block");
     private final Label memoryMapTag = asm.newLabel("memory_map_tag");
@@ -285,7 +284,10 @@ public final class UefiBootLoader {
         asm.test(RAX, RAX);
     }
 
-    /** Step 2: the kernel's bytes to its load address, then zeros up to its memory size (BSS). */
+    /**
+     * Step 2: the kernel's bytes to its load address. Its BSS is left as the firmware left it: the kernel's boot stub
+     * clears its own (BootStub), whichever loader started it.
+     */
     private void copyKernel() {
         asm.cld();                                   // string instructions count upwards (§2.3.4.1 promises DF = 0
                                                      // on entry; this keeps the copy right whatever a callee did)
@@ -293,10 +295,6 @@ public final class UefiBootLoader {
         asm.mov(RDI, at(64, kernelAddress));         // ... to its link address
         asm.mov(RCX, at(64, kernelBytes));
         asm.repMovsbAsQwords();                      // 8 bytes an iteration: QEMU's TCG runs rep one at a time
-        asm.mov(RCX, at(64, memorySize));            // BSS: memory size - file size bytes, from where the copy ended
-        asm.sub(RCX, at(64, kernelBytes));
-        asm.xor(EAX, EAX);
-        asm.repStosbAsQwords();
     }
 
     /**
@@ -546,8 +544,6 @@ public final class UefiBootLoader {
         asm.dq((parameters.memorySize() + PAGE - 1) / PAGE);
         asm.bind(kernelBytes);
         asm.dq(parameters.kernelBytes());
-        asm.bind(memorySize);
-        asm.dq(parameters.memorySize());
         asm.bind(entry);
         asm.dq(parameters.entry());
         asm.bind(lowBlock);
