@@ -24,6 +24,7 @@ import static dev.kiln.compiler.asm.Reg.EAX;
 import static dev.kiln.compiler.asm.Reg.EBX;
 import static dev.kiln.compiler.asm.Reg.ECX;
 import static dev.kiln.compiler.asm.Reg.EDI;
+import static dev.kiln.compiler.asm.Reg.EBP;
 import static dev.kiln.compiler.asm.Reg.EDX;
 import static dev.kiln.compiler.asm.Reg.ESI;
 import static dev.kiln.compiler.asm.Reg.ESP;
@@ -91,6 +92,7 @@ public final class BiosBootLoader {
     private final Label destination = asm.newLabel("destination");
     private final Label bytesLeft = asm.newLabel("bytes_left");
     private final Label entry = asm.newLabel("entry");
+    private final Label decodeKernel = asm.newLabel("decode_kernel");
     private final Label enterUnrealMode = asm.newLabel("enter_unreal_mode");
     private final Label diskError = asm.newLabel("disk_error");
     private final Label protectedMode = asm.newLabel("protected_mode");
@@ -256,7 +258,8 @@ public final class BiosBootLoader {
     }
 
     /**
-     * Step 5: read the kernel 32 KiB (16 CD sectors, 64 disk sectors) at a time into the buffer and copy each chunk to its place above
+     * Step 5: read the stored kernel (its LZ4 block, {@link Lz4Block}) 32 KiB (16 CD sectors, 64 disk sectors) at a
+     * time into the buffer and copy each chunk to the staging area above the kernel's memory, above
      * 1 MiB. The loop state lives in memory ({@code bytes_left}, {@code destination}, the DAP's LBA) rather
      * than in 32-bit registers, whose upper halves a BIOS need not preserve.
      */
@@ -289,7 +292,7 @@ public final class BiosBootLoader {
         asm.mov(ECX, at(32, bytesLeft));             // copy only the file's bytes
         asm.bind(lengthSet);
         asm.sub(at(32, bytesLeft), ECX);             // count them as done
-        asm.shr(ECX, imm(2));                        // dwords to copy (the image builder pads the kernel to 4 bytes)
+        asm.shr(ECX, imm(2));                        // dwords to copy (the stored length is a multiple of 4)
         asm.call(enterUnrealMode);                   // again each time: INT 13h may have reset the segment limits
         asm.mov(ESI, imm(BUFFER_SEGMENT * 16L));     // source: the buffer, as a flat address
         asm.mov(EDI, at(32, destination));           // target: above 1 MiB, reachable through DS's 4 GiB limit
@@ -324,9 +327,14 @@ public final class BiosBootLoader {
         asm.movToSeg(SegReg.GS, AX);
         asm.movToSeg(SegReg.SS, AX);
         asm.mov(ESP, imm(ORIGIN));                   // MB2 leaves ESP undefined; a valid stack is kinder
+        asm.mov(ESI, imm(parameters.stagingAddress())); // step 8b: the kernel's LZ4 block, read above its memory ...
+        asm.mov(EBP, imm(parameters.stagingAddress() + parameters.compressedBytes()));
+        asm.mov(EDI, imm(parameters.loadAddress())); // ... decoded to its load address
+        asm.call(decodeKernel);
         asm.mov(EAX, imm(MULTIBOOT2_MAGIC));         // eax: "a Multiboot2 loader started you"
         asm.mov(EBX, imm(BOOT_INFO));                // ebx: physical address of the boot information
         asm.jmp(at(32, entry));                      // the kernel's entry point, from the parameters
+        Lz4Decoder.emit(asm, decodeKernel, false);
         asm.mode(Mode.BITS16);
     }
 
@@ -426,9 +434,9 @@ public final class BiosBootLoader {
 
         // Loop state and parameters
         asm.bind(destination);
-        asm.dd(parameters.loadAddress());            // where the next chunk goes
+        asm.dd(parameters.stagingAddress());         // where the next chunk goes
         asm.bind(bytesLeft);
-        asm.dd(parameters.kernelBytes());            // bytes still to load
+        asm.dd(parameters.storedBytes());            // bytes still to load
         asm.bind(entry);
         asm.dd(parameters.entry());
         asm.bind(commandLineAdvance);
