@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * The kernel as one block of bytes to copy to one address, which is all a boot loader written in a few hundred
  * instructions should have to know: bytes from the lowest segment address to the last file-backed byte, gaps
- * between segments filled with zeros. What follows ({@code memorySize - bytes.length}) is BSS, which the loader
- * clears. Both sizes are padded to 4 bytes so that the loader moves whole dwords (the linker's page-aligned
+ * between segments filled with zeros. What follows ({@code memorySize - bytes.length}) is BSS, which the kernel's
+ * boot stub clears. Both sizes are padded to 4 bytes so that the loader moves whole dwords (the linker's page-aligned
  * {@code __kernel_end} leaves room for the padding). Flattening here, in Java, is why the loader never parses
  * ELF (see {@code docs/boot.md}).
  *

@@ -61,8 +61,6 @@ final class Lz4Decoder {
     private void emit(Label routine) {
         Label sequence = asm.newLabel("lz4_sequence");
         Label literalsCopied = asm.newLabel("lz4_literals_copied");
-        Label copyLiterals = asm.newLabel("lz4_copy_literals");
-        Label copyMatchDwords = asm.newLabel("lz4_copy_match_dwords");
         Label copyMatchBytes = asm.newLabel("lz4_copy_match_bytes");
         Label done = asm.newLabel("lz4_done");
         asm.bind(routine);
@@ -76,13 +74,7 @@ final class Lz4Decoder {
         asm.add(runEnd, count);
         asm.test(ECX, ECX);
         asm.jcc(Cond.E, literalsCopied);
-        asm.bind(copyLiterals);                      // four bytes at a time, past the end by up to 3
-        asm.mov(EBX, Mem.of(32, source, 0));
-        asm.mov(Mem.of(32, target, 0), EBX);
-        asm.add(source, Imm.of(4));
-        asm.add(target, Imm.of(4));
-        asm.sub(ECX, Imm.of(4));
-        asm.jcc(Cond.G, copyLiterals);
+        copyDwords(source, "lz4_copy_literals");    // four bytes at a time, past the end by up to 3
         asm.mov(count, target);                      // the overshoot, 0 to 3 bytes, back off both pointers
         asm.sub(count, runEnd);
         asm.sub(source, count);
@@ -102,13 +94,7 @@ final class Lz4Decoder {
         asm.jcc(Cond.B, copyMatchBytes);
         asm.mov(runEnd, target);                     // where the match ends
         asm.add(runEnd, count);
-        asm.bind(copyMatchDwords);                   // reads only bytes already final: they are >= 4 bytes back
-        asm.mov(EBX, Mem.of(32, matchSource, 0));
-        asm.mov(Mem.of(32, target, 0), EBX);
-        asm.add(matchSource, Imm.of(4));
-        asm.add(target, Imm.of(4));
-        asm.sub(ECX, Imm.of(4));
-        asm.jcc(Cond.G, copyMatchDwords);
+        copyDwords(matchSource, "lz4_copy_match");  // reads only bytes already final: they are >= 4 bytes back
         asm.mov(target, runEnd);                     // the next literals overwrite the overshoot
         asm.jmp(sequence);
         asm.bind(copyMatchBytes);
@@ -121,6 +107,18 @@ final class Lz4Decoder {
         asm.jmp(sequence);
         asm.bind(done);
         asm.ret();
+    }
+
+    /** Copies ecx bytes (ecx > 0) from {@code from} to di four at a time, up to 3 too many; both pointers advance. */
+    private void copyDwords(Reg from, String name) {
+        Label loop = asm.newLabel(name);
+        asm.bind(loop);
+        asm.mov(EBX, Mem.of(32, from, 0));
+        asm.mov(Mem.of(32, target, 0), EBX);
+        asm.add(from, Imm.of(4));
+        asm.add(target, Imm.of(4));
+        asm.sub(ECX, Imm.of(4));
+        asm.jcc(Cond.G, loop);
     }
 
     /** ecx = a length from the token (0-15): at 15, add the bytes that follow until one below 255. */
