@@ -51,15 +51,6 @@ import kiln.runtime.ObjectModel;
  * one such error, without a trace, for a second exhaustion before any collection could take a new reserve).
  * Exhaustion on the system stack (stack growth, the collector) is a kernel panic, not an exception.
  *
- * <p><b>Start bits cleared as the heap fills.</b> Both bitmaps take a bit per 8 bytes of heap: 8 MiB for the 256 MiB
- * QEMU gives a guest, which cleared at boot (a {@code rep stosq} that TCG runs one iteration at a time) cost most of
- * a small program's start-up. So before the first collection the bump range ends at {@link #clearedEnd}, below
- * which the start bits are cleared, and a request beyond it clears {@link #CLEARED_STEP}s more (in
- * {@link #takeFreeRange}, where a full bump range leads anyway; the free lists are empty until a sweep fills them);
- * the first collection clears the rest of both bitmaps ({@link #clearStartBitsAhead}, GarbageCollector) and from
- * then on the whole bitmap is in use. <i>Rejected</i>: relying on RAM being zero at boot (QEMU's is, a real
- * machine's is not); a smaller bitmap growing with the heap (the collector's address arithmetic assumes one).
- *
  * <p>Every allocation sets the object's bit in the start bitmap, which is how the collector tells an object
  * start from any other word; so everything handed out must get its header (a Class pointer) before the next
  * allocation, as {@link ObjectModel} does.
@@ -69,6 +60,15 @@ import kiln.runtime.ObjectModel;
  * allocation starts to change {@link #next}, {@link #limit} or the free list, or walks the list, until the new
  * object has its start bit ({@link #allocate}) and its header ({@link ObjectModel}), only intrinsics run: a nested
  * allocation then always finds the heap in a consistent state. Calls between such steps are fine.
+ *
+ * <p><b>Start bits cleared as the heap fills.</b> Both bitmaps take a bit per 8 bytes of heap: 8 MiB for the 256 MiB
+ * QEMU gives a guest, which cleared at boot (a {@code rep stosq} that TCG runs one iteration at a time) cost most of
+ * a small program's start-up. So before the first collection the bump range ends at {@link #clearedEnd}, below
+ * which the start bits are cleared, and a request beyond it clears {@link #CLEARED_STEP}s more (in
+ * {@link #takeFreeRange}, where a full bump range leads anyway; the free lists are empty until a sweep fills them);
+ * the first collection clears the rest of both bitmaps ({@link #clearStartBitsAhead}, GarbageCollector) and from
+ * then on the whole bitmap is in use. <i>Rejected</i>: relying on RAM being zero at boot (QEMU's is, a real
+ * machine's is not); a smaller bitmap growing with the heap (the collector's address arithmetic assumes one).
  */
 public final class Heap {
     private static final long PAGE = 4096;
@@ -104,13 +104,13 @@ public final class Heap {
     /** One bit per granule of [start, end): bit (g & 63) of word g / 64 is set when an object starts at granule g. */
     private static long startBits;
     private static long bitmapBytes;
-    /** The reserve's {@code long[]}, or 0 while it is spent. A static word: it is a root of every collection. */
-    private static long reserve;
     /**
      * The object area's start bits are cleared below this address; {@link #objectEnd} from the first collection on
      * (class comment, "Start bits cleared as the heap fills").
      */
     private static long clearedEnd;
+    /** The reserve's {@code long[]}, or 0 while it is spent. A static word: it is a root of every collection. */
+    private static long reserve;
 
     private Heap() {}
 
