@@ -84,7 +84,7 @@ class TaskletTest {
     @Test
     void allocationsWalkPastEachHoleAtMostOnce() throws Exception {
         assertPrints("kiln.test.tasklets.FragmentedHeap", "2000 allocations among 4000 holes too small for them walked"
-                + " past at most one hole each: true (4000 survivors, 2000 large)\n");
+                + " past each hole at most once: true (4000 survivors, 2000 large)\n");
     }
 
     @Test

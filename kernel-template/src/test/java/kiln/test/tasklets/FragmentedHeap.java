@@ -13,24 +13,27 @@ public class FragmentedHeap {
     private static final int REQUESTS = 2000;
 
     public static void main(String[] args) {
-        long[][] survivors = fragmentHeap();
+        long[][] survivors = fragmentHeap(HOLES, 30); // holes of 264 bytes, at least Heap.SMALL_REQUEST
         long walkedBefore = Heap.rangesWalkedPast();
         long[][] large = new long[REQUESTS][];
         for (int i = 0; i < REQUESTS; i++) {
             large[i] = new long[72]; // 600 bytes: more than any hole
         }
         long walked = Heap.rangesWalkedPast() - walkedBefore;
-        System.out.println(REQUESTS + " allocations among " + HOLES + " holes too small for them walked past at most one"
-                + " hole each: " + (walked <= HOLES) + " (" + survivors.length + " survivors, " + large.length + " large)");
+        System.out.println(REQUESTS + " allocations among " + HOLES + " holes too small for them walked past each hole"
+                + " at most once: " + (walked <= HOLES) + " (" + survivors.length + " survivors, " + large.length + " large)");
     }
 
-    /** Leaves {@link #HOLES} holes of 264 bytes (at least Heap.SMALL_REQUEST) between small survivors, then collects. */
-    private static long[][] fragmentHeap() {
-        long[][] survivors = new long[HOLES][];
-        for (int i = 0; i < HOLES; i++) {
-            long[] hole = new long[30];
+    /**
+     * Leaves {@code holes} holes of {@code holeWords} longs (plus an array header) between survivors of one long
+     * each (which the answer holds), then collects; IdleReceivers fragments the heap this way too.
+     */
+    static long[][] fragmentHeap(int holes, int holeWords) {
+        long[][] survivors = new long[holes][];
+        for (int i = 0; i < holes; i++) {
+            long[] hole = new long[holeWords];
             hole[0] = i;
-            survivors[i] = new long[2];
+            survivors[i] = new long[1];
         }
         System.gc();
         return survivors;

@@ -16,7 +16,7 @@ public class IdleReceivers {
     private static final int HOLES = 4000;
 
     public static void main(String[] args) {
-        long[][] survivors = fragmentHeap();
+        long[][] survivors = FragmentedHeap.fragmentHeap(HOLES, 17); // holes of 160 bytes
         Channel<Integer> never = new Channel<>();
         Tasklet[] receivers = new Tasklet[RECEIVERS];
         long growsBefore = Stacks.growCount();
@@ -31,17 +31,5 @@ public class IdleReceivers {
         }
         System.out.println(RECEIVERS + " idle receivers parked: stacks grown " + grown + ", all at the first size: "
                 + firstSize + " (" + survivors.length + " survivors between the holes)");
-    }
-
-    /** Leaves {@link #HOLES} holes of 160 bytes between small survivors, then collects. */
-    private static long[][] fragmentHeap() {
-        long[][] survivors = new long[HOLES][];
-        for (int i = 0; i < HOLES; i++) {
-            long[] hole = new long[17];
-            hole[0] = i;
-            survivors[i] = new long[1];
-        }
-        System.gc();
-        return survivors;
     }
 }
