@@ -55,8 +55,8 @@ public final class ObjectModel {
     }
 
     /**
-     * Every {@code new}. Calls the heap itself, not {@link #allocate}: one frame less under the deepest point of an idle
-     * tasklet, the allocation of its channel waiter (kiln.kernel.memory.Stacks.INITIAL_BYTES).
+     * Every {@code new}. Calls the heap itself, not {@link #allocate}: one frame less under the deepest point of an
+     * idle tasklet, the allocation of its channel waiter (kiln.kernel.memory.Stacks.INITIAL_BYTES).
      */
     static Object newObject(Class<?> c, long size) {
         long address = Heap.allocate(size);

@@ -48,8 +48,8 @@ public final class Stacks {
     public static final long MAX_BYTES = 1 << 20;
     /**
      * Under the limit of a heap stack: room for the grower to reach the system stack (growFromPrologue and
-     * runOnSystemStack: two frames, about 130 bytes, below the failing prologue's rsp, which the caller's check
-     * kept at or above the limit).
+     * runOnSystemStack: two frames and callOnStack's pushes, 200 bytes, below the failing prologue's rsp, which the
+     * caller's check kept at or above the limit).
      */
     static final long RESERVE = 256;
     /** Added once when a stack overflows: room to construct and throw the StackOverflowError. */

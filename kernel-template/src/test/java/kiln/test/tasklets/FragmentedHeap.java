@@ -21,7 +21,8 @@ public class FragmentedHeap {
         }
         long walked = Heap.rangesWalkedPast() - walkedBefore;
         System.out.println(REQUESTS + " allocations among " + HOLES + " holes too small for them walked past each hole"
-                + " at most once: " + (walked <= HOLES) + " (" + survivors.length + " survivors, " + large.length + " large)");
+                + " at most once: " + (walked <= HOLES) + " (" + survivors.length + " survivors, " + large.length
+                + " large)");
     }
 
     /**
