@@ -39,7 +39,7 @@ public final class Stacks {
      * hold a million waiters): Channel.receive, Support.newInstance, ObjectModel.newObject, and Heap.allocate's check,
      * whose refill of the bump range runs on the system stack (Heap, "Small frames"). Both need 336 bytes above the
      * {@link #RESERVE} from a tasklet entered with a bound method reference (IdleReceivers passes with 608 bytes, fails
-     * with 576); 640 leaves 48 to spare, and an idle tasklet costs 936 bytes. (Before the refill moved to the system
+     * with 576); 640 leaves 48 to spare, and an idle tasklet costs 928 bytes. (Before the refill moved to the system
      * stack, Heap.take's check needed 448: 704 bytes, 1,000 per idle tasklet.) A tasklet that goes deeper grows to
      * twice this on demand, which costs time once, never correctness.
      */
