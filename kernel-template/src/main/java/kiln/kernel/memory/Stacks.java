@@ -242,9 +242,8 @@ public final class Stacks {
 
     /**
      * Calls the static method at {@code code} on the system stack (or right here when already on it, or before
-     * {@link #init} made it), with the
-     * system stack's limit, then restores the current stack's (which a grow may have moved). No check of its own:
-     * {@link #growFromPrologue} uses it from the reserve.
+     * {@link #init} made it), with the system stack's limit, then restores the current stack's (which a grow may have
+     * moved). No check of its own: {@link #growFromPrologue} uses it from the reserve.
      */
     static void runOnSystemStack(long code) {
         Stack system = systemStack;
