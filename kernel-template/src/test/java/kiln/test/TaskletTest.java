@@ -77,8 +77,8 @@ class TaskletTest {
     @Test
     void idleReceiversNeverGrowTheirStacks() throws Exception {
         assertPrints("kiln.test.tasklets.IdleReceivers",
-                "3000 idle receivers parked: stacks grown 0, all at the first size: true"
-                        + " (4000 survivors between the holes)\n");
+                "3000 idle receivers parked: stacks grown without a preemption 0, receivers not at the first size"
+                        + " without one 0 (4000 survivors between the holes)\n");
     }
 
     /** Regression test for the quadratic free-list walk: no hole is walked past twice between collections. */

@@ -79,6 +79,8 @@ public final class Stacks {
     private static int pooled;
     /** How many times {@link #growCurrent} moved a stack to a bigger block since boot ({@link #growCount}). */
     private static long grows;
+    /** How many times {@link #growFromPrologue} called the preemption handler since boot ({@link #preemptionCount}). */
+    private static long preemptions;
     /** Set by {@link #growCurrent} when the current stack may not grow further. */
     private static boolean overflowing;
     /**
@@ -224,6 +226,7 @@ public final class Stacks {
                     }
                 }
                 if (preemptible) {
+                    preemptions++;
                     Intrinsics.invokeStaticObject(preemptionHandler);
                 }
             }
@@ -438,10 +441,19 @@ public final class Stacks {
 
     /**
      * How many times a stack has grown since boot: a test parks many receivers and checks that none of them grew
-     * ({@link #INITIAL_BYTES}).
+     * ({@link #INITIAL_BYTES}) but for those a tick preempted ({@link #preemptionCount}).
      */
     public static long growCount() {
         return grows;
+    }
+
+    /**
+     * How many times a poisoned limit called the preemption handler since boot. The handler's frames (the scheduler's
+     * yield down to the switch) come on top of the preempted tasklet's, so such a tasklet may grow where an
+     * undisturbed one would not: one caught at its first prologue on its way to a receive, say.
+     */
+    public static long preemptionCount() {
+        return preemptions;
     }
 
     /** Whether the caller runs on the system stack. */
