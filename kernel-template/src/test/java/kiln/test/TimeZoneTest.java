@@ -8,7 +8,11 @@ import dev.kiln.compiler.CompilationException;
 import dev.kiln.compiler.CompilerOptions;
 import dev.kiln.compiler.object.ObjectModule;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * java.time and the time zones the build packs (docs/compiler.md "Time zones"), compared with HotSpot run in the
@@ -32,6 +36,31 @@ class TimeZoneTest {
     @Test
     void javaTimeWithPackedZonesHosted() throws Exception {
         KilnRunner.assertSameAsHotSpot(TIME_ZONES, HOTSPOT_IN_UTC, KilnRunner.onLinux(compile(TIME_ZONES, ZONES), TIME_ZONES));
+    }
+
+    /**
+     * Instant.now and Clock.systemUTC read the kernel's wall clock (VM.getNanoTimeAdjustment), as System.currentTimeMillis
+     * does: each reading is no earlier than the one before and lies between the host's clock before the run and after
+     * it (in QEMU within 4 s of that, as TimeBootTest allows: the real-time clock counts whole seconds, is read once
+     * at boot, and QEMU starts it from the host's time in whole seconds).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"qemu", "hosted"})
+    void instantNowIsTheWallClock(String target) throws Exception {
+        String mainClass = "kiln.test.programs.WallClock";
+        long before = System.currentTimeMillis();
+        KilnRunner.Outcome outcome = target.equals("qemu") ? KilnRunner.onKiln(mainClass) : KilnRunner.onLinux(mainClass);
+        long after = System.currentTimeMillis();
+        Matcher readings = Pattern.compile("system (\\d+) instant (\\d+) clock (\\d+) zoned (\\d+)").matcher(outcome.output());
+        assertTrue(readings.find(), outcome.output());
+        long slack = target.equals("qemu") ? 4_000 : 0;
+        long previous = before - slack;
+        for (int i = 1; i <= 4; i++) {
+            long reading = Long.parseLong(readings.group(i));
+            assertTrue(reading >= previous && reading <= after + slack, "reading " + i + " of " + outcome.output()
+                    + " is not between " + previous + " and the host's " + after + " + " + slack);
+            previous = reading;
+        }
     }
 
     /** A zone that was not packed throws the JDK's exception, with a hint naming the option; HotSpot has them all. */
