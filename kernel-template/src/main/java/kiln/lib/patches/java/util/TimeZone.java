@@ -12,11 +12,7 @@ public final class TimeZone {
     private TimeZone() {
     }
 
-    /**
-     * The default zone, found the first time it is asked for. Unlike HotSpot's, this does not store it in
-     * {@code TimeZone.defaultTimeZone} (private to the JDK's class), so it runs on each {@code getDefault} until
-     * {@code setDefault}: the zone comes from {@code ZoneInfoFile}'s cache each time.
-     */
+    /** The default zone, found the first time it is asked for and kept, as by {@code TimeZone.setDefault}. */
     private static java.util.TimeZone setDefaultZone() {
         String id = System.getProperty("user.timezone");
         if (id == null || id.isEmpty()) {
@@ -24,6 +20,7 @@ public final class TimeZone {
         }
         java.util.TimeZone zone = java.util.TimeZone.getTimeZone(id); // GMT for an id the image does not carry
         System.setProperty("user.timezone", zone.getID());
+        java.util.TimeZone.setDefault(zone);
         return zone;
     }
 }
