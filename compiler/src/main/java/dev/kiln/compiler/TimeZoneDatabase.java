@@ -93,13 +93,9 @@ final class TimeZoneDatabase {
         return new TimeZoneDatabase(version, rulesByRegion, aliases);
     }
 
-    String version() {
-        return version;
-    }
-
     /**
-     * The zones {@code zones} names (and {@code defaultZone}) in Kiln's packed form, or an error message for the
-     * first id that the JDK's data does not have, with the nearest ones it does.
+     * The zones {@code zones} names, and {@code defaultZone}, in Kiln's packed form; each id the JDK's data does not
+     * have adds a problem naming the option and the ids it may have meant (the build then fails).
      */
     byte[] pack(List<String> zones, String defaultZone, List<String> problems) {
         TreeSet<String> selected = new TreeSet<>();
