@@ -48,6 +48,10 @@ class DifferentialTest {
         "kiln.test.programs.ResourceProperties",
         "kiln.test.programs.ThreadPriorities",
         "kiln.test.programs.FloatRemainder",
+        "kiln.test.programs.FormatterConversions",
+        "kiln.test.programs.NumberFormats",
+        "kiln.test.programs.DateFormats",
+        "kiln.test.programs.ResourceBundles",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));

@@ -22,6 +22,11 @@ class HostedTargetTest {
         "kiln.test.programs.DivideByZero",
         "kiln.test.programs.DeepRecursion",
         "kiln.test.programs.FloatRemainder",
+        "kiln.test.programs.Formatting",
+        "kiln.test.programs.FormatterConversions",
+        "kiln.test.programs.NumberFormats",
+        "kiln.test.programs.DateFormats",
+        "kiln.test.programs.ResourceBundles",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));

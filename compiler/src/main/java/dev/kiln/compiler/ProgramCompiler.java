@@ -193,7 +193,8 @@ final class ProgramCompiler {
             }
         }
         new InterruptHandlerRules(this, instantiated).check();
-        packedResources = ResourceSelection.select(world, options.resources(), problems);
+        packedResources = ResourceSelection.select(world, options.resources(),
+                name -> initRoutines.stream().anyMatch(c -> c.name.equals(name)), problems);
         packTimeZones();
         emitClassInitRoutines();
         emitEnumValuesEntries();
