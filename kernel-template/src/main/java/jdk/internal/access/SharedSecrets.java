@@ -17,6 +17,10 @@ public final class SharedSecrets {
     /** Set by the JDK's ResourceBundle's class initializer, so there once any bundle exists. */
     private static JavaUtilResourceBundleAccess resourceBundleAccess;
 
+    private static JavaNetURLAccess urlAccess;
+    private static JavaNetUriAccess uriAccess;
+    private static JavaNioAccess nioAccess;
+
     private SharedSecrets() {
     }
 
@@ -27,6 +31,35 @@ public final class SharedSecrets {
 
     public static void setJavaUtilResourceBundleAccess(JavaUtilResourceBundleAccess access) {
         resourceBundleAccess = access;
+    }
+
+    /**
+     * The static initializers of {@code java.net.URL}, {@code java.net.URI} and {@code java.nio.Buffer} register
+     * their accesses (a URL's handler, URI building, buffer internals) for other packages; nothing in Kiln reads
+     * them back yet, but the getters answer what was registered, as the JDK's do.
+     */
+    public static void setJavaNetURLAccess(JavaNetURLAccess access) {
+        urlAccess = access;
+    }
+
+    public static JavaNetURLAccess getJavaNetURLAccess() {
+        return urlAccess;
+    }
+
+    public static void setJavaNetUriAccess(JavaNetUriAccess access) {
+        uriAccess = access;
+    }
+
+    public static JavaNetUriAccess getJavaNetUriAccess() {
+        return uriAccess;
+    }
+
+    public static void setJavaNioAccess(JavaNioAccess access) {
+        nioAccess = access;
+    }
+
+    public static JavaNioAccess getJavaNioAccess() {
+        return nioAccess;
     }
 
     /** Used by {@code Stream.toList()} and the unmodifiable collectors. */
