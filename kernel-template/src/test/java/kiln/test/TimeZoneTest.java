@@ -39,6 +39,22 @@ class TimeZoneTest {
     }
 
     /**
+     * Formatters (ISO constants, English patterns and text, localized styles), parsing, and TimeZone, Date and
+     * GregorianCalendar over the same packed rules, with the default zone UTC and, packed as the default, Asia/Tokyo;
+     * HotSpot runs in the same default zone.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTC", "Asia/Tokyo"})
+    void formattersAndCalendarsAsOnHotSpot(String defaultZone) throws Exception {
+        String mainClass = "kiln.test.programs.DateTimeFormats";
+        ObjectModule compiled = KilnRunner.compile(KilnRunner.PROGRAMS, mainClass,
+                CompilerOptions.defaults().withTimeZones(ZONES, defaultZone));
+        KilnRunner.Outcome kiln = defaultZone.equals("UTC") ? KilnRunner.onKiln(compiled, mainClass)
+                : KilnRunner.onLinux(compiled, mainClass);
+        KilnRunner.assertSameAsHotSpot(mainClass, List.of("-Duser.timezone=" + defaultZone), kiln);
+    }
+
+    /**
      * Instant.now and Clock.systemUTC read the kernel's wall clock (VM.getNanoTimeAdjustment), as System.currentTimeMillis
      * does: each reading is no earlier than the one before and lies between the host's clock before the run and after
      * it (in QEMU within 4 s of that, as TimeBootTest allows: the real-time clock counts whole seconds, is read once

@@ -20,7 +20,7 @@ import java.util.function.Consumer;
  *                        the image besides the project's own and those the class path's {@code resource-config.json}
  *                        files select (docs/compiler.md "Resources")
  * @param timeZones       region ids of the build JDK's tzdb ({@code Europe/Paris}) whose rules the image carries,
- *                        besides the default zone's (docs/compiler.md "Time zones")
+ *                        besides the default zone's and UTC's (docs/compiler.md "Time zones")
  * @param defaultTimeZone the image's default zone ({@code TimeZone.getDefault}, {@code ZoneId.systemDefault}):
  *                        {@code UTC} unless the build names another
  */

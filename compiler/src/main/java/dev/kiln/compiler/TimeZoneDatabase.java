@@ -37,6 +37,8 @@ import java.util.TreeSet;
 final class TimeZoneDatabase {
     /** The zone an image's clock is in when the build names none; HotSpot's is the host's. */
     static final String DEFAULT_ZONE = "UTC";
+    /** Packed into every image that uses time zones, whatever the build names. */
+    private static final String UTC = "UTC";
 
     private final String version;
     /** Region id to the serialized rules, every zone of the JDK's file, sorted by id. */
@@ -94,7 +96,7 @@ final class TimeZoneDatabase {
     }
 
     /**
-     * The zones {@code zones} names, and {@code defaultZone}, in Kiln's packed form; each id the JDK's data does not
+     * The zones {@code zones} names, {@code defaultZone} and UTC, in Kiln's packed form; each id the JDK's data does not
      * have adds a problem naming the option and the ids it may have meant (the build then fails).
      */
     byte[] pack(List<String> zones, String defaultZone, List<String> problems) {
@@ -114,6 +116,7 @@ final class TimeZoneDatabase {
             return new byte[0];
         }
         selected.add(defaultZone);
+        selected.add(UTC); // 23 bytes, and ZoneId.of("UTC") is in everybody's code
         List<String> regions = new ArrayList<>(selected);
         List<byte[]> rules = new ArrayList<>();
         int[] ruleOfRegion = new int[regions.size()];

@@ -85,8 +85,9 @@ public final class ImageMojo extends KilnMojo {
 
     /**
      * Time zones whose rules the image carries, as region ids of the JDK's tzdb ({@code Europe/Paris},
-     * {@code America/New_York}), besides the default zone's. {@code ZoneId.of} and {@code TimeZone.getTimeZone} of
-     * another region fail as for an unknown id. Each zone costs its rules, 12 bytes to 1.5 KB (README).
+     * {@code America/New_York}), besides the default zone's and UTC's. {@code ZoneId.of} of another region throws
+     * {@code ZoneRulesException} with a hint naming this parameter; {@code TimeZone.getTimeZone} answers GMT, as for an
+     * unknown id. Each zone costs its rules and its name, 23 bytes to 1.5 KB (README "Time zones").
      */
     @Parameter(property = "kiln.timeZones")
     List<String> timeZones;

@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * @param resources       globs of class path files to pack into the image besides the project's own and those the
  *                        class path's GraalVM resource configuration selects
  * @param timeZones       region ids of the build JDK's tzdb ({@code Europe/Paris}) whose rules the image carries,
- *                        besides the default zone's
+ *                        besides the default zone's and UTC's
  * @param defaultTimeZone the image's default time zone ({@code UTC} unless named)
  */
 public record BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf,

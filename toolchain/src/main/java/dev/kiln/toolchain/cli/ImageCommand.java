@@ -74,7 +74,7 @@ final class ImageCommand implements Callable<Integer> {
 
     @Option(names = "--time-zones", split = ",", paramLabel = "<zone>",
             description = "Time zones whose rules the image carries (region ids of the JDK's tzdb, e.g."
-                    + " Europe/Paris,America/New_York), besides the default zone's.")
+                    + " Europe/Paris,America/New_York), besides the default zone's and UTC's.")
     List<String> timeZones = List.of();
 
     @Option(names = "--default-time-zone", paramLabel = "<zone>", defaultValue = "UTC",
