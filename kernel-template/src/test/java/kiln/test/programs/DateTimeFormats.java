@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.Date;
@@ -18,7 +19,8 @@ import java.util.Locale;
 import java.util.TimeZone;
 
 /**
- * Formatting and parsing with java.time's formatters (the ISO constants, RFC 1123, numeric patterns), and
+ * Formatting and parsing with java.time's formatters (the ISO constants, RFC 1123, patterns with numbers and with
+ * English text, localized styles), and
  * java.util's TimeZone, Date and GregorianCalendar in the same zones, agreeing with java.time. The build packs
  * Europe/Paris, America/New_York, Asia/Tokyo and Australia/Sydney; HotSpot runs with -Duser.timezone=UTC, the
  * image's default zone.
@@ -37,6 +39,14 @@ public class DateTimeFormats {
             System.out.println(pattern.format(instant.atZone(ZoneId.of(zone))));
         }
         System.out.println(DateTimeFormatter.ofPattern("dd.MM.yy hh:mm", Locale.ENGLISH).format(LocalDateTime.of(2024, 12, 25, 18, 5)));
+        DateTimeFormatter text = DateTimeFormatter.ofPattern("EEEE, d MMMM uuuu hh:mm a zzz G", Locale.ENGLISH);
+        for (String zone : new String[] {"UTC", "Europe/Paris", "America/New_York", "Asia/Tokyo", "Australia/Sydney"}) {
+            System.out.println(text.format(instant.atZone(ZoneId.of(zone))));
+        }
+        System.out.println(DateTimeFormatter.ofPattern("EEE MMM dd yy", Locale.ENGLISH).format(LocalDate.of(2024, 12, 25)) + " | "
+                + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US).format(LocalDate.of(2024, 7, 4)) + " | "
+                + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH).format(LocalDateTime.of(2024, 7, 4, 9, 5)));
+        System.out.println(LocalDate.parse("25 Dec 2024", DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH)).getDayOfWeek());
         System.out.println(LocalDate.parse("2031-12-31").plusDays(1) + " " + LocalDateTime.parse("2007-12-03T10:15:30") + " "
                 + ZonedDateTime.parse("2024-03-31T01:30+01:00[Europe/Paris]").plusHours(1) + " "
                 + OffsetDateTime.parse("2024-06-01T09:00+05:30").toInstant() + " " + Instant.parse("2024-01-01T00:00:00Z").getEpochSecond());
