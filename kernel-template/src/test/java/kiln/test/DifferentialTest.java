@@ -1,5 +1,7 @@
 package kiln.test;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,5 +57,15 @@ class DifferentialTest {
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
+    }
+
+    /**
+     * Locales whose data the image does not pack fall back to the root data as on a JDK without the
+     * jdk.localedata module: HotSpot runs with {@code --limit-modules java.base} here.
+     */
+    @Test
+    void unpackedLocalesFallBackAsTheJdkDoes() throws Exception {
+        String mainClass = "kiln.test.programs.UnpackedLocales";
+        KilnRunner.assertSameAsHotSpot(mainClass, List.of("--limit-modules", "java.base"), KilnRunner.onKiln(mainClass));
     }
 }
