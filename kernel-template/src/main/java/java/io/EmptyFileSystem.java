@@ -171,6 +171,7 @@ final class EmptyFileSystem extends FileSystem {
         return f1.getPath().compareTo(f2.getPath());
     }
 
+    /** {@code File.hashCode} as on Linux, where programs may print or compare it. */
     @Override
     public int hashCode(File f) {
         return f.getPath().hashCode() ^ 1234321;
