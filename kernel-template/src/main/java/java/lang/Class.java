@@ -380,6 +380,14 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return kiln.runtime.ResourceTable.open(resolveResourceName(name));
     }
 
+    /**
+     * The {@code resource:} URL of the class path file {@code name} packed into the image, resolved as by
+     * {@link #getResourceAsStream}, or null (kiln.lib.net.ResourceUrlHandler).
+     */
+    public java.net.URL getResource(String name) {
+        return kiln.lib.net.ResourceUrlHandler.of(resolveResourceName(name));
+    }
+
     private String resolveResourceName(String name) {
         if (name.startsWith("/")) {
             return name.substring(1);

@@ -19,14 +19,27 @@ import java.util.function.Consumer;
  * @param resources       globs ({@code config/*.properties}, {@code templates/**}) of class path files to pack into
  *                        the image besides the project's own and those the class path's {@code resource-config.json}
  *                        files select (docs/compiler.md "Resources")
+ * @param timeZones       region ids of the build JDK's tzdb ({@code Europe/Paris}) whose rules the image carries,
+ *                        besides the default zone's and UTC's (docs/compiler.md "Time zones")
+ * @param defaultTimeZone the image's default zone ({@code TimeZone.getDefault}, {@code ZoneId.systemDefault}):
+ *                        {@code UTC} unless the build names another
  */
 public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
-                              List<String> reflection, boolean reflectAll, List<String> resources) {
+                              List<String> reflection, boolean reflectAll, List<String> resources,
+                              List<String> timeZones, String defaultTimeZone) {
     public CompilerOptions {
         Objects.requireNonNull(reportDirectory, "reportDirectory");
         Objects.requireNonNull(warnings, "warnings");
         reflection = List.copyOf(reflection);
         resources = List.copyOf(resources);
+        timeZones = List.copyOf(timeZones);
+        Objects.requireNonNull(defaultTimeZone, "defaultTimeZone");
+    }
+
+    public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
+                           List<String> reflection, boolean reflectAll, List<String> resources) {
+        this(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources, List.of(),
+                TimeZoneDatabase.DEFAULT_ZONE);
     }
 
     public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
@@ -48,11 +61,19 @@ public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuil
 
     /** These options with {@code classes} registered for reflection, and every class if {@code all}. */
     public CompilerOptions withReflection(List<String> classes, boolean all) {
-        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, classes, all, resources);
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, classes, all, resources, timeZones,
+                defaultTimeZone);
     }
 
     /** These options with the class path files matching {@code globs} packed into the image as well. */
     public CompilerOptions withResources(List<String> globs) {
-        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, globs);
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, globs, timeZones,
+                defaultTimeZone);
+    }
+
+    /** These options with the rules of {@code zones} packed into the image, and {@code defaultZone} its default. */
+    public CompilerOptions withTimeZones(List<String> zones, String defaultZone) {
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources, zones,
+                defaultZone);
     }
 }

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.objectweb.asm.tree.AbstractInsnNode;
 
@@ -48,6 +49,8 @@ final class ProgramCompiler {
     private final List<String> problems = new ArrayList<>();
     /** The class path files packed into the image's resource table ({@link ResourceSelection}). */
     private List<ClassFileLoader.Resource> packedResources = List.of();
+    /** The time zones' rules packed into the image ({@link TimeZoneDatabase}), if the program reads them. */
+    private Optional<byte[]> packedTimeZones = Optional.empty();
     private final Deque<ClassInfo.Method> worklist = new ArrayDeque<>();
     private final Map<String, ClassInfo.Method> reached = new LinkedHashMap<>();
     private final Map<ClassInfo.Method, ClassInfo.Method> reachedFrom = new HashMap<>();
@@ -200,6 +203,7 @@ final class ProgramCompiler {
         new InterruptHandlerRules(this, instantiated).check();
         packedResources = ResourceSelection.select(world, options.resources(),
                 name -> initRoutines.stream().anyMatch(c -> c.name.equals(name)), problems);
+        packTimeZones();
         emitClassInitRoutines();
         emitEnumValuesEntries();
         emitUnreachableMethods();
@@ -226,6 +230,30 @@ final class ProgramCompiler {
 
     List<ClassFileLoader.Resource> packedResources() {
         return packedResources;
+    }
+
+    /**
+     * The selected zones of the build JDK's tzdb, when {@code kiln.runtime.TimeZoneData} was loaded (it reads them);
+     * the zones the options name are checked either way, so a misspelled one fails every build, not only those of
+     * programs that use time zones.
+     */
+    private void packTimeZones() {
+        boolean read = world.loaded(KernelAbi.TIME_ZONE_DATA_CLASS).isPresent();
+        boolean named = !options.timeZones().isEmpty() || !options.defaultTimeZone().equals(TimeZoneDatabase.DEFAULT_ZONE);
+        if (!read && !named) {
+            return;
+        }
+        try {
+            byte[] packed = TimeZoneDatabase.ofBuildJdk().pack(options.timeZones(), options.defaultTimeZone(), problems);
+            packedTimeZones = read ? Optional.of(packed) : Optional.empty();
+        } catch (IOException e) {
+            problems.add("cannot read the build JDK's time-zone rules (" + System.getProperty("java.home")
+                    + "/lib/tzdb.dat): " + e.getMessage() + "; build with a JDK whose run-time image has them");
+        }
+    }
+
+    Optional<byte[]> packedTimeZones() {
+        return packedTimeZones;
     }
 
     /**

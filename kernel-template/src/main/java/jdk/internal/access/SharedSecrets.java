@@ -20,6 +20,9 @@ public final class SharedSecrets {
     /** Set by the JDK's ResourceBundle's class initializer, so there once any bundle exists. */
     private static JavaUtilResourceBundleAccess resourceBundleAccess;
 
+    private static JavaNetURLAccess urlAccess;
+    private static JavaNetUriAccess uriAccess;
+
     private SharedSecrets() {
     }
 
@@ -43,6 +46,27 @@ public final class SharedSecrets {
 
     public static void setJavaUtilResourceBundleAccess(JavaUtilResourceBundleAccess access) {
         resourceBundleAccess = access;
+    }
+
+    /**
+     * The static initializers of {@code java.net.URL} and {@code java.net.URI} register their accesses (a URL's
+     * handler, URI building) for other packages; nothing in Kiln reads
+     * them back yet, but the getters answer what was registered, as the JDK's do.
+     */
+    public static void setJavaNetURLAccess(JavaNetURLAccess access) {
+        urlAccess = access;
+    }
+
+    public static JavaNetURLAccess getJavaNetURLAccess() {
+        return urlAccess;
+    }
+
+    public static void setJavaNetUriAccess(JavaNetUriAccess access) {
+        uriAccess = access;
+    }
+
+    public static JavaNetUriAccess getJavaNetUriAccess() {
+        return uriAccess;
     }
 
     /** Used by {@code Stream.toList()} and the unmodifiable collectors. */
