@@ -6,14 +6,16 @@ import kiln.runtime.Exceptions;
 /**
  * The superclass of everything {@code throw} accepts. The stack trace is kept as the return addresses of
  * the frames (see {@link Exceptions#backtrace}) and turned into method names only when printed, which
- * keeps creating an exception cheap. Traces print as {@code at pkg.Class.method}: there are no line
- * numbers yet.
+ * keeps creating an exception cheap. {@link #setStackTrace} replaces them with the elements it is given (jsoup's
+ * {@code ValidationException} drops its validator's frames that way); printing then writes those elements.
  */
 public class Throwable implements java.io.Serializable {
     private String detailMessage;
     /** {@code this} means "not set yet", so that {@link #initCause} can still be called once. */
     private Throwable cause = this;
     private long[] backtrace;
+    /** Set by {@link #setStackTrace}: when not null, the trace, instead of {@link #backtrace}. */
+    private StackTraceElement[] assignedStackTrace;
     private Throwable[] suppressed;
     private boolean stackTraceWritable = true;
     private boolean suppressionEnabled = true;
@@ -82,12 +84,16 @@ public class Throwable implements java.io.Serializable {
     public Throwable fillInStackTrace() {
         if (stackTraceWritable) {
             backtrace = Exceptions.backtrace(this);
+            assignedStackTrace = null;
         }
         return this;
     }
 
     /** Elements with class, method, source file and line, from the compiler's method and line tables. */
     public StackTraceElement[] getStackTrace() {
+        if (assignedStackTrace != null) {
+            return assignedStackTrace.clone();
+        }
         long[] trace = trace();
         StackTraceElement[] elements = new StackTraceElement[trace.length];
         for (int i = 0; i < trace.length; i++) {
@@ -97,6 +103,22 @@ public class Throwable implements java.io.Serializable {
                     Exceptions.sourceFileAt(trace[i]), Exceptions.lineAt(trace[i]));
         }
         return elements;
+    }
+
+    /**
+     * Replaces the trace with a copy of {@code stackTrace}, which must hold no null (NullPointerException naming
+     * the index, as on the JDK); ignored when the constructor made the trace not writable.
+     */
+    public void setStackTrace(StackTraceElement[] stackTrace) {
+        StackTraceElement[] copy = stackTrace.clone();
+        for (int i = 0; i < copy.length; i++) {
+            if (copy[i] == null) {
+                throw new NullPointerException("stackTrace[" + i + "]");
+            }
+        }
+        if (stackTraceWritable) {
+            assignedStackTrace = copy;
+        }
     }
 
     public final void addSuppressed(Throwable exception) {
@@ -144,14 +166,14 @@ public class Throwable implements java.io.Serializable {
         Seen seen = new Seen();
         seen.add(this);
         s.println(String.valueOf(this));
-        long[] trace = trace();
-        for (long frame : trace) {
-            s.println("\tat " + Exceptions.frameAt(frame));
+        String[] trace = frames();
+        for (String frame : trace) {
+            s.println("\tat " + frame);
         }
         printRelated(s, trace, "", seen);
     }
 
-    private void printRelated(Lines s, long[] trace, String prefix, Seen seen) {
+    private void printRelated(Lines s, String[] trace, String prefix, Seen seen) {
         if (suppressed != null) {
             for (Throwable t : suppressed) {
                 t.printEnclosedTrace(s, trace, "Suppressed: ", prefix + "\t", seen);
@@ -163,19 +185,19 @@ public class Throwable implements java.io.Serializable {
         }
     }
 
-    private void printEnclosedTrace(Lines s, long[] enclosingTrace, String caption, String prefix, Seen seen) {
+    private void printEnclosedTrace(Lines s, String[] enclosingTrace, String caption, String prefix, Seen seen) {
         if (!seen.add(this)) {
             s.println(prefix + caption + "[CIRCULAR REFERENCE: " + this + "]");
             return;
         }
-        long[] trace = trace();
+        String[] trace = frames();
         int unique = trace.length;
-        for (int e = enclosingTrace.length; unique > 0 && e > 0 && trace[unique - 1] == enclosingTrace[e - 1]; e--) {
+        for (int e = enclosingTrace.length; unique > 0 && e > 0 && trace[unique - 1].equals(enclosingTrace[e - 1]); e--) {
             unique--;
         }
         s.println(prefix + caption + this);
         for (int i = 0; i < unique; i++) {
-            s.println(prefix + "\tat " + Exceptions.frameAt(trace[i]));
+            s.println(prefix + "\tat " + trace[i]);
         }
         if (unique < trace.length) {
             s.println(prefix + "\t... " + (trace.length - unique) + " more");
@@ -185,6 +207,26 @@ public class Throwable implements java.io.Serializable {
 
     private long[] trace() {
         return backtrace == null ? new long[0] : backtrace;
+    }
+
+    /**
+     * The frames as printed, "pkg.Class.method(File.java:12)": the assigned elements' own text, or the recorded
+     * return addresses looked up. Enclosed traces compare these texts, as HotSpot compares elements.
+     */
+    private String[] frames() {
+        if (assignedStackTrace != null) {
+            String[] frames = new String[assignedStackTrace.length];
+            for (int i = 0; i < frames.length; i++) {
+                frames[i] = assignedStackTrace[i].toString();
+            }
+            return frames;
+        }
+        long[] trace = trace();
+        String[] frames = new String[trace.length];
+        for (int i = 0; i < frames.length; i++) {
+            frames[i] = Exceptions.frameAt(trace[i]);
+        }
+        return frames;
     }
 
     /** Where a trace is printed: each line through the destination's own println, which flushes it if it autoflushes. */
