@@ -35,6 +35,7 @@ public final class JsoupMain {
         modifying(document);
         cleaning();
         xml();
+        invalid(document);
         System.out.println("jsoup: done");
     }
 
@@ -107,6 +108,25 @@ public final class JsoupMain {
         System.out.println("fragment: " + Jsoup.parseBodyFragment("<td>cell</td><p>para").body().html().replace("\n", "\\n"));
         System.out.println("unescape: " + Entities.unescape("&lt;&amp;&gt; &copy; &#x41;") .length()
                 + " escape: " + Entities.escape("a < b & c > d \"q\""));
+    }
+
+    /** Errors: jsoup's ValidationException drops its validator's frames from its trace (fillInStackTrace). */
+    private static void invalid(Document document) {
+        try {
+            new Element("");
+        } catch (IllegalArgumentException e) {
+            System.out.println("invalid tag: " + describe(e));
+        }
+        try {
+            document.select(" ");
+        } catch (IllegalStateException e) {
+            System.out.println("invalid query: " + describe(e));
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        StackTraceElement top = e.getStackTrace()[0];
+        return e.getClass().getName() + ": " + e.getMessage() + " at " + top.getClassName() + "." + top.getMethodName();
     }
 
     private static void xml() {
