@@ -166,67 +166,60 @@ public class Throwable implements java.io.Serializable {
         Seen seen = new Seen();
         seen.add(this);
         s.println(String.valueOf(this));
-        String[] trace = frames();
-        for (String frame : trace) {
-            s.println("\tat " + frame);
+        for (int i = 0, depth = depth(); i < depth; i++) {
+            s.println("\tat " + frame(i));
         }
-        printRelated(s, trace, "", seen);
+        printRelated(s, "", seen);
     }
 
-    private void printRelated(Lines s, String[] trace, String prefix, Seen seen) {
+    private void printRelated(Lines s, String prefix, Seen seen) {
         if (suppressed != null) {
             for (Throwable t : suppressed) {
-                t.printEnclosedTrace(s, trace, "Suppressed: ", prefix + "\t", seen);
+                t.printEnclosedTrace(s, this, "Suppressed: ", prefix + "\t", seen);
             }
         }
         Throwable ourCause = getCause();
         if (ourCause != null) {
-            ourCause.printEnclosedTrace(s, trace, "Caused by: ", prefix, seen);
+            ourCause.printEnclosedTrace(s, this, "Caused by: ", prefix, seen);
         }
     }
 
-    private void printEnclosedTrace(Lines s, String[] enclosingTrace, String caption, String prefix, Seen seen) {
+    private void printEnclosedTrace(Lines s, Throwable enclosing, String caption, String prefix, Seen seen) {
         if (!seen.add(this)) {
             s.println(prefix + caption + "[CIRCULAR REFERENCE: " + this + "]");
             return;
         }
-        String[] trace = frames();
-        int unique = trace.length;
-        for (int e = enclosingTrace.length; unique > 0 && e > 0 && trace[unique - 1].equals(enclosingTrace[e - 1]); e--) {
+        int depth = depth();
+        int unique = depth;
+        for (int e = enclosing.depth(); unique > 0 && e > 0 && frame(unique - 1).equals(enclosing.frame(e - 1)); e--) {
             unique--;
         }
         s.println(prefix + caption + this);
         for (int i = 0; i < unique; i++) {
-            s.println(prefix + "\tat " + trace[i]);
+            s.println(prefix + "\tat " + frame(i));
         }
-        if (unique < trace.length) {
-            s.println(prefix + "\t... " + (trace.length - unique) + " more");
+        if (unique < depth) {
+            s.println(prefix + "\t... " + (depth - unique) + " more");
         }
-        printRelated(s, trace, prefix, seen);
+        printRelated(s, prefix, seen);
     }
 
     private long[] trace() {
         return backtrace == null ? new long[0] : backtrace;
     }
 
+    /** How many frames the trace has: the assigned elements, or the recorded return addresses. */
+    private int depth() {
+        return assignedStackTrace != null ? assignedStackTrace.length : trace().length;
+    }
+
     /**
-     * The frames as printed, "pkg.Class.method(File.java:12)": the assigned elements' own text, or the recorded
-     * return addresses looked up. Enclosed traces compare these texts, as HotSpot compares elements.
+     * Frame {@code i} as printed, "pkg.Class.method(File.java:12)": an assigned element's own text, or a recorded
+     * return address looked up. Enclosed traces compare these texts, as HotSpot compares elements; they are made
+     * one at a time, so printing a deep trace holds no copy of it.
      */
-    private String[] frames() {
-        if (assignedStackTrace != null) {
-            String[] frames = new String[assignedStackTrace.length];
-            for (int i = 0; i < frames.length; i++) {
-                frames[i] = assignedStackTrace[i].toString();
-            }
-            return frames;
-        }
-        long[] trace = trace();
-        String[] frames = new String[trace.length];
-        for (int i = 0; i < frames.length; i++) {
-            frames[i] = Exceptions.frameAt(trace[i]);
-        }
-        return frames;
+    private String frame(int i) {
+        return assignedStackTrace != null ? assignedStackTrace[i].toString() : Exceptions.frameAt(backtrace[i]);
     }
 
     /** Where a trace is printed: each line through the destination's own println, which flushes it if it autoflushes. */
