@@ -21,12 +21,25 @@ import java.util.function.Consumer;
  *                        files select (docs/compiler.md "Resources")
  */
 public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
-                              List<String> reflection, boolean reflectAll, List<String> resources) {
+                              List<String> reflection, boolean reflectAll, List<String> resources, boolean optimize) {
     public CompilerOptions {
         Objects.requireNonNull(reportDirectory, "reportDirectory");
         Objects.requireNonNull(warnings, "warnings");
         reflection = List.copyOf(reflection);
         resources = List.copyOf(resources);
+    }
+
+    /**
+     * The tier by default: the optimizing tier ({@code dev.kiln.compiler.opt}) when the system property
+     * {@code kiln.optimize} is true, else the baseline alone. Front ends pass their own flag with {@link #withOptimize}.
+     */
+    public static boolean defaultOptimize() {
+        return Boolean.getBoolean("kiln.optimize");
+    }
+
+    public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
+                           List<String> reflection, boolean reflectAll, List<String> resources) {
+        this(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources, defaultOptimize());
     }
 
     public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
@@ -48,11 +61,16 @@ public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuil
 
     /** These options with {@code classes} registered for reflection, and every class if {@code all}. */
     public CompilerOptions withReflection(List<String> classes, boolean all) {
-        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, classes, all, resources);
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, classes, all, resources, optimize);
     }
 
     /** These options with the class path files matching {@code globs} packed into the image as well. */
     public CompilerOptions withResources(List<String> globs) {
-        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, globs);
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, globs, optimize);
+    }
+
+    /** These options with the optimizing tier on or off. */
+    public CompilerOptions withOptimize(boolean on) {
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources, on);
     }
 }

@@ -512,12 +512,7 @@ final class MethodCompiler {
     }
 
     private void initCheck(ClassInfo c) {
-        for (ClassInfo k = method.owner(); k != null; k = k.superclass) {
-            if (k == c) {
-                return; // code of a class only runs once it and its superclasses are initialized (JVMS §5.5)
-            }
-        }
-        if (!program.needsInitialization(c)) {
+        if (!needsInitCheck(program, method, c)) {
             return;
         }
         Label done = asm.newLabel();
@@ -525,6 +520,16 @@ final class MethodCompiler {
         asm.jcc(Cond.NE, done);
         asm.call(program.classInitRoutine(c));
         asm.bind(done);
+    }
+
+    /** Whether code of {@code method} must check that {@code c} is initialized before using it. */
+    static boolean needsInitCheck(ProgramCompiler program, ClassInfo.Method method, ClassInfo c) {
+        for (ClassInfo k = method.owner(); k != null; k = k.superclass) {
+            if (k == c) {
+                return false; // code of a class only runs once it and its superclasses are initialized (JVMS §5.5)
+            }
+        }
+        return program.needsInitialization(c);
     }
 
     private void callRuntime(String name, String desc, int argumentSlots) {
