@@ -104,7 +104,7 @@ final class OptimizingTier implements Host {
 
     @Override
     public Call call(int opcode, String owner, String name, String descriptor, boolean isInterface) {
-        if (owner.equals(KernelAbi.INTRINSICS_CLASS) || owner.endsWith("/Unsafe") || opcode == Opcodes.INVOKEINTERFACE) {
+        if (owner.equals(KernelAbi.INTRINSICS_CLASS) || owner.endsWith("/Unsafe")) {
             return null;
         }
         ClassInfo c = existing(owner);
@@ -120,7 +120,10 @@ final class OptimizingTier implements Host {
         if (signature.equals("java/lang/StrictMath.sqrt(D)D") || signature.equals("java/lang/Math.sqrt(D)D")) {
             return new Call(Call.Kind.SQRT, null, 0, false, null, null, null);
         }
-        if (target.isNative() || target.owner().name.equals(World.OBJECT) && target.node().name.equals("getClass")) {
+        if (target.owner().name.equals(World.OBJECT) && target.node().name.equals("getClass")) {
+            return new Call(Call.Kind.GET_CLASS, null, 0, false, null, null, null);
+        }
+        if (target.isNative()) {
             return null;
         }
         switch (opcode) {
@@ -145,11 +148,14 @@ final class OptimizingTier implements Host {
                             ? target : world.dispatch(c, target.selector());
                     return direct(selected != null ? selected : target);
                 }
-                if (c.isInterface()) {
-                    return null;
+                if (opcode == Opcodes.INVOKEINTERFACE && !target.owner().name.equals(World.OBJECT)) {
+                    program.invokedVirtual(c, target.selector());
+                    return new Call(Call.Kind.INTERFACE, null, program.interfaceSelector(target.selector()), false,
+                            null, null, null);
                 }
-                program.invokedVirtual(c, target.selector());
-                int slot = program.vtableSlot(c, target.selector());
+                ClassInfo receiverType = opcode == Opcodes.INVOKEINTERFACE ? world.require(World.OBJECT) : c;
+                program.invokedVirtual(receiverType, target.selector());
+                int slot = program.vtableSlot(receiverType, target.selector());
                 return new Call(Call.Kind.VIRTUAL, null, program.vtableOffset() + 8 * slot, false, null, null, null);
             }
         }
@@ -186,6 +192,12 @@ final class OptimizingTier implements Host {
     @Override
     public String stringLiteral(String value) {
         return program.stringLiteral(value);
+    }
+
+    @Override
+    public String classObject(String internalNameOrDescriptor) {
+        ClassInfo c = existing(internalNameOrDescriptor);
+        return c == null ? null : Symbols.classObject(c);
     }
 
     @Override

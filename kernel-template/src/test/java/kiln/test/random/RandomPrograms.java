@@ -18,9 +18,9 @@ public final class RandomPrograms {
     private static final String[] DOUBLE_OPS = {"+", "-", "*", "/"};
     private static final String[] RELATIONS = {"<", "<=", ">", ">=", "==", "!="};
     private static final String[] INT_LITERALS = {"0", "1", "-1", "2", "7", "31", "32", "255", "65535", "-65536",
-        "Integer.MAX_VALUE", "Integer.MIN_VALUE", "1000003"};
+        "Integer.MAX_VALUE", "Integer.MIN_VALUE", "1000003", "16", "4096", "-8"};
     private static final String[] LONG_LITERALS = {"0L", "1L", "-1L", "63L", "64L", "0xFFFFFFFFL", "Long.MAX_VALUE",
-        "Long.MIN_VALUE", "1_000_000_007L", "-4294967296L"};
+        "Long.MIN_VALUE", "1_000_000_007L", "-4294967296L", "0x100000000L", "8L"};
     private static final String[] DOUBLE_LITERALS = {"0.0", "-0.0", "1.0", "0.5", "-2.25", "1e308", "-1e-308",
         "3.0e9", "-9.3e18", "Double.NaN", "Double.POSITIVE_INFINITY", "Double.MIN_VALUE", "0.1"};
     private static final String[] TYPES = {"int", "long", "double"};

@@ -104,7 +104,7 @@ final class CodeGenerator {
         for (Block b : graph.blocks) {
             for (Node n : b.nodes) {
                 if (n.op == Op.CALL) {
-                    max = Math.max(max, n.inputs.length);
+                    max = Math.max(max, n.inputs.length + 2); // an interface call pushes two more
                 }
             }
         }
@@ -190,7 +190,7 @@ final class CodeGenerator {
     }
 
     private Operand xmmSource(Node n, Xmm scratch) {
-        if (n.isConstant()) { // through rdx: rax and rcx may hold an address being built (array stores)
+        if (n.isConstant() && at(n) == null) { // through rdx: rax, rcx may hold an address (array stores)
             asm.mov(RDX, Imm.of(n.constant));
             asm.movq(scratch, RDX);
             return scratch;
@@ -221,12 +221,21 @@ final class CodeGenerator {
         if (l.inMemory()) {
             asm.movsd(frame(l, 64), value);
         } else if (l.xmm() != value) {
-            asm.movsd(l.xmm(), value);
+            loadXmm(l.xmm(), value);
+        }
+    }
+
+    /** A double into a register: {@code movapd} from a register (no false dependency), {@code movsd} from memory. */
+    private void loadXmm(Xmm to, Operand from) {
+        if (from instanceof Xmm x) {
+            asm.movapd(to, x);
+        } else {
+            asm.movsd(to, from);
         }
     }
 
     private boolean inRegister(Node n, Object reg) {
-        Location l = n.isConstant() ? null : at(n);
+        Location l = n.isConstant() && !n.kind.isFloating() ? null : at(n);
         return l != null && (l.reg() == reg || l.xmm() == reg);
     }
 
@@ -234,7 +243,20 @@ final class CodeGenerator {
 
     private void node(Node n, Block b, Block next) {
         switch (n.op) {
-            case CONST, PHI -> { }
+            case PHI -> { }
+            case CONST -> {
+                Location l = at(n);
+                if (l != null && n.kind.isFloating()) {
+                    Xmm t = xmmTarget(n, XMM0);
+                    if (n.constant == 0) {
+                        asm.xorpd(t, t);
+                    } else {
+                        asm.mov(RDX, Imm.of(n.constant));
+                        asm.movq(t, RDX);
+                    }
+                    defineXmm(n, t);
+                }
+            }
             case PARAM -> {
                 Location l = at(n);
                 if (l != null && !l.inMemory()) {
@@ -308,6 +330,7 @@ final class CodeGenerator {
                 int bits = n.op == Op.I2D ? 32 : 64;
                 Reg a = use(n.input(0), RCX);
                 Xmm t = xmmTarget(n, XMM0);
+                asm.xorpd(t, t); // cvtsi2sd writes only the low half: without this it waits for t's last writer
                 asm.cvtsi2sd(t, a.withBits(bits));
                 defineXmm(n, t);
             }
@@ -413,6 +436,40 @@ final class CodeGenerator {
                 }
             }
             case IF -> branch(n, b, next);
+            case THROW -> {
+                push(n.input(0)); // Support.throwException replaces null by a NullPointerException itself
+                asm.call(host.runtime("throwException", "(Ljava/lang/Throwable;)V"));
+            }
+            case CHECKCAST -> {
+                // null, or an object of exactly the class, passes without the call (as in the baseline)
+                Reg object = use(n.input(0), RAX);
+                Label passed = asm.newLabel();
+                asm.test(object, object);
+                asm.jcc(Cond.E, passed);
+                asm.lea(RCX, Mem.symbol(0, (String) n.target, 0));
+                asm.cmp(RCX, Mem.of(64, object, 0));
+                asm.jcc(Cond.E, passed);
+                asm.push(object);
+                asm.push(RCX);
+                asm.call(host.runtime("checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;"));
+                asm.add(RSP, Imm.of(16));
+                asm.bind(passed);
+            }
+            case INSTANCEOF -> {
+                push(n.input(0));
+                asm.lea(RAX, Mem.symbol(0, (String) n.target, 0));
+                asm.push(RAX);
+                asm.call(host.runtime("instanceOf", "(Ljava/lang/Object;Ljava/lang/Class;)Z"));
+                asm.add(RSP, Imm.of(16));
+                asm.movzx(EAX, Reg.AL);
+                define(n, RAX);
+            }
+            case GET_CLASS -> {
+                Reg object = use(n.input(0), RAX);
+                Reg t = target(n, RAX);
+                asm.mov(t, Mem.of(64, object, 0)); // faults on null: NullPointerException here
+                define(n, t);
+            }
             case RETURN -> {
                 if (n.inputs.length > 0) {
                     if (n.input(0).kind.isFloating()) {
@@ -500,6 +557,24 @@ final class CodeGenerator {
         int bits = n.kind.bits();
         Reg a = RAX.withBits(bits);
         Reg b = RCX.withBits(bits);
+        Node divisor = n.input(1);
+        long c = divisor.isConstant() ? (bits == 32 ? (int) divisor.constant : divisor.constant) : 0;
+        if (c >= 2 && Long.bitCount(c) == 1) {
+            divideByPowerOfTwo(n, remainder, Long.numberOfTrailingZeros(c));
+            return;
+        }
+        if (c != 0 && c != -1) { // neither traps: a plain idiv
+            asm.mov(a, source(n.input(0), bits, RAX));
+            asm.mov(b, source(divisor, bits, RCX));
+            if (bits == 32) {
+                asm.cdq();
+            } else {
+                asm.cqo();
+            }
+            asm.idiv(b);
+            define(n, remainder ? RDX : RAX);
+            return;
+        }
         asm.mov(b, source(n.input(1), bits, RCX));
         asm.mov(a, source(n.input(0), bits, RAX));
         Label normal = asm.newLabel();
@@ -526,6 +601,35 @@ final class CodeGenerator {
         define(n, RAX);
     }
 
+    /**
+     * Division by 2^k rounds toward zero (JLS §15.17.2), an arithmetic shift toward negative infinity: so a negative
+     * dividend is biased by 2^k - 1 first ({@code (a >> bits-1) >>> bits-k}), as C compilers do (Hacker's Delight
+     * §10-1); the remainder is the dividend minus the quotient times 2^k.
+     * <pre>
+     *   mov eax, a ; mov edx, eax ; sar edx, bits-1 ; shr edx, bits-k ; add edx, eax
+     *   div: sar edx, k               rem: and edx, -2^k ; sub eax, edx
+     * </pre>
+     */
+    private void divideByPowerOfTwo(Node n, boolean remainder, int k) {
+        int bits = n.kind.bits();
+        Reg a = RAX.withBits(bits);
+        Reg d = RDX.withBits(bits);
+        asm.mov(a, source(n.input(0), bits, RAX));
+        asm.mov(d, a);
+        asm.sar(d, Imm.of(bits - 1));
+        asm.shr(d, Imm.of(bits - k));
+        asm.add(d, a);
+        if (remainder) {
+            long mask = bits == 32 ? (int) -(1L << k) : -(1L << k);
+            asm.and(d, fitsInt(mask) ? Imm.of(mask) : loadInto(RCX, Imm.of(mask), 64));
+            asm.sub(a, d);
+            define(n, RAX);
+        } else {
+            asm.sar(d, Imm.of(k));
+            define(n, RDX);
+        }
+    }
+
     private void floatingBinary(Node n) {
         Node a = n.input(0);
         Node b = n.input(1);
@@ -544,7 +648,7 @@ final class CodeGenerator {
         if (!inRegister(a, t)) {
             Operand left = xmmSource(a, t);
             if (left != t) {
-                asm.movsd(t, left);
+                loadXmm(t, left);
             }
         }
         switch (n.op) {
@@ -694,7 +798,14 @@ final class CodeGenerator {
         if (call.kind() == Host.Call.Kind.VIRTUAL) {
             asm.mov(RAX, Mem.of(64, RSP, 8 * (n.inputs.length - 1)));
             asm.mov(RAX, Mem.of(64, RAX, 0)); // faults on a null receiver: NullPointerException here
-            asm.call(Mem.of(64, RAX, call.vtableOffset()));
+            asm.call(Mem.of(64, RAX, call.dispatch()));
+        } else if (call.kind() == Host.Call.Kind.INTERFACE) {
+            asm.mov(RAX, Mem.of(64, RSP, 8 * (n.inputs.length - 1)));
+            asm.push(RAX); // the receiver again: findInterfaceMethod checks it for null
+            asm.push(Imm.of(call.dispatch()));
+            asm.call(host.runtime("findInterfaceMethod", "(Ljava/lang/Object;J)J"));
+            asm.add(RSP, Imm.of(16));
+            asm.call(RAX);
         } else {
             asm.call(call.symbol());
         }
@@ -729,13 +840,15 @@ final class CodeGenerator {
             }
             Xmm a = xmmUse(left, XMM0);
             asm.ucomisd(a, xmmSource(right, XMM1));
-            switch (c) {
-                case EQ -> {
-                    asm.jcc(Cond.P, labels.get(fails));
-                    asm.jcc(Cond.E, labels.get(holds));
-                }
-                case GT -> asm.jcc(Cond.A, labels.get(holds));
-                default -> asm.jcc(Cond.AE, labels.get(holds));
+            Cond ordered = c == Node.Cond.GT ? Cond.A : Cond.AE; // both false when unordered
+            if (c == Node.Cond.EQ) {
+                asm.jcc(Cond.P, labels.get(fails));
+                asm.jcc(Cond.E, labels.get(holds));
+            } else if (holds == next) {
+                asm.jcc(ordered.negate(), labels.get(fails)); // BE / B: true when unordered, as "fails" must be
+                return;
+            } else {
+                asm.jcc(ordered, labels.get(holds));
             }
             if (fails != next) {
                 asm.jmp(labels.get(fails));
@@ -914,7 +1027,7 @@ final class CodeGenerator {
         if (floating) {
             Operand src = from.xmm() != null ? from.xmm() : frame(from, 64);
             if (to.xmm() != null) {
-                asm.movsd(to.xmm(), src);
+                loadXmm(to.xmm(), src);
             } else {
                 asm.movsd(frame(to, 64), (Xmm) src);
             }

@@ -17,8 +17,10 @@ import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
@@ -165,7 +167,8 @@ final class GraphBuilder {
                 blockOfLabel.put(label, blockStarts.size() - 1);
             }
             int op = insn.getOpcode();
-            if (insn instanceof JumpInsnNode || op >= Opcodes.IRETURN && op <= Opcodes.RETURN || op == Opcodes.ATHROW) {
+            if (insn instanceof JumpInsnNode || op >= Opcodes.IRETURN && op <= Opcodes.RETURN || op == Opcodes.ATHROW
+                    || op == Opcodes.TABLESWITCH || op == Opcodes.LOOKUPSWITCH) {
                 startNext = true;
             }
         }
@@ -173,11 +176,24 @@ final class GraphBuilder {
 
     private boolean isJumpTarget(LabelNode label) {
         for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof JumpInsnNode jump && jump.label == label) {
+            if (insn instanceof JumpInsnNode jump && jump.label == label || switchTargets(insn).contains(label)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The targets of a switch, one per key and the default last; empty for any other instruction. */
+    private static List<LabelNode> switchTargets(AbstractInsnNode insn) {
+        List<LabelNode> targets = new ArrayList<>();
+        if (insn instanceof TableSwitchInsnNode table) {
+            targets.addAll(table.labels);
+            targets.add(table.dflt);
+        } else if (insn instanceof LookupSwitchInsnNode lookup) {
+            targets.addAll(lookup.labels);
+            targets.add(lookup.dflt);
+        }
+        return targets;
     }
 
     private int blockAt(int instructionIndex) {
@@ -204,8 +220,11 @@ final class GraphBuilder {
             if (last instanceof JumpInsnNode jump) {
                 expectedPredecessors[blockOfLabel.get(jump.label)]++;
             }
+            for (LabelNode target : switchTargets(last)) {
+                expectedPredecessors[blockOfLabel.get(target)]++;
+            }
             boolean fallsThrough = op != Opcodes.GOTO && !(op >= Opcodes.IRETURN && op <= Opcodes.RETURN)
-                    && op != Opcodes.ATHROW;
+                    && op != Opcodes.ATHROW && op != Opcodes.TABLESWITCH && op != Opcodes.LOOKUPSWITCH;
             if (fallsThrough && b + 1 < blockStarts.size()) {
                 expectedPredecessors[b + 1]++;
             }
@@ -548,7 +567,8 @@ final class GraphBuilder {
                 return true;
             }
             case Opcodes.GETSTATIC, Opcodes.PUTSTATIC, Opcodes.GETFIELD, Opcodes.PUTFIELD -> field((FieldInsnNode) insn);
-            case Opcodes.INVOKESTATIC, Opcodes.INVOKESPECIAL, Opcodes.INVOKEVIRTUAL -> invoke((MethodInsnNode) insn);
+            case Opcodes.INVOKESTATIC, Opcodes.INVOKESPECIAL, Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE ->
+                    invoke((MethodInsnNode) insn);
             case Opcodes.NEW -> {
                 Host.Allocation allocation = host.newInstance(((TypeInsnNode) insn).desc);
                 if (allocation == null) {
@@ -565,6 +585,21 @@ final class GraphBuilder {
                 newArray(element.startsWith("[") ? "[" + element : "[L" + element + ";");
             }
             case Opcodes.ARRAYLENGTH -> push(add(Op.ARRAY_LENGTH, Kind.INT, pop()));
+            case Opcodes.ATHROW -> {
+                add(Op.THROW, Kind.VOID, pop());
+                return true;
+            }
+            case Opcodes.CHECKCAST -> add(Op.CHECKCAST, Kind.VOID, stack.get(stack.size() - 1)).target =
+                    classObject(((TypeInsnNode) insn).desc);
+            case Opcodes.INSTANCEOF -> {
+                Node test = add(Op.INSTANCEOF, Kind.INT, pop());
+                test.target = classObject(((TypeInsnNode) insn).desc);
+                push(test);
+            }
+            case Opcodes.TABLESWITCH, Opcodes.LOOKUPSWITCH -> {
+                switchChain(insn, pop());
+                return true;
+            }
             default -> throw new Unsupported("opcode " + org.objectweb.asm.util.Printer.OPCODES[op].toLowerCase());
         }
         return false;
@@ -580,6 +615,10 @@ final class GraphBuilder {
         } else if (constant instanceof String s) {
             Node n = add(Op.ADDRESS, Kind.REF);
             n.target = host.stringLiteral(s);
+            push(n);
+        } else if (constant instanceof Type t && (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY)) {
+            Node n = add(Op.ADDRESS, Kind.REF);
+            n.target = classObject(t.getInternalName());
             push(n);
         } else {
             throw new Unsupported("ldc of a " + constant.getClass().getSimpleName());
@@ -654,6 +693,40 @@ final class GraphBuilder {
         }
     }
 
+    private String classObject(String internalNameOrDescriptor) {
+        String symbol = host.classObject(internalNameOrDescriptor);
+        if (symbol == null) {
+            throw new Unsupported("a class that does not link");
+        }
+        return symbol;
+    }
+
+    /**
+     * A switch as a chain of compares, one block each, in the order of its keys, then a jump to the default (the
+     * baseline compiles it the same way): every target gets the state after the key was popped.
+     */
+    private void switchChain(AbstractInsnNode insn, Node key) {
+        List<LabelNode> targets = switchTargets(insn);
+        List<Integer> keys = new ArrayList<>();
+        if (insn instanceof TableSwitchInsnNode table) {
+            for (int k = table.min; k <= table.max; k++) {
+                keys.add(k);
+            }
+        } else {
+            keys.addAll(((LookupSwitchInsnNode) insn).keys);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            Node test = add(Op.IF, Kind.VOID, key, constant(Kind.INT, keys.get(i)));
+            test.cond = Cond.EQ;
+            jumpTo(blockOfLabel.get(targets.get(i)));
+            Block next = graph.newBlock();
+            Graph.link(block, next);
+            block = next;
+        }
+        add(Op.GOTO, Kind.VOID);
+        jumpTo(blockOfLabel.get(targets.get(targets.size() - 1)));
+    }
+
     private void initCheck(Host.InitCheck check) {
         if (check != null) {
             Node n = add(Op.INIT_CHECK, Kind.VOID);
@@ -719,8 +792,9 @@ final class GraphBuilder {
                 push(add(Op.SQRT, Kind.DOUBLE, arguments[0]));
                 return;
             }
-            case RAW_BITS -> {
-                throw new Unsupported("float bits");
+            case GET_CLASS -> {
+                push(add(Op.GET_CLASS, Kind.REF, arguments[0]));
+                return;
             }
             default -> { }
         }

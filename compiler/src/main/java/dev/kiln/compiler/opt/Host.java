@@ -24,14 +24,16 @@ public interface Host {
     }
 
     /**
-     * How a call is made. {@code symbol} for direct calls, {@code vtableOffset} (bytes into the Class object) for
-     * virtual ones; {@code nullCheck}: a direct call of an instance method, whose receiver must be checked because
-     * the call does not touch it. {@code inlinable}: the callee's code, when it is static, private or final and so
-     * cannot be overridden (null otherwise).
+     * How a call is made. {@code symbol} for direct calls; {@code dispatch}: for virtual calls the vtable entry's
+     * offset in the Class object, for interface calls the selector number ({@code Support.findInterfaceMethod});
+     * {@code nullCheck}: a direct call of an instance method, whose receiver must be checked because the call does
+     * not touch it. {@code inlinable}: the callee's code, when it is static, private or final and so cannot be
+     * overridden (null otherwise). SQRT is {@code Math.sqrt} (sqrtsd), GET_CLASS {@code Object.getClass()} (the
+     * header's first word).
      */
-    record Call(Kind kind, String symbol, int vtableOffset, boolean nullCheck, InitCheck initCheck,
+    record Call(Kind kind, String symbol, int dispatch, boolean nullCheck, InitCheck initCheck,
                 MethodNode inlinable, String calleeOwner) {
-        public enum Kind { DIRECT, VIRTUAL, SQRT, RAW_BITS }
+        public enum Kind { DIRECT, VIRTUAL, INTERFACE, SQRT, GET_CLASS }
     }
 
     /** A class to allocate: its Class object's symbol and its initialization check (or null). */
@@ -52,6 +54,9 @@ public interface Host {
     String newArray(String arrayDescriptor);
 
     String stringLiteral(String value);
+
+    /** The Class object of a class or array class (for checkcast, instanceof, class literals), or null. */
+    String classObject(String internalNameOrDescriptor);
 
     /** The symbol of a {@code kiln.runtime.Support} entry point (docs/abi.md), reached. */
     String runtime(String name, String descriptor);

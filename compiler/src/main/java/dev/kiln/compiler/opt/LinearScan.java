@@ -53,9 +53,13 @@ final class LinearScan {
     private final java.util.Deque<Integer> freeSlots = new java.util.ArrayDeque<>();
     private final Map<Interval, Integer> spilledActive = new HashMap<>();
 
-    /** Values that get a location: everything with a value but constants, which are used as immediates. */
+    /**
+     * Values that get a location: everything with a value but integer constants, which instructions take as
+     * immediates. A double constant is loaded into a register once (SSE has no immediates), where loop-invariant
+     * code motion put it.
+     */
     static boolean needsLocation(Node n) {
-        return n.kind != Node.Kind.VOID && n.op != Op.CONST;
+        return n.kind != Node.Kind.VOID && (n.op != Op.CONST || n.kind.isFloating());
     }
 
     void allocate(Graph graph, Node[] byId) {

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * Loop-invariant code motion: a pure node in a loop whose inputs are all defined outside the loop moves to the
  * loop's preheader (the one predecessor from outside, which after critical-edge splitting jumps only to the
- * header), innermost loops first so that a node can climb out of a nest one level at a time. Only pure nodes
+ * header), innermost loops first so that a node can climb out of a nest one level at a time (double constants
+ * too: loading one takes two instructions, see {@link LinearScan#needsLocation}). Only pure nodes
  * move: nothing that can fault (a division, an array length) is computed where the loop might not have run it.
  */
 final class LoopInvariantMotion {
@@ -44,7 +45,8 @@ final class LoopInvariantMotion {
                         continue;
                     }
                     for (Node n : List.copyOf(b.nodes)) {
-                        if (n.op.isPure() && n.op != Node.Op.CONST && invariant(n, body)) {
+                        boolean immediate = n.op == Node.Op.CONST && !n.kind.isFloating(); // no code to move
+                        if (n.op.isPure() && !immediate && invariant(n, body)) {
                             b.nodes.remove(n);
                             preheader.nodes.add(preheader.nodes.size() - 1, n);
                             n.block = preheader;

@@ -35,8 +35,10 @@ final class Node {
         /** The address of a symbol: a string literal or a Class object. */
         ADDRESS,
         INIT_CHECK, NULL_CHECK, CALL, NEW, NEW_ARRAY,
-        /** Terminators. */
-        GOTO, IF, RETURN;
+        /** checkcast: an effect (it may throw); the value is the input itself. */
+        CHECKCAST, INSTANCEOF, GET_CLASS,
+        /** Terminators; THROW is athrow ({@code Support.throwException}, which does not return). */
+        GOTO, IF, RETURN, THROW;
 
         /** No effect, no fault: may be merged with an equal node (GVN), moved (LICM) or dropped when unused. */
         boolean isPure() {
@@ -49,11 +51,12 @@ final class Node {
 
         /** Ends in a machine call: every register is clobbered (docs/abi.md: only rbp survives a call). */
         boolean calls() {
-            return this == INIT_CHECK || this == CALL || this == NEW || this == NEW_ARRAY;
+            return this == INIT_CHECK || this == CALL || this == NEW || this == NEW_ARRAY || this == CHECKCAST
+                    || this == INSTANCEOF;
         }
 
         boolean isTerminator() {
-            return this == GOTO || this == IF || this == RETURN;
+            return this == GOTO || this == IF || this == RETURN || this == THROW;
         }
     }
 
