@@ -57,6 +57,8 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     private int modifiers;
     /** Registered for reflection: the code address of the generated method that makes its ClassMetadata; else 0. */
     private long reflectionData;
+    /** A member class: the class that declares it (its InnerClasses entry's outer class, JVMS §4.7.6); else null. */
+    private Class<?> declaringClass;
 
     private Class() {}
 
@@ -112,6 +114,46 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
             }
         }
         return name.replace('$', '.');
+    }
+
+    /** The class this member class is declared in; null for top-level, local and anonymous classes. */
+    public Class<?> getDeclaringClass() {
+        return declaringClass;
+    }
+
+    /**
+     * The class whose body declares this one: the declaring class of a member class, the class around a local or
+     * anonymous one (found by its binary name, JLS §13.1: {@code Outer$1} and {@code Outer$1Local} are declared in
+     * {@code Outer}); null for a top-level class.
+     */
+    public Class<?> getEnclosingClass() {
+        if (declaringClass != null) {
+            return declaringClass;
+        }
+        int dollar = isLocalOrAnonymous() ? name.lastIndexOf('$') : -1;
+        return dollar < 0 ? null : inImage(name.substring(0, dollar));
+    }
+
+    public boolean isMemberClass() {
+        return declaringClass != null;
+    }
+
+    public boolean isLocalClass() {
+        return isLocalOrAnonymous() && !getSimpleName().isEmpty();
+    }
+
+    public boolean isAnonymousClass() {
+        return isLocalOrAnonymous() && getSimpleName().isEmpty();
+    }
+
+    /** JLS §13.1: a local or anonymous class's binary name is its enclosing class's, '$', and a number first. */
+    private boolean isLocalOrAnonymous() {
+        if (isArray() || isPrimitive() || declaringClass != null) {
+            return false;
+        }
+        int dollar = name.lastIndexOf('$');
+        return dollar > name.lastIndexOf('.') && dollar + 1 < name.length() && Character.isDigit(name.charAt(dollar + 1))
+                && !name.contains("$$Lambda$"); // the compiler's lambda classes, neither local nor anonymous on HotSpot
     }
 
     public String getTypeName() {

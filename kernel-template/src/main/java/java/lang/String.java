@@ -109,6 +109,30 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return high;
     }
 
+    /** The code point that ends just before {@code index}: a low surrogate there joins its high surrogate. */
+    public int codePointBefore(int index) {
+        if (index < 1 || index > value.length) {
+            throw new StringIndexOutOfBoundsException(index);
+        }
+        return Character.codePointBefore(value, index);
+    }
+
+    /** How many code points {@code [beginIndex, endIndex)} holds, an unpaired surrogate counting as one. */
+    public int codePointCount(int beginIndex, int endIndex) {
+        if (beginIndex < 0 || beginIndex > endIndex || endIndex > value.length) {
+            throw new IndexOutOfBoundsException();
+        }
+        return Character.codePointCount(value, beginIndex, endIndex - beginIndex);
+    }
+
+    /** The index {@code codePointOffset} code points away from {@code index} (backwards if negative). */
+    public int offsetByCodePoints(int index, int codePointOffset) {
+        if (index < 0 || index > value.length) {
+            throw new IndexOutOfBoundsException();
+        }
+        return Character.offsetByCodePoints(this, index, codePointOffset);
+    }
+
     public void getChars(int srcBegin, int srcEnd, char[] dst, int dstBegin) {
         checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
         checkBoundsOffCount(dstBegin, srcEnd - srcBegin, dst.length);

@@ -171,6 +171,23 @@ final class ClassInfo {
         };
     }
 
+    /**
+     * The binary internal name of the class that declares this member class ({@code Class.getDeclaringClass()}):
+     * the outer_class_info of this class's own InnerClasses entry (JVMS §4.7.6), which local and anonymous
+     * classes, and top-level classes, do not have; null for those.
+     */
+    String declaringClassName() {
+        if (node == null) {
+            return null;
+        }
+        for (org.objectweb.asm.tree.InnerClassNode inner : node.innerClasses) {
+            if (inner.name.equals(name)) {
+                return inner.outerName;
+            }
+        }
+        return null;
+    }
+
     /** Bytes per element of an array class. */
     int elementSize() {
         return kind == Kind.ARRAY ? sizeOfDescriptor(name.substring(1)) : 0;

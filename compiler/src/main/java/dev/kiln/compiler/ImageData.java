@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -112,6 +113,7 @@ final class ImageData {
             if (c.component != null) {
                 related.add(c.component);
             }
+            declaringClass(c).ifPresent(related::add);
             for (ClassInfo r : related) {
                 if (all.add(r)) {
                     pending.add(r);
@@ -133,6 +135,7 @@ final class ImageData {
             if (c.component != null) {
                 fields.put("componentType", new Ref(Symbols.classObject(c.component)));
             }
+            declaringClass(c).ifPresent(outer -> fields.put("declaringClass", new Ref(Symbols.classObject(outer))));
             List<ClassInfo> interfaces = new ArrayList<>(c.allInterfaces());
             if (!interfaces.isEmpty()) {
                 String symbol = Symbols.arrayData("interfaces:" + c.name);
@@ -153,7 +156,7 @@ final class ImageData {
             if (c.isEnum()) {
                 ClassInfo.Method values = c.declaredMethod("values", "()[L" + c.name + ";");
                 if (values != null && program.isReached(values)) {
-                    fields.put("enumValues", new Ref(Symbols.method(values)));
+                    fields.put("enumValues", new Ref(program.enumValuesAddress(c, values)));
                 }
             }
             ClassInfo.Method reflectionData = program.reflection().metadataMethod(c);
@@ -179,6 +182,18 @@ final class ImageData {
                 }
             });
         }
+    }
+
+    /** The member class's declaring class, when it is on the class path (a Class object needs its class file). */
+    private Optional<ClassInfo> declaringClass(ClassInfo c) {
+        String outer = c.declaringClassName();
+        return outer == null ? Optional.empty() : world.loaded(outer).or(() -> {
+            try {
+                return Optional.of(world.require(outer));
+            } catch (World.MissingClassException absent) {
+                return Optional.empty();
+            }
+        });
     }
 
     /**

@@ -57,6 +57,8 @@ final class ProgramCompiler {
     /** Instance methods called directly, whose class has no instance yet (see reachInstanceMethod). */
     private final Map<ClassInfo.Method, ClassInfo.Method> waitingForInstance = new LinkedHashMap<>();
     private final Set<ClassInfo> classObjects = new LinkedHashSet<>();
+    /** Enums with a class initializer whose {@code values()} the runtime calls through their Class object. */
+    private final Set<ClassInfo> enumValuesEntries = new LinkedHashSet<>();
     private final Set<ClassInfo> initRoutines = new LinkedHashSet<>();
     private final Map<String, ClassInfo.Field> staticFields = new LinkedHashMap<>();
     private final Map<String, String> stringLiterals = new LinkedHashMap<>();
@@ -196,6 +198,7 @@ final class ProgramCompiler {
         new InterruptHandlerRules(this, instantiated).check();
         packedResources = ResourceSelection.select(world, options.resources(), problems);
         emitClassInitRoutines();
+        emitEnumValuesEntries();
         emitUnreachableMethods();
         if (!problems.isEmpty()) {
             if (options.reportDirectory().isPresent()) {
@@ -556,6 +559,10 @@ final class ProgramCompiler {
                 ClassInfo.Method values = c.declaredMethod("values", "()[L" + c.name + ";");
                 if (values != null) {
                     reach(values, from, bytecodeOffset); // Enum.valueOf finds the constants through it
+                    if (needsInitialization(c)) {
+                        classInitRoutine(c);
+                        enumValuesEntries.add(c);
+                    }
                 }
             }
             return c;
@@ -713,6 +720,32 @@ final class ProgramCompiler {
             text.ret();
             text.endSymbol();
             methodTable.add(new MethodTableEntry(c.javaName() + ".<clinit>", start, text.offset(), 0, List.of(),
+                    c.node.sourceFile, List.of()));
+        }
+    }
+
+    /**
+     * The code address {@code Class.enumValues} holds for an enum: its {@code values()}, or, if the enum has a class
+     * initializer, an entry that runs it first. The runtime calls that address directly (Enum.valueOf, EnumSet,
+     * getEnumConstants), where no caller's initialization check has run: on HotSpot, reflection's call of
+     * {@code values()} initializes the enum (JLS §12.4.1), and its constants are not there before.
+     */
+    String enumValuesAddress(ClassInfo c, ClassInfo.Method values) {
+        return enumValuesEntries.contains(c) ? Symbols.enumValuesEntry(c) : Symbols.method(values);
+    }
+
+    /** The entries of {@link #enumValuesAddress}: a frame, the enum's initialization routine, then values() itself. */
+    private void emitEnumValuesEntries() {
+        for (ClassInfo c : enumValuesEntries) {
+            int start = text.offset();
+            text.symbol(Symbols.enumValuesEntry(c));
+            text.push(RBP);
+            text.mov(RBP, RSP);
+            text.call(Symbols.classInit(c)); // checks the state word itself, and has a frame of its own
+            text.leave();
+            text.jmp(Symbols.method(c.declaredMethod("values", "()[L" + c.name + ";")));
+            text.endSymbol();
+            methodTable.add(new MethodTableEntry(c.javaName() + ".values", start, text.offset(), 0, List.of(),
                     c.node.sourceFile, List.of()));
         }
     }

@@ -42,6 +42,11 @@ final class Symbols {
         return "ci:" + c.name;
     }
 
+    /** An enum's {@code values()} entered from the runtime ({@code Class.enumValues}): initializes the enum first. */
+    static String enumValuesEntry(ClassInfo c) {
+        return "ev:" + c.name;
+    }
+
     /** An 8-byte word: 0 = not initialized, 1 = initialization started (by the only thread) or done. */
     static String classInitState(ClassInfo c) {
         return "cs:" + c.name;

@@ -51,5 +51,24 @@ public class EnumsAndSwitches {
         }
         System.out.println(sb);
         System.out.println(sparse(-1000) + sparse(7) + sparse(1 << 20) + sparse(8));
+        // Reached only through their Class objects: the runtime's call of values() initializes each first.
+        System.out.println("valueOf " + Enum.valueOf(Lazy.class, "SECOND") + " ordinal " + Lazy.valueOf("FIRST").ordinal());
+        System.out.println("allOf " + java.util.EnumSet.allOf(LazyToo.class));
+    }
+
+    enum Lazy {
+        FIRST, SECOND;
+
+        static {
+            System.out.println("Lazy initialized");
+        }
+    }
+
+    enum LazyToo {
+        ONE, TWO, THREE;
+
+        static {
+            System.out.println("LazyToo initialized");
+        }
     }
 }

@@ -18,6 +18,30 @@ public class LangApi {
         longs();
         system();
         characters();
+        nesting();
+    }
+
+    static final class Member {
+        interface Deeper {
+        }
+    }
+
+    /** Class's nesting queries, as commons-lang3's ClassUtils.getShortClassName walks them. */
+    private static void nesting() {
+        class Local {
+        }
+        Object anonymous = new Object() {
+        };
+        Runnable lambda = () -> { };
+        Class<?>[] classes = {LangApi.class, Member.class, Member.Deeper.class, Local.class, anonymous.getClass(),
+            Member[].class, int.class, Map.Entry.class, lambda.getClass()};
+        for (Class<?> c : classes) {
+            String name = c == lambda.getClass() ? "lambda" : c.getName();
+            System.out.println(name + ": member " + c.isMemberClass() + " local " + c.isLocalClass() + " anonymous "
+                    + c.isAnonymousClass() + " declared in " + (c.getDeclaringClass() == null ? null : c.getDeclaringClass().getName())
+                    + (c == lambda.getClass() ? "" : " enclosed in "
+                    + (c.getEnclosingClass() == null ? null : c.getEnclosingClass().getName())));
+        }
     }
 
     private static void show(String label, Supplier<Object> action) {

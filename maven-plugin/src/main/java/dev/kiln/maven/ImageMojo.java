@@ -96,7 +96,10 @@ public final class ImageMojo extends KilnMojo {
         List<Path> classPath = classPath(classes, project.getArtifacts());
         ImageLayout layout = layout();
         List<ImageFormat> imageFormats = GoalParameters.imageFormats(formats);
+        long started = System.nanoTime();
         buildImages(classPath, main, timestamp, layout, imageFormats, GoalParameters.arguments(args), linkAtBuildTime);
+        getLog().info("kiln:image built the kernel and " + imageFormats.size() + (imageFormats.size() == 1 ? " image" : " images")
+                + " in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         for (ImageFormat format : imageFormats) {
             getLog().info("kiln:image wrote " + layout.image(format));
         }
