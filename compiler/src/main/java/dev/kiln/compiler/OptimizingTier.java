@@ -129,7 +129,7 @@ final class OptimizingTier implements Host {
         switch (opcode) {
             case Opcodes.INVOKESTATIC -> {
                 return new Call(Call.Kind.DIRECT, program.reach(target, method, -1), 0, false,
-                        initCheck(target.owner()), target.node(), target.owner().name);
+                        initCheck(target.owner()), inlinable(target), target.owner().name);
             }
             case Opcodes.INVOKESPECIAL -> {
                 if (!target.node().name.equals("<init>") && !target.isPrivate()
@@ -166,7 +166,18 @@ final class OptimizingTier implements Host {
             return null;
         }
         return new Call(Call.Kind.DIRECT, program.reachInstanceMethod(target, method, -1), 0, true, null,
-                target.node(), target.owner().name);
+                inlinable(target), target.owner().name);
+    }
+
+    /**
+     * The code the tier may inline for a call of {@code target}: any method it cannot override, but
+     * {@code Reference.reachabilityFence}, whose empty body is the point: the call keeps its argument alive (JLS
+     * §12.6.1), and inlined it would leave no use, so the reference's slot would be cleared before it.
+     */
+    private static org.objectweb.asm.tree.MethodNode inlinable(ClassInfo.Method target) {
+        boolean fence = target.owner().name.equals("java/lang/ref/Reference")
+                && target.node().name.equals("reachabilityFence");
+        return fence ? null : target.node();
     }
 
     @Override

@@ -76,6 +76,13 @@ public final class ImageMojo extends KilnMojo {
     boolean reflectAll;
 
     /**
+     * Compiles with the optimizing tier where it can (docs/compiler.md "The optimizing tier"); false keeps the
+     * baseline alone, which builds faster.
+     */
+    @Parameter(property = "kiln.optimize", defaultValue = "false")
+    boolean optimize;
+
+    /**
      * Globs of class path files to pack into the image as resources ({@code config/*.properties},
      * {@code templates/**}), besides the project's own resources (always packed) and those the class path's GraalVM
      * resource configuration ({@code META-INF/native-image/.../resource-config.json}) selects.
@@ -143,7 +150,7 @@ public final class ImageMojo extends KilnMojo {
         BuildSpec spec = new BuildSpec(classPath, main, images.get(0), Optional.of(layout.kernelElf()),
                 Optional.of(layout.linkMap()), Optional.of(layout.kilnDirectory()), linkAtBuildTime,
                 warning -> getLog().warn("kiln:image: " + warning), reflection == null ? List.of() : reflection,
-                reflectAll, resources == null ? List.of() : resources);
+                reflectAll, resources == null ? List.of() : resources, optimize);
         try {
             Files.createDirectories(layout.kilnDirectory());
             Kernel kernel = KilnBuild.build(spec);

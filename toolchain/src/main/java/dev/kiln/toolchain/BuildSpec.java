@@ -1,5 +1,6 @@
 package dev.kiln.toolchain;
 
+import dev.kiln.compiler.CompilerOptions;
 import dev.kiln.image.ImageSpec;
 
 import java.nio.file.Path;
@@ -24,10 +25,20 @@ import java.util.function.Consumer;
  * @param reflectAll      register every class of the class path that the program reaches for reflection
  * @param resources       globs of class path files to pack into the image besides the project's own and those the
  *                        class path's GraalVM resource configuration selects
+ * @param optimize        whether the optimizing tier compiles what it can (docs/compiler.md "The optimizing tier")
  */
 public record BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf,
                         Optional<Path> linkMap, Optional<Path> reportDirectory, boolean linkAtBuildTime,
-                        Consumer<String> warnings, List<String> reflection, boolean reflectAll, List<String> resources) {
+                        Consumer<String> warnings, List<String> reflection, boolean reflectAll, List<String> resources,
+                        boolean optimize) {
+    /** A build with the compiler's default tier ({@link CompilerOptions#defaultOptimize()}). */
+    public BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf, Optional<Path> linkMap,
+                     Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
+                     List<String> reflection, boolean reflectAll, List<String> resources) {
+        this(classPath, mainClass, image, elf, linkMap, reportDirectory, linkAtBuildTime, warnings, reflection,
+                reflectAll, resources, CompilerOptions.defaultOptimize());
+    }
+
     /** A build that packs no resources beyond the project's own and those the class path's metadata selects. */
     public BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf, Optional<Path> linkMap,
                      Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,

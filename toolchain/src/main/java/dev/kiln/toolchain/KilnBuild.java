@@ -52,7 +52,8 @@ public final class KilnBuild {
             OutputCheck.requireWritableDirectory(spec.reportDirectory().get(), "the build report");
         }
         ObjectModule module = compile(spec.classPath(), spec.mainClass(), new CompilerOptions(spec.reportDirectory(),
-                spec.linkAtBuildTime(), spec.warnings(), spec.reflection(), spec.reflectAll(), spec.resources()));
+                spec.linkAtBuildTime(), spec.warnings(), spec.reflection(), spec.reflectAll(), spec.resources())
+                .withOptimize(spec.optimize()));
         Kernel kernel = Linker.link(List.of(BootStub.module(), module), LinkOptions.defaults());
         if (spec.elf().isPresent()) {
             kernel.writeElf(spec.elf().get());

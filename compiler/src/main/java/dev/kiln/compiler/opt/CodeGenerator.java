@@ -40,8 +40,8 @@ import java.util.Map;
  * its values in registers throughout.
  */
 final class CodeGenerator {
-    /** The stack words the poll's slow path may push: every allocatable register. */
-    private static final int POLL_SAVE_WORDS = LinearScan.GENERAL.length + LinearScan.FLOATING.length;
+    /** The stack words a poll's slow path or a call may push to save registers: every allocatable register. */
+    private static final int SAVE_WORDS = LinearScan.GENERAL.length + LinearScan.FLOATING.length;
 
     /** One source line starting at an offset from the method's start. */
     record LineStart(int offset, int line) {
@@ -70,7 +70,7 @@ final class CodeGenerator {
         asm.push(RBP);
         asm.mov(RBP, RSP);
         int frameBytes = 8 * allocation.spillSlots;
-        host.emitStackCheck(asm, frameBytes + 8L * (maxPushedWords() + POLL_SAVE_WORDS));
+        host.emitStackCheck(asm, frameBytes + 8L * (maxPushedWords() + SAVE_WORDS));
         if (frameBytes > 0) {
             asm.sub(RSP, Imm.of(frameBytes));
         }
@@ -401,7 +401,9 @@ final class CodeGenerator {
                 Label done = asm.newLabel();
                 asm.cmp(Mem.symbol(64, check.stateWord(), 0), Imm.of(0));
                 asm.jcc(Cond.NE, done);
+                save(savedAcross(n));
                 asm.call(check.routine());
+                restore(savedAcross(n));
                 asm.bind(done);
             }
             case NULL_CHECK -> {
@@ -414,18 +416,22 @@ final class CodeGenerator {
             }
             case CALL -> call(n);
             case NEW -> {
+                save(savedAcross(n));
                 asm.lea(RAX, Mem.symbol(0, (String) n.target, 0));
                 asm.push(RAX);
                 asm.call(host.runtime("newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;"));
                 asm.add(RSP, Imm.of(8));
+                restore(savedAcross(n));
                 define(n, RAX);
             }
             case NEW_ARRAY -> {
+                save(savedAcross(n));
                 asm.lea(RAX, Mem.symbol(0, (String) n.target, 0));
                 asm.push(RAX);
-                push(n.input(0));
+                push(n.input(0)); // a register, a slot or an immediate: rax is not needed for it
                 asm.call(host.runtime("newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;"));
                 asm.add(RSP, Imm.of(16));
+                restore(savedAcross(n));
                 define(n, RAX);
             }
             case GOTO -> {
@@ -449,18 +455,22 @@ final class CodeGenerator {
                 asm.lea(RCX, Mem.symbol(0, (String) n.target, 0));
                 asm.cmp(RCX, Mem.of(64, object, 0));
                 asm.jcc(Cond.E, passed);
+                save(savedAcross(n));
                 asm.push(object);
                 asm.push(RCX);
                 asm.call(host.runtime("checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;"));
                 asm.add(RSP, Imm.of(16));
+                restore(savedAcross(n));
                 asm.bind(passed);
             }
             case INSTANCEOF -> {
+                save(savedAcross(n));
                 push(n.input(0));
                 asm.lea(RAX, Mem.symbol(0, (String) n.target, 0));
                 asm.push(RAX);
                 asm.call(host.runtime("instanceOf", "(Ljava/lang/Object;Ljava/lang/Class;)Z"));
                 asm.add(RSP, Imm.of(16));
+                restore(savedAcross(n));
                 asm.movzx(EAX, Reg.AL);
                 define(n, RAX);
             }
@@ -792,6 +802,7 @@ final class CodeGenerator {
 
     private void call(Node n) {
         Host.Call call = (Host.Call) n.target;
+        save(savedAcross(n));
         for (Node argument : n.inputs) {
             push(argument);
         }
@@ -812,6 +823,7 @@ final class CodeGenerator {
         if (n.inputs.length > 0) {
             asm.add(RSP, Imm.of(8L * n.inputs.length));
         }
+        restore(savedAcross(n));
         if (n.kind.isFloating()) {
             Xmm t = xmmTarget(n, XMM0);
             asm.movq(t, RAX);
@@ -909,7 +921,15 @@ final class CodeGenerator {
         Label goOn = asm.newLabel();
         asm.cmp(RSP, Mem.symbol(64, "kiln_stack_limit", 0));
         asm.jcc(Cond.AE, goOn);
-        for (Location l : live) {
+        save(live);
+        asm.call(host.stackGrower());
+        restore(live);
+        asm.bind(goOn);
+    }
+
+    /** Pushes registers whose values must survive a call (the collector scans them there, docs/abi.md). */
+    private void save(List<Location> registers) {
+        for (Location l : registers) {
             if (l.reg() != null) {
                 asm.push(l.reg());
             } else {
@@ -917,9 +937,11 @@ final class CodeGenerator {
                 asm.movsd(Mem.of(64, RSP, 0), l.xmm());
             }
         }
-        asm.call(host.stackGrower());
-        for (int i = live.size() - 1; i >= 0; i--) {
-            Location l = live.get(i);
+    }
+
+    private void restore(List<Location> registers) {
+        for (int i = registers.size() - 1; i >= 0; i--) {
+            Location l = registers.get(i);
             if (l.reg() != null) {
                 asm.pop(l.reg());
             } else {
@@ -927,7 +949,11 @@ final class CodeGenerator {
                 asm.add(RSP, Imm.of(8));
             }
         }
-        asm.bind(goOn);
+    }
+
+    /** The registers live across call-like node {@code n} (see {@link LinearScan}). */
+    private List<Location> savedAcross(Node n) {
+        return allocation.savedAcrossCall.getOrDefault(allocation.position.get(n), List.of());
     }
 
     // ---- phi resolution --------------------------------------------------------------------------------------------

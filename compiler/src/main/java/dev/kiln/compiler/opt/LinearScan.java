@@ -17,9 +17,11 @@ import java.util.Map;
  * the end of its predecessor). Intervals are kept without holes: simpler, and the loops that matter are short.
  *
  * <p>Every register is clobbered by a call (docs/abi.md: only rbp survives one), and the collector finds
- * references only in stack words: so a value live across a call lives in its stack slot for its whole life (no
- * splitting), which keeps both rules at once. A safepoint poll saves the registers live at the loop head around
- * its slow-path call instead (see {@link CodeGenerator}), so values stay in registers through call-free loops.
+ * references only in stack words. So a value live across calls either lives in its stack slot for its whole life
+ * (no splitting), or stays in its register and every call it crosses pushes it before and pops it after, where
+ * the collector sees it: whichever is cheaper by a static estimate (accesses against calls crossed, each weighted
+ * by 10 per loop around it), so a value used in a call-free inner loop keeps its register though an outer loop
+ * calls. Safepoint polls save the registers live at the loop head the same way, in their slow path only.
  * When registers run out, the interval that ends last is spilled (whole life, own slot). An argument that is
  * spilled keeps the stack slot the caller passed it in.
  *
@@ -52,6 +54,8 @@ final class LinearScan {
     int spillSlots;
     private final java.util.Deque<Integer> freeSlots = new java.util.ArrayDeque<>();
     private final Map<Interval, Integer> spilledActive = new HashMap<>();
+    /** Per call position: the registers holding values live across it, which the call site saves and restores. */
+    final Map<Integer, List<Location>> savedAcrossCall = new HashMap<>();
 
     /**
      * Values that get a location: everything with a value but integer constants, which instructions take as
@@ -62,20 +66,35 @@ final class LinearScan {
         return n.kind != Node.Kind.VOID && (n.op != Op.CONST || n.kind.isFloating());
     }
 
+    /** How often code at a loop depth is assumed to run, relative to code outside loops. */
+    private static double frequency(Block b) {
+        return Math.pow(10, Math.min(b.loopDepth, 4));
+    }
+
     void allocate(Graph graph, Node[] byId) {
         int pos = 0;
         Map<Block, Integer> blockEnd = new HashMap<>();
         List<Integer> calls = new ArrayList<>();
+        Map<Integer, Double> callFrequency = new HashMap<>();
+        double[] accessFrequency = new double[byId.length];
         for (Block b : graph.blocks) {
             blockStart.put(b, pos);
             for (Node phi : b.phis) {
                 position.put(phi, pos);
+                for (int k = 0; k < phi.inputs.length; k++) {
+                    accessFrequency[phi.inputs[k].id] += frequency(b.predecessors.get(k));
+                }
             }
             for (Node n : b.nodes) {
                 pos += 2;
                 position.put(n, pos);
+                accessFrequency[n.id] += frequency(b);
+                for (Node input : n.inputs) {
+                    accessFrequency[input.id] += frequency(b);
+                }
                 if (n.op.calls()) {
                     calls.add(pos);
+                    callFrequency.put(pos, frequency(b));
                 }
             }
             pos += 2;
@@ -122,10 +141,21 @@ final class LinearScan {
             }
         }
         intervals.sort(Comparator.comparingInt(Interval::from).thenComparingInt(i -> i.value().id));
-        scan(intervals, calls);
+        scan(intervals, calls, callFrequency, accessFrequency);
+        for (int call : calls) {
+            List<Location> saved = new ArrayList<>();
+            for (Interval i : intervals) {
+                Location l = locations.get(i.value());
+                if (i.from() < call && call < i.to() && !l.inMemory() && !saved.contains(l)) {
+                    saved.add(l);
+                }
+            }
+            savedAcrossCall.put(call, saved);
+        }
     }
 
-    private void scan(List<Interval> intervals, List<Integer> calls) {
+    private void scan(List<Interval> intervals, List<Integer> calls, Map<Integer, Double> callFrequency,
+                      double[] accessFrequency) {
         List<Interval> active = new ArrayList<>();
         Map<Interval, Object> assigned = new HashMap<>();
         for (Interval current : intervals) {
@@ -135,7 +165,13 @@ final class LinearScan {
                     freeSlots.push(spilledActive.remove(done));
                 }
             }
-            if (crossesCall(current, calls)) {
+            double crossed = 0;
+            for (int c : calls) {
+                if (current.from() < c && c < current.to()) {
+                    crossed += callFrequency.get(c);
+                }
+            }
+            if (crossed > accessFrequency[current.value().id]) { // cheaper in its slot than saved around each call
                 spill(current, true);
                 continue;
             }
@@ -175,15 +211,6 @@ final class LinearScan {
             locations.put(current.value(), free instanceof Reg reg ? new Location(reg, null, 0)
                     : new Location(null, (Xmm) free, 0));
         }
-    }
-
-    private static boolean crossesCall(Interval interval, List<Integer> calls) {
-        for (int c : calls) {
-            if (interval.from() < c && c < interval.to()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -38,10 +38,11 @@
  * {@link dev.kiln.compiler.opt.LinearScan} allocates rbx, rsi, rdi, r8-r15 and xmm2-xmm15 (doubles live in XMM
  * registers); rax, rcx, rdx and xmm0-1 stay scratch. The calling convention is the baseline's (arguments pushed,
  * result in rax, every register clobbered), so optimized and baseline code call each other with no adapters, and
- * the collector, which is conservative over stack words, finds every reference live across a call in a stack
- * slot: such values are spilled for their whole life. Safepoint polls at loop heads push the live registers
- * around their slow-path call instead, so call-free loops keep everything in registers; the interrupt stub saves
- * the tier's registers too. Frames are the baseline's shape (rbp chain, the method table's frame size and line
+ * the collector, which is conservative over stack words, finds every reference live across a call on the stack:
+ * such a value is either spilled for its whole life or, when it is used more often than it crosses calls (weighted
+ * by loop depth), kept in its register and pushed and popped around each call it crosses. Safepoint polls at loop
+ * heads do the same in their slow path only, so call-free loops keep everything in registers; the interrupt stub
+ * saves the tier's registers too. Frames are the baseline's shape (rbp chain, the method table's frame size and line
  * table), so unwinding, stack traces, stack growth and preemption work unchanged.
  * <i>Rejected</i>: graph-colouring allocation (Chaitin-Briggs): better code in high-pressure regions, but an
  * interference graph and iterated coalescing cost time and memory superlinear in the method size, and the hot

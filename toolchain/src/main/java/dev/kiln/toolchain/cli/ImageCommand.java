@@ -72,6 +72,11 @@ final class ImageCommand implements Callable<Integer> {
                     + " throws the JVM's LinkageError when it runs.")
     boolean linkAtBuildTime;
 
+    @Option(names = "--optimize", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Compile with the optimizing tier where it can (register allocation, inlining, bounds-check"
+                    + " elimination); --no-optimize, the default, keeps the faster-building baseline alone.")
+    boolean optimize;
+
     @Override
     public Integer call() {
         Instant recorded = timestamp();
@@ -80,7 +85,7 @@ final class ImageCommand implements Callable<Integer> {
             KilnBuild.build(new BuildSpec(program.classPathEntries(), program.mainClass,
                     new ImageSpec(output, format, volumeId, recorded, arguments),
                     Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report), linkAtBuildTime,
-                    warning -> err.println("kiln: warning: " + warning)));
+                    warning -> err.println("kiln: warning: " + warning), List.of(), false, List.of(), optimize));
             spec.commandLine().getOut().println("kiln: wrote " + output);
             return 0;
         } catch (CompilationException e) {
