@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Random programs ({@link RandomPrograms}) on HotSpot, on Kiln's baseline tier and on its optimizing tier, as
  * Linux processes: what they print and their exit status must be identical, and the optimizing tier must really
- * have compiled the generated methods (its line in the build report). Fixed seeds, so a failure reproduces;
+ * have compiled at least half of the generated methods (the build report's list; it leaves those without loops
+ * that call to the baseline). Fixed seeds, so a failure reproduces;
  * {@code -Dkiln.randomPrograms=N} runs N programs instead of the default 4 (seeds 1..N), each of 40 methods called
  * with 3 inputs: 480 cases by default.
  */
@@ -47,20 +48,25 @@ class RandomProgramTest {
                 assertEquals(hotSpot.output(), kiln.output(), "output of " + source + " on the " + tier);
                 assertEquals(hotSpot.status(), kiln.status(), "exit status of " + source + " on the " + tier);
             }
-            assertTrue(optimizedMethods(directory.resolve("optimized")) >= METHODS,
-                    "the optimizing tier compiled fewer methods than the " + METHODS + " generated (" + source + ")");
+            int optimized = optimizedMethods(directory.resolve("optimized"), name);
+            assertTrue(optimized >= METHODS / 2, "the optimizing tier compiled only " + optimized + " of the " + METHODS
+                    + " generated methods (" + source + "): the test would hardly test it");
         }
         System.out.println("RandomProgramTest: " + programs * METHODS * INPUTS + " cases in " + programs
                 + " programs, no difference");
     }
 
-    /** The number of methods the build report says the optimizing tier compiled. */
-    private static int optimizedMethods(Path reportDirectory) throws Exception {
-        for (String line : Files.readAllLines(reportDirectory.resolve("kiln-report.txt"))) {
-            if (line.startsWith("optimizing tier: ")) {
-                return Integer.parseInt(line.substring("optimizing tier: ".length()).split(" ")[0]);
+    /** The number of methods of {@code className} the build report says the optimizing tier compiled. */
+    private static int optimizedMethods(Path reportDirectory, String className) throws Exception {
+        List<String> lines = Files.readAllLines(reportDirectory.resolve("kiln-report.txt"));
+        int section = lines.indexOf("optimized (methods, class):");
+        assertTrue(section >= 0, "no list of optimized classes in the build report of " + reportDirectory);
+        for (String line : lines.subList(section + 1, lines.size())) {
+            String[] columns = line.trim().split("\\s+");
+            if (columns.length == 2 && columns[1].equals(className)) {
+                return Integer.parseInt(columns[0]);
             }
         }
-        throw new AssertionError("no tier line in the build report of " + reportDirectory);
+        return 0;
     }
 }

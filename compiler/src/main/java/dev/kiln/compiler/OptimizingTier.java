@@ -29,6 +29,7 @@ final class OptimizingTier implements Host {
     private int optimized;
     private final Map<String, Integer> declined = new TreeMap<>();
     private final Map<String, Integer> inlined = new TreeMap<>();
+    private final Map<String, Integer> optimizedPerClass = new TreeMap<>();
 
     OptimizingTier(ProgramCompiler program) {
         this.program = program;
@@ -48,6 +49,7 @@ final class OptimizingTier implements Host {
         }
         OptimizingCompiler.Compiled c = (OptimizingCompiler.Compiled) result;
         optimized++;
+        optimizedPerClass.merge(m.owner().javaName(), 1, Integer::sum);
         c.inlined().forEach(name -> inlined.merge(name.replace('/', '.'), 1, Integer::sum));
         List<MethodCompiler.LineStart> lines = new ArrayList<>();
         c.lines().forEach(l -> lines.add(new MethodCompiler.LineStart(l[0], l[1])));
@@ -64,6 +66,8 @@ final class OptimizingTier implements Host {
         lines.add("inlined (call sites, method):");
         inlined.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> lines.add(String.format("%10d  %s", e.getValue(), e.getKey())));
+        lines.add("optimized (methods, class):");
+        optimizedPerClass.forEach((c, count) -> lines.add(String.format("%10d  %s", count, c)));
         return lines;
     }
 

@@ -154,17 +154,27 @@ final class CodeGenerator {
         return l.inMemory() ? frame(l, bits) : l.reg().withBits(bits);
     }
 
+    /**
+     * The shortest load of a constant: {@code xor r32, r32} for 0 (it changes the flags), {@code mov r32, imm32}
+     * (which zero-extends) for other values below 2^31, {@code mov r64, imm} otherwise.
+     */
+    private void loadConstant(Reg r, long value) {
+        if (value == 0) {
+            asm.xor(r.withBits(32), r.withBits(32));
+        } else if (value > 0 && value <= Integer.MAX_VALUE) {
+            asm.mov(r.withBits(32), Imm.of(value));
+        } else {
+            asm.mov(r, Imm.of(value));
+        }
+    }
+
     /** A general-purpose value in a register (64-bit name): its own, or {@code scratch} loaded with it. */
     private Reg use(Node n, Reg scratch) {
         if (!n.isConstant() && !at(n).inMemory()) {
             return at(n).reg();
         }
         if (n.isConstant()) {
-            if (n.constant == 0) {
-                asm.xor(scratch.withBits(32), scratch.withBits(32));
-            } else {
-                asm.mov(scratch, Imm.of(n.constant));
-            }
+            loadConstant(scratch, n.constant);
         } else {
             asm.mov(scratch, frame(at(n), 64));
         }
@@ -587,27 +597,7 @@ final class CodeGenerator {
         }
         asm.mov(b, source(n.input(1), bits, RCX));
         asm.mov(a, source(n.input(0), bits, RAX));
-        Label normal = asm.newLabel();
-        Label done = asm.newLabel();
-        asm.cmp(b, Imm.of(-1));
-        asm.jcc(Cond.NE, normal);
-        if (remainder) {
-            asm.xor(EAX, EAX);
-        } else {
-            asm.neg(a);
-        }
-        asm.jmp(done);
-        asm.bind(normal);
-        if (bits == 32) {
-            asm.cdq();
-        } else {
-            asm.cqo();
-        }
-        asm.idiv(b);
-        if (remainder) {
-            asm.mov(RAX, RDX);
-        }
-        asm.bind(done);
+        JvmSequences.divide(asm, bits, remainder);
         define(n, RAX);
     }
 
@@ -670,47 +660,16 @@ final class CodeGenerator {
         defineXmm(n, t);
     }
 
-    /** cvttsd2si gives MIN_VALUE for NaN and out-of-range inputs; JVMS §2.8.3 wants 0 for NaN, MAX_VALUE above. */
+    /** d2i, d2l (JVMS §2.8.3). */
     private void floatingToInteger(Node n) {
-        boolean toLong = n.op == Op.D2L;
-        Reg result = toLong ? RCX : ECX;
-        Label done = asm.newLabel();
-        Label nan = asm.newLabel();
-        Xmm x = xmmUse(n.input(0), XMM0);
-        asm.cvttsd2si(result, x);
-        asm.mov(RDX, Imm.of(toLong ? Long.MIN_VALUE : Integer.MIN_VALUE));
-        asm.cmp(result, toLong ? RDX : Reg.EDX);
-        asm.jcc(Cond.NE, done);
-        asm.ucomisd(x, x);
-        asm.jcc(Cond.P, nan);
-        asm.movq(RAX, x);
-        asm.test(RAX, RAX);
-        asm.jcc(Cond.S, done);
-        asm.mov(RCX, Imm.of(toLong ? Long.MAX_VALUE : Integer.MAX_VALUE));
-        asm.jmp(done);
-        asm.bind(nan);
-        asm.xor(ECX, ECX);
-        asm.bind(done);
+        JvmSequences.truncate(asm, xmmUse(n.input(0), XMM0), true, n.op == Op.D2L);
         define(n, RCX);
     }
 
     /** dcmpl/dcmpg as a value: -1, 0, 1, and for NaN the node's constant (JVMS §6.5). */
     private void doubleCompare(Node n) {
         Xmm a = xmmUse(n.input(0), XMM0);
-        Operand b = xmmSource(n.input(1), XMM1);
-        Label unordered = asm.newLabel();
-        Label done = asm.newLabel();
-        asm.xor(EAX, EAX);
-        asm.xor(ECX, ECX);
-        asm.ucomisd(a, b);
-        asm.jcc(Cond.P, unordered);
-        asm.setcc(Cond.A, Reg.AL);
-        asm.setcc(Cond.B, CL);
-        asm.sub(EAX, ECX);
-        asm.jmp(done);
-        asm.bind(unordered);
-        asm.mov(EAX, Imm.of((int) n.constant));
-        asm.bind(done);
+        JvmSequences.compare(asm, a, xmmSource(n.input(1), XMM1), true, (int) n.constant);
         define(n, RAX);
     }
 
@@ -1032,7 +991,7 @@ final class CodeGenerator {
                     asm.mov(frame(to, 64), RDX);
                 }
             } else if (to.reg() != null) {
-                asm.mov(to.reg(), Imm.of(from.constant));
+                loadConstant(to.reg(), from.constant); // flags are dead here: the block ends in a jump
             } else if (fitsInt(from.constant)) {
                 asm.mov(frame(to, 64), Imm.of(from.constant));
             } else {

@@ -579,7 +579,7 @@ final class GraphBuilder {
                 n.target = allocation.classObject();
                 push(n);
             }
-            case Opcodes.NEWARRAY -> newArray("[" + primitiveDescriptor(((IntInsnNode) insn).operand));
+            case Opcodes.NEWARRAY -> newArray("[" + JvmSequences.primitiveArrayElement(((IntInsnNode) insn).operand));
             case Opcodes.ANEWARRAY -> {
                 String element = ((TypeInsnNode) insn).desc;
                 newArray(element.startsWith("[") ? "[" + element : "[L" + element + ";");
@@ -916,19 +916,6 @@ final class GraphBuilder {
         Node n = add(Op.NEW_ARRAY, Kind.REF, pop());
         n.target = classObject;
         push(n);
-    }
-
-    private static String primitiveDescriptor(int atype) {
-        return switch (atype) {
-            case Opcodes.T_BOOLEAN -> "Z";
-            case Opcodes.T_CHAR -> "C";
-            case Opcodes.T_FLOAT -> "F";
-            case Opcodes.T_DOUBLE -> "D";
-            case Opcodes.T_BYTE -> "B";
-            case Opcodes.T_SHORT -> "S";
-            case Opcodes.T_INT -> "I";
-            default -> "J";
-        };
     }
 
     static boolean descriptorHasFloat(String descriptor) {

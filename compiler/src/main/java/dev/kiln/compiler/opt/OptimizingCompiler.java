@@ -3,6 +3,10 @@ package dev.kiln.compiler.opt;
 import dev.kiln.compiler.asm.Assembler;
 import java.util.ArrayList;
 import java.util.List;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.InvokeDynamicInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /** The optimizing tier's entry: one method from bytecode to machine code, or a reason to leave it to the baseline. */
@@ -27,6 +31,9 @@ public final class OptimizingCompiler {
      */
     public Object compile(Assembler asm, String owner, MethodNode method, boolean isStatic, String symbol,
                           boolean pollLoops) {
+        if (!hasLoop(method) && makesCalls(method)) {
+            return new Declined("no loop, and calls: registers win little there (the baseline's code is smaller)");
+        }
         List<String> inlined = new ArrayList<>();
         Graph graph;
         LinearScan allocation;
@@ -64,6 +71,30 @@ public final class OptimizingCompiler {
         BoundsCheckElimination.run(graph);
         LoopInvariantMotion.run(graph);
         Simplifier.eliminateDeadCode(graph);
+    }
+
+    /**
+     * Which methods are worth the tier: those with a loop, where values stay in registers across iterations, and
+     * those without calls (leaves: every value can stay in a register). A method without loops that calls is
+     * mostly moving values to and from calls; compiled by the tier it runs hardly faster and takes more bytes
+     * (REX prefixes, saves around calls) than the baseline's stack code, so the image would grow for nothing.
+     */
+    private static boolean hasLoop(MethodNode method) {
+        for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof JumpInsnNode jump && method.instructions.indexOf(jump.label) < method.instructions.indexOf(jump)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean makesCalls(MethodNode method) {
+        for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof MethodInsnNode || insn instanceof InvokeDynamicInsnNode) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Node[] nodesById(Graph graph) {
