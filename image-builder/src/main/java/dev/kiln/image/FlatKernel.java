@@ -1,5 +1,6 @@
 package dev.kiln.image;
 
+import dev.kiln.boot.loader.Lz4Block;
 import dev.kiln.linker.Kernel;
 import dev.kiln.linker.LoadSegment;
 
@@ -9,16 +10,20 @@ import java.util.List;
 /**
  * The kernel as one block of bytes to copy to one address, which is all a boot loader written in a few hundred
  * instructions should have to know: bytes from the lowest segment address to the last file-backed byte, gaps
- * between segments filled with zeros. What follows ({@code memorySize - bytes.length}) is BSS, which the loader
- * clears. Both sizes are padded to 4 bytes so that the loader moves whole dwords (the linker's page-aligned
+ * between segments filled with zeros. What follows ({@code memorySize - bytes.length}) is BSS, which the kernel's
+ * boot stub clears. Both sizes are padded to 4 bytes so that the loader moves whole dwords (the linker's page-aligned
  * {@code __kernel_end} leaves room for the padding). Flattening here, in Java, is why the loader never parses
  * ELF (see {@code docs/boot.md}).
+ *
+ * <p>The images store it compressed ({@code compressed}, an LZ4 block that the loaders decode, boot's
+ * {@code Lz4Block}): reading it is the dearest part of a BIOS boot under QEMU's TCG (docs/boot.md, "Boot time").
  *
  * @param loadAddress the physical address of {@code bytes[0]}
  * @param memorySize  bytes from {@code loadAddress} to the end of the last segment, BSS included
  * @param entry       the 32-bit entry point
+ * @param compressed  {@code bytes} as an LZ4 block
  */
-record FlatKernel(long loadAddress, byte[] bytes, long memorySize, long entry) {
+record FlatKernel(long loadAddress, byte[] bytes, long memorySize, long entry, byte[] compressed) {
     /** The BIOS loader keeps its own code, stack, buffers and boot information below 1 MiB. */
     static final long LOWEST_LOAD_ADDRESS = 0x100000;
     static final long FOUR_GIB = 1L << 32;
@@ -66,7 +71,8 @@ record FlatKernel(long loadAddress, byte[] bytes, long memorySize, long entry) {
         for (LoadSegment segment : segments) {
             System.arraycopy(segment.bytes(), 0, bytes, (int) (segment.address() - start), segment.bytes().length);
         }
-        return new FlatKernel(start, bytes, Math.max(fileBytes, alignUp(memoryEnd - start, 4)), entry);
+        return new FlatKernel(start, bytes, Math.max(fileBytes, alignUp(memoryEnd - start, 4)), entry,
+                Lz4Block.compress(bytes));
     }
 
     private static long alignUp(long value, long alignment) {

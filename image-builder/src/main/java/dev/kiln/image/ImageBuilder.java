@@ -2,6 +2,7 @@ package dev.kiln.image;
 
 import dev.kiln.boot.loader.BiosBootLoader;
 import dev.kiln.boot.loader.BootParameters;
+import dev.kiln.boot.loader.Lz4Block;
 import dev.kiln.boot.loader.MasterBootRecord;
 import dev.kiln.boot.loader.PortableExecutable;
 import dev.kiln.boot.loader.UefiBootLoader;
@@ -204,7 +205,8 @@ public final class ImageBuilder {
 
     private static UefiPart uefiPart(FlatKernel kernel, ImageSpec spec) {
         UefiBootLoader.Assembled loader = UefiBootLoader.assemble(parameters(kernel, 0, spec));
-        return new UefiPart(PortableExecutable.create(loader, kernel.bytes()), PortableExecutable.kernelOffset(loader));
+        return new UefiPart(PortableExecutable.create(loader, Lz4Block.stored(kernel.compressed())),
+                PortableExecutable.kernelOffset(loader));
     }
 
     /** One partition, the ESP, and GUIDs derived from the kernel so that rebuilds are byte-identical. */
@@ -229,8 +231,8 @@ public final class ImageBuilder {
     }
 
     private static BootParameters parameters(FlatKernel kernel, long kernelSector, ImageSpec spec) {
-        return new BootParameters(kernelSector, kernel.bytes().length, kernel.loadAddress(), kernel.memorySize(),
-                kernel.entry(), spec.commandLine());
+        return new BootParameters(kernelSector, kernel.compressed().length, kernel.bytes().length, kernel.loadAddress(),
+                kernel.memorySize(), kernel.entry(), spec.commandLine());
     }
 
     private static UUID guid(FlatKernel kernel, String role) {

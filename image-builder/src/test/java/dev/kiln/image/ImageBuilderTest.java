@@ -1,6 +1,7 @@
 package dev.kiln.image;
 
 import dev.kiln.qemu.junit.ExternalTools;
+import dev.kiln.boot.loader.Lz4Block;
 import dev.kiln.boot.loader.UefiBootLoader;
 import dev.kiln.linker.Kernel;
 import dev.kiln.linker.LinkOptions;
@@ -91,7 +92,7 @@ class ImageBuilderTest {
     @Test
     void bootsAKernelLargerThanSixteenMebibytesFromCdAndDisk() throws Exception {
         Kernel large = TestKernels.withPayload(17 * 1024 * 1024 + 4);
-        assertTrue(FlatKernel.of(large).bytes().length > 16 * 1024 * 1024);
+        assertTrue(FlatKernel.of(large).compressed().length > 16 * 1024 * 1024, "the patterned payload does not shrink");
         Path iso = build(large, "large.iso");
         assertBootedTheTestKernel(Oracle.bootCdrom(iso, 128, 120, null));
         assertBootedTheTestKernel(Oracle.bootHardDisk(iso, 128, 120, null));
@@ -103,9 +104,11 @@ class ImageBuilderTest {
     void aCorruptedKernelByteFailsTheBootCheck() throws Exception {
         Path iso = build(small, "corrupt.iso");
         byte[] bytes = Files.readAllBytes(iso);
-        byte[] flat = FlatKernel.of(small).bytes();
-        int kernelStart = indexOf(bytes, flat);
-        int payloadFirstWord = indexOf(flat, new byte[] {0x45, 0x23, 0x01, 0x00});
+        byte[] stored = Lz4Block.stored(FlatKernel.of(small).compressed());
+        int kernelStart = indexOf(bytes, stored);
+        // The patterned payload has no repeats, so the LZ4 block holds it as literals: one wrong byte of the image is
+        // one wrong byte of the decoded payload.
+        int payloadFirstWord = indexOf(stored, new byte[] {0x45, 0x23, 0x01, 0x00});
         bytes[kernelStart + payloadFirstWord + 100] ^= 0x40;
         Files.write(iso, bytes);
         ExternalTools.Result boot = Oracle.bootCdrom(iso, 128, 60, null);
@@ -182,7 +185,7 @@ class ImageBuilderTest {
 
     /**
      * mtools lists the ESP; BOOTX64.EFI, copied out with mcopy, is a PE32+ EFI application for x86-64 (file(1))
-     * holding the flat kernel on a 2048-byte boundary (where the BIOS loader reads it).
+     * holding the flat kernel (its LZ4 block) on a 2048-byte boundary (where the BIOS loader reads it).
      */
     private void assertEfiSystemPartition(String mtoolsImage, boolean withBiosLoader) throws Exception {
         String root = ExternalTools.check("mdir", "-i", mtoolsImage, "::/");
@@ -196,7 +199,8 @@ class ImageBuilderTest {
         String type = ExternalTools.check("file", efi.toString());
         assertTrue(type.contains("PE32+ executable") && type.contains("EFI application") && type.contains("x86-64"), type);
         byte[] executable = Files.readAllBytes(efi);
-        assertEquals(0, indexOf(executable, FlatKernel.of(small).bytes()) % 2048, "the kernel starts on a 2048-byte boundary");
+        assertEquals(0, indexOf(executable, Lz4Block.stored(FlatKernel.of(small).compressed())) % 2048,
+                "the kernel starts on a 2048-byte boundary");
     }
 
     /**

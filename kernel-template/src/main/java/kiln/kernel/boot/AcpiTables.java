@@ -5,8 +5,8 @@ import kiln.runtime.Intrinsics;
 /**
  * The firmware's ACPI tables (ACPI 6.5 §5.2), found the BIOS way: the Root System Description Pointer is
  * searched on 16-byte boundaries in the first KiB of the Extended BIOS Data Area, whose real-mode segment is
- * the word at 0x40E, and in the BIOS read-only area 0xE0000..0xFFFFF (§5.2.5.1). It points to the RSDT (32-bit
- * entries) and, from revision 2 on, the XSDT (64-bit entries), which list the other tables.
+ * the word at 0x40E, and in the BIOS read-only area 0xE0000..0xFFFFF (§5.2.5.1), its F segment first. It points to
+ * the RSDT (32-bit entries) and, from revision 2 on, the XSDT (64-bit entries), which list the other tables.
  *
  * <pre>
  * RSDP (§5.2.5.3)                         table header (§5.2.6), 36 bytes, then the table's own fields
@@ -26,7 +26,12 @@ import kiln.runtime.Intrinsics;
 public final class AcpiTables {
     private static final long EBDA_SEGMENT_POINTER = 0x40E;
     private static final long EBDA_SEARCH_BYTES = 1024;
-    private static final long BIOS_AREA_START = 0xE0000, BIOS_AREA_END = 0x100000;
+    /**
+     * The BIOS read-only area, searched from its upper half (the F segment, where SeaBIOS and most BIOSes keep the
+     * RSDP) before its lower: §5.2.5.1 names the area, not an order, and the 4,096 probes of the E segment, which
+     * under SeaBIOS all came before its RSDP (at 0xF5xxx), were compiled-Java loop iterations in every boot.
+     */
+    private static final long BIOS_AREA_START = 0xE0000, BIOS_AREA_UPPER_HALF = 0xF0000, BIOS_AREA_END = 0x100000;
     private static final long RSDP_SIGNATURE = 0x2052545020445352L; // "RSD PTR " read as a little-endian long
     private static final int RSDP_V1_LENGTH = 20;
     /** The ACPI 2.0+ RSDP is 36 bytes; a length far beyond that is not an RSDP. */
@@ -77,7 +82,10 @@ public final class AcpiTables {
     private static long searchRootPointer() {
         long ebda = (Intrinsics.readChar(EBDA_SEGMENT_POINTER) & 0xFFFFL) << 4;
         long found = ebda != 0 ? searchArea(ebda, ebda + EBDA_SEARCH_BYTES) : 0;
-        return found != 0 ? found : searchArea(BIOS_AREA_START, BIOS_AREA_END);
+        if (found == 0) {
+            found = searchArea(BIOS_AREA_UPPER_HALF, BIOS_AREA_END);
+        }
+        return found != 0 ? found : searchArea(BIOS_AREA_START, BIOS_AREA_UPPER_HALF);
     }
 
     private static long searchArea(long from, long to) {

@@ -104,8 +104,11 @@ final class GarbageCollector {
     private static final long BOOT_STACK_SIZE = 1 << 20;
     private static final long GUARD_PAGE = 4096;
 
-    /** The other bitmap: all zero except while marking. */
+    /** The other bitmap: all zero except while marking (and, until the first collection clears it, never read). */
     private static long markBits;
+    private static long markBitsBytes;
+    /** Whether the first collection cleared both bitmaps yet (Heap: "Start bits cleared as the heap fills"). */
+    private static boolean bitmapsCleared;
     private static long markStackBase;
     private static long markStackEnd;
     /** The first free entry of the mark stack. */
@@ -133,7 +136,7 @@ final class GarbageCollector {
         markStackBase = (regionEnd - (regionEnd - regionStart) / HEAP_BYTES_PER_MARK_STACK_BYTE) & -8L;
         markStackTop = markStackBase;
         markBits = markStackBase - bitmapBytes;
-        Intrinsics.fillZero(markBits, bitmapBytes);
+        markBitsBytes = bitmapBytes; // cleared by the first collection, not here (Heap: "Start bits cleared as the heap fills")
         return markBits;
     }
 
@@ -150,6 +153,11 @@ final class GarbageCollector {
     }
 
     private static void collectOnThisStack() {
+        if (!bitmapsCleared) {
+            Heap.clearStartBitsAhead();
+            Intrinsics.fillZero(markBits, markBitsBytes);
+            bitmapsCleared = true;
+        }
         heapStart = Heap.objectAreaStart();
         heapEnd = Heap.objectAreaEnd();
         startBits = Heap.startBits();

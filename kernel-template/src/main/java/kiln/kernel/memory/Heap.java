@@ -60,6 +60,15 @@ import kiln.runtime.ObjectModel;
  * allocation starts to change {@link #next}, {@link #limit} or the free list, or walks the list, until the new
  * object has its start bit ({@link #allocate}) and its header ({@link ObjectModel}), only intrinsics run: a nested
  * allocation then always finds the heap in a consistent state. Calls between such steps are fine.
+ *
+ * <p><b>Start bits cleared as the heap fills.</b> Both bitmaps take a bit per 8 bytes of heap: 8 MiB for the 256 MiB
+ * QEMU gives a guest, which cleared at boot (a {@code rep stosq} that TCG runs one iteration at a time) cost most of
+ * a small program's start-up. So before the first collection the bump range ends at {@link #clearedEnd}, below
+ * which the start bits are cleared, and a request beyond it clears {@link #CLEARED_STEP}s more (in
+ * {@link #takeFreeRange}, where a full bump range leads anyway; the free lists are empty until a sweep fills them);
+ * the first collection clears the rest of both bitmaps ({@link #clearStartBitsAhead}, GarbageCollector) and from
+ * then on the whole bitmap is in use. <i>Rejected</i>: relying on RAM being zero at boot (QEMU's is, a real
+ * machine's is not); a smaller bitmap growing with the heap (the collector's address arithmetic assumes one).
  */
 public final class Heap {
     private static final long PAGE = 4096;
@@ -74,6 +83,11 @@ public final class Heap {
     private static final long SMALL_REQUEST = 256;
     /** Size classes of free ranges, class k holding sizes in [2^k, 2^(k+1)): enough for any heap below 2^48 bytes. */
     private static final int CLASSES = 48;
+    /**
+     * Object-area bytes whose start bits the bump range clears at a time before the first collection: 16 KiB of
+     * bitmap, a multiple of 512 bytes so that every step clears whole bitmap words.
+     */
+    private static final long CLEARED_STEP = MIB;
     /** Room for an OutOfMemoryError with a backtrace of about a thousand frames, and its handler's first steps. */
     private static final long RESERVE_BYTES = 32 * 1024;
 
@@ -90,6 +104,11 @@ public final class Heap {
     /** One bit per granule of [start, end): bit (g & 63) of word g / 64 is set when an object starts at granule g. */
     private static long startBits;
     private static long bitmapBytes;
+    /**
+     * The object area's start bits are cleared below this address; {@link #objectEnd} from the first collection on
+     * (class comment, "Start bits cleared as the heap fills").
+     */
+    private static long clearedEnd;
     /** The reserve's {@code long[]}, or 0 while it is spent. A static word: it is a root of every collection. */
     private static long reserve;
 
@@ -109,12 +128,12 @@ public final class Heap {
         end = heapEnd;
         bitmapBytes = (((end - start) / GRANULE + 63) >>> 6) << 3;
         startBits = GarbageCollector.reserve(start, end, bitmapBytes) - bitmapBytes;
-        Intrinsics.fillZero(startBits, bitmapBytes);
         freeLists = startBits - CLASSES * 8L;
         Intrinsics.fillZero(freeLists, CLASSES * 8L);
         objectEnd = freeLists;
         next = start;
-        limit = objectEnd;
+        limit = start; // nothing cleared yet: the first allocation clears the first step (class comment)
+        clearedEnd = start;
         takeReserve();
     }
 
@@ -231,7 +250,7 @@ public final class Heap {
      * heap's size minus this is what the live objects take (benchmarks measure a tasklet's cost this way).
      */
     public static long freeBytes() {
-        long free = limit - next;
+        long free = (limit == clearedEnd ? objectEnd : limit) - next; // the bump range may still grow to the end
         for (int sizeClass = 0; sizeClass < CLASSES; sizeClass++) {
             long range = Intrinsics.readLong(freeLists + sizeClass * 8L);
             for (; range != 0; range = Intrinsics.readLong(range + 8)) {
@@ -248,6 +267,22 @@ public final class Heap {
      * in a half-done update"): the class of a size is computed inline.
      */
     private static long takeFreeRange(long bytes) {
+        if (clearedEnd != objectEnd && bytes >= 0 && bytes <= objectEnd - next) {
+            // Before the first collection the bump range ends where the start bits are cleared: clear the next steps
+            // (class comment, "Start bits cleared as the heap fills") and bump from there.
+            long range = next;
+            long grown = start + ((range + bytes - start + CLEARED_STEP - 1) & -CLEARED_STEP);
+            if (grown > objectEnd) {
+                grown = objectEnd;
+            }
+            long clearFrom = startBits + ((clearedEnd - start) >>> 6);
+            long clearTo = grown == objectEnd ? startBits + bitmapBytes : startBits + ((grown - start) >>> 6);
+            Intrinsics.fillZero(clearFrom, clearTo - clearFrom);
+            clearedEnd = grown;
+            next = range + bytes;
+            limit = grown;
+            return range;
+        }
         int requestClass = 0;
         while (requestClass < CLASSES - 1 && 2L << requestClass <= bytes) {
             requestClass++;
@@ -299,6 +334,18 @@ public final class Heap {
 
     static long startBits() {
         return startBits;
+    }
+
+    /**
+     * Before the first collection, which reads the whole start bitmap: clears the start bits the bump range has not
+     * reached. Intrinsics only, on the collector's stack.
+     */
+    static void clearStartBitsAhead() {
+        if (clearedEnd != objectEnd) {
+            long clearFrom = startBits + ((clearedEnd - start) >>> 6);
+            Intrinsics.fillZero(clearFrom, startBits + bitmapBytes - clearFrom);
+            clearedEnd = objectEnd;
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import static dev.kiln.compiler.asm.Reg.EAX;
 import static dev.kiln.compiler.asm.Reg.EBX;
 import static dev.kiln.compiler.asm.Reg.ECX;
 import static dev.kiln.compiler.asm.Reg.EDI;
+import static dev.kiln.compiler.asm.Reg.EBP;
 import static dev.kiln.compiler.asm.Reg.EDX;
 import static dev.kiln.compiler.asm.Reg.ESI;
 import static dev.kiln.compiler.asm.Reg.ESP;
@@ -90,10 +91,8 @@ public final class BiosBootLoader {
     private final Label dapSector = asm.newLabel("dap_sector");
     private final Label destination = asm.newLabel("destination");
     private final Label bytesLeft = asm.newLabel("bytes_left");
-    private final Label kernelBytes = asm.newLabel("kernel_bytes");
-    private final Label loadAddress = asm.newLabel("load_address");
-    private final Label memorySize = asm.newLabel("memory_size");
     private final Label entry = asm.newLabel("entry");
+    private final Label decodeKernel = asm.newLabel("decode_kernel");
     private final Label enterUnrealMode = asm.newLabel("enter_unreal_mode");
     private final Label diskError = asm.newLabel("disk_error");
     private final Label protectedMode = asm.newLabel("protected_mode");
@@ -118,7 +117,6 @@ public final class BiosBootLoader {
         loader.enableA20();
         loader.readMemoryMap();
         loader.loadKernel();
-        loader.clearBss();
         loader.startKernel();
         loader.unrealModeSubroutine();
         loader.diskErrorHandler();
@@ -260,7 +258,8 @@ public final class BiosBootLoader {
     }
 
     /**
-     * Step 5: read the kernel 32 KiB (16 CD sectors, 64 disk sectors) at a time into the buffer and copy each chunk to its place above
+     * Step 5: read the stored kernel (its LZ4 block, {@link Lz4Block}) 32 KiB (16 CD sectors, 64 disk sectors) at a
+     * time into the buffer and copy each chunk to the staging area above the kernel's memory, above
      * 1 MiB. The loop state lives in memory ({@code bytes_left}, {@code destination}, the DAP's LBA) rather
      * than in 32-bit registers, whose upper halves a BIOS need not preserve.
      */
@@ -293,7 +292,7 @@ public final class BiosBootLoader {
         asm.mov(ECX, at(32, bytesLeft));             // copy only the file's bytes
         asm.bind(lengthSet);
         asm.sub(at(32, bytesLeft), ECX);             // count them as done
-        asm.shr(ECX, imm(2));                        // dwords to copy (the image builder pads the kernel to 4 bytes)
+        asm.shr(ECX, imm(2));                        // dwords to copy (the stored length is a multiple of 4)
         asm.call(enterUnrealMode);                   // again each time: INT 13h may have reset the segment limits
         asm.mov(ESI, imm(BUFFER_SEGMENT * 16L));     // source: the buffer, as a flat address
         asm.mov(EDI, at(32, destination));           // target: above 1 MiB, reachable through DS's 4 GiB limit
@@ -309,26 +308,6 @@ public final class BiosBootLoader {
         asm.add(at(32, dapSector), EBX);             // the next chunk's LBA
         asm.cmp(at(32, bytesLeft), imm(0));          // anything left?
         asm.jcc(Cond.NE, readChunk);
-    }
-
-    /** Step 6: BSS is memory the kernel expects zeroed, but which has no bytes in the file (MB2 §3.1.5). */
-    private void clearBss() {
-        Label clearDword = asm.newLabel("clear_dword");
-        Label cleared = asm.newLabel("bss_cleared");
-        // No BIOS call since the last chunk's unreal-mode entry, so DS still reaches above 1 MiB.
-        asm.mov(EDI, at(32, loadAddress));           // BSS starts right after the file's bytes:
-        asm.add(EDI, at(32, kernelBytes));           // load address + file size
-        asm.mov(ECX, at(32, memorySize));            // memory size ...
-        asm.sub(ECX, at(32, kernelBytes));           // ... - file size = BSS bytes ...
-        asm.shr(ECX, imm(2));                        // ... in dwords (both sizes are multiples of 4)
-        asm.jcc(Cond.E, cleared);                    // no BSS at all
-        asm.xor(EAX, EAX);
-        asm.bind(clearDword);
-        asm.mov(Mem.of(32, EDI, 0), EAX);            // zero one dword
-        asm.add(EDI, imm(4));
-        asm.dec(ECX);
-        asm.jcc(Cond.NE, clearDword);
-        asm.bind(cleared);
     }
 
     /** Steps 7-9: protected mode and the Multiboot2 handoff (MB2 §3.3, "I386 machine state"). */
@@ -348,9 +327,14 @@ public final class BiosBootLoader {
         asm.movToSeg(SegReg.GS, AX);
         asm.movToSeg(SegReg.SS, AX);
         asm.mov(ESP, imm(ORIGIN));                   // MB2 leaves ESP undefined; a valid stack is kinder
+        asm.mov(ESI, imm(parameters.stagingAddress())); // step 8b: the kernel's LZ4 block, read above its memory ...
+        asm.mov(EBP, imm(parameters.stagingAddress() + parameters.compressedBytes()));
+        asm.mov(EDI, imm(parameters.loadAddress())); // ... decoded to its load address
+        asm.call(decodeKernel);
         asm.mov(EAX, imm(MULTIBOOT2_MAGIC));         // eax: "a Multiboot2 loader started you"
         asm.mov(EBX, imm(BOOT_INFO));                // ebx: physical address of the boot information
         asm.jmp(at(32, entry));                      // the kernel's entry point, from the parameters
+        Lz4Decoder.emit(asm, decodeKernel, false);
         asm.mode(Mode.BITS16);
     }
 
@@ -450,15 +434,9 @@ public final class BiosBootLoader {
 
         // Loop state and parameters
         asm.bind(destination);
-        asm.dd(parameters.loadAddress());            // where the next chunk goes
+        asm.dd(parameters.stagingAddress());         // where the next chunk goes
         asm.bind(bytesLeft);
-        asm.dd(parameters.kernelBytes());            // bytes still to load
-        asm.bind(kernelBytes);
-        asm.dd(parameters.kernelBytes());
-        asm.bind(loadAddress);
-        asm.dd(parameters.loadAddress());
-        asm.bind(memorySize);
-        asm.dd(parameters.memorySize());
+        asm.dd(parameters.storedBytes());            // bytes still to load
         asm.bind(entry);
         asm.dd(parameters.entry());
         asm.bind(commandLineAdvance);

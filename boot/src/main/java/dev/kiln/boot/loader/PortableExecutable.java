@@ -50,7 +50,7 @@ public final class PortableExecutable {
      * The PE32+ file.
      *
      * @param loader the assembled loader; its data ends on a 2048-byte boundary, where {@code kernel} goes
-     * @param kernel the flat kernel
+     * @param kernel the flat kernel as the image stores it (its LZ4 block, padded: {@link Lz4Block#stored})
      */
     public static byte[] create(UefiBootLoader.Assembled loader, byte[] kernel) {
         int code = loader.codeBytes();

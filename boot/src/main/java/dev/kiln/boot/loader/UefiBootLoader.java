@@ -25,6 +25,7 @@ import static dev.kiln.compiler.asm.Reg.R9;
 import static dev.kiln.compiler.asm.Reg.R10;
 import static dev.kiln.compiler.asm.Reg.R11;
 import static dev.kiln.compiler.asm.Reg.RAX;
+import static dev.kiln.compiler.asm.Reg.RBP;
 import static dev.kiln.compiler.asm.Reg.RBX;
 import static dev.kiln.compiler.asm.Reg.RCX;
 import static dev.kiln.compiler.asm.Reg.RDI;
@@ -47,8 +48,8 @@ import static dev.kiln.compiler.asm.Reg.RSP;
  *       for the boot information, the UEFI memory map and the kernel's first stack: below 1 MiB if the firmware
  *       has room there, as the BIOS loader's (the kernel's heap starts above the kernel, so it never covers the
  *       boot information), else anywhere below 4 GiB;</li>
- *   <li>copies the flat kernel, which sits in this very image right after the loader's data (so no file system
- *       protocol is needed, and the BIOS loader reads the same bytes by LBA), and clears its BSS;</li>
+ *   <li>decodes the flat kernel's LZ4 block, which sits in this very image right after the loader's data (so no file system
+ *       protocol is needed, and the BIOS loader reads the same bytes by LBA);</li>
  *   <li>writes the Multiboot2 framebuffer tag from the Graphics Output Protocol, if there is one;</li>
  *   <li>gets the memory map and calls {@code ExitBootServices} with its key (again if the map changed);</li>
  *   <li>turns the UEFI memory map into the Multiboot2 memory map tag, merging neighbours of the same type;</li>
@@ -84,7 +85,7 @@ public final class UefiBootLoader {
      * Instructions in the loader's code, 64- and 32-bit, as objdump counts them (UefiBootLoaderTest checks it): the
      * loader stays small enough to read.
      */
-    static final int INSTRUCTION_COUNT = 212;
+    static final int INSTRUCTION_COUNT = 263;
     static final int LOW_BLOCK_BYTES = 0x30000;
     static final long ONE_MIB = 0x10_0000;
     static final long FOUR_GIB = 1L << 32;
@@ -143,8 +144,8 @@ public final class UefiBootLoader {
     private final Label systemTable = asm.newLabel("system_table");
     private final Label kernelAddress = asm.newLabel("kernel_address");
     private final Label kernelPages = asm.newLabel("kernel_pages");
-    private final Label kernelBytes = asm.newLabel("kernel_bytes");
-    private final Label memorySize = asm.newLabel("memory_size");
+    private final Label compressedBytes = asm.newLabel("compressed_bytes");
+    private final Label decoder = asm.newLabel("decode_lz4");
     private final Label entry = asm.newLabel("entry");
     private final Label lowBlock = asm.newLabel("low_block");
     private final Label memoryMapTag = asm.newLabel("memory_map_tag");
@@ -199,12 +200,13 @@ public final class UefiBootLoader {
     private Assembled build() {
         enter();
         allocate();
-        copyKernel();
+        decodeKernel();
         framebufferTag();
         exitBootServices();
         memoryMapTag();
         leaveLongMode();
         failure();
+        Lz4Decoder.emit(asm, decoder, true);
         codeEnd = asm.offset();
         asm.align(PAGE, 0);
         int codeBytes = asm.offset();
@@ -285,18 +287,21 @@ public final class UefiBootLoader {
         asm.test(RAX, RAX);
     }
 
-    /** Step 2: the kernel's bytes to its load address, then zeros up to its memory size (BSS). */
-    private void copyKernel() {
-        asm.cld();                                   // string instructions count upwards (§2.3.4.1 promises DF = 0
-                                                     // on entry; this keeps the copy right whatever a callee did)
-        asm.lea(RSI, at(0, kernelImage));            // from the kernel's bytes in this image ...
-        asm.mov(RDI, at(64, kernelAddress));         // ... to its link address
-        asm.mov(RCX, at(64, kernelBytes));
-        asm.repMovsbAsQwords();                      // 8 bytes an iteration: QEMU's TCG runs rep one at a time
-        asm.mov(RCX, at(64, memorySize));            // BSS: memory size - file size bytes, from where the copy ended
-        asm.sub(RCX, at(64, kernelBytes));
-        asm.xor(EAX, EAX);
-        asm.repStosbAsQwords();
+    /**
+     * Step 2: the kernel's LZ4 block ({@link Lz4Block}), which follows this loader's data in its image, decoded to the
+     * kernel's load address. Its BSS is left as the firmware left it: the kernel's boot stub clears its own
+     * (BootStub), whichever loader started it. rbx and rbp are the caller's (UEFI 2.10 §2.3.4.2: callee-saved).
+     */
+    private void decodeKernel() {
+        asm.push(RBX);
+        asm.push(RBP);                               // two pushes: rsp stays 16-aligned for the call
+        asm.lea(RSI, at(0, kernelImage));            // from the block in this image ...
+        asm.mov(RBP, RSI);
+        asm.add(RBP, at(64, compressedBytes));       // ... to its end ...
+        asm.mov(RDI, at(64, kernelAddress));         // ... decoded to the kernel's link address
+        asm.call(decoder);
+        asm.pop(RBP);
+        asm.pop(RBX);
     }
 
     /**
@@ -542,12 +547,10 @@ public final class UefiBootLoader {
         asm.dq(0);
         asm.bind(kernelAddress);
         asm.dq(parameters.loadAddress());            // AllocateAddress: in and out
-        asm.bind(kernelPages);
-        asm.dq((parameters.memorySize() + PAGE - 1) / PAGE);
-        asm.bind(kernelBytes);
-        asm.dq(parameters.kernelBytes());
-        asm.bind(memorySize);
-        asm.dq(parameters.memorySize());
+        asm.bind(kernelPages);                       // file + BSS, and room for the decoder's last overshoot
+        asm.dq((parameters.memorySize() + Lz4Decoder.OVERSHOOT + PAGE - 1) / PAGE);
+        asm.bind(compressedBytes);
+        asm.dq(parameters.compressedBytes());
         asm.bind(entry);
         asm.dq(parameters.entry());
         asm.bind(lowBlock);

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BiosBootLoaderTest {
-    private static final BootParameters TYPICAL = new BootParameters(30, 4096, 0x100000, 8192, 0x100018);
+    private static final BootParameters TYPICAL = new BootParameters(30, 4096, 4096, 0x100000, 8192, 0x100018);
 
     @TempDir
     Path directory;
@@ -28,22 +28,25 @@ class BiosBootLoaderTest {
     @Test
     void sizeDoesNotDependOnTheParameters() {
         int size = BiosBootLoader.assemble(TYPICAL).length;
-        assertEquals(size, BiosBootLoader.assemble(new BootParameters(0, 4, 0x100000, 4, 0x100000)).length);
-        assertEquals(size, BiosBootLoader.assemble(new BootParameters(0x3FFF_FFFFL, 0x7000_0000L, 0x8000_0000L,
-                0x7FFF_F000L, 0x8000_0000L, "x".repeat(CommandLineTag.CAPACITY - 1))).length);
+        assertEquals(size, BiosBootLoader.assemble(new BootParameters(0, 4, 4, 0x100000, 4, 0x100000)).length);
+        assertEquals(size, BiosBootLoader.assemble(new BootParameters(0x3FFF_FFFFL, 4, 0x7000_0000L, 0x8000_0000L,
+                0x7FFF_E000L, 0x8000_0000L, "x".repeat(CommandLineTag.CAPACITY - 1))).length);
         assertTrue(BiosBootLoader.ORIGIN + size <= BiosBootLoader.BOOT_INFO, "fits below the boot information: " + size);
     }
 
     @Test
     void rejectsParametersItCannotHonour() {
-        assertRejected(() -> new BootParameters(30, 4096, 0x8000, 8192, 0x8000), "below 1 MiB");
-        assertRejected(() -> new BootParameters(30, 4097, 0x100000, 8192, 0x100000), "multiples of 4");
-        assertRejected(() -> new BootParameters(30, 4096, 0xFFFF_F000L, 8192, 0xFFFF_F000L), "above 4 GiB");
-        assertRejected(() -> new BootParameters(30, 4096, 0x100000, 1024, 0x100000), "smaller than the kernel");
-        assertRejected(() -> new BootParameters(30, 4096, 0x100000, 8192, 0x200000), "entry 0x200000 is outside");
-        assertRejected(() -> new BootParameters(-1, 4096, 0x100000, 8192, 0x100000), "not below 2^30");
-        assertRejected(() -> new BootParameters(1L << 30, 4096, 0x100000, 8192, 0x100000), "512-byte sector number");
-        assertRejected(() -> new BootParameters(30, 0, 0x100000, 8192, 0x100000), "kernel size 0");
+        assertRejected(() -> new BootParameters(30, 4096, 4096, 0x8000, 8192, 0x8000), "below 1 MiB");
+        assertRejected(() -> new BootParameters(30, 4097, 4097, 0x100000, 8192, 0x100000), "multiples of 4");
+        assertRejected(() -> new BootParameters(30, 4096, 4096, 0xFFFF_F000L, 8192, 0xFFFF_F000L), "above 4 GiB");
+        assertRejected(() -> new BootParameters(30, 4096, 4096, 0x100000, 1024, 0x100000), "smaller than the kernel");
+        assertRejected(() -> new BootParameters(30, 4096, 4096, 0x100000, 8192, 0x200000), "entry 0x200000 is outside");
+        assertRejected(() -> new BootParameters(-1, 4096, 4096, 0x100000, 8192, 0x100000), "not below 2^30");
+        assertRejected(() -> new BootParameters(1L << 30, 4096, 4096, 0x100000, 8192, 0x100000), "512-byte sector number");
+        assertRejected(() -> new BootParameters(30, 0, 0, 0x100000, 8192, 0x100000), "kernel size 0");
+        assertRejected(() -> new BootParameters(30, 0, 4096, 0x100000, 8192, 0x100000), "compressed kernel size 0");
+        assertRejected(() -> new BootParameters(30, 0x1000_0000L, 4096, 0xF000_0000L, 8192, 0xF000_0000L),
+                "read the compressed kernel up to 0x");
     }
 
     private static void assertRejected(Runnable construction, String expectedMessagePart) {
@@ -54,7 +57,7 @@ class BiosBootLoaderTest {
     /** A kernel "sector" past the end of the CD: the BIOS read fails and the loader says so, on COM1 too. */
     @Test
     void reportsADiskReadErrorAndHalts() throws Exception {
-        byte[] loader = BiosBootLoader.assemble(new BootParameters(0x00F0_0000L, 4096, 0x100000, 4096, 0x100000));
+        byte[] loader = BiosBootLoader.assemble(new BootParameters(0x00F0_0000L, 4096, 4096, 0x100000, 4096, 0x100000));
         IsoImage image = IsoImage.plan("KILN", Instant.EPOCH.plusSeconds(86400L * 365 * 40),
                 List.of(new IsoFile("/BOOT/LOADER.BIN", loader)),
                 Optional.of(new ElToritoBoot("/BOOT/BOOT.CAT", "/BOOT/LOADER.BIN")));
