@@ -139,9 +139,7 @@ final class MethodCompiler {
         if (!program.runsBelowStackLimit(method)) {
             emitStackCheck(asm, localsBytes + 8L * node.maxStack, program.stackGrower());
         }
-        if (localsBytes > 0) {
-            asm.sub(RSP, Imm.of(localsBytes));
-        }
+        JvmSequences.allocateZeroedFrame(asm, localsBytes);
         int synchronizedFrom = -1;
         if (isSynchronized()) {
             pushMonitorObject();

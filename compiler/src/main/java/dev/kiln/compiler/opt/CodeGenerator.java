@@ -71,9 +71,7 @@ final class CodeGenerator {
         asm.mov(RBP, RSP);
         int frameBytes = 8 * allocation.spillSlots;
         host.emitStackCheck(asm, frameBytes + 8L * (maxPushedWords() + SAVE_WORDS));
-        if (frameBytes > 0) {
-            asm.sub(RSP, Imm.of(frameBytes));
-        }
+        JvmSequences.allocateZeroedFrame(asm, frameBytes);
         for (Block b : graph.blocks) {
             labels.put(b, asm.newLabel());
         }

@@ -6,7 +6,9 @@ import static dev.kiln.compiler.asm.Reg.ECX;
 import static dev.kiln.compiler.asm.Reg.EDX;
 import static dev.kiln.compiler.asm.Reg.RAX;
 import static dev.kiln.compiler.asm.Reg.RCX;
+import static dev.kiln.compiler.asm.Reg.RDI;
 import static dev.kiln.compiler.asm.Reg.RDX;
+import static dev.kiln.compiler.asm.Reg.RSP;
 
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Cond;
@@ -118,6 +120,29 @@ public final class JvmSequences {
         asm.mov(EAX, Imm.of(nanResult));
         asm.bind(done);
         asm.movsxd(RAX, EAX);
+    }
+
+    /**
+     * Allocates {@code bytes} of frame below rsp, zeroed. The collector is conservative over stack words (docs/abi.md
+     * "Objects"), and a slot read by the collector before the method writes it would otherwise hold whatever an
+     * earlier, deeper call left there: a reference that is long dead would keep its object, and every object it
+     * reaches, alive (a soft reference would then survive to an OutOfMemoryError). Up to eight slots: one
+     * {@code push 0} each (two bytes); more: {@code rep stosq}, which clobbers rax, rcx and rdi, free at a prologue.
+     */
+    public static void allocateZeroedFrame(Assembler asm, int bytes) {
+        int slots = bytes / 8;
+        if (slots <= 8) {
+            for (int i = 0; i < slots; i++) {
+                asm.push(Imm.of(0));
+            }
+            return;
+        }
+        asm.sub(RSP, Imm.of(bytes));
+        asm.xor(EAX, EAX);
+        asm.mov(ECX, Imm.of(slots));
+        asm.mov(RDI, RSP);
+        asm.cld();
+        asm.repStosq();
     }
 
     /** The element descriptor of {@code newarray}'s type code (JVMS §6.5 newarray, Table 6.5.newarray-A). */
