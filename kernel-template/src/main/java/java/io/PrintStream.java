@@ -2,7 +2,7 @@ package java.io;
 
 /**
  * Prints text as UTF-8 bytes. Unlike the JDK's, it extends OutputStream directly rather than
- * FilterOutputStream, has no charset choice, and printf/format use Kiln's small Formatter. As in the JDK, it
+ * FilterOutputStream and has no charset choice; printf/format run the JDK's java.util.Formatter. As in the JDK, it
  * never throws IOException: a failure sets the error flag that {@link #checkError()} reports.
  * Floating-point values are formatted by the JDK's own Float/Double.toString (FloatingDecimal).
  */
@@ -184,22 +184,27 @@ public class PrintStream extends OutputStream implements Appendable, Closeable {
         newLine();
     }
 
-    /** Through Kiln's small Formatter ({@link kiln.lib.Format}); every locale formats as Locale.US. */
     public PrintStream printf(String format, Object... args) {
         return format(format, args);
     }
 
     public PrintStream printf(java.util.Locale l, String format, Object... args) {
-        return format(format, args);
+        return format(l, format, args);
     }
 
     public PrintStream format(String format, Object... args) {
-        writeText(kiln.lib.Format.format(format, args));
-        return this;
+        return format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), format, args);
     }
 
+    /**
+     * The JDK's Formatter writing into this stream as it goes (so the text before a bad specifier is printed, as
+     * on the JDK), under this stream's lock so that concurrent lines do not interleave.
+     */
     public PrintStream format(java.util.Locale l, String format, Object... args) {
-        return format(format, args);
+        synchronized (this) {
+            new java.util.Formatter((Appendable) this, l).format(l, format, args);
+        }
+        return this;
     }
 
     public PrintStream append(CharSequence csq) {

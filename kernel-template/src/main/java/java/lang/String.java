@@ -779,18 +779,17 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return this;
     }
 
-    /** Kiln's small Formatter ({@link kiln.lib.Format}): the common conversions, Locale.US style. */
+    /** Through the JDK's {@link java.util.Formatter}, in the default locale's format category. */
     public static String format(String format, Object... args) {
-        return kiln.lib.Format.format(format, args);
+        return new java.util.Formatter().format(format, args).toString();
     }
 
-    /** As {@link #format(String, Object...)}: Kiln formats every locale as Locale.US. */
     public static String format(Locale l, String format, Object... args) {
-        return kiln.lib.Format.format(format, args);
+        return new java.util.Formatter(l).format(format, args).toString();
     }
 
     public String formatted(Object... args) {
-        return kiln.lib.Format.format(this, args);
+        return new java.util.Formatter().format(this, args).toString();
     }
 
     public static String valueOf(Object obj) {

@@ -1,5 +1,7 @@
 package kiln.test;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -48,8 +50,22 @@ class DifferentialTest {
         "kiln.test.programs.ResourceProperties",
         "kiln.test.programs.ThreadPriorities",
         "kiln.test.programs.FloatRemainder",
+        "kiln.test.programs.FormatterConversions",
+        "kiln.test.programs.NumberFormats",
+        "kiln.test.programs.DateFormats",
+        "kiln.test.programs.ResourceBundles",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
+    }
+
+    /**
+     * Locales whose data the image does not pack fall back to the root data as on a JDK without the
+     * jdk.localedata module: HotSpot runs with {@code --limit-modules java.base} here.
+     */
+    @Test
+    void unpackedLocalesFallBackAsTheJdkDoes() throws Exception {
+        String mainClass = "kiln.test.programs.UnpackedLocales";
+        KilnRunner.assertSameAsHotSpot(mainClass, List.of("--limit-modules", "java.base"), KilnRunner.onKiln(mainClass));
     }
 }

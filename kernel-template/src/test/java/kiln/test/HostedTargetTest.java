@@ -1,6 +1,8 @@
 package kiln.test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -22,6 +24,11 @@ class HostedTargetTest {
         "kiln.test.programs.DivideByZero",
         "kiln.test.programs.DeepRecursion",
         "kiln.test.programs.FloatRemainder",
+        "kiln.test.programs.Formatting",
+        "kiln.test.programs.FormatterConversions",
+        "kiln.test.programs.NumberFormats",
+        "kiln.test.programs.DateFormats",
+        "kiln.test.programs.ResourceBundles",
     })
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onLinux(mainClass));
@@ -53,5 +60,15 @@ class HostedTargetTest {
         byte[] input = ("9000000000 3.25 -1e3 TRUE\nabc 99999999999\n1e5 .5 5. 0x10 NaN -Infinity 1,5\n"
                 + "  tail of line\n\nlast").getBytes(StandardCharsets.UTF_8);
         KilnRunner.assertSameAsHotSpot(mainClass, input, KilnRunner.onLinux(mainClass, input));
+    }
+
+    /**
+     * Locales whose data the image does not pack fall back to the root data as on a JDK without the
+     * jdk.localedata module: HotSpot runs with {@code --limit-modules java.base} here.
+     */
+    @Test
+    void unpackedLocalesFallBackAsTheJdkDoes() throws Exception {
+        String mainClass = "kiln.test.programs.UnpackedLocales";
+        KilnRunner.assertSameAsHotSpot(mainClass, List.of("--limit-modules", "java.base"), KilnRunner.onLinux(mainClass));
     }
 }

@@ -161,6 +161,14 @@ final class KilnRunner {
         assertEquals(expected.status(), onKiln.status(), "exit status of " + mainClass);
     }
 
+    /** As {@link #assertSameAsHotSpot(String, Outcome)}, HotSpot started with {@code jvmOptions} too. */
+    static void assertSameAsHotSpot(String mainClass, List<String> jvmOptions, Outcome onKiln)
+            throws IOException, InterruptedException {
+        Outcome expected = onHotSpot(mainClass, jvmOptions);
+        assertEquals(expected.output(), onKiln.output(), "output of " + mainClass);
+        assertEquals(expected.status(), onKiln.status(), "exit status of " + mainClass);
+    }
+
     static Outcome onHotSpot(String mainClass) throws IOException, InterruptedException {
         return onHotSpot(PROGRAMS, mainClass, new byte[0]);
     }
@@ -188,8 +196,10 @@ final class KilnRunner {
     private static Outcome onHotSpot(Path programs, String mainClass, byte[] input, List<String> jvmOptions,
             List<String> arguments) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
+        // The guest's defaults (docs/compiler.md "Locale data and resource bundles"), whatever the host's LANG and TZ.
         List<String> command = new java.util.ArrayList<>(List.of(java, "-Dfile.encoding=UTF-8",
-                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8"));
+                "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-Duser.language=en", "-Duser.country=",
+                "-Duser.variant=", "-Duser.script=", "-Duser.timezone=UTC"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", programs.toString(), mainClass));
         command.addAll(arguments);

@@ -138,6 +138,16 @@ final class ClassFileLoader implements AutoCloseable {
         return found;
     }
 
+    /** A file of the JDK's run-time image (a module's resource, e.g. {@code java/util/currency.data}), if there. */
+    Optional<Resource> jdkResource(String path) {
+        try {
+            return jdkEntry.read(path).map(bytes -> new Resource(path, jdkEntry.describe(), bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path + " from " + jdkEntry.describe() + " ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
     /**
      * The files of the class path that are not class files, first occurrence of each path in class path order
      * (as {@code ClassLoader.getResource} finds it), that {@code selected} accepts given the path and whether the

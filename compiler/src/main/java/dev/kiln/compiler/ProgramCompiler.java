@@ -196,7 +196,8 @@ final class ProgramCompiler {
             }
         }
         new InterruptHandlerRules(this, instantiated).check();
-        packedResources = ResourceSelection.select(world, options.resources(), problems);
+        packedResources = ResourceSelection.select(world, options.resources(),
+                name -> initRoutines.stream().anyMatch(c -> c.name.equals(name)), problems);
         emitClassInitRoutines();
         emitEnumValuesEntries();
         emitUnreachableMethods();

@@ -28,6 +28,8 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * <li>compiled code calls {@code Class.forName} with a constant name, or a member lookup ({@code getMethod},
  *     {@code getDeclaredFields}, {@code newInstance}, ...) on a class constant ({@code Foo.class.getMethod(...)}):
  *     the name or class the code can only mean, as GraalVM's analysis registers them;</li>
+ * <li>it is a resource bundle class of the class path that {@code ResourceBundle.getBundle} with a constant base
+ *     name can load ({@link #registerBundleClasses});</li>
  * <li>{@code kiln.reflectAll} is set and the class comes from the class path (the program and its dependencies,
  *     not the JDK) and the closed world reaches it.</li>
  * </ul>
@@ -42,6 +44,8 @@ final class ReflectionRegistry {
             "getConstructors", "getDeclaredConstructor", "getDeclaredConstructors", "newInstance",
             "getRecordComponents", "getAnnotation", "getAnnotations", "getDeclaredAnnotations", "isAnnotationPresent",
             "getGenericSuperclass", "getGenericInterfaces", "getTypeParameters");
+
+    private static final String RESOURCE_BUNDLE = "java/util/ResourceBundle";
 
     /** Proxy methods whose constant interface array registers a proxy class. */
     private static final Set<String> PROXY_FACTORIES = Set.of("newProxyInstance", "getProxyClass");
@@ -147,6 +151,13 @@ final class ReflectionRegistry {
                 }
                 continue;
             }
+            if (call.owner.equals(RESOURCE_BUNDLE) && call.name.equals("getBundle")) {
+                Object baseName = constant(frame.getStack(frame.getStackSize() - arguments), code, frames, 0);
+                if (baseName instanceof String name) {
+                    registerBundleClasses(name);
+                }
+                continue;
+            }
             if (!call.owner.equals("java/lang/Class")) {
                 continue;
             }
@@ -164,12 +175,34 @@ final class ReflectionRegistry {
         }
     }
 
+    /**
+     * {@code ResourceBundle.getBundle("p.Messages", ...)} with a constant base name: the class path's bundle classes
+     * of that family ({@code p/Messages.class}, {@code p/Messages_en_GB.class}, ...; not the JDK's) are registered,
+     * since Kiln's lookup makes them by name through their constructors (docs/compiler.md "Locale data and resource
+     * bundles"), as GraalVM registers the bundles its analysis finds.
+     */
+    private void registerBundleClasses(String baseName) {
+        String family = baseName.replace('.', '/');
+        int slash = family.lastIndexOf('/');
+        String directory = slash < 0 ? "" : family.substring(0, slash);
+        for (ClassFileLoader.Resource file : program.world().resources(directory)) {
+            String path = file.path();
+            if (path.endsWith(".class") && path.indexOf('/', directory.length() + 1) < 0
+                    && (path.equals(family + ".class") || path.startsWith(family + "_"))) {
+                program.world().find(path.substring(0, path.length() - ".class".length()))
+                        .filter(c -> c.isSubtypeOf(program.world().require(RESOURCE_BUNDLE)))
+                        .ifPresent(c -> register(c, true));
+            }
+        }
+    }
+
     /** Cheap test before the analysis: does the code call a Class method that could register something? */
     private static boolean mayQuery(ClassInfo.Method m) {
         for (AbstractInsnNode insn = m.node().instructions.getFirst(); insn != null; insn = insn.getNext()) {
             if (insn instanceof MethodInsnNode call && (call.owner.equals("java/lang/Class")
                     && (call.name.equals("forName") || MEMBER_QUERIES.contains(call.name))
-                    || call.owner.equals(ProxyClassGenerator.PROXY) && PROXY_FACTORIES.contains(call.name))) {
+                    || call.owner.equals(ProxyClassGenerator.PROXY) && PROXY_FACTORIES.contains(call.name)
+                    || call.owner.equals(RESOURCE_BUNDLE) && call.name.equals("getBundle"))) {
                 return true;
             }
         }

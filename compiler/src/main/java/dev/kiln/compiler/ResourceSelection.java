@@ -30,8 +30,15 @@ import java.util.regex.PatternSyntaxException;
  * packed always, which can only make an image larger, never make a program fail that GraalVM runs. Rejected:
  * packing every file of every jar (dependencies carry licences, build descriptors, and whole directories of data
  * a program never opens; the image would pay for all of them).
+ *
+ * <p>Besides, the JDK's own classes read a few data files of their module as resources in their class
+ * initializers; each is packed from the build JDK's run-time image when the closed world initializes that class
+ * ({@link #JDK_DATA}), so the JDK's code finds it as it does on HotSpot.
  */
 final class ResourceSelection {
+    /** JDK classes (internal names) whose class initializer reads a resource of their module, and that resource. */
+    private static final Map<String, String> JDK_DATA = Map.of(
+            "java/util/Currency", "java/util/currency.data"); // ISO 4217 codes, digits and the cutover table
     private final List<Predicate<String>> includes = new ArrayList<>();
     private final List<Predicate<String>> excludes = new ArrayList<>();
 
@@ -39,11 +46,13 @@ final class ResourceSelection {
     }
 
     /**
-     * The class path's resources to pack, in class path order.
+     * The class path's resources to pack, in class path order, then the JDK data files of {@link #JDK_DATA} whose
+     * class {@code initialized} accepts (an internal name of a class the image initializes).
      *
      * @param problems receives one message per malformed configuration file or pattern, naming it and the fix
      */
-    static List<ClassFileLoader.Resource> select(World world, List<String> globs, List<String> problems) {
+    static List<ClassFileLoader.Resource> select(World world, List<String> globs, Predicate<String> initialized,
+            List<String> problems) {
         ResourceSelection selection = new ResourceSelection();
         for (String glob : globs) {
             selection.addGlob(glob, "the resources option", problems);
@@ -51,7 +60,13 @@ final class ResourceSelection {
         for (ClassFileLoader.Resource file : world.resources(ReflectionConfiguration.DIRECTORY)) {
             selection.read(file, problems);
         }
-        return world.packableFiles(selection::selected);
+        List<ClassFileLoader.Resource> packed = new ArrayList<>(world.packableFiles(selection::selected));
+        JDK_DATA.forEach((className, path) -> {
+            if (initialized.test(className)) {
+                world.jdkResource(path).ifPresent(packed::add);
+            }
+        });
+        return packed;
     }
 
     private boolean selected(String path, boolean inClassDirectory) {

@@ -309,6 +309,11 @@ final class World implements ClassHierarchy {
         return loader.resources(directory);
     }
 
+    /** A resource of the JDK's run-time image: see {@link ClassFileLoader#jdkResource}. */
+    java.util.Optional<ClassFileLoader.Resource> jdkResource(String path) {
+        return loader.jdkResource(path);
+    }
+
     /** The class path's non-class files that {@code selected} accepts: see {@link ClassFileLoader#packableFiles}. */
     java.util.List<ClassFileLoader.Resource> packableFiles(java.util.function.BiPredicate<String, Boolean> selected) {
         return loader.packableFiles(selected);

@@ -14,7 +14,19 @@ public final class SharedSecrets {
     private static final JavaUtilCollectionAccess COLLECTION_ACCESS = new ImmutableListAccess();
     private static final JavaLangAccess LANG_ACCESS = new LangAccess();
 
+    /** Set by the JDK's ResourceBundle's class initializer, so there once any bundle exists. */
+    private static JavaUtilResourceBundleAccess resourceBundleAccess;
+
     private SharedSecrets() {
+    }
+
+    /** Used by Kiln's BundleLookup, on bundles it has just made (so ResourceBundle is initialized). */
+    public static JavaUtilResourceBundleAccess getJavaUtilResourceBundleAccess() {
+        return resourceBundleAccess;
+    }
+
+    public static void setJavaUtilResourceBundleAccess(JavaUtilResourceBundleAccess access) {
+        resourceBundleAccess = access;
     }
 
     /** Used by {@code Stream.toList()} and the unmodifiable collectors. */
