@@ -54,8 +54,15 @@ public final class ObjectModel {
         return align8(ARRAY_ELEMENTS_OFFSET + (long) length * arrayClass.elementSize());
     }
 
+    /**
+     * Every {@code new}. Calls the heap itself, not {@link #allocate}: one frame less under the deepest point of an
+     * idle tasklet, the allocation of its channel waiter (kiln.kernel.memory.Stacks.INITIAL_BYTES).
+     */
     static Object newObject(Class<?> c, long size) {
-        long address = allocate(size);
+        long address = Heap.allocate(size);
+        if (address == 0) {
+            throw OutOfMemory.javaHeapSpace(size);
+        }
         Intrinsics.writeLong(address + CLASS_OFFSET, Intrinsics.addressOf(c));
         return Intrinsics.objectAt(address);
     }

@@ -73,6 +73,21 @@ class TaskletTest {
         assertPrints("kiln.test.tasklets.StackShrinking", expected);
     }
 
+    /** The deepest point of an idle receiver (its waiter's allocation, a refill included) fits its first stack. */
+    @Test
+    void idleReceiversNeverGrowTheirStacks() throws Exception {
+        assertPrints("kiln.test.tasklets.IdleReceivers",
+                "3000 idle receivers parked: stacks grown without a preemption 0, receivers not at the first size"
+                        + " without one 0 (4000 survivors between the holes)\n");
+    }
+
+    /** Regression test for the quadratic free-list walk: no hole is walked past twice between collections. */
+    @Test
+    void allocationsWalkPastEachHoleAtMostOnce() throws Exception {
+        assertPrints("kiln.test.tasklets.FragmentedHeap", "2000 allocations among 4000 holes too small for them walked"
+                + " past each hole at most once: true (4000 survivors, 2000 large)\n");
+    }
+
     @Test
     void prioritiesOrderTheRunQueueWithoutStarvation() throws Exception {
         String expected = """

@@ -51,6 +51,19 @@ import kiln.runtime.ObjectModel;
  * one such error, without a trace, for a second exhaustion before any collection could take a new reserve).
  * Exhaustion on the system stack (stack growth, the collector) is a kernel panic, not an exception.
  *
+ * <p><b>Small frames</b> (issue 7: an idle tasklet under 1 KiB): the deepest point of a parked receiver is the
+ * allocation of its channel waiter, so what {@link #allocate} puts on the caller's stack decides how small a
+ * tasklet's first stack may be (Stacks.INITIAL_BYTES). The fast path, a bump of {@link #next}, is written out in
+ * {@link #allocate} itself with two locals; the refill from the free lists, which in a fragmented heap comes every
+ * few small allocations, runs on the system stack ({@link #refill}, through {@code Stacks.runOnSystemStack}, whose
+ * frame has no check and may reach into the reserve under the limit), as Go's allocator moves its slow paths to
+ * the per-thread system stack ({@code systemstack}). Only a collection runs on the caller's stack, under a few more
+ * frames (it wakes the Reference Handler there afterwards, which the system stack must not): an allocation that
+ * collects may grow its tasklet's stack, once per collection. <i>Rejected</i>: the whole slow path on the system
+ * stack: an exhausted heap must throw OutOfMemoryError on the caller's stack, and the handler must be woken from
+ * there before the next free range is taken (see below); a waiter field in every Tasklet, so that a receive need
+ * not allocate (Channel's class comment: 8 bytes on every tasklet); a bigger first stack (every idle tasklet pays).
+ *
  * <p>Every allocation sets the object's bit in the start bitmap, which is how the collector tells an object
  * start from any other word; so everything handed out must get its header (a Class pointer) before the next
  * allocation, as {@link ObjectModel} does.
@@ -111,6 +124,14 @@ public final class Heap {
     private static long clearedEnd;
     /** The reserve's {@code long[]}, or 0 while it is spent. A static word: it is a root of every collection. */
     private static long reserve;
+    /**
+     * Free ranges an allocation looked at and found too small, since boot ({@link #rangesWalkedPast()}): a test keeps
+     * this below the number of free ranges, which one address-ordered list walked first fit exceeded many times over.
+     */
+    private static long rangesWalkedPast;
+    /** {@link #allocate}'s request to {@link #refill}, which runs on the system stack, and its answer. */
+    private static long refillRequest;
+    private static long refilled;
 
     private Heap() {}
 
@@ -124,7 +145,7 @@ public final class Heap {
 
     /** Makes [{@code heapStart}, {@code heapEnd}) the heap. Once, before the first allocation. */
     public static void init(long heapStart, long heapEnd) {
-        start = heapStart;
+        start = (heapStart + 511) & -512; // a whole word of the start bitmap per 512 bytes (see allocate)
         end = heapEnd;
         bitmapBytes = (((end - start) / GRANULE + 63) >>> 6) << 3;
         startBits = GarbageCollector.reserve(start, end, bitmapBytes) - bitmapBytes;
@@ -139,47 +160,55 @@ public final class Heap {
 
     /**
      * Returns zeroed memory of {@code bytes} (a multiple of 8) bytes, or 0 if there is none even after collecting
-     * (the caller throws OutOfMemoryError; the reserve is then the bump range, see the class comment).
+     * (the caller throws OutOfMemoryError; the reserve is then the bump range, see the class comment). The fast
+     * path bumps {@link #next}; a refill from the free lists runs on the system stack, a collection on the caller's
+     * (class comment, "Small frames"). From the first change to the bump range or the free lists to the start bit,
+     * only intrinsics run (a return is not a call): a call could grow the stack, which allocates.
      */
     public static long allocate(long bytes) {
-        if (next == 0) {
-            Serial.writeAscii("kiln: an allocation came before the heap was set up (Kernel.start)\n");
-            ExitDevice.exit(1);
-        }
-        return take(bytes, true);
-    }
-
-    /**
-     * {@link #allocate} without the check, and with a collection only if {@code mayCollect}: the reserve is taken
-     * this way, by a collection. From the first change to the bump range or the free list to the start bit, only
-     * intrinsics run (a return is not a call): a call could grow the stack, which allocates.
-     */
-    private static long take(long bytes, boolean mayCollect) {
         long address = next;
         if (bytes >= 0 && bytes <= limit - address) {
             next = address + bytes;
         } else {
-            address = mayCollect ? allocateSlowly(bytes) : takeFreeRange(bytes);
             if (address == 0) {
-                return 0;
+                Serial.writeAscii("kiln: an allocation came before the heap was set up (Kernel.start)\n");
+                ExitDevice.exit(1);
+            }
+            refillRequest = bytes;
+            Stacks.runOnSystemStack(Intrinsics.symbol("m:kiln/kernel/memory/Heap.refill()V"));
+            address = refilled;
+            if (address == 0) {
+                address = allocateAfterCollecting(bytes);
+                if (address == 0) {
+                    return 0;
+                }
             }
         }
-        long granule = (address - start) >>> 3;
-        long bitsWord = startBits + (granule >>> 6 << 3);
-        Intrinsics.writeLong(bitsWord, Intrinsics.readLong(bitsWord) | 1L << granule);
+        // The object's start bit: bit (granule & 63) of word granule / 64, where granule = (address - start) / 8. A
+        // long shift takes its count mod 64, and start is 512-aligned (init), so the bit is 1L << address / 8; the
+        // bit before the word's value keeps the operand stack, and so the frame, small (class comment, "Small frames").
+        long bitsWord = startBits + ((address - start) >>> 9 << 3);
+        Intrinsics.writeLong(bitsWord, 1L << ((int) address >>> 3) | Intrinsics.readLong(bitsWord));
         Intrinsics.fillZero(address, bytes);
         return address;
     }
 
-    private static long allocateSlowly(long bytes) {
+    /**
+     * Runs on the system stack, called by {@code callOnStack} for {@link #allocate}: a range of {@link #refillRequest}
+     * bytes from the free lists into {@link #refilled}, 0 if none is large enough (or the request is negative).
+     */
+    private static void refill() {
+        long bytes = refillRequest;
+        refilled = bytes < 0 ? 0 : takeFreeRange(bytes);
+    }
+
+    /** {@link #allocate} when no free range was large enough: collect, and try the free lists again. */
+    private static long allocateAfterCollecting(long bytes) {
         if (bytes < 0) {
             return exhausted(bytes);
         }
+        collect(false);
         long address = takeFreeRange(bytes);
-        if (address == 0) {
-            collect(false);
-            address = takeFreeRange(bytes);
-        }
         if (address == 0 && ReferenceProcessing.keptSoftReferents()) {
             collect(true);
             address = takeFreeRange(bytes);
@@ -228,16 +257,29 @@ public final class Heap {
         return 0;
     }
 
-    /** Takes {@link #RESERVE_BYTES} from the bump range or the free list as a {@code long[]}, if there is room. */
+    /**
+     * Takes {@link #RESERVE_BYTES} from the bump range or the free lists as a {@code long[]}, if there is room; never
+     * collects (a collection takes it). Only intrinsics from the take to the header (see {@link #allocate}).
+     */
     private static void takeReserve() {
-        long address = take(RESERVE_BYTES, false);
-        if (address != 0) {
-            // The header at once, with intrinsics only (see take): docs/abi.md "Objects"
-            Intrinsics.writeLong(address + ObjectModel.CLASS_OFFSET, Intrinsics.addressOf(long[].class));
-            Intrinsics.writeInt(address + ObjectModel.ARRAY_LENGTH_OFFSET,
-                    (int) ((RESERVE_BYTES - ObjectModel.ARRAY_ELEMENTS_OFFSET) >>> 3));
-            reserve = address;
+        long address = next;
+        if (RESERVE_BYTES <= limit - address) {
+            next = address + RESERVE_BYTES;
+        } else {
+            address = takeFreeRange(RESERVE_BYTES);
+            if (address == 0) {
+                return;
+            }
         }
+        long granule = (address - start) >>> 3;
+        long bitsWord = startBits + (granule >>> 6 << 3);
+        Intrinsics.writeLong(bitsWord, Intrinsics.readLong(bitsWord) | 1L << granule);
+        Intrinsics.fillZero(address, RESERVE_BYTES);
+        // The header at once: docs/abi.md "Objects"
+        Intrinsics.writeLong(address + ObjectModel.CLASS_OFFSET, Intrinsics.addressOf(long[].class));
+        Intrinsics.writeInt(address + ObjectModel.ARRAY_LENGTH_OFFSET,
+                (int) ((RESERVE_BYTES - ObjectModel.ARRAY_ELEMENTS_OFFSET) >>> 3));
+        reserve = address;
     }
 
     /** A full collection now ({@code System.gc()}); the bump range is abandoned for the free list it rebuilds. */
@@ -301,6 +343,8 @@ public final class Heap {
             Intrinsics.writeLong(head, Intrinsics.readLong(candidate + 8)); // taken, or dropped until the next sweep
             if (Intrinsics.readLong(candidate) >= bytes) {
                 range = candidate;
+            } else {
+                rangesWalkedPast++;
             }
         }
         if (range == 0) {
@@ -322,6 +366,14 @@ public final class Heap {
             Intrinsics.writeLong(restHead, rest);
         }
         return range;
+    }
+
+    /**
+     * How many free ranges allocations have walked past (looked at and found too small) since boot: each at most once
+     * per collection (class comment, "Segregated free lists").
+     */
+    public static long rangesWalkedPast() {
+        return rangesWalkedPast;
     }
 
     static long objectAreaStart() {

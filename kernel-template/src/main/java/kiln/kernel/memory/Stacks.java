@@ -33,21 +33,23 @@ import kiln.runtime.Support;
 public final class Stacks {
     /**
      * A tasklet's first stack: enough for a tasklet that parks in a channel receive without growing, so that an idle
-     * tasklet costs under 1 KiB in all (issue 7; bench/tasklets measures it). The deepest point of that receive is
-     * not the park but the allocation of its Channel.Waiter when the pool of spares is empty (a million parked
-     * receivers hold a million waiters): Channel.receive, Support.newInstance, ObjectModel.newObject and .allocate,
-     * Heap.allocate, and Heap.take's prologue check. Measured with gdb at that check (hosted ManyTasklets): with 672
-     * bytes it fell 24 bytes short, so every idle tasklet grew to 1,344 bytes (2,336 per tasklet in all, leaving a
-     * 688-byte gap each); 704 (a multiple of 16) passes it with 8 to spare, and an idle tasklet costs 1,000 bytes.
-     * A tasklet that goes deeper grows to twice this on demand, which costs time once, never correctness.
+     * tasklet costs under 1 KiB in all (issue 7; bench/tasklets measures it, and TaskletTest's IdleReceivers fails if
+     * such a tasklet grows). The deepest points of that receive are the park (Scheduler.park, runNext, switchTo's
+     * check) and the allocation of its Channel.Waiter when the pool of spares is empty (a million parked receivers
+     * hold a million waiters): Channel.receive, Support.newInstance, ObjectModel.newObject, and Heap.allocate's check,
+     * whose refill of the bump range runs on the system stack (Heap, "Small frames"). Both need 336 bytes above the
+     * {@link #RESERVE} from a tasklet entered with a bound method reference (IdleReceivers passes with 608 bytes, fails
+     * with 576); 640 leaves 48 to spare, and an idle tasklet costs 928 bytes. (Before the refill moved to the system
+     * stack, Heap.take's check needed 448: 704 bytes, 1,000 per idle tasklet.) A tasklet that goes deeper grows to
+     * twice this on demand, which costs time once, never correctness.
      */
-    public static final long INITIAL_BYTES = 704;
+    public static final long INITIAL_BYTES = 640;
     /** Beyond this a tasklet's stack does not grow: StackOverflowError, as HotSpot's default -Xss1m. */
     public static final long MAX_BYTES = 1 << 20;
     /**
      * Under the limit of a heap stack: room for the grower to reach the system stack (growFromPrologue and
-     * runOnSystemStack: two frames, about 130 bytes, below the failing prologue's rsp, which the caller's check
-     * kept at or above the limit).
+     * runOnSystemStack: two frames and callOnStack's pushes, 200 bytes, below the failing prologue's rsp, which the
+     * caller's check kept at or above the limit).
      */
     static final long RESERVE = 256;
     /** Added once when a stack overflows: room to construct and throw the StackOverflowError. */
@@ -75,6 +77,10 @@ public final class Stacks {
     private static Stack liveStacks;
     private static Stack[] pool;
     private static int pooled;
+    /** How many times {@link #growCurrent} moved a stack to a bigger block since boot ({@link #growCount}). */
+    private static long grows;
+    /** How many times {@link #growFromPrologue} called the preemption handler since boot ({@link #preemptionCount}). */
+    private static long preemptions;
     /** Set by {@link #growCurrent} when the current stack may not grow further. */
     private static boolean overflowing;
     /**
@@ -220,6 +226,7 @@ public final class Stacks {
                     }
                 }
                 if (preemptible) {
+                    preemptions++;
                     Intrinsics.invokeStaticObject(preemptionHandler);
                 }
             }
@@ -237,32 +244,30 @@ public final class Stacks {
     }
 
     /**
-     * Calls the static method at {@code code} on the system stack (or right here when already on it), with the
-     * system stack's limit, then restores the current stack's (which a grow may have moved). No check of its own:
-     * {@link #growFromPrologue} uses it from the reserve.
+     * Calls the static method at {@code code} on the system stack (or right here when already on it, or before
+     * {@link #init} made it), with the system stack's limit, then restores the current stack's (which a grow may have
+     * moved). No check of its own: {@link #growFromPrologue} uses it from the reserve.
      */
     static void runOnSystemStack(long code) {
         Stack system = systemStack;
-        long frame = Intrinsics.framePointer();
-        if (frame >= system.base && frame < system.top) {
-            Intrinsics.invokeStaticObject(code);
+        if (system == null || Intrinsics.framePointer() >= system.base && Intrinsics.framePointer() < system.top) {
+            Intrinsics.invokeStaticObject(code); // before init only the boot stack exists
             return;
         }
+        // Few locals (the symbols' addresses are not kept): this frame lies in the reserve under the limit when the
+        // grower called it, and under Heap.allocate on every refill of the bump range.
         Stack stack = current;
-        long saveAt = Intrinsics.addressOf(stack) + Stack.SAVED_SP_OFFSET; // no call: this runs below the limit
-        long limitWord = Intrinsics.symbol("kiln_stack_limit");
-        long guardWord = Intrinsics.symbol("kiln_stack_guard");
-        long limitBefore = Intrinsics.readLong(limitWord);
-        long guardBefore = Intrinsics.readLong(guardWord);
+        long limitBefore = Intrinsics.readLong(Intrinsics.symbol("kiln_stack_limit"));
+        long guardBefore = Intrinsics.readLong(Intrinsics.symbol("kiln_stack_guard"));
         long armedBefore = stack.limit;
         // From here to the call only intrinsics: a call would check this stack's rsp against the system limit.
-        Intrinsics.writeLong(limitWord, system.limit);
-        Intrinsics.writeLong(guardWord, system.limit);
-        Intrinsics.callOnStack(saveAt, system.top, code);
+        Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_limit"), system.limit);
+        Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_guard"), system.limit);
+        Intrinsics.callOnStack(Intrinsics.addressOf(stack) + Stack.SAVED_SP_OFFSET, system.top, code);
         // The words as they were (disarmed while a StackOverflowError is being built, say), unless the stack moved.
         boolean moved = stack.limit != armedBefore;
-        Intrinsics.writeLong(limitWord, moved ? stack.limit : limitBefore);
-        Intrinsics.writeLong(guardWord, moved ? stack.limit : guardBefore);
+        Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_limit"), moved ? stack.limit : limitBefore);
+        Intrinsics.writeLong(Intrinsics.symbol("kiln_stack_guard"), moved ? stack.limit : guardBefore);
     }
 
     /**
@@ -306,6 +311,7 @@ public final class Stacks {
         stack.base = base;
         stack.top = top;
         stack.savedSp = oldSp + delta;
+        grows++;
         if (size < MAX_BYTES) {
             stack.limit = base + RESERVE;
         } else {
@@ -431,6 +437,23 @@ public final class Stacks {
                 return;
             }
         }
+    }
+
+    /**
+     * How many times a stack has grown since boot: a test parks many receivers and checks that none of them grew
+     * ({@link #INITIAL_BYTES}) but for those a tick preempted ({@link #preemptionCount}).
+     */
+    public static long growCount() {
+        return grows;
+    }
+
+    /**
+     * How many times a poisoned limit called the preemption handler since boot. The handler's frames (the scheduler's
+     * yield down to the switch) come on top of the preempted tasklet's, so such a tasklet may grow where an
+     * undisturbed one would not: one caught at its first prologue on its way to a receive, say.
+     */
+    public static long preemptionCount() {
+        return preemptions;
     }
 
     /** Whether the caller runs on the system stack. */

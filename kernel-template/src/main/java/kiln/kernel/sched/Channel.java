@@ -184,7 +184,7 @@ public final class Channel<T> {
         private static int spareCount;
         private static final int MAX_SPARES = 64;
 
-        // References first, the small fields last: every idle tasklet parked in a channel has one (80 bytes, not 88).
+        // References first, the small fields last: every idle tasklet parked in a channel has one (72 bytes, not 80).
         Channel<?> channel;
         /** A sender's value; a receiver's value once {@link #done}. */
         Object value;

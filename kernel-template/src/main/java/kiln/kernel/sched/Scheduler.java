@@ -122,6 +122,8 @@ public final class Scheduler {
             for (WaitQueue.Waiter joiner = joiners.poll(); joiner != null; joiner = joiners.poll()) {
                 unpark(joiner.tasklet);
             }
+            self.joiners = null;
+            Tasklet.recycleJoinQueue(joiners);
         }
         if (!self.daemon && --nonDaemonCount == 0 && main.waitingOn == Scheduler.class) {
             unpark(main);

@@ -43,6 +43,15 @@ public final class Tasklet {
     Object waitingOn;
     /** Tasklets parked in {@link #join}; null until the first one comes (most tasklets are never joined). */
     WaitQueue<WaitQueue.Waiter> joiners;
+    /**
+     * The waiter of the last join and the joiners' queue of the last tasklet that ended, kept for the next join (as
+     * Channel keeps spare waiters, "The fast path"): spawning a tasklet and joining it allocates only the Tasklet
+     * (bench/tasklets' spawn and exit). One of each is enough for that pattern; joins that overlap allocate.
+     * <i>Rejected</i>: the joiner's Tasklet itself as the queue's link (two more fields on every tasklet, joined or
+     * not).
+     */
+    private static WaitQueue.Waiter spareJoinWaiter;
+    private static WaitQueue<WaitQueue.Waiter> spareJoinQueue;
     byte state;
     /** {@link #MIN_PRIORITY} to {@link #MAX_PRIORITY}: where it enters the run queue (Scheduler, "Priorities"). */
     byte priority = NORM_PRIORITY;
@@ -94,19 +103,41 @@ public final class Tasklet {
             if (timed && Scheduler.now() - deadline >= 0) {
                 return false;
             }
-            WaitQueue.Waiter waiter = new WaitQueue.Waiter(self);
-            if (joiners == null) {
-                joiners = new WaitQueue<>();
+            WaitQueue.Waiter waiter = spareJoinWaiter;
+            if (waiter != null) {
+                spareJoinWaiter = null;
+                waiter.tasklet = self;
+            } else {
+                waiter = new WaitQueue.Waiter(self);
             }
-            joiners.add(waiter);
+            // Kept in a local: once this tasklet has ended, Scheduler.exit may hand its queue to another tasklet (a
+            // spare), where the remove below finds the waiter no longer queued and leaves the queue alone.
+            WaitQueue<WaitQueue.Waiter> queue = joiners;
+            if (queue == null) {
+                queue = spareJoinQueue;
+                if (queue != null) {
+                    spareJoinQueue = null;
+                } else {
+                    queue = new WaitQueue<>();
+                }
+                joiners = queue;
+            }
+            queue.add(waiter);
             if (timed) {
                 Scheduler.parkUntil(deadline, "join", this);
             } else {
                 Scheduler.park("join", this);
             }
-            joiners.remove(waiter);
+            queue.remove(waiter);
+            waiter.tasklet = null;
+            spareJoinWaiter = waiter;
         }
         return state == DEAD;
+    }
+
+    /** An ended tasklet's joiners' queue, empty now: the next {@link #join} of a tasklet without one takes it. */
+    static void recycleJoinQueue(WaitQueue<WaitQueue.Waiter> queue) {
+        spareJoinQueue = queue;
     }
 
     /** Asks the tasklet to stop waiting: wakes it from sleep, join or a monitor wait ({@code Thread.interrupt}). */

@@ -13,8 +13,11 @@ final class WaitQueue<W extends WaitQueue.Waiter> {
         /** Who waits; a channel's spare waiters get a new one at each use. */
         Tasklet tasklet;
         Waiter next;
+        /**
+         * Null for the first (and for a waiter in no queue): so a waiter is in this queue if it has a previous one
+         * or is the first, and needs no flag of its own (8 bytes of every idle receiver's Channel.Waiter).
+         */
         Waiter previous;
-        boolean queued;
 
         Waiter(Tasklet tasklet) {
             this.tasklet = tasklet;
@@ -33,7 +36,6 @@ final class WaitQueue<W extends WaitQueue.Waiter> {
             last.next = waiter;
         }
         last = waiter;
-        waiter.queued = true;
     }
 
     /** Takes the first waiter out; null if there is none. (Unlinks it itself: every channel handoff comes here.) */
@@ -49,7 +51,6 @@ final class WaitQueue<W extends WaitQueue.Waiter> {
                 second.previous = null;
             }
             waiter.next = null;
-            waiter.queued = false;
         }
         return (W) waiter;
     }
@@ -60,7 +61,7 @@ final class WaitQueue<W extends WaitQueue.Waiter> {
 
     /** Takes {@code waiter} out, if it is still queued. */
     void remove(W waiter) {
-        if (!waiter.queued) {
+        if (waiter.previous == null && first != waiter) {
             return;
         }
         if (waiter.previous == null) {
@@ -75,6 +76,5 @@ final class WaitQueue<W extends WaitQueue.Waiter> {
         }
         waiter.next = null;
         waiter.previous = null;
-        waiter.queued = false;
     }
 }

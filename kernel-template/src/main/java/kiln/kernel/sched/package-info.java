@@ -32,7 +32,7 @@
  * <h2>The hard problem: many small stacks</h2>
  * A million tasklets must fit in a few GiB, so a stack must start small (about 1 KiB), yet a tasklet that
  * recurses 10,000 deep must be able to. Kiln uses <b>contiguous stacks that are copied</b> (Go since 1.4):
- * a tasklet starts on a 704-byte block from the heap (Stacks.INITIAL_BYTES; with its Tasklet and Stack objects
+ * a tasklet starts on a 640-byte block from the heap (Stacks.INITIAL_BYTES; with its Tasklet and Stack objects
  * an idle tasklet costs under 1 KiB); when a prologue finds that its frame would cross the limit,
  * {@link kiln.kernel.memory.Stacks} copies the live part of the stack to a block twice the size, relocates the
  * saved-rbp chain, and the prologue checks again. This works because Java never takes the address of a local:

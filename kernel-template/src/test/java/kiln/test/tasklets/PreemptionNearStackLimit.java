@@ -7,7 +7,7 @@ import kiln.kernel.sched.Tasklet;
  * not run in the reserve under the limit: its own prologue would grow the stack from there, and the grower's
  * frames would go below the stack, over the array's header and the Stack object before it (the list of live
  * stacks broke, or a joiner was garbage, now and then). Here tasklets spin in loops without calls (only the
- * loop heads notice a tick) at every 16-byte step of the first (704-byte) stack and somewhat deeper, while the
+ * loop heads notice a tick) at every 16-byte step of the first (640-byte) stack and somewhat deeper, while the
  * others are runnable, so that ticks land at every distance from the limit (the grower panics when its frames
  * reach below a stack).
  */
