@@ -40,9 +40,6 @@ import java.util.Map;
  * its values in registers throughout.
  */
 final class CodeGenerator {
-    /** The stack words a poll's slow path or a call may push to save registers: every allocatable register. */
-    private static final int SAVE_WORDS = LinearScan.GENERAL.length + LinearScan.FLOATING.length;
-
     /** One source line starting at an offset from the method's start. */
     record LineStart(int offset, int line) {
     }
@@ -70,7 +67,7 @@ final class CodeGenerator {
         asm.push(RBP);
         asm.mov(RBP, RSP);
         int frameBytes = 8 * allocation.spillSlots;
-        host.emitStackCheck(asm, frameBytes + 8L * (maxPushedWords() + SAVE_WORDS));
+        host.emitStackCheck(asm, frameBytes + 8L * maxPushedWords(pollLoops));
         JvmSequences.allocateZeroedFrame(asm, frameBytes);
         for (Block b : graph.blocks) {
             labels.put(b, asm.newLabel());
@@ -97,12 +94,20 @@ final class CodeGenerator {
         return frameBytes;
     }
 
-    private int maxPushedWords() {
-        int max = 2; // bounds checks and allocations push two
+    /**
+     * The most words the code pushes below the frame at once: registers saved around a call (or a poll's slow path)
+     * plus the call's arguments, two more for an interface call's lookup; bounds checks and allocations push two. The
+     * prologue's check asks for exactly this much (a tasklet's small stack must not grow for room never used).
+     */
+    private int maxPushedWords(boolean pollLoops) {
+        int max = 2;
         for (Block b : graph.blocks) {
+            if (pollLoops && b.isLoopHeader) {
+                max = Math.max(max, liveAtHead(b).size());
+            }
             for (Node n : b.nodes) {
-                if (n.op == Op.CALL) {
-                    max = Math.max(max, n.inputs.length + 2); // an interface call pushes two more
+                if (n.op.calls()) {
+                    max = Math.max(max, savedAcross(n).size() + n.inputs.length + 2);
                 }
             }
         }
@@ -854,6 +859,18 @@ final class CodeGenerator {
 
     /** The safepoint poll at a loop head, saving the registers live there around the slow-path call. */
     private void poll(Block header) {
+        List<Location> live = liveAtHead(header);
+        Label goOn = asm.newLabel();
+        asm.cmp(RSP, Mem.symbol(64, "kiln_stack_limit", 0));
+        asm.jcc(Cond.AE, goOn);
+        save(live);
+        asm.call(host.stackGrower());
+        restore(live);
+        asm.bind(goOn);
+    }
+
+    /** The registers holding values live at a loop's head: its phis and what is live into it. */
+    private List<Location> liveAtHead(Block header) {
         List<Location> live = new ArrayList<>();
         BitSet in = allocation.liveIn.get(header);
         List<Node> values = new ArrayList<>(header.phis);
@@ -875,13 +892,7 @@ final class CodeGenerator {
                 live.add(l);
             }
         }
-        Label goOn = asm.newLabel();
-        asm.cmp(RSP, Mem.symbol(64, "kiln_stack_limit", 0));
-        asm.jcc(Cond.AE, goOn);
-        save(live);
-        asm.call(host.stackGrower());
-        restore(live);
-        asm.bind(goOn);
+        return live;
     }
 
     /** Pushes registers whose values must survive a call (the collector scans them there, docs/abi.md). */
