@@ -15,7 +15,9 @@ compareWithHotSpot = { File basedir, String mainClass, List<String> arguments = 
             .findAll { !it.isEmpty() }.join(File.pathSeparator)
     def java = new File(System.getProperty('java.home'), 'bin/java').path
     // The guest's standard output and standard error share the serial port, so HotSpot's are merged too.
-    def builder = new ProcessBuilder([java, '-cp', classPath, mainClass] + arguments)
+    // Kiln's default charset is UTF-8 (file.encoding), whatever the build machine's locale: HotSpot gets the same.
+    def builder = new ProcessBuilder([java, '-Dfile.encoding=UTF-8', '-Dstdout.encoding=UTF-8', '-Dstderr.encoding=UTF-8',
+                                      '-cp', classPath, mainClass] + arguments)
             .directory(basedir).redirectErrorStream(true)
     builder.environment().keySet().removeAll(['JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS']) // their notices
     def process = builder.start()

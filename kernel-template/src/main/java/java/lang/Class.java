@@ -34,7 +34,9 @@ import kiln.runtime.LibrarySupport;
  * from the binary name (a top-level class with '$' in its name is mistaken for a nested one);
  * {@link #forName(String)} finds every class in the image but initializes only registered ones; annotations
  * are not inherited from superclasses ({@code @Inherited} is ignored); an unregistered class's generic
- * superclass and interfaces come without type arguments.
+ * superclass and interfaces come without type arguments; {@link #getEnclosingClass()} of a local or anonymous
+ * class is found by its binary name among the classes that have a Class object in the image (null if its
+ * enclosing class has none).
  */
 public final class Class<T> implements java.io.Serializable, java.lang.reflect.Type, GenericDeclaration,
         AnnotatedElement {
@@ -376,6 +378,14 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
      */
     public java.io.InputStream getResourceAsStream(String name) {
         return kiln.runtime.ResourceTable.open(resolveResourceName(name));
+    }
+
+    /**
+     * The {@code resource:} URL of the class path file {@code name} packed into the image, resolved as by
+     * {@link #getResourceAsStream}, or null (kiln.lib.net.ResourceUrlHandler).
+     */
+    public java.net.URL getResource(String name) {
+        return kiln.lib.net.ResourceUrlHandler.of(resolveResourceName(name));
     }
 
     private String resolveResourceName(String name) {

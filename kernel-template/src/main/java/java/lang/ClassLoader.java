@@ -1,7 +1,13 @@
 package java.lang;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
 import java.util.Objects;
+import kiln.lib.net.ResourceUrlHandler;
 
 /**
  * Kiln's class loader: the image is one closed world, compiled ahead of time, so there is one loader that loads
@@ -12,8 +18,7 @@ import java.util.Objects;
  * <p>Rejected: compiling the JDK's {@code ClassLoader}, whose static initializer registers natives and whose
  * loading, defining, package and native-library machinery has nothing to load in a closed world; a subclass a
  * program declares still works for what it inherits here ({@code loadClass} of classes in the image, resources).
- * {@code getResource}/{@code getResources} (URLs) are not here yet: a call stops with the JVM's
- * {@code NoSuchMethodError} when it runs.
+ * Resources are found by path from the root; their URLs are {@code resource:} URLs (kiln.lib.net.ResourceUrlHandler).
  */
 public abstract class ClassLoader {
     private static final ClassLoader SYSTEM = new SystemClassLoader();
@@ -69,6 +74,25 @@ public abstract class ClassLoader {
 
     public static InputStream getSystemResourceAsStream(String name) {
         return SYSTEM.getResourceAsStream(name);
+    }
+
+    /** The {@code resource:} URL of the packed class path file {@code name} (from the root), or null. */
+    public URL getResource(String name) {
+        return ResourceUrlHandler.of(Objects.requireNonNull(name));
+    }
+
+    /** The URLs of the class path files {@code name}: one at most, since the build packed the first entry's only. */
+    public Enumeration<URL> getResources(String name) throws IOException {
+        URL url = getResource(name);
+        return Collections.enumeration(url == null ? List.of() : List.of(url));
+    }
+
+    public static URL getSystemResource(String name) {
+        return SYSTEM.getResource(name);
+    }
+
+    public static Enumeration<URL> getSystemResources(String name) throws IOException {
+        return SYSTEM.getResources(name);
     }
 
     /** The one loader of the class path; named "app" as HotSpot's. */

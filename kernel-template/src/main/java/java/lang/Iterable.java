@@ -1,9 +1,14 @@
 package java.lang;
 
 import java.util.Iterator;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 
-/** As in JDK 17, without {@code spliterator()}, which would pull in the streams machinery. */
+/**
+ * As in JDK 17. {@link #spliterator()} costs nothing in a program that never calls it on a plain Iterable (the
+ * closed world reaches a default method only through a call of its selector; collections override it).
+ */
 public interface Iterable<T> {
     Iterator<T> iterator();
 
@@ -14,5 +19,10 @@ public interface Iterable<T> {
         for (T t : this) {
             action.accept(t);
         }
+    }
+
+    /** A spliterator of unknown size over {@link #iterator()}, late-binding, with no characteristics, as the JDK's. */
+    default Spliterator<T> spliterator() {
+        return Spliterators.spliteratorUnknownSize(iterator(), 0);
     }
 }

@@ -70,6 +70,27 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         this.value = decodeUtf8(bytes, offset, length);
     }
 
+    /** Decodes with {@code charset}; malformed and unmappable input becomes its replacement, as the JDK's. */
+    public String(byte[] bytes, java.nio.charset.Charset charset) {
+        this(bytes, 0, bytes.length, charset);
+    }
+
+    public String(byte[] bytes, int offset, int length, java.nio.charset.Charset charset) {
+        if (charset == null) {
+            throw new NullPointerException("charset");
+        }
+        checkBoundsOffCount(offset, length, bytes.length);
+        this.value = decode(charset, bytes, offset, length);
+    }
+
+    public String(byte[] bytes, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, 0, bytes.length, charsetNamed(charsetName));
+    }
+
+    public String(byte[] bytes, int offset, int length, String charsetName) throws java.io.UnsupportedEncodingException {
+        this(bytes, offset, length, charsetNamed(charsetName));
+    }
+
     public String(StringBuffer buffer) {
         this.value = buffer.toString().value;
     }
@@ -137,6 +158,49 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         checkBoundsBeginEnd(srcBegin, srcEnd, value.length);
         checkBoundsOffCount(dstBegin, srcEnd - srcBegin, dst.length);
         System.arraycopy(value, srcBegin, dst, dstBegin, srcEnd - srcBegin);
+    }
+
+    /**
+     * Encodes with {@code charset}: UTF-8 with Kiln's own encoder below, any other with the charset's encoder,
+     * which replaces what it cannot map, as the JDK's String does.
+     */
+    public byte[] getBytes(java.nio.charset.Charset charset) {
+        if (charset == null) {
+            throw new NullPointerException();
+        }
+        if (charset.name().equals("UTF-8")) {
+            return getBytes();
+        }
+        java.nio.ByteBuffer encoded = charset.encode(java.nio.CharBuffer.wrap(value));
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        return bytes;
+    }
+
+    public byte[] getBytes(String charsetName) throws java.io.UnsupportedEncodingException {
+        return getBytes(charsetNamed(charsetName));
+    }
+
+    /** The charset of that name, or the JDK's UnsupportedEncodingException naming it. */
+    private static java.nio.charset.Charset charsetNamed(String charsetName) throws java.io.UnsupportedEncodingException {
+        if (charsetName == null) {
+            throw new NullPointerException("charsetName");
+        }
+        try {
+            return java.nio.charset.Charset.forName(charsetName);
+        } catch (IllegalArgumentException unknownOrIllegal) {
+            throw new java.io.UnsupportedEncodingException(charsetName);
+        }
+    }
+
+    private static char[] decode(java.nio.charset.Charset charset, byte[] bytes, int offset, int length) {
+        if (charset.name().equals("UTF-8")) {
+            return decodeUtf8(bytes, offset, length);
+        }
+        java.nio.CharBuffer decoded = charset.decode(java.nio.ByteBuffer.wrap(bytes, offset, length));
+        char[] chars = new char[decoded.remaining()];
+        decoded.get(chars);
+        return chars;
     }
 
     /** Encodes UTF-8, the default charset; an unpaired surrogate becomes '?', as the JDK's encoder does. */

@@ -32,8 +32,9 @@ public final class System {
      * The program's own properties, as parallel arrays: java.util.Properties does not compile for Kiln (its
      * constructor needs jdk.internal.misc.Unsafe fences, and it is built on ConcurrentHashMap).
      */
-    private static String[] propertyKeys = {"line.separator"};
-    private static String[] propertyValues = {"\n"};
+    private static String[] propertyKeys = {"file.encoding", "line.separator"};
+    /** file.encoding: the default charset ({@code Charset.defaultCharset()} reads it), UTF-8 like String's. */
+    private static String[] propertyValues = {"UTF-8", "\n"};
 
     private System() {}
 

@@ -22,6 +22,21 @@ public final class ResourceTable {
         return entry == 0 ? null : new Stream(Intrinsics.readLong(entry + 8), Intrinsics.readLong(entry + 16));
     }
 
+    /** Whether a file was packed at {@code path}. */
+    public static boolean contains(String path) {
+        return find(path) != 0;
+    }
+
+    /** The length in bytes of the file packed at {@code path}, which must exist ({@link #contains}). */
+    public static long length(String path) {
+        return Intrinsics.readLong(find(path) + 16);
+    }
+
+    /** A stream over {@code length} bytes of the image's read-only data at {@code start}, read in place. */
+    static InputStream inPlace(long start, long length) {
+        return new Stream(start, length);
+    }
+
     private static long find(String path) {
         long table = Intrinsics.symbol("kiln_resource_table");
         long low = 0;

@@ -51,6 +51,15 @@ class BadProgramTest {
     }
 
     @Test
+    void reachedFromChainGoesThroughInterfaceCalls() {
+        CompilationException e = assertThrows(CompilationException.class,
+                () -> KilnRunner.compile("kiln.test.programs.NativeThroughInterface"));
+        assertTrue(e.getMessage().contains("native method kiln.test.programs.NativeThroughInterface$Poker.poke()V"), e.getMessage());
+        assertTrue(e.getMessage().contains("(reached from kiln.test.programs.NativeThroughInterface$Poker.run"
+                + " <- kiln.test.programs.NativeThroughInterface.main"), e.getMessage());
+    }
+
+    @Test
     void applicationClassInAKernelPackageIsRefused() {
         CompilationException e = assertThrows(CompilationException.class,
                 () -> KilnRunner.compile("kiln.kernel.impostor.Impostor"));

@@ -50,6 +50,7 @@ class DifferentialTest {
         "kiln.test.programs.ResourceProperties",
         "kiln.test.programs.ThreadPriorities",
         "kiln.test.programs.FloatRemainder",
+        "kiln.test.programs.LibraryPlumbing",
         "kiln.test.programs.FormatterConversions",
         "kiln.test.programs.NumberFormats",
         "kiln.test.programs.DateFormats",

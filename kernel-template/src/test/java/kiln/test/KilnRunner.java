@@ -77,7 +77,12 @@ final class KilnRunner {
      */
     static RunSpec bootSpec(String mainClass, Duration timeout, String commandLine, Optional<PrintStream> echo)
             throws Exception {
-        Kernel kernel = Linker.link(List.of(BootStub.module(), compile(mainClass)), LinkOptions.defaults());
+        return bootSpec(compile(mainClass), mainClass, timeout, commandLine, echo);
+    }
+
+    private static RunSpec bootSpec(ObjectModule compiled, String mainClass, Duration timeout, String commandLine,
+            Optional<PrintStream> echo) throws Exception {
+        Kernel kernel = Linker.link(List.of(BootStub.module(), compiled), LinkOptions.defaults());
         Files.createDirectories(WORK);
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
         Path elf = WORK.resolve(simpleName + ".elf");
@@ -96,7 +101,15 @@ final class KilnRunner {
     }
 
     static Outcome onKiln(String mainClass, String commandLine) throws Exception {
-        RunResult result = boot(mainClass, Duration.ofSeconds(60), commandLine);
+        return outcome(mainClass, boot(mainClass, Duration.ofSeconds(60), commandLine));
+    }
+
+    /** A program compiled (from another class path, with other options) by the caller, booted in QEMU. */
+    static Outcome onKiln(ObjectModule compiled, String mainClass) throws Exception {
+        return outcome(mainClass, Qemu.boot(bootSpec(compiled, mainClass, Duration.ofSeconds(60), "", Optional.empty())));
+    }
+
+    private static Outcome outcome(String mainClass, RunResult result) {
         if (result.outcome() != RunResult.Outcome.SUCCESS && result.outcome() != RunResult.Outcome.FAILURE) {
             throw new AssertionError(mainClass + " on Kiln: " + result.describe() + "\n" + result.serialOutput());
         }

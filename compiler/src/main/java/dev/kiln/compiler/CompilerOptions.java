@@ -19,14 +19,30 @@ import java.util.function.Consumer;
  * @param resources       globs ({@code config/*.properties}, {@code templates/**}) of class path files to pack into
  *                        the image besides the project's own and those the class path's {@code resource-config.json}
  *                        files select (docs/compiler.md "Resources")
+ * @param timeZones       region ids of the build JDK's tzdb ({@code Europe/Paris}) whose rules the image carries,
+ *                        besides the default zone's and UTC's (docs/compiler.md "Time zones")
+ * @param defaultTimeZone the image's default zone ({@code TimeZone.getDefault}, {@code ZoneId.systemDefault}):
+ *                        {@code UTC} unless the build names another
+ * @param optimize        whether the optimizing tier ({@code dev.kiln.compiler.opt}) compiles what it can
  */
 public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
-                              List<String> reflection, boolean reflectAll, List<String> resources, boolean optimize) {
+                              List<String> reflection, boolean reflectAll, List<String> resources,
+                              List<String> timeZones, String defaultTimeZone, boolean optimize) {
     public CompilerOptions {
         Objects.requireNonNull(reportDirectory, "reportDirectory");
         Objects.requireNonNull(warnings, "warnings");
         reflection = List.copyOf(reflection);
         resources = List.copyOf(resources);
+        timeZones = List.copyOf(timeZones);
+        Objects.requireNonNull(defaultTimeZone, "defaultTimeZone");
+    }
+
+    /** With the default tier ({@link #defaultOptimize()}). */
+    public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
+                           List<String> reflection, boolean reflectAll, List<String> resources,
+                           List<String> timeZones, String defaultTimeZone) {
+        this(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources, timeZones, defaultTimeZone,
+                defaultOptimize());
     }
 
     /**
@@ -39,7 +55,8 @@ public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuil
 
     public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
                            List<String> reflection, boolean reflectAll, List<String> resources) {
-        this(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources, defaultOptimize());
+        this(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources, List.of(),
+                TimeZoneDatabase.DEFAULT_ZONE);
     }
 
     public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
@@ -61,16 +78,25 @@ public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuil
 
     /** These options with {@code classes} registered for reflection, and every class if {@code all}. */
     public CompilerOptions withReflection(List<String> classes, boolean all) {
-        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, classes, all, resources, optimize);
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, classes, all, resources, timeZones,
+                defaultTimeZone, optimize);
     }
 
     /** These options with the class path files matching {@code globs} packed into the image as well. */
     public CompilerOptions withResources(List<String> globs) {
-        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, globs, optimize);
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, globs, timeZones,
+                defaultTimeZone, optimize);
+    }
+
+    /** These options with the rules of {@code zones} packed into the image, and {@code defaultZone} its default. */
+    public CompilerOptions withTimeZones(List<String> zones, String defaultZone) {
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources, zones,
+                defaultZone, optimize);
     }
 
     /** These options with the optimizing tier on or off. */
     public CompilerOptions withOptimize(boolean on) {
-        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources, on);
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources,
+                timeZones, defaultTimeZone, on);
     }
 }

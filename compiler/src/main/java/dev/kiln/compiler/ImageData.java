@@ -40,6 +40,7 @@ final class ImageData {
         emitInitStates();
         emitMethodTable();
         emitResourceTable();
+        emitTimeZones();
         emitStringLiterals(); // last: everything above may add literals
         return List.of(rodata.finish(".rodata.java", SectionKind.RODATA, 8), data.finish(".data.java", SectionKind.DATA, 8));
     }
@@ -379,6 +380,19 @@ final class ImageData {
         rodata.symbol(Symbols.RESOURCE_COUNT);
         rodata.dq(files.size());
         rodata.endSymbol();
+    }
+
+    /** The packed time-zone rules, when the program reads them: bytes in read-only data, as the resources are. */
+    private void emitTimeZones() {
+        program.packedTimeZones().ifPresent(bytes -> {
+            rodata.symbol(Symbols.TIME_ZONES);
+            rodata.db(bytes);
+            rodata.endSymbol();
+            rodata.align(8, 0);
+            rodata.symbol(Symbols.TIME_ZONES_LENGTH);
+            rodata.dq(bytes.length);
+            rodata.endSymbol();
+        });
     }
 
     // ---- strings -------------------------------------------------------------------------------------------

@@ -51,6 +51,8 @@ final class KernelAbi {
     static final String REFERENCE_FIELD_UPDATER = "kiln/lib/atomic/ReferenceFieldUpdater";
     /** Internal-name prefixes of the kernel's packages. */
     static final List<String> KERNEL_PACKAGES = List.of("kiln/kernel/", "kiln/runtime/");
+    /** The kernel's reader of the packed time-zone rules; loading it makes the build pack them (TimeZoneDatabase). */
+    static final String TIME_ZONE_DATA_CLASS = "kiln/runtime/TimeZoneData";
     /** The patch for JDK class {@code c} is the kernel template's class {@code JDK_PATCHES_PACKAGE + c} (JdkMethodPatches). */
     static final String JDK_PATCHES_PACKAGE = "kiln/lib/patches/";
 

@@ -1189,7 +1189,7 @@ final class MethodCompiler {
                     nullCheckReceiver(argumentSlots);
                     callDirect(selected != null ? selected : target);
                 } else if (op == Opcodes.INVOKEINTERFACE && !target.owner().name.equals(World.OBJECT)) {
-                    program.invokedVirtual(owner, target.selector());
+                    program.invokedVirtual(owner, target.selector(), method);
                     asm.mov(RAX, stackSlot(argumentSlots - 1));
                     if (!implicitNullChecks) {
                         nullCheck(RAX);
@@ -1200,7 +1200,7 @@ final class MethodCompiler {
                     asm.call(RAX);
                 } else {
                     ClassInfo receiverType = op == Opcodes.INVOKEINTERFACE ? program.world().require(World.OBJECT) : owner;
-                    program.invokedVirtual(receiverType, target.selector());
+                    program.invokedVirtual(receiverType, target.selector(), method);
                     int slot = program.vtableSlot(receiverType, target.selector());
                     asm.mov(RAX, stackSlot(argumentSlots - 1));
                     nullCheckBeforeAccess(RAX, 0); // loading the class pointer faults on null

@@ -153,12 +153,12 @@ final class OptimizingTier implements Host {
                     return direct(selected != null ? selected : target);
                 }
                 if (opcode == Opcodes.INVOKEINTERFACE && !target.owner().name.equals(World.OBJECT)) {
-                    program.invokedVirtual(c, target.selector());
+                    program.invokedVirtual(c, target.selector(), method);
                     return new Call(Call.Kind.INTERFACE, null, program.interfaceSelector(target.selector()), false,
                             null, null, null);
                 }
                 ClassInfo receiverType = opcode == Opcodes.INVOKEINTERFACE ? world.require(World.OBJECT) : c;
-                program.invokedVirtual(receiverType, target.selector());
+                program.invokedVirtual(receiverType, target.selector(), method);
                 int slot = program.vtableSlot(receiverType, target.selector());
                 return new Call(Call.Kind.VIRTUAL, null, program.vtableOffset() + 8 * slot, false, null, null, null);
             }

@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.objectweb.asm.tree.AbstractInsnNode;
 
@@ -48,11 +49,19 @@ final class ProgramCompiler {
     private final List<String> problems = new ArrayList<>();
     /** The class path files packed into the image's resource table ({@link ResourceSelection}). */
     private List<ClassFileLoader.Resource> packedResources = List.of();
+    /** The time zones' rules packed into the image ({@link TimeZoneDatabase}), if the program reads them. */
+    private Optional<byte[]> packedTimeZones = Optional.empty();
     private final Deque<ClassInfo.Method> worklist = new ArrayDeque<>();
     private final Map<String, ClassInfo.Method> reached = new LinkedHashMap<>();
     private final Map<ClassInfo.Method, ClassInfo.Method> reachedFrom = new HashMap<>();
     /** Selector → the static receiver types it is called on (a call on T can only run on subtypes of T). */
     private final Map<String, Set<ClassInfo>> invokedSelectors = new LinkedHashMap<>();
+    /**
+     * The first method that called each selector virtually: an implementation reached through the selector is
+     * reported as reached from there, so a build error's "reached from" chain goes on past virtual and interface
+     * calls to the application code that started it (a callback run by the JDK names the call that ran it).
+     */
+    private final Map<String, ClassInfo.Method> selectorCallers = new HashMap<>();
     private final Set<ClassInfo> instantiated = new LinkedHashSet<>();
     /** Instance methods called directly, whose class has no instance yet (see reachInstanceMethod). */
     private final Map<ClassInfo.Method, ClassInfo.Method> waitingForInstance = new LinkedHashMap<>();
@@ -198,6 +207,7 @@ final class ProgramCompiler {
         new InterruptHandlerRules(this, instantiated).check();
         packedResources = ResourceSelection.select(world, options.resources(),
                 name -> initRoutines.stream().anyMatch(c -> c.name.equals(name)), problems);
+        packTimeZones();
         emitClassInitRoutines();
         emitEnumValuesEntries();
         emitUnreachableMethods();
@@ -225,6 +235,30 @@ final class ProgramCompiler {
 
     List<ClassFileLoader.Resource> packedResources() {
         return packedResources;
+    }
+
+    /**
+     * The selected zones of the build JDK's tzdb, when {@code kiln.runtime.TimeZoneData} was loaded (it reads them);
+     * the zones the options name are checked either way, so a misspelled one fails every build, not only those of
+     * programs that use time zones.
+     */
+    private void packTimeZones() {
+        boolean read = world.loaded(KernelAbi.TIME_ZONE_DATA_CLASS).isPresent();
+        boolean named = !options.timeZones().isEmpty() || !options.defaultTimeZone().equals(TimeZoneDatabase.DEFAULT_ZONE);
+        if (!read && !named) {
+            return;
+        }
+        try {
+            byte[] packed = TimeZoneDatabase.ofBuildJdk().pack(options.timeZones(), options.defaultTimeZone(), problems);
+            packedTimeZones = read ? Optional.of(packed) : Optional.empty();
+        } catch (IOException e) {
+            problems.add("cannot read the build JDK's time-zone rules (" + System.getProperty("java.home")
+                    + "/lib/tzdb.dat): " + e.getMessage() + "; build with a JDK whose run-time image has them");
+        }
+    }
+
+    Optional<byte[]> packedTimeZones() {
+        return packedTimeZones;
     }
 
     /**
@@ -595,9 +629,13 @@ final class ProgramCompiler {
         }
     }
 
-    /** A virtual or interface call of {@code selector} on a receiver whose static type is {@code receiverType}. */
-    void invokedVirtual(ClassInfo receiverType, String selector) {
+    /**
+     * A virtual or interface call of {@code selector} on a receiver whose static type is {@code receiverType},
+     * in {@code caller}.
+     */
+    void invokedVirtual(ClassInfo receiverType, String selector, ClassInfo.Method caller) {
         ClassInfo type = receiverType.isArray() ? world.require(World.OBJECT) : receiverType;
+        selectorCallers.putIfAbsent(selector, caller);
         if (invokedSelectors.computeIfAbsent(selector, k -> new LinkedHashSet<>()).add(type)) {
             for (ClassInfo c : List.copyOf(instantiated)) {
                 if (c.isSubtypeOf(type)) {
@@ -610,7 +648,7 @@ final class ProgramCompiler {
     private void reachDispatch(ClassInfo c, String selector) {
         ClassInfo.Method m = world.dispatch(c, selector);
         if (m != null) {
-            reach(m, null, -1);
+            reach(m, selectorCallers.get(selector), -1);
         }
     }
 

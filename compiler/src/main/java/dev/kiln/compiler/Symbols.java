@@ -16,6 +16,9 @@ final class Symbols {
     static final String METHOD_COUNT = "kiln_method_count";
     static final String RESOURCE_TABLE = "kiln_resource_table";
     static final String RESOURCE_COUNT = "kiln_resource_count";
+    /** The packed time-zone rules (TimeZoneDatabase) and their length in bytes. */
+    static final String TIME_ZONES = "kiln_time_zones";
+    static final String TIME_ZONES_LENGTH = "kiln_time_zones_length";
     /** A Class[] of every Class object by name (docs/abi.md "Reflection metadata"). */
     static final String CLASS_TABLE = "kiln_class_table";
 

@@ -77,8 +77,14 @@ final class World implements ClassHierarchy {
         byte[] bytes = file.get().bytes();
         Optional<ClassFileLoader.ClassFile> patch = file.get().fromKernelTemplate() ? Optional.empty()
                 : loader.load(KernelAbi.JDK_PATCHES_PACKAGE + name).filter(ClassFileLoader.ClassFile::fromKernelTemplate);
+        boolean zoneInfoLoader = !file.get().fromKernelTemplate() && name.equals(ZoneInfoFilePatch.LOADER_CLASS);
+        if (zoneInfoLoader) {
+            ZoneInfoFilePatch.apply(node);
+        }
         if (patch.isPresent()) {
             JdkMethodPatches.apply(node, read(patch.get()));
+        }
+        if (patch.isPresent() || zoneInfoLoader) {
             ClassWriter patched = new ClassWriter(0); // for BytecodeOffsets: the class file as compiled
             node.accept(patched);
             bytes = patched.toByteArray();

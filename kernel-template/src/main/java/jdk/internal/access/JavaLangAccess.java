@@ -7,4 +7,16 @@ package jdk.internal.access;
 public interface JavaLangAccess {
     /** The enum's constants; callers (EnumSet, EnumMap) may keep the array but must not change it. */
     <E extends Enum<E>> E[] getEnumConstantsShared(Class<E> klass);
+
+    /**
+     * The charsets' fast paths (sun.nio.cs, US-ASCII and ISO-8859-1): decodes {@code len} bytes from
+     * {@code src[srcOff]} to chars up to the first byte above 0x7F; answers how many it decoded.
+     */
+    int decodeASCII(byte[] src, int srcOff, char[] dst, int dstOff, int len);
+
+    /** Encodes {@code len} chars to bytes up to the first char above U+007F; answers how many it encoded. */
+    int encodeASCII(char[] src, int srcOff, byte[] dst, int dstOff, int len);
+
+    /** Widens {@code len} bytes, each read as unsigned (ISO-8859-1), to chars. */
+    void inflateBytesToChars(byte[] src, int srcOff, char[] dst, int dstOff, int len);
 }

@@ -14,10 +14,28 @@ public final class SharedSecrets {
     private static final JavaUtilCollectionAccess COLLECTION_ACCESS = new ImmutableListAccess();
     private static final JavaLangAccess LANG_ACCESS = new LangAccess();
 
+    /** Registered by {@code java.nio.Buffer}'s class initializer, as in the JDK. */
+    private static JavaNioAccess javaNioAccess;
     /** Set by the JDK's ResourceBundle's class initializer, so there once any bundle exists. */
     private static JavaUtilResourceBundleAccess resourceBundleAccess;
 
+    private static JavaNetURLAccess urlAccess;
+    private static JavaNetUriAccess uriAccess;
+
     private SharedSecrets() {
+    }
+
+    public static void setJavaNioAccess(JavaNioAccess access) {
+        javaNioAccess = access;
+    }
+
+    /**
+     * The JDK's getter first initializes {@code java.nio.Buffer} by reflection; here it is whatever Buffer's
+     * class initializer registered, which is there once any buffer has been made (and null before, when no
+     * buffer exists to ask about).
+     */
+    public static JavaNioAccess getJavaNioAccess() {
+        return javaNioAccess;
     }
 
     /** Used by Kiln's BundleLookup, on bundles it has just made (so ResourceBundle is initialized). */
@@ -27,6 +45,27 @@ public final class SharedSecrets {
 
     public static void setJavaUtilResourceBundleAccess(JavaUtilResourceBundleAccess access) {
         resourceBundleAccess = access;
+    }
+
+    /**
+     * The static initializers of {@code java.net.URL} and {@code java.net.URI} register their accesses (a URL's
+     * handler, URI building) for other packages; nothing in Kiln reads
+     * them back yet, but the getters answer what was registered, as the JDK's do.
+     */
+    public static void setJavaNetURLAccess(JavaNetURLAccess access) {
+        urlAccess = access;
+    }
+
+    public static JavaNetURLAccess getJavaNetURLAccess() {
+        return urlAccess;
+    }
+
+    public static void setJavaNetUriAccess(JavaNetUriAccess access) {
+        uriAccess = access;
+    }
+
+    public static JavaNetUriAccess getJavaNetUriAccess() {
+        return uriAccess;
     }
 
     /** Used by {@code Stream.toList()} and the unmodifiable collectors. */
@@ -39,11 +78,41 @@ public final class SharedSecrets {
         return LANG_ACCESS;
     }
 
-    /** Kiln's {@code values()} returns a fresh array each time, so nothing is shared, which is safe too. */
+    /**
+     * Kiln's {@code values()} returns a fresh array each time, so nothing is shared, which is safe too. The
+     * ASCII and Latin-1 loops are the charsets' (the JDK runs its String internals or intrinsics there).
+     */
     private static final class LangAccess implements JavaLangAccess {
         @Override
         public <E extends Enum<E>> E[] getEnumConstantsShared(Class<E> klass) {
             return klass.getEnumConstants();
+        }
+
+        @Override
+        public int decodeASCII(byte[] src, int srcOff, char[] dst, int dstOff, int len) {
+            int count = 0;
+            while (count < len && src[srcOff + count] >= 0) {
+                dst[dstOff + count] = (char) src[srcOff + count];
+                count++;
+            }
+            return count;
+        }
+
+        @Override
+        public int encodeASCII(char[] src, int srcOff, byte[] dst, int dstOff, int len) {
+            int count = 0;
+            while (count < len && src[srcOff + count] < 0x80) {
+                dst[dstOff + count] = (byte) src[srcOff + count];
+                count++;
+            }
+            return count;
+        }
+
+        @Override
+        public void inflateBytesToChars(byte[] src, int srcOff, char[] dst, int dstOff, int len) {
+            for (int i = 0; i < len; i++) {
+                dst[dstOff + i] = (char) (src[srcOff + i] & 0xFF);
+            }
         }
     }
 

@@ -687,6 +687,31 @@ public final class Unsafe {
         return getAndBitwiseXorBoolean(o, offset, mask);
     }
 
+    // ---- bulk copies ----
+
+    /**
+     * Copies between two heap objects ({@code java.nio}'s heap buffers' bulk gets and puts, through
+     * {@code ScopedMemoryAccess}), byte by byte, backwards when the target overlaps the source from above, as
+     * memmove does. Kiln's collector does not move objects, so the offsets stay valid throughout. A null base
+     * (an absolute address: direct buffers, off-heap memory) is not supported: an image has no native memory
+     * allocator for Java code.
+     */
+    public void copyMemory(Object srcBase, long srcOffset, Object destBase, long destOffset, long bytes) {
+        if (srcBase == null || destBase == null) {
+            throw new UnsupportedOperationException("Kiln: Unsafe.copyMemory copies between heap objects only"
+                    + " (no direct buffers or off-heap memory in an image)");
+        }
+        if (srcBase == destBase && destOffset > srcOffset && destOffset < srcOffset + bytes) {
+            for (long i = bytes - 1; i >= 0; i--) {
+                putByte(destBase, destOffset + i, getByte(srcBase, srcOffset + i));
+            }
+        } else {
+            for (long i = 0; i < bytes; i++) {
+                putByte(destBase, destOffset + i, getByte(srcBase, srcOffset + i));
+            }
+        }
+    }
+
     // ---- byte ----
 
     public byte getByte(Object o, long offset) {

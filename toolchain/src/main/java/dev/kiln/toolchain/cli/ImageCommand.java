@@ -77,6 +77,15 @@ final class ImageCommand implements Callable<Integer> {
                     + " elimination); --no-optimize, the default, keeps the faster-building baseline alone.")
     boolean optimize;
 
+    @Option(names = "--time-zones", split = ",", paramLabel = "<zone>",
+            description = "Time zones whose rules the image carries (region ids of the JDK's tzdb, e.g."
+                    + " Europe/Paris,America/New_York), besides the default zone's and UTC's.")
+    List<String> timeZones = List.of();
+
+    @Option(names = "--default-time-zone", paramLabel = "<zone>", defaultValue = "UTC",
+            description = "The image's default time zone (TimeZone.getDefault, ZoneId.systemDefault); default: UTC.")
+    String defaultTimeZone;
+
     @Override
     public Integer call() {
         Instant recorded = timestamp();
@@ -85,7 +94,8 @@ final class ImageCommand implements Callable<Integer> {
             KilnBuild.build(new BuildSpec(program.classPathEntries(), program.mainClass,
                     new ImageSpec(output, format, volumeId, recorded, arguments),
                     Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report), linkAtBuildTime,
-                    warning -> err.println("kiln: warning: " + warning), List.of(), false, List.of(), optimize));
+                    warning -> err.println("kiln: warning: " + warning), List.of(), false, List.of(), timeZones,
+                    defaultTimeZone, optimize));
             spec.commandLine().getOut().println("kiln: wrote " + output);
             return 0;
         } catch (CompilationException e) {

@@ -32,15 +32,17 @@ class TimerAndInterruptsTest {
 
     @Test
     void ticksAdvanceWhileMainComputes() {
+        // Computes (never sleeps) until five ticks have arrived. The deadline only stops a guest whose timer is
+        // dead: a loaded host may deliver the ticks of a short window late or coalesced, so no rate is asserted.
         long before = Timer.ticks();
-        long end = System.nanoTime() + 300_000_000L;
+        long end = System.nanoTime() + 20_000_000_000L;
         long sum = 0;
-        while (System.nanoTime() < end) {
+        while (Timer.ticks() - before < 5 && System.nanoTime() < end) {
             sum++;
         }
         assertTrue(sum > 0);
         long ticks = Timer.ticks() - before;
-        assertTrue(ticks >= 5, ticks + " ticks in 300 ms of computing at " + Timer.TICKS_PER_SECOND + " Hz");
+        assertTrue(ticks >= 5, ticks + " ticks in 20 s of computing at " + Timer.TICKS_PER_SECOND + " Hz");
     }
 
     @Test

@@ -1,0 +1,5 @@
+def serial = new File(basedir, 'target/kiln/time-zones.serial.log').getText('UTF-8')
+assert serial.contains('2024-07-01T12:00+02:00[Europe/Paris] 2024-01-01T12:00+01:00[Europe/Paris]')
+assert serial.contains('2024-07-01T12:00+10:00[Australia/Sydney] 2024-01-01T12:00+11:00[Australia/Sydney]')
+assert serial.contains('Unknown time-zone ID: Asia/Tokyo (this Kiln image carries the rules of Australia/Sydney, Europe/Paris, UTC; to pack another zone, name it in the build\'s time zones: <timeZones> in the Kiln Maven plugin, -Dkiln.timeZones=Asia/Tokyo)')
+assert new File(basedir, 'build.log').text.contains('kiln:boot-test passed')
