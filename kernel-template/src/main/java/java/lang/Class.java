@@ -409,8 +409,17 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return reflectionData == 0 ? null : (ClassMetadata) LibrarySupport.invokeStaticObject(reflectionData);
     }
 
-    /** The metadata for {@code query}, which needs all declared members unless {@code publicOnly}. */
+    /**
+     * The metadata for {@code query}, which needs all declared members unless {@code publicOnly}. Primitive and
+     * array classes declare nothing (JLS §10.7: an array's members are inherited or its public {@code length} and
+     * {@code clone}, which reflection does not list), so they need no registration: Jackson asks
+     * {@code double.class} for its methods when it binds a {@code double} property.
+     */
     private ClassMetadata metadata(String query, boolean publicOnly) {
+        if (isPrimitive() || isArray()) {
+            return new ClassMetadata(true, new Class<?>[0], null, new Field[0], new Method[0], new Constructor<?>[0],
+                    new Annotation[0], null, null);
+        }
         ClassMetadata metadata = metadataIfRecorded();
         if (metadata == null || !publicOnly && !metadata.complete()) {
             throw new MissingReflectionRegistrationError(getName() + "." + query, this);

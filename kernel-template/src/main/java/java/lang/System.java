@@ -12,8 +12,9 @@ import kiln.runtime.LibrarySupport;
  * Differences from the JDK: {@code out} and {@code err} both go to the serial port; {@code in} reads lines
  * typed on the serial port or the PS/2 keyboard, edited by the kernel's line discipline (end of input is
  * Ctrl-D at the start of a line), or standard input on the hosted target; there is no environment (getenv
- * answers null or an empty map) and one predefined property, {@code line.separator} ("\n", as
- * {@link #lineSeparator()}; libraries such as opentest4j read it when they build messages); the rest exist only
+ * answers null or an empty map) and a few predefined properties: {@code line.separator} ("\n", as
+ * {@link #lineSeparator()}; libraries such as opentest4j read it when they build messages), {@code file.encoding},
+ * {@code os.arch} and {@code os.name} (see {@link #propertyValues}); the rest exist only
  * once the program sets them, and getProperties cannot answer them as a java.util.Properties (it throws
  * UnsupportedOperationException). Time comes from the kernel (kiln.kernel.time.Clock): {@code nanoTime} is the
  * CPU's time-stamp counter calibrated against the PIT at boot, {@code currentTimeMillis} the real-time clock
@@ -32,9 +33,13 @@ public final class System {
      * The program's own properties, as parallel arrays: java.util.Properties does not compile for Kiln (its
      * constructor needs jdk.internal.misc.Unsafe fences, and it is built on ConcurrentHashMap).
      */
-    private static String[] propertyKeys = {"file.encoding", "line.separator"};
-    /** file.encoding: the default charset ({@code Charset.defaultCharset()} reads it), UTF-8 like String's. */
-    private static String[] propertyValues = {"UTF-8", "\n"};
+    private static String[] propertyKeys = {"file.encoding", "line.separator", "os.arch", "os.name"};
+    /**
+     * file.encoding: the default charset ({@code Charset.defaultCharset()} reads it), UTF-8 like String's;
+     * os.arch as HotSpot names x86-64; os.name is Kiln's own ({@code startsWith("Windows")} and similar checks,
+     * which picocli makes before it colours its output, must not meet null).
+     */
+    private static String[] propertyValues = {"UTF-8", "\n", "amd64", "Kiln"};
 
     private System() {}
 

@@ -132,9 +132,18 @@ public class Throwable implements java.io.Serializable {
      * ("... n more").
      */
     public void printStackTrace(PrintStream s) {
+        printStackTrace(new StreamLines(s));
+    }
+
+    /** As {@link #printStackTrace(PrintStream)}, line by line through the writer's println. */
+    public void printStackTrace(java.io.PrintWriter s) {
+        printStackTrace(new WriterLines(s));
+    }
+
+    private void printStackTrace(Lines s) {
         Seen seen = new Seen();
         seen.add(this);
-        s.println(this);
+        s.println(String.valueOf(this));
         long[] trace = trace();
         for (long frame : trace) {
             s.println("\tat " + Exceptions.frameAt(frame));
@@ -142,7 +151,7 @@ public class Throwable implements java.io.Serializable {
         printRelated(s, trace, "", seen);
     }
 
-    private void printRelated(PrintStream s, long[] trace, String prefix, Seen seen) {
+    private void printRelated(Lines s, long[] trace, String prefix, Seen seen) {
         if (suppressed != null) {
             for (Throwable t : suppressed) {
                 t.printEnclosedTrace(s, trace, "Suppressed: ", prefix + "\t", seen);
@@ -154,7 +163,7 @@ public class Throwable implements java.io.Serializable {
         }
     }
 
-    private void printEnclosedTrace(PrintStream s, long[] enclosingTrace, String caption, String prefix, Seen seen) {
+    private void printEnclosedTrace(Lines s, long[] enclosingTrace, String caption, String prefix, Seen seen) {
         if (!seen.add(this)) {
             s.println(prefix + caption + "[CIRCULAR REFERENCE: " + this + "]");
             return;
@@ -176,6 +185,37 @@ public class Throwable implements java.io.Serializable {
 
     private long[] trace() {
         return backtrace == null ? new long[0] : backtrace;
+    }
+
+    /** Where a trace is printed: each line through the destination's own println, which flushes it if it autoflushes. */
+    private abstract static class Lines {
+        abstract void println(String line);
+    }
+
+    private static final class StreamLines extends Lines {
+        private final PrintStream stream;
+
+        StreamLines(PrintStream stream) {
+            this.stream = stream;
+        }
+
+        @Override
+        void println(String line) {
+            stream.println(line);
+        }
+    }
+
+    private static final class WriterLines extends Lines {
+        private final java.io.PrintWriter writer;
+
+        WriterLines(java.io.PrintWriter writer) {
+            this.writer = writer;
+        }
+
+        @Override
+        void println(String line) {
+            writer.println(line);
+        }
     }
 
     /** Throwables already printed, by identity: a cause chain may loop. */

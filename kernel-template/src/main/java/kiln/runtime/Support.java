@@ -187,7 +187,8 @@ public final class Support {
             case 3 -> throw new IllegalAccessError(message);
             case 4 -> throw new InstantiationError(message);
             case 5 -> throw new IncompatibleClassChangeError(message);
-            default -> throw new BootstrapMethodError(message);
+            case 6 -> throw new BootstrapMethodError(message);
+            default -> throw new UnsatisfiedLinkError(message);
         }
     }
 

@@ -42,6 +42,24 @@ class BadProgramTest {
         assertTrue(message.contains("method handles and dynamic constants"), message);
     }
 
+    /** A JDK native that Kiln lacks is a warning at build time and an UnsatisfiedLinkError when, and only when, called. */
+    @Test
+    void unimplementedJdkNativeThrowsWhenCalled() throws Exception {
+        List<String> warnings = new ArrayList<>();
+        String main = "kiln.test.programs.UnimplementedJdkNative";
+        KilnRunner.Outcome outcome = KilnRunner.onLinux(KilnRunner.compile(KilnRunner.PROGRAMS, main,
+                new CompilerOptions(Optional.empty(), false, warnings::add)), main);
+        String native0 = "'java.io.FileDescriptor.initIDs()V': a native method of the JDK that Kiln's class library does not"
+                + " implement";
+        assertEquals("UnsatisfiedLinkError: " + native0 + "\nstill running\n", outcome.output());
+        assertEquals(0, outcome.status());
+        assertTrue(warnings.stream().anyMatch(w -> w.startsWith("java.io.FileDescriptor.initIDs()V: UnsatisfiedLinkError: "
+                + native0 + "; calling it throws UnsatisfiedLinkError")), String.join("\n", warnings));
+        CompilationException e = assertThrows(CompilationException.class, () -> KilnRunner.compile(KilnRunner.PROGRAMS,
+                main, new CompilerOptions(Optional.empty(), true, warning -> { })));
+        assertTrue(e.getMessage().contains("UnsatisfiedLinkError: " + native0), e.getMessage());
+    }
+
     @Test
     void applicationCodeCannotCallIntrinsics() {
         CompilationException e = assertThrows(CompilationException.class,

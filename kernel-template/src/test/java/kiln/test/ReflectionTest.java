@@ -25,6 +25,20 @@ class ReflectionTest {
         KilnRunner.assertSameAsHotSpot("kiln.test.programs.Reflection", KilnRunner.onKiln("kiln.test.programs.Reflection"));
     }
 
+    /** JDK generic types named in a registered class's signatures answer their generic supertypes. */
+    @Test
+    void genericSupertypesOfJdkTypesInSignaturesAnswerAsOnHotSpot() throws Exception {
+        String main = "kiln.test.programs.GenericSupertypes";
+        KilnRunner.assertSameAsHotSpot(main, KilnRunner.onLinux(main));
+    }
+
+    /** Primitive and array classes answer member queries without registration. */
+    @Test
+    void primitiveAndArrayClassesAnswerAsOnHotSpot() throws Exception {
+        String main = "kiln.test.programs.PrimitiveReflection";
+        KilnRunner.assertSameAsHotSpot(main, KilnRunner.onLinux(main));
+    }
+
     /** Proxy classes made at build time for the constant interface arrays at newProxyInstance calls. */
     @Test
     void proxiesAnswerAsOnHotSpot() throws Exception {

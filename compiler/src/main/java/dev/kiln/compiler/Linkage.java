@@ -32,7 +32,9 @@ final class Linkage {
         ILLEGAL_ACCESS("IllegalAccessError"),
         INSTANTIATION("InstantiationError"),
         INCOMPATIBLE_CLASS_CHANGE("IncompatibleClassChangeError"),
-        BOOTSTRAP_METHOD("BootstrapMethodError");
+        BOOTSTRAP_METHOD("BootstrapMethodError"),
+        /** A native method of the JDK that Kiln's class library does not implement (JLS §8.4.3.4, JNI linking). */
+        UNSATISFIED_LINK("UnsatisfiedLinkError");
 
         final String errorClass;
 

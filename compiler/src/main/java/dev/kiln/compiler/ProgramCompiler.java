@@ -93,6 +93,8 @@ final class ProgramCompiler {
     /** invokedynamic instructions whose bootstrap does not link or fails, with the error they throw. */
     private final Map<AbstractInsnNode, Linkage.Failure> unlinkedCallSites = new HashMap<>();
     private Linkage.Failure pendingLinkageFailure;
+    /** The JDK's natives without a Kiln implementation that were reached; each compiles to a throw. */
+    private final Map<ClassInfo.Method, Linkage.Failure> unimplementedNatives = new HashMap<>();
     private ClassInfo.Method mainMethod;
 
     /** One row of kiln_method_table before it is written (docs/abi.md "Tables"). */
@@ -179,7 +181,7 @@ final class ProgramCompiler {
                 if (!verified(m.owner(), m)) {
                     continue;
                 }
-                Linkage.Failure unlinked = unlinkable.get(m.owner());
+                Linkage.Failure unlinked = unlinkable.getOrDefault(m.owner(), unimplementedNatives.get(m));
                 MethodCompiler.Compiled compiled;
                 if (unlinked != null) {
                     compiled = new MethodCompiler(this, text, m).compileThrowing(unlinked);
@@ -428,8 +430,9 @@ final class ProgramCompiler {
 
     /** A warning, or with {@code kiln.linkAtBuildTime} an error, for code that throws a LinkageError when it runs. */
     private void reportLinkageFailure(ClassInfo.Method where, int bytecodeOffset, Linkage.Failure failure, String when) {
-        String message = failure.kind().errorClass + ": " + failure.message() + " (the class path differs from the one"
-                + " the code was compiled against, or Kiln's class library lacks it)";
+        String message = failure.kind().errorClass + ": " + failure.message()
+                + (failure.kind() == Linkage.Kind.UNSATISFIED_LINK ? "" : " (the class path differs from the one"
+                + " the code was compiled against, or Kiln's class library lacks it)");
         if (options.linkAtBuildTime()) {
             problem(where, bytecodeOffset, message + "; kiln.linkAtBuildTime makes this an error");
         } else if (warnings.add(located(where, bytecodeOffset, message))) {
@@ -530,14 +533,34 @@ final class ProgramCompiler {
             }
             if (m.isAbstract()) {
                 problem(from, bytecodeOffset, "direct call of abstract method " + m.fullName());
-            } else if (m.isNative()) {
+            } else if (m.isNative() && world.isFromClassPath(m.owner())) {
                 problem(m, -1, "native method " + m.fullName() + " (from " + m.owner().origin
                         + ") has no Kiln implementation; Kiln's class library must substitute the class that declares it");
+            } else if (m.isNative()) {
+                unimplementedNative(m);
             } else {
                 worklist.addLast(m);
             }
         }
         return symbol;
+    }
+
+    /**
+     * A native method of the JDK that Kiln's class library neither substitutes nor compiles inline: like a JNI
+     * method whose library is absent, it throws {@code UnsatisfiedLinkError} when called (JVMS §5.6: natives are
+     * bound when first invoked), so a library whose unused paths touch the JDK's file system, networking or
+     * module layer still builds. The build lists it as a warning; {@code kiln.linkAtBuildTime} makes it an error.
+     * <i>Rejected</i>: failing the build (one native reached through a class initializer nobody runs kept whole
+     * libraries out: JSON binders reach {@code FileInputStream} through {@code TimeZone}), and answering a default
+     * value (a silently wrong program). The application's own natives stay build errors: there is no library to
+     * bind them to, and the application calls them on purpose.
+     */
+    private void unimplementedNative(ClassInfo.Method m) {
+        Linkage.Failure failure = new Linkage.Failure(Linkage.Kind.UNSATISFIED_LINK, "'" + m.fullName() + "': a native"
+                + " method of the JDK that Kiln's class library does not implement");
+        reportLinkageFailure(m, -1, failure, "calling it throws UnsatisfiedLinkError");
+        unimplementedNatives.put(m, failure);
+        worklist.addLast(m);
     }
 
     /**

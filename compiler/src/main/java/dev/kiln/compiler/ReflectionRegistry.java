@@ -1,5 +1,6 @@
 package dev.kiln.compiler;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,9 +99,14 @@ final class ReflectionRegistry {
         // make all of ArrayList's public methods reachable through their invokers
         boolean invocable = complete || program.world().isFromClassPath(c) || c.name.equals(World.OBJECT)
                 || c.name.startsWith(ProxyClassGenerator.NAME_PREFIX);
-        ClassInfo.Method maker = generator.generate(c, complete, invocable, this::namedInSignature);
+        List<ClassInfo> genericJdkTypes = new ArrayList<>();
+        ClassInfo.Method maker = generator.generate(c, complete, invocable, named -> namedInSignature(c, named,
+                genericJdkTypes));
         metadataMethods.put(c, maker);
         program.reach(maker, null, -1);
+        for (ClassInfo generic : genericJdkTypes) {
+            register(generic, false);
+        }
         if (c.superclass != null) {
             register(c.superclass, false);
         }
@@ -109,9 +115,22 @@ final class ReflectionRegistry {
         }
     }
 
-    /** A class a registered signature names: the runtime's parser needs its Class object, if it exists. */
-    private void namedInSignature(String internalName) {
-        program.world().find(internalName).ifPresent(c -> program.classObjectFor(c.name, null, -1));
+    /**
+     * A class a registered signature names: the runtime's parser needs its Class object, if it exists. A generic
+     * class or interface of the JDK that a signature of the program's own class names ({@code List<Address>} of a
+     * field) is registered for queries too, with its supertypes: data binders find a field's element type by
+     * walking the generic supertypes from the field's raw type to {@code Collection<E>} or {@code Map<K, V>}
+     * (Gson's {@code GsonTypes.getSupertype}, Jackson's {@code TypeFactory}), and an unregistered JDK type would
+     * answer raw supertypes, losing the element type. Not transitively: the JDK's own signatures name half of it.
+     */
+    private void namedInSignature(ClassInfo registrant, String internalName, List<ClassInfo> genericJdkTypes) {
+        program.world().find(internalName).ifPresent(c -> {
+            program.classObjectFor(c.name, null, -1);
+            if (program.world().isFromClassPath(registrant) && !program.world().isFromClassPath(c) && c.node != null
+                    && c.node.signature != null && !c.fromKernelTemplate) {
+                genericJdkTypes.add(c);
+            }
+        });
     }
 
     /** The method that makes {@code c}'s ClassMetadata, or null when {@code c} is not registered. */

@@ -221,8 +221,17 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
     /**
      * A build error at {@code call}, which becomes a call that discards its operands: the build fails anyway, and
      * the problem list then names this call rather than everything in java.lang.invoke that it would reach.
+     * In the JDK's own code the call instead becomes a throw of {@code UnsupportedOperationException} with the
+     * same message, listed as a warning: the JDK's method handles sit on paths that libraries reach but rarely run
+     * (SHA-3's byte-array views under every {@code MessageDigest}, memory-mapped files' map modes), and a build
+     * error there kept whole libraries out. The program's and the kernel template's code still fail the build.
      */
     private AbstractInsnNode unsupported(MethodInsnNode call, Site site, String message) {
+        ClassInfo owner = site.method().owner();
+        if (!owner.fromKernelTemplate && !world.isFromClassPath(owner)) {
+            site.warning(message + "; in the JDK's code: the call throws UnsupportedOperationException when it runs");
+            return throwing(staticDescriptor(call), new Throws("java/lang/UnsupportedOperationException", message, null));
+        }
         site.problem(message);
         return discarding(staticDescriptor(call));
     }

@@ -217,8 +217,17 @@ public final class Field extends AccessibleObject implements Member {
 
     @Override
     public String toString() {
+        return described(type);
+    }
+
+    /** As {@link #toString()}, with the generic type: {@code java.util.List<java.lang.String> p.C.names}. */
+    public String toGenericString() {
+        return described(getGenericType());
+    }
+
+    private String described(Type fieldType) {
         int mod = modifiers & Modifier.fieldModifiers();
-        return (mod == 0 ? "" : Modifier.toString(mod) + " ") + type.getTypeName() + " "
+        return (mod == 0 ? "" : Modifier.toString(mod) + " ") + fieldType.getTypeName() + " "
                 + declaringClass.getTypeName() + "." + name;
     }
 }

@@ -16,6 +16,7 @@ public final class SharedSecrets {
 
     /** Registered by {@code java.nio.Buffer}'s class initializer, as in the JDK. */
     private static JavaNioAccess javaNioAccess;
+
     /** Set by the JDK's ResourceBundle's class initializer, so there once any bundle exists. */
     private static JavaUtilResourceBundleAccess resourceBundleAccess;
 

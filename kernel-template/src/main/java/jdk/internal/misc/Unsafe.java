@@ -1280,4 +1280,76 @@ public final class Unsafe {
     public double getAndAddDoubleRelease(Object o, long offset, double delta) {
         return getAndAddDouble(o, offset, delta);
     }
+
+    // ---- unaligned and byte-order access: java.nio's heap buffers (through ScopedMemoryAccess) ------------------
+    // x86-64 loads and stores at any alignment (Intel SDM Vol. 1 §4.1.1), so an unaligned access is the plain one;
+    // the CPU is little-endian, so a big-endian access swaps the bytes.
+
+    public short getShortUnaligned(Object o, long offset) {
+        return getShort(o, offset);
+    }
+
+    public short getShortUnaligned(Object o, long offset, boolean bigEndian) {
+        short x = getShort(o, offset);
+        return bigEndian ? Short.reverseBytes(x) : x;
+    }
+
+    public char getCharUnaligned(Object o, long offset) {
+        return getChar(o, offset);
+    }
+
+    public char getCharUnaligned(Object o, long offset, boolean bigEndian) {
+        char x = getChar(o, offset);
+        return bigEndian ? Character.reverseBytes(x) : x;
+    }
+
+    public int getIntUnaligned(Object o, long offset) {
+        return getInt(o, offset);
+    }
+
+    public int getIntUnaligned(Object o, long offset, boolean bigEndian) {
+        int x = getInt(o, offset);
+        return bigEndian ? Integer.reverseBytes(x) : x;
+    }
+
+    public long getLongUnaligned(Object o, long offset) {
+        return getLong(o, offset);
+    }
+
+    public long getLongUnaligned(Object o, long offset, boolean bigEndian) {
+        long x = getLong(o, offset);
+        return bigEndian ? Long.reverseBytes(x) : x;
+    }
+
+    public void putShortUnaligned(Object o, long offset, short x) {
+        putShort(o, offset, x);
+    }
+
+    public void putShortUnaligned(Object o, long offset, short x, boolean bigEndian) {
+        putShort(o, offset, bigEndian ? Short.reverseBytes(x) : x);
+    }
+
+    public void putCharUnaligned(Object o, long offset, char x) {
+        putChar(o, offset, x);
+    }
+
+    public void putCharUnaligned(Object o, long offset, char x, boolean bigEndian) {
+        putChar(o, offset, bigEndian ? Character.reverseBytes(x) : x);
+    }
+
+    public void putIntUnaligned(Object o, long offset, int x) {
+        putInt(o, offset, x);
+    }
+
+    public void putIntUnaligned(Object o, long offset, int x, boolean bigEndian) {
+        putInt(o, offset, bigEndian ? Integer.reverseBytes(x) : x);
+    }
+
+    public void putLongUnaligned(Object o, long offset, long x) {
+        putLong(o, offset, x);
+    }
+
+    public void putLongUnaligned(Object o, long offset, long x, boolean bigEndian) {
+        putLong(o, offset, bigEndian ? Long.reverseBytes(x) : x);
+    }
 }

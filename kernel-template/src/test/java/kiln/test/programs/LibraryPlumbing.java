@@ -52,6 +52,11 @@ public class LibraryPlumbing {
         bytes.get(some);
         bytes.compact();
         System.out.println("ByteBuffer " + java.util.Arrays.toString(some) + " " + bytes + " " + bytes.get(0));
+        java.nio.ByteBuffer words = java.nio.ByteBuffer.allocate(24);
+        words.putLong(0x0102030405060708L).putInt(-2).putShort((short) 0x1234).putChar('K').putDouble(1.5);
+        words.order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        System.out.println("words " + java.util.Arrays.toString(words.array()) + " " + Long.toHexString(words.getLong(0))
+                + " " + words.getInt(8) + " " + Integer.toHexString(words.getShort(12)) + " " + (int) words.getChar(14));
         CharBuffer allocated = CharBuffer.allocate(8);
         allocated.put("xyz").flip();
         System.out.println("allocated " + allocated + " " + allocated.length());

@@ -192,7 +192,8 @@ public class Reflection {
 
     private static void declared(Class<?> c) {
         for (Field f : sorted(c.getDeclaredFields())) {
-            System.out.println("field " + f + " type=" + f.getType().getName() + " mod=" + f.getModifiers());
+            System.out.println("field " + f + " type=" + f.getType().getName() + " mod=" + f.getModifiers()
+                    + " generic=" + f.toGenericString());
         }
         for (Method m : sorted(c.getDeclaredMethods())) {
             System.out.println("method " + m + " params=" + m.getParameterCount() + " varargs=" + m.isVarArgs()

@@ -26,6 +26,9 @@ public class StackTraces {
             data[5] = 1;
         } catch (ArrayIndexOutOfBoundsException e) {
             print(e);
+            java.io.StringWriter text = new java.io.StringWriter();
+            new IllegalStateException("wrapped", e).printStackTrace(new java.io.PrintWriter(text));
+            System.out.print("through a PrintWriter: " + text);
         }
         try {
             Object o = "x";

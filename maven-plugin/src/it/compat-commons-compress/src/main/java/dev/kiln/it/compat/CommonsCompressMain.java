@@ -1,0 +1,80 @@
+package dev.kiln.it.compat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
+import org.apache.commons.compress.utils.IOUtils;
+
+/**
+ * Commons Compress in memory: a tar archive with files, a directory and a name longer than tar's 100 bytes (a PAX
+ * header), read back entry by entry, then the archive through bzip2 and back. (Not gzip, zip or xz: see the README.)
+ */
+public class CommonsCompressMain {
+    public static void main(String[] args) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            text.append("line ").append(i).append(" of a compressible text\n");
+        }
+        byte[] data = text.toString().getBytes(StandardCharsets.UTF_8);
+        String longName = "deep/" + "directory/".repeat(12) + "file.txt";
+
+        ByteArrayOutputStream tar = new ByteArrayOutputStream();
+        try (TarArchiveOutputStream out = new TarArchiveOutputStream(tar)) {
+            out.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            TarArchiveEntry dir = new TarArchiveEntry("dir/");
+            dir.setModTime(1_600_000_000_000L);
+            out.putArchiveEntry(dir);
+            out.closeArchiveEntry();
+            for (String name : new String[] {"a.txt", "dir/b.txt", longName}) {
+                TarArchiveEntry e = new TarArchiveEntry(name);
+                e.setSize(data.length);
+                e.setModTime(1_700_000_000_000L);
+                e.setMode(0644);
+                e.setUserName("kiln");
+                out.putArchiveEntry(e);
+                out.write(data);
+                out.closeArchiveEntry();
+            }
+        }
+        System.out.println("tar: " + tar.size() + " bytes");
+        int entries = 0;
+        try (TarArchiveInputStream in = new TarArchiveInputStream(new ByteArrayInputStream(tar.toByteArray()))) {
+            TarArchiveEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                entries++;
+                byte[] content = IOUtils.toByteArray(in);
+                System.out.println("entry " + e.getName() + " directory " + e.isDirectory() + " size " + e.getSize()
+                        + " mode " + Integer.toOctalString(e.getMode()) + " user " + e.getUserName() + " time "
+                        + e.getModTime().getTime() + " content " + (content.length == 0 || Arrays.equals(content, data)));
+            }
+        }
+
+        System.out.println("entries: " + entries + ", records of " + TarArchiveEntry.class.getSimpleName()
+                + ": " + (tar.size() / 512));
+        System.out.println("is a tar: " + TarArchiveInputStream.matches(tar.toByteArray(), 512));
+        ByteArrayOutputStream bzip2 = new ByteArrayOutputStream();
+        try (BZip2CompressorOutputStream out = new BZip2CompressorOutputStream(bzip2)) {
+            out.write(tar.toByteArray());
+        }
+        byte[] back = IOUtils.toByteArray(new BZip2CompressorInputStream(new ByteArrayInputStream(bzip2.toByteArray())));
+        System.out.println("bzip2: " + bzip2.size() + " bytes, back " + back.length + " identical "
+                + Arrays.equals(back, tar.toByteArray()));
+        byte[] header = Arrays.copyOf(bzip2.toByteArray(), 4);
+        System.out.println("bzip2 header: " + new String(header, StandardCharsets.US_ASCII).substring(0, 3) + " block size "
+                + (char) header[3]);
+        ByteArrayOutputStream small = new ByteArrayOutputStream();
+        try (BZip2CompressorOutputStream out = new BZip2CompressorOutputStream(small, 1)) {
+            out.write("hello, bzip2".getBytes(StandardCharsets.UTF_8));
+        }
+        System.out.println("small: " + small.size() + " bytes -> " + new String(IOUtils.toByteArray(
+                new BZip2CompressorInputStream(new ByteArrayInputStream(small.toByteArray()))), StandardCharsets.UTF_8));
+        System.out.println("matches: " + BZip2CompressorInputStream.matches(small.toByteArray(), 3));
+    }
+}
