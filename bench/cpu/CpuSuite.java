@@ -9,8 +9,8 @@ import java.util.Locale;
 
 /**
  * bench/cpu's driver (run by bench/cpu/run): for each benchmark of kiln.bench.cpu, builds the Kiln hosted
- * executable (timed: the whole build process) and the C version (gcc -O2), then runs Kiln, HotSpot and C one
- * after the other, a warm-up round and then {@code runs} rounds, whole process each time, under /usr/bin/time
+ * executable twice, with the optimizing tier and with the baseline alone (each build timed: the whole build
+ * process), and the C version (gcc -O2), then runs both Kiln executables, HotSpot and C one after the other, a warm-up round and then {@code runs} rounds, whole process each time, under /usr/bin/time
  * for the peak RSS. Every run's output must equal the others', byte for byte, or it stops: timing programs
  * that compute different things would mean nothing. Prints medians, ratios, peak RSS, executable sizes and
  * the geometric means of the ratios.
@@ -58,35 +58,43 @@ public class CpuSuite {
         Files.createDirectories(work);
 
         System.out.printf(Locale.ROOT, "Whole process each, %d runs after 1 warm-up, median; HotSpot: %s with default flags%n", runs, java);
-        System.out.printf(Locale.ROOT, "%-20s %9s %9s %9s %8s %8s %24s %19s %9s%n", "benchmark", "Kiln ms", "HotSpot", "gcc -O2",
-                "Kiln/HS", "Kiln/gcc", "peak RSS MiB Kiln/HS/gcc", "size KiB Kiln/gcc", "build s");
-        double logHotSpot = 0, logGcc = 0;
+        System.out.printf(Locale.ROOT, "%-20s %8s %8s %8s %8s %8s %8s %8s %27s %19s %11s%n", "benchmark", "opt ms", "base ms",
+                "HotSpot", "gcc -O2", "opt/HS", "base/HS", "opt/gcc", "peak RSS MiB opt/base/HS/gcc", "size KiB opt/base/gcc",
+                "build s o/b");
+        double logOptimized = 0, logBaseline = 0, logGcc = 0;
         int measured = 0;
         for (String[] benchmark : BENCHMARKS) {
             if (!only.isEmpty() && !only.contains(benchmark[0])) {
                 continue;
             }
             String mainClass = "kiln.bench.cpu." + benchmark[0];
-            Path kilnExecutable = work.resolve(benchmark[1] + ".kiln");
-            Path cExecutable = work.resolve(benchmark[1] + ".gcc");
-            List<String> build = new ArrayList<>(buildHosted);
-            build.addAll(List.of(classes.toString(), mainClass, kilnExecutable.toString()));
-            long buildStart = System.nanoTime();
-            Run kilnBuild = run(build, work);
-            double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
-            if (kilnBuild.status() != 0) {
-                fail("Kiln could not build " + mainClass + ":\n" + kilnBuild.output());
+            Path[] kilnExecutables = {work.resolve(benchmark[1] + ".kiln-opt"), work.resolve(benchmark[1] + ".kiln-base")};
+            double[] buildSeconds = new double[2];
+            for (int tier = 0; tier < 2; tier++) {
+                // the tier by the compiler's system property (dev.kiln.compiler.CompilerOptions.defaultOptimize)
+                List<String> build = new ArrayList<>(buildHosted.subList(0, 1));
+                build.add("-Dkiln.optimize=" + (tier == 0));
+                build.addAll(buildHosted.subList(1, buildHosted.size()));
+                build.addAll(List.of(classes.toString(), mainClass, kilnExecutables[tier].toString()));
+                long buildStart = System.nanoTime();
+                Run kilnBuild = run(build, work);
+                buildSeconds[tier] = (System.nanoTime() - buildStart) / 1e9;
+                if (kilnBuild.status() != 0) {
+                    fail("Kiln could not build " + mainClass + ":\n" + kilnBuild.output());
+                }
             }
+            Path cExecutable = work.resolve(benchmark[1] + ".gcc");
             Run gccBuild = run(List.of("gcc", "-O2", "-o", cExecutable.toString(), cSources.resolve(benchmark[1] + ".c").toString(), "-lm"), work);
             if (gccBuild.status() != 0) {
                 fail("gcc could not build " + benchmark[1] + ".c:\n" + gccBuild.output());
             }
             List<List<String>> commands = List.of(
-                    List.of(kilnExecutable.toAbsolutePath().toString()),
+                    List.of(kilnExecutables[0].toAbsolutePath().toString()),
+                    List.of(kilnExecutables[1].toAbsolutePath().toString()),
                     List.of(java, "-cp", classes.toString(), mainClass),
                     List.of(cExecutable.toAbsolutePath().toString()));
-            String[] names = {"Kiln", "HotSpot", "gcc -O2"};
-            Measured[] results = {new Measured(), new Measured(), new Measured()};
+            String[] names = {"Kiln optimized", "Kiln baseline", "HotSpot", "gcc -O2"};
+            Measured[] results = {new Measured(), new Measured(), new Measured(), new Measured()};
             String expected = null;
             for (int round = 0; round <= runs; round++) {
                 for (int i = 0; i < commands.size(); i++) {
@@ -106,19 +114,24 @@ public class CpuSuite {
                     }
                 }
             }
-            double kiln = results[0].medianMillis(), hotspot = results[1].medianMillis(), gcc = results[2].medianMillis();
-            logHotSpot += Math.log(kiln / hotspot);
-            logGcc += Math.log(kiln / gcc);
+            double optimized = results[0].medianMillis(), baseline = results[1].medianMillis();
+            double hotspot = results[2].medianMillis(), gcc = results[3].medianMillis();
+            logOptimized += Math.log(optimized / hotspot);
+            logBaseline += Math.log(baseline / hotspot);
+            logGcc += Math.log(optimized / gcc);
             measured++;
-            System.out.printf(Locale.ROOT, "%-20s %9.0f %9.0f %9.0f %8.2f %8.2f %24s %19s %9.1f%n", benchmark[0], kiln, hotspot, gcc,
-                    kiln / hotspot, kiln / gcc,
-                    String.format(Locale.ROOT, "%.1f/%.1f/%.1f", results[0].medianMib(), results[1].medianMib(), results[2].medianMib()),
-                    String.format(Locale.ROOT, "%d/%d", Files.size(kilnExecutable) / 1024, Files.size(cExecutable) / 1024),
-                    buildSeconds);
+            System.out.printf(Locale.ROOT, "%-20s %8.0f %8.0f %8.0f %8.0f %8.2f %8.2f %8.2f %27s %19s %11s%n", benchmark[0],
+                    optimized, baseline, hotspot, gcc, optimized / hotspot, baseline / hotspot, optimized / gcc,
+                    String.format(Locale.ROOT, "%.1f/%.1f/%.1f/%.1f", results[0].medianMib(), results[1].medianMib(),
+                            results[2].medianMib(), results[3].medianMib()),
+                    String.format(Locale.ROOT, "%d/%d/%d", Files.size(kilnExecutables[0]) / 1024,
+                            Files.size(kilnExecutables[1]) / 1024, Files.size(cExecutable) / 1024),
+                    String.format(Locale.ROOT, "%.1f/%.1f", buildSeconds[0], buildSeconds[1]));
         }
         if (measured > 0) {
-            System.out.printf(Locale.ROOT, "geometric mean over %d benchmarks: Kiln/HotSpot %.2f, Kiln/gcc -O2 %.2f%n", measured,
-                    Math.exp(logHotSpot / measured), Math.exp(logGcc / measured));
+            System.out.printf(Locale.ROOT, "geometric mean over %d benchmarks: optimized/HotSpot %.2f, baseline/HotSpot %.2f, "
+                    + "optimized/gcc -O2 %.2f%n", measured, Math.exp(logOptimized / measured), Math.exp(logBaseline / measured),
+                    Math.exp(logGcc / measured));
         }
     }
 

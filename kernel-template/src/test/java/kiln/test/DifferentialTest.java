@@ -3,59 +3,64 @@ package kiln.test;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each program runs on HotSpot and, compiled by Kiln, in a QEMU guest; what it prints and its exit status
  * must be the same, byte for byte.
  */
 class DifferentialTest {
+    /** The corpus; OptimizingTierTest runs the same programs under the optimizing tier. */
+    static String[] programs() {
+        return new String[] {
+            "kiln.test.programs.Hello",
+            "kiln.test.programs.Arithmetic",
+            "kiln.test.programs.Objects",
+            "kiln.test.programs.Arrays",
+            "kiln.test.programs.Exceptions",
+            "kiln.test.programs.Strings",
+            "kiln.test.programs.StringBuffers",
+            "kiln.test.programs.Lambdas",
+            "kiln.test.programs.EnumsAndSwitches",
+            "kiln.test.programs.StaticInit",
+            "kiln.test.programs.ExitStatus",
+            "kiln.test.programs.DeepRecursion",
+            "kiln.test.programs.Language",
+            "kiln.test.programs.Collections",
+            "kiln.test.programs.UtilCollections",
+            "kiln.test.programs.FloatingPoint",
+            "kiln.test.programs.Formatting",
+            "kiln.test.programs.StackTraces",
+            "kiln.test.programs.TextLines",
+            "kiln.test.programs.RandomNumbers",
+            "kiln.test.programs.Concurrency",
+            "kiln.test.programs.Streams",
+            "kiln.test.programs.ParseNumbers",
+            "kiln.test.programs.GarbageChurn",
+            "kiln.test.programs.DeepObjectGraph",
+            "kiln.test.programs.Regex",
+            "kiln.test.programs.CodePoints",
+            "kiln.test.programs.LangApi",
+            "kiln.test.programs.NullPointers",
+            "kiln.test.programs.DivideByZero",
+            "kiln.test.programs.MathFunctions",
+            "kiln.test.programs.Threads",
+            "kiln.test.programs.ClassInitThreads",
+            "kiln.test.programs.JdkModules",
+            "kiln.test.programs.Resources",
+            "kiln.test.programs.ResourceProperties",
+            "kiln.test.programs.ThreadPriorities",
+            "kiln.test.programs.FloatRemainder",
+            "kiln.test.programs.LibraryPlumbing",
+            "kiln.test.programs.FormatterConversions",
+            "kiln.test.programs.NumberFormats",
+            "kiln.test.programs.DateFormats",
+            "kiln.test.programs.ResourceBundles",
+        };
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {
-        "kiln.test.programs.Hello",
-        "kiln.test.programs.Arithmetic",
-        "kiln.test.programs.Objects",
-        "kiln.test.programs.Arrays",
-        "kiln.test.programs.Exceptions",
-        "kiln.test.programs.Strings",
-        "kiln.test.programs.StringBuffers",
-        "kiln.test.programs.Lambdas",
-        "kiln.test.programs.EnumsAndSwitches",
-        "kiln.test.programs.StaticInit",
-        "kiln.test.programs.ExitStatus",
-        "kiln.test.programs.DeepRecursion",
-        "kiln.test.programs.Language",
-        "kiln.test.programs.Collections",
-        "kiln.test.programs.UtilCollections",
-        "kiln.test.programs.FloatingPoint",
-        "kiln.test.programs.Formatting",
-        "kiln.test.programs.StackTraces",
-        "kiln.test.programs.TextLines",
-        "kiln.test.programs.RandomNumbers",
-        "kiln.test.programs.Concurrency",
-        "kiln.test.programs.Streams",
-        "kiln.test.programs.ParseNumbers",
-        "kiln.test.programs.GarbageChurn",
-        "kiln.test.programs.DeepObjectGraph",
-        "kiln.test.programs.Regex",
-        "kiln.test.programs.CodePoints",
-        "kiln.test.programs.LangApi",
-        "kiln.test.programs.NullPointers",
-        "kiln.test.programs.DivideByZero",
-        "kiln.test.programs.MathFunctions",
-        "kiln.test.programs.Threads",
-        "kiln.test.programs.ClassInitThreads",
-        "kiln.test.programs.JdkModules",
-        "kiln.test.programs.Resources",
-        "kiln.test.programs.ResourceProperties",
-        "kiln.test.programs.ThreadPriorities",
-        "kiln.test.programs.FloatRemainder",
-        "kiln.test.programs.LibraryPlumbing",
-        "kiln.test.programs.FormatterConversions",
-        "kiln.test.programs.NumberFormats",
-        "kiln.test.programs.DateFormats",
-        "kiln.test.programs.ResourceBundles",
-    })
+    @MethodSource("programs")
     void sameOutputAsHotSpot(String mainClass) throws Exception {
         KilnRunner.assertSameAsHotSpot(mainClass, KilnRunner.onKiln(mainClass));
     }

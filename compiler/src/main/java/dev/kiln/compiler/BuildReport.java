@@ -20,7 +20,7 @@ final class BuildReport {
     }
 
     static void write(Path directory, List<ProgramCompiler.MethodTableEntry> methods, int textBytes, int rodataBytes,
-                      int dataBytes) throws IOException {
+                      int dataBytes, List<String> tiers) throws IOException {
         Map<String, int[]> perClass = new TreeMap<>(); // class -> {methods, code bytes}
         for (ProgramCompiler.MethodTableEntry m : methods) {
             String name = m.name();
@@ -38,6 +38,10 @@ final class BuildReport {
         perClass.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, int[]> e) -> -e.getValue()[1]).thenComparing(Map.Entry::getKey))
                 .forEach(e -> lines.add(String.format("%10d %8d  %s", e.getValue()[1], e.getValue()[0], e.getKey())));
+        if (!tiers.isEmpty()) {
+            lines.add("");
+            lines.addAll(tiers);
+        }
         Files.createDirectories(directory);
         Files.write(directory.resolve("kiln-report.txt"), lines, StandardCharsets.UTF_8);
     }

@@ -23,10 +23,11 @@ import java.util.function.Consumer;
  *                        besides the default zone's and UTC's (docs/compiler.md "Time zones")
  * @param defaultTimeZone the image's default zone ({@code TimeZone.getDefault}, {@code ZoneId.systemDefault}):
  *                        {@code UTC} unless the build names another
+ * @param optimize        whether the optimizing tier ({@code dev.kiln.compiler.opt}) compiles what it can
  */
 public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
                               List<String> reflection, boolean reflectAll, List<String> resources,
-                              List<String> timeZones, String defaultTimeZone) {
+                              List<String> timeZones, String defaultTimeZone, boolean optimize) {
     public CompilerOptions {
         Objects.requireNonNull(reportDirectory, "reportDirectory");
         Objects.requireNonNull(warnings, "warnings");
@@ -34,6 +35,22 @@ public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuil
         resources = List.copyOf(resources);
         timeZones = List.copyOf(timeZones);
         Objects.requireNonNull(defaultTimeZone, "defaultTimeZone");
+    }
+
+    /** With the default tier ({@link #defaultOptimize()}). */
+    public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
+                           List<String> reflection, boolean reflectAll, List<String> resources,
+                           List<String> timeZones, String defaultTimeZone) {
+        this(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources, timeZones, defaultTimeZone,
+                defaultOptimize());
+    }
+
+    /**
+     * The tier by default: the optimizing tier ({@code dev.kiln.compiler.opt}) when the system property
+     * {@code kiln.optimize} is true, else the baseline alone. Front ends pass their own flag with {@link #withOptimize}.
+     */
+    public static boolean defaultOptimize() {
+        return Boolean.getBoolean("kiln.optimize");
     }
 
     public CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
@@ -62,18 +79,24 @@ public record CompilerOptions(Optional<Path> reportDirectory, boolean linkAtBuil
     /** These options with {@code classes} registered for reflection, and every class if {@code all}. */
     public CompilerOptions withReflection(List<String> classes, boolean all) {
         return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, classes, all, resources, timeZones,
-                defaultTimeZone);
+                defaultTimeZone, optimize);
     }
 
     /** These options with the class path files matching {@code globs} packed into the image as well. */
     public CompilerOptions withResources(List<String> globs) {
         return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, globs, timeZones,
-                defaultTimeZone);
+                defaultTimeZone, optimize);
     }
 
     /** These options with the rules of {@code zones} packed into the image, and {@code defaultZone} its default. */
     public CompilerOptions withTimeZones(List<String> zones, String defaultZone) {
         return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources, zones,
-                defaultZone);
+                defaultZone, optimize);
+    }
+
+    /** These options with the optimizing tier on or off. */
+    public CompilerOptions withOptimize(boolean on) {
+        return new CompilerOptions(reportDirectory, linkAtBuildTime, warnings, reflection, reflectAll, resources,
+                timeZones, defaultTimeZone, on);
     }
 }

@@ -23,6 +23,7 @@ import dev.kiln.compiler.asm.Operand;
 import dev.kiln.compiler.asm.Reg;
 import dev.kiln.compiler.asm.SegReg;
 import dev.kiln.compiler.asm.Xmm;
+import dev.kiln.compiler.opt.JvmSequences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -138,9 +139,7 @@ final class MethodCompiler {
         if (!program.runsBelowStackLimit(method)) {
             emitStackCheck(asm, localsBytes + 8L * node.maxStack, program.stackGrower());
         }
-        if (localsBytes > 0) {
-            asm.sub(RSP, Imm.of(localsBytes));
-        }
+        JvmSequences.allocateZeroedFrame(asm, localsBytes);
         int synchronizedFrom = -1;
         if (isSynchronized()) {
             pushMonitorObject();
@@ -512,12 +511,7 @@ final class MethodCompiler {
     }
 
     private void initCheck(ClassInfo c) {
-        for (ClassInfo k = method.owner(); k != null; k = k.superclass) {
-            if (k == c) {
-                return; // code of a class only runs once it and its superclasses are initialized (JVMS §5.5)
-            }
-        }
-        if (!program.needsInitialization(c)) {
+        if (!needsInitCheck(program, method, c)) {
             return;
         }
         Label done = asm.newLabel();
@@ -525,6 +519,16 @@ final class MethodCompiler {
         asm.jcc(Cond.NE, done);
         asm.call(program.classInitRoutine(c));
         asm.bind(done);
+    }
+
+    /** Whether code of {@code method} must check that {@code c} is initialized before using it. */
+    static boolean needsInitCheck(ProgramCompiler program, ClassInfo.Method method, ClassInfo c) {
+        for (ClassInfo k = method.owner(); k != null; k = k.superclass) {
+            if (k == c) {
+                return false; // code of a class only runs once it and its superclasses are initialized (JVMS §5.5)
+            }
+        }
+        return program.needsInitialization(c);
     }
 
     private void callRuntime(String name, String desc, int argumentSlots) {
@@ -701,7 +705,7 @@ final class MethodCompiler {
                 callRuntime("newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;", 1);
                 pushResult(RAX);
             }
-            case Opcodes.NEWARRAY -> newArray("[" + primitiveArrayDescriptor(((IntInsnNode) insn).operand));
+            case Opcodes.NEWARRAY -> newArray("[" + JvmSequences.primitiveArrayElement(((IntInsnNode) insn).operand));
             case Opcodes.ANEWARRAY -> {
                 String element = ((TypeInsnNode) insn).desc;
                 newArray(element.startsWith("[") ? "[" + element : "[L" + element + ";");
@@ -875,75 +879,22 @@ final class MethodCompiler {
         pushResult(RAX);
     }
 
-    /**
-     * cvtt*2si yields the "integer indefinite" MIN_VALUE for NaN and out-of-range inputs; JVMS §2.8.3 wants 0
-     * for NaN and MAX_VALUE for large positive values, so that one result is corrected afterwards.
-     */
+    /** f2i, f2l, d2i, d2l (JVMS §2.8.3: NaN is 0, out-of-range values the nearest extreme). */
     private void floatingToInteger(int op) {
-        boolean fromDouble = op == Opcodes.D2I || op == Opcodes.D2L;
-        boolean toLong = op == Opcodes.F2L || op == Opcodes.D2L;
-        Reg result = toLong ? RCX : ECX;
-        Label done = asm.newLabel();
-        Label nan = asm.newLabel();
         popTop(RAX);
         asm.movq(Xmm.XMM0, RAX);
-        if (fromDouble) {
-            asm.cvttsd2si(result, Xmm.XMM0);
-        } else {
-            asm.cvttss2si(result, Xmm.XMM0);
-        }
-        asm.mov(RDX, Imm.of(toLong ? Long.MIN_VALUE : Integer.MIN_VALUE));
-        asm.cmp(result, toLong ? RDX : EDX);
-        asm.jcc(Cond.NE, done);
-        if (fromDouble) {
-            asm.ucomisd(Xmm.XMM0, Xmm.XMM0);
-        } else {
-            asm.ucomiss(Xmm.XMM0, Xmm.XMM0);
-        }
-        asm.jcc(Cond.P, nan);
-        if (fromDouble) {
-            asm.test(RAX, RAX);
-        } else {
-            asm.test(EAX, EAX);
-        }
-        asm.jcc(Cond.S, done);
-        asm.mov(RCX, Imm.of(toLong ? Long.MAX_VALUE : Integer.MAX_VALUE));
-        asm.jmp(done);
-        asm.bind(nan);
-        asm.xor(ECX, ECX);
-        asm.bind(done);
-        if (!toLong) {
-            asm.movsxd(RCX, ECX);
-        }
+        JvmSequences.truncate(asm, Xmm.XMM0, op == Opcodes.D2I || op == Opcodes.D2L, op == Opcodes.F2L || op == Opcodes.D2L);
         pushResult(RCX);
     }
 
     /** fcmpl/dcmpl give -1 when either is NaN, fcmpg/dcmpg give 1 (JVMS §6.5). */
     private void floatingCompare(int op) {
-        boolean isDouble = op == Opcodes.DCMPL || op == Opcodes.DCMPG;
-        boolean nanIsGreater = op == Opcodes.FCMPG || op == Opcodes.DCMPG;
-        Label unordered = asm.newLabel();
-        Label done = asm.newLabel();
         popTop(RCX);
         popTop(RAX);
         asm.movq(Xmm.XMM0, RAX);
         asm.movq(Xmm.XMM1, RCX);
-        asm.xor(EAX, EAX);
-        asm.xor(ECX, ECX);
-        if (isDouble) {
-            asm.ucomisd(Xmm.XMM0, Xmm.XMM1);
-        } else {
-            asm.ucomiss(Xmm.XMM0, Xmm.XMM1);
-        }
-        asm.jcc(Cond.P, unordered);
-        asm.setcc(Cond.A, Reg.AL);
-        asm.setcc(Cond.B, CL);
-        asm.sub(EAX, ECX);
-        asm.jmp(done);
-        asm.bind(unordered);
-        asm.mov(EAX, Imm.of(nanIsGreater ? 1 : -1));
-        asm.bind(done);
-        asm.movsxd(RAX, EAX);
+        JvmSequences.compare(asm, Xmm.XMM0, Xmm.XMM1, op == Opcodes.DCMPL || op == Opcodes.DCMPG,
+                op == Opcodes.FCMPG || op == Opcodes.DCMPG ? 1 : -1);
         pushResult(RAX);
     }
 
@@ -1009,10 +960,7 @@ final class MethodCompiler {
      * second. So -1 is always tested first; zero is tested only in kernel code, elsewhere the trap itself throws.
      */
     private void divide(boolean remainder, int bits) {
-        Reg a = bits == 32 ? EAX : RAX;
         Reg b = bits == 32 ? ECX : RCX;
-        Label normal = asm.newLabel();
-        Label done = asm.newLabel();
         popTop(RCX);
         popTop(RAX);
         if (!implicitNullChecks) {
@@ -1022,25 +970,7 @@ final class MethodCompiler {
             asm.call(program.runtime("throwDivideByZero", "()V"));
             asm.bind(nonZero);
         } // else idiv by zero raises #DE, which the kernel turns into ArithmeticException at the idiv
-        asm.cmp(b, Imm.of(-1));
-        asm.jcc(Cond.NE, normal);
-        if (remainder) {
-            asm.xor(EAX, EAX);
-        } else {
-            asm.neg(a);
-        }
-        asm.jmp(done);
-        asm.bind(normal);
-        if (bits == 32) {
-            asm.cdq();
-        } else {
-            asm.cqo();
-        }
-        asm.idiv(b);
-        if (remainder) {
-            asm.mov(RAX, RDX);
-        }
-        asm.bind(done);
+        JvmSequences.divide(asm, bits, remainder);
         pushResult(RAX);
     }
 
@@ -1141,19 +1071,6 @@ final class MethodCompiler {
         asm.push(RAX);
         callRuntime("newMultiArray", "(Ljava/lang/Class;[I)Ljava/lang/Object;", 2);
         pushResult(RAX);
-    }
-
-    private static String primitiveArrayDescriptor(int atype) {
-        return switch (atype) {
-            case Opcodes.T_BOOLEAN -> "Z";
-            case Opcodes.T_CHAR -> "C";
-            case Opcodes.T_FLOAT -> "F";
-            case Opcodes.T_DOUBLE -> "D";
-            case Opcodes.T_BYTE -> "B";
-            case Opcodes.T_SHORT -> "S";
-            case Opcodes.T_INT -> "I";
-            default -> "J";
-        };
     }
 
     // ---- fields --------------------------------------------------------------------------------------------

@@ -74,6 +74,8 @@ final class ProgramCompiler {
     private final Map<String, Integer> interfaceSelectors = new LinkedHashMap<>();
     private final List<MethodTableEntry> methodTable = new ArrayList<>();
     private final IndyLowering indyLowering;
+    /** The optimizing tier, when the options ask for it; null: the baseline compiles everything. */
+    private final OptimizingTier optimizingTier;
     private final VarHandleLowering varHandleLowering;
     private final BytecodeVerifier verifier;
     private final ReflectionRegistry reflection;
@@ -108,6 +110,7 @@ final class ProgramCompiler {
         this.varHandleLowering = new VarHandleLowering(world);
         this.verifier = new BytecodeVerifier(world);
         this.reflection = new ReflectionRegistry(this, world);
+        this.optimizingTier = options.optimize() ? new OptimizingTier(this) : null;
     }
 
     World world() {
@@ -186,7 +189,10 @@ final class ProgramCompiler {
                     reflection.registerConstantUses(m);
                     indyLowering.lower(m, this);
                     varHandleLowering.lower(m, this);
-                    compiled = new MethodCompiler(this, text, m).compile();
+                    compiled = optimizingTier == null ? null : optimizingTier.compile(text, m);
+                    if (compiled == null) {
+                        compiled = new MethodCompiler(this, text, m).compile();
+                    }
                 }
                 if (compiled != null) {
                     methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
@@ -219,7 +225,8 @@ final class ProgramCompiler {
         if (options.reportDirectory().isPresent()) {
             try {
                 BuildReport.write(options.reportDirectory().get(), methodTable, sections.get(0).size(),
-                        sections.get(1).size(), sections.get(2).size());
+                        sections.get(1).size(), sections.get(2).size(),
+                        optimizingTier == null ? List.of() : optimizingTier.report(methodTable.size()));
             } catch (IOException e) {
                 throw new CompilationException(List.of("cannot write the build report to "
                         + options.reportDirectory().get() + ": " + e.getMessage()));

@@ -76,6 +76,13 @@ public final class ImageMojo extends KilnMojo {
     boolean reflectAll;
 
     /**
+     * Compiles with the optimizing tier where it can (docs/compiler.md "The optimizing tier"); false keeps the
+     * baseline alone, for faster debug builds.
+     */
+    @Parameter(property = "kiln.optimize", defaultValue = "true")
+    boolean optimize;
+
+    /**
      * Globs of class path files to pack into the image as resources ({@code config/*.properties},
      * {@code templates/**}), besides the project's own resources (always packed) and those the class path's GraalVM
      * resource configuration ({@code META-INF/native-image/.../resource-config.json}) selects.
@@ -161,7 +168,7 @@ public final class ImageMojo extends KilnMojo {
                 Optional.of(layout.linkMap()), Optional.of(layout.kilnDirectory()), linkAtBuildTime,
                 warning -> getLog().warn("kiln:image: " + warning), reflection == null ? List.of() : reflection,
                 reflectAll, resources == null ? List.of() : resources, timeZones == null ? List.of() : timeZones,
-                defaultTimeZone);
+                defaultTimeZone, optimize);
         try {
             Files.createDirectories(layout.kilnDirectory());
             Kernel kernel = KilnBuild.build(spec);

@@ -28,11 +28,21 @@ import java.util.function.Consumer;
  * @param timeZones       region ids of the build JDK's tzdb ({@code Europe/Paris}) whose rules the image carries,
  *                        besides the default zone's and UTC's
  * @param defaultTimeZone the image's default time zone ({@code UTC} unless named)
+ * @param optimize        whether the optimizing tier compiles what it can (docs/compiler.md "The optimizing tier")
  */
 public record BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf,
                         Optional<Path> linkMap, Optional<Path> reportDirectory, boolean linkAtBuildTime,
                         Consumer<String> warnings, List<String> reflection, boolean reflectAll, List<String> resources,
-                        List<String> timeZones, String defaultTimeZone) {
+                        List<String> timeZones, String defaultTimeZone, boolean optimize) {
+    /** A build with the compiler's default tier ({@link CompilerOptions#defaultOptimize()}). */
+    public BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf, Optional<Path> linkMap,
+                     Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,
+                     List<String> reflection, boolean reflectAll, List<String> resources, List<String> timeZones,
+                     String defaultTimeZone) {
+        this(classPath, mainClass, image, elf, linkMap, reportDirectory, linkAtBuildTime, warnings, reflection,
+                reflectAll, resources, timeZones, defaultTimeZone, CompilerOptions.defaultOptimize());
+    }
+
     /** A build whose image carries the rules of its default time zone, UTC, only. */
     public BuildSpec(List<Path> classPath, String mainClass, ImageSpec image, Optional<Path> elf, Optional<Path> linkMap,
                      Optional<Path> reportDirectory, boolean linkAtBuildTime, Consumer<String> warnings,

@@ -53,7 +53,7 @@ public final class KilnBuild {
         }
         ObjectModule module = compile(spec.classPath(), spec.mainClass(), new CompilerOptions(spec.reportDirectory(),
                 spec.linkAtBuildTime(), spec.warnings(), spec.reflection(), spec.reflectAll(), spec.resources())
-                .withTimeZones(spec.timeZones(), spec.defaultTimeZone()));
+                .withTimeZones(spec.timeZones(), spec.defaultTimeZone()).withOptimize(spec.optimize()));
         Kernel kernel = Linker.link(List.of(BootStub.module(), module), LinkOptions.defaults());
         if (spec.elf().isPresent()) {
             kernel.writeElf(spec.elf().get());

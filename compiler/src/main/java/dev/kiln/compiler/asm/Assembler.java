@@ -707,6 +707,11 @@ public final class Assembler {
         emit(Mnemonic.XORPD, dst, src);
     }
 
+    /** {@code movapd xmm, xmm}: a register-to-register copy of a double without a dependency on the destination. */
+    public void movapd(Xmm dst, Xmm src) {
+        emit(Mnemonic.MOVAPD, dst, src);
+    }
+
     // ---------------------------------------------------------------- data
 
     /** Bytes; each value in -128..255. */

@@ -512,7 +512,10 @@ final class EncodingTable {
         row(CVTTSS2SI, "r64, xmm/m32", "F3 REX.W 0F 2C /r", "RM"),
         row(CVTSS2SD, "xmm, xmm/m32", "F3 0F 5A /r", "RM"),
         row(CVTSD2SS, "xmm, xmm/m64", "F2 0F 5A /r", "RM"),
-        row(XORPD, "xmm, xmm/m128", "66 0F 57 /r", "RM"));
+        row(XORPD, "xmm, xmm/m128", "66 0F 57 /r", "RM"),
+        // MOVAPD: a whole-register copy, unlike MOVSD xmm, xmm, which merges into the destination's upper half and
+        // so waits for its previous value (a false dependency that serializes a loop's register moves)
+        row(MOVAPD, "xmm, xmm/m128", "66 0F 28 /r", "RM"));
 
     private static final Map<Mnemonic, List<Encoding>> BY_MNEMONIC = index();
 

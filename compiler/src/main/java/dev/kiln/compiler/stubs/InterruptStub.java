@@ -34,9 +34,9 @@ import java.util.List;
  * <h2>What is saved</h2>
  * Exactly what compiled Java can change (MethodCompiler, docs/abi.md "Values and frames"): rax, rcx, rdx, rsi, rdi,
  * rbp and the low 64 bits of xmm0 and xmm1, the only XMM registers and the only parts of them the baseline
- * compiler uses. rbx and r8-r15 are never written by compiled code, so the dispatcher leaves them as they were.
- * A compiler that uses more registers must grow this list. The saved state, at the address passed to the
- * dispatcher ({@code InterruptFrame} in the kernel reads it):
+ * compiler uses; and, below those, rbx, r8-r15 and the low halves of xmm2-xmm15, which the optimizing tier
+ * allocates (dev.kiln.compiler.opt). A compiler that uses more registers must grow this list. The saved state, at
+ * the address passed to the dispatcher ({@code InterruptFrame} in the kernel reads it):
  * <pre>
  *   +0 xmm1  +8 xmm0  +16 rdi  +24 rsi  +32 rdx  +40 rcx  +48 rbp  +56 rax
  *   +64 return address of the entry (then: bytes to drop)   +72 [error code]  then rip, cs, rflags, rsp, ss
@@ -100,8 +100,22 @@ public final class InterruptStub {
     public static final String SMALL_PAGE_TABLES = "kiln_small_page_tables";
     private static final int PAGE_SIZE = 4096;
 
-    /** Hand-written instructions in {@link #module()}; InterruptStubTest checks it against {@code objdump}. */
-    public static final int INSTRUCTION_COUNT = VECTOR_COUNT + 26 + 7;
+    /**
+     * Hand-written instructions in {@link #module()}; InterruptStubTest checks it against {@code objdump}. 49 of them
+     * save and restore the optimizing tier's registers (9 pushes and pops, 14 XMM stores and loads, the two stack
+     * adjustments, and the state's address computed with a lea instead of pushed with push rsp).
+     */
+    public static final int INSTRUCTION_COUNT = VECTOR_COUNT + 26 + 7 + 49;
+
+    /**
+     * The registers only the optimizing tier (dev.kiln.compiler.opt.LinearScan) keeps values in: saved below the
+     * state the dispatcher reads, whose layout they leave as it is. An interrupt may arrive in optimized code, and
+     * the handler it runs may be optimized code too.
+     */
+    private static final List<Reg> OPTIMIZED_TIER_REGISTERS = List.of(Reg.RBX, Reg.R8, Reg.R9, Reg.R10, Reg.R11,
+            Reg.R12, Reg.R13, Reg.R14, Reg.R15);
+    private static final List<Xmm> OPTIMIZED_TIER_XMM = List.of(Xmm.XMM2, Xmm.XMM3, Xmm.XMM4, Xmm.XMM5, Xmm.XMM6,
+            Xmm.XMM7, Xmm.XMM8, Xmm.XMM9, Xmm.XMM10, Xmm.XMM11, Xmm.XMM12, Xmm.XMM13, Xmm.XMM14, Xmm.XMM15);
 
     private InterruptStub() {
     }
@@ -128,12 +142,27 @@ public final class InterruptStub {
         asm.push(Reg.RAX);
         asm.movq(Reg.RAX, Xmm.XMM1);
         asm.push(Reg.RAX);
-        // The one argument (baseline convention, docs/abi.md): the saved state. PUSH RSP pushes the value rsp had
-        // before the push (SDM Vol. 2B "PUSH"), i.e. the address of the xmm1 slot.
-        asm.push(Reg.RSP);
+        for (Reg saved : OPTIMIZED_TIER_REGISTERS) {
+            asm.push(saved);
+        }
+        asm.sub(Reg.RSP, Imm.of(8L * OPTIMIZED_TIER_XMM.size()));
+        for (int i = 0; i < OPTIMIZED_TIER_XMM.size(); i++) {
+            asm.movsd(Mem.of(64, Reg.RSP, 8 * i), OPTIMIZED_TIER_XMM.get(i));
+        }
+        // The one argument (baseline convention, docs/abi.md): the saved state, i.e. the address of the xmm1 slot,
+        // above the optimizing tier's registers.
+        asm.lea(Reg.RAX, Mem.of(64, Reg.RSP, 8 * (OPTIMIZED_TIER_REGISTERS.size() + OPTIMIZED_TIER_XMM.size())));
+        asm.push(Reg.RAX);
         asm.xor(Reg.EBP, Reg.EBP);
         asm.call(DISPATCH);
         asm.pop(Reg.RAX);
+        for (int i = 0; i < OPTIMIZED_TIER_XMM.size(); i++) {
+            asm.movsd(OPTIMIZED_TIER_XMM.get(i), Mem.of(64, Reg.RSP, 8 * i));
+        }
+        asm.add(Reg.RSP, Imm.of(8L * OPTIMIZED_TIER_XMM.size()));
+        for (int i = OPTIMIZED_TIER_REGISTERS.size() - 1; i >= 0; i--) {
+            asm.pop(OPTIMIZED_TIER_REGISTERS.get(i));
+        }
         asm.pop(Reg.RAX);
         asm.movq(Xmm.XMM1, Reg.RAX);
         asm.pop(Reg.RAX);

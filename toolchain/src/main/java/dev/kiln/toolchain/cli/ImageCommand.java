@@ -72,6 +72,11 @@ final class ImageCommand implements Callable<Integer> {
                     + " throws the JVM's LinkageError when it runs.")
     boolean linkAtBuildTime;
 
+    @Option(names = "--optimize", negatable = true, defaultValue = "false", fallbackValue = "true",
+            description = "Compile with the optimizing tier where it can (register allocation, inlining, bounds-check"
+                    + " elimination); --no-optimize, the default, keeps the faster-building baseline alone.")
+    boolean optimize;
+
     @Option(names = "--time-zones", split = ",", paramLabel = "<zone>",
             description = "Time zones whose rules the image carries (region ids of the JDK's tzdb, e.g."
                     + " Europe/Paris,America/New_York), besides the default zone's and UTC's.")
@@ -90,7 +95,7 @@ final class ImageCommand implements Callable<Integer> {
                     new ImageSpec(output, format, volumeId, recorded, arguments),
                     Optional.ofNullable(elf), Optional.ofNullable(map), Optional.ofNullable(report), linkAtBuildTime,
                     warning -> err.println("kiln: warning: " + warning), List.of(), false, List.of(), timeZones,
-                    defaultTimeZone));
+                    defaultTimeZone, optimize));
             spec.commandLine().getOut().println("kiln: wrote " + output);
             return 0;
         } catch (CompilationException e) {

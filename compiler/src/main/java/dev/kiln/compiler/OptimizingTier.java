@@ -1,0 +1,232 @@
+package dev.kiln.compiler;
+
+import dev.kiln.compiler.asm.Assembler;
+import dev.kiln.compiler.opt.Host;
+import dev.kiln.compiler.opt.OptimizingCompiler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * The compiler's side of the optimizing tier ({@link dev.kiln.compiler.opt}): chooses which methods it compiles
+ * and answers its {@link Host} questions from the closed world, resolving and reaching exactly what the
+ * baseline's {@link MethodCompiler} would for the same bytecode. Anything it cannot answer without reporting a
+ * problem (a reference that does not link, an intrinsic, a native) it answers null: the tier declines the
+ * method and the baseline compiles it, reporting what it must.
+ *
+ * <p>Kernel code ({@code kiln.kernel.*}, {@code kiln.runtime.*}) always stays on the baseline: it needs explicit
+ * null checks, intrinsics and the exact frame discipline the runtime's own routines rely on.
+ */
+final class OptimizingTier implements Host {
+    private final ProgramCompiler program;
+    private final World world;
+    private final OptimizingCompiler compiler = new OptimizingCompiler(this);
+    private ClassInfo.Method method;
+    private int optimized;
+    private final Map<String, Integer> declined = new TreeMap<>();
+    private final Map<String, Integer> inlined = new TreeMap<>();
+    private final Map<String, Integer> optimizedPerClass = new TreeMap<>();
+
+    OptimizingTier(ProgramCompiler program) {
+        this.program = program;
+        this.world = program.world();
+    }
+
+    /** {@code m} compiled by the optimizing tier into {@code text}, or null: the baseline compiles it. */
+    MethodCompiler.Compiled compile(Assembler text, ClassInfo.Method m) {
+        if (KernelAbi.inKernelPackage(m.owner().name)) {
+            return null;
+        }
+        method = m;
+        Object result = compiler.compile(text, m.owner().name, m.node(), m.isStatic(), Symbols.method(m), true);
+        if (result instanceof OptimizingCompiler.Declined d) {
+            declined.merge(d.reason(), 1, Integer::sum);
+            return null;
+        }
+        OptimizingCompiler.Compiled c = (OptimizingCompiler.Compiled) result;
+        optimized++;
+        optimizedPerClass.merge(m.owner().javaName(), 1, Integer::sum);
+        c.inlined().forEach(name -> inlined.merge(name.replace('/', '.'), 1, Integer::sum));
+        List<MethodCompiler.LineStart> lines = new ArrayList<>();
+        c.lines().forEach(l -> lines.add(new MethodCompiler.LineStart(l[0], l[1])));
+        return new MethodCompiler.Compiled(m, c.start(), c.end(), c.frameBytes(), List.of(), lines);
+    }
+
+    /** The build report's lines on the tiers: how many methods each compiled, why some were declined, what was inlined. */
+    List<String> report(int totalMethods) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("optimizing tier: %d methods, baseline: %d methods", optimized, totalMethods - optimized));
+        lines.add("declined by the optimizing tier (method count, reason):");
+        declined.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .forEach(e -> lines.add(String.format("%10d  %s", e.getValue(), e.getKey())));
+        lines.add("inlined (call sites, method):");
+        inlined.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .forEach(e -> lines.add(String.format("%10d  %s", e.getValue(), e.getKey())));
+        lines.add("optimized (methods, class):");
+        optimizedPerClass.forEach((c, count) -> lines.add(String.format("%10d  %s", count, c)));
+        return lines;
+    }
+
+    private ClassInfo existing(String nameOrDescriptor) {
+        try {
+            return program.classObjectFor(world.require(nameOrDescriptor).name, method, -1);
+        } catch (World.MissingClassException e) {
+            return null;
+        }
+    }
+
+    private InitCheck initCheck(ClassInfo c) {
+        return MethodCompiler.needsInitCheck(program, method, c)
+                ? new InitCheck(Symbols.classInitState(c), program.classInitRoutine(c)) : null;
+    }
+
+    @Override
+    public InstanceField instanceField(int opcode, String owner, String name, String descriptor) {
+        ClassInfo.Field f = field(opcode, owner, name, descriptor);
+        return f == null ? null : new InstanceField(f.offset(), f.size(), f.node().desc);
+    }
+
+    @Override
+    public StaticField staticField(int opcode, String owner, String name, String descriptor) {
+        ClassInfo.Field f = field(opcode, owner, name, descriptor);
+        return f == null ? null : new StaticField(program.staticField(f), f.node().desc, initCheck(f.owner()));
+    }
+
+    private ClassInfo.Field field(int opcode, String owner, String name, String descriptor) {
+        ClassInfo c = existing(owner);
+        if (c == null) {
+            return null;
+        }
+        ClassInfo.Field f = world.resolveField(c, name);
+        FieldInsnNode insn = new FieldInsnNode(opcode, owner, name, descriptor);
+        return Linkage.field(method.owner(), method, insn, c, f, program.checksAccess(method.owner())) == null ? f : null;
+    }
+
+    @Override
+    public Call call(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+        if (owner.equals(KernelAbi.INTRINSICS_CLASS) || owner.endsWith("/Unsafe")) {
+            return null;
+        }
+        ClassInfo c = existing(owner);
+        if (c == null || c.isArray()) {
+            return null;
+        }
+        ClassInfo.Method target = world.resolveMethod(c, name, descriptor);
+        MethodInsnNode insn = new MethodInsnNode(opcode, owner, name, descriptor, isInterface);
+        if (Linkage.method(method.owner(), insn, c, target, program.checksAccess(method.owner())) != null) {
+            return null;
+        }
+        String signature = target.owner().name + "." + target.node().name + target.node().desc;
+        if (signature.equals("java/lang/StrictMath.sqrt(D)D") || signature.equals("java/lang/Math.sqrt(D)D")) {
+            return new Call(Call.Kind.SQRT, null, 0, false, null, null, null);
+        }
+        if (target.owner().name.equals(World.OBJECT) && target.node().name.equals("getClass")) {
+            return new Call(Call.Kind.GET_CLASS, null, 0, false, null, null, null);
+        }
+        if (target.isNative()) {
+            return null;
+        }
+        switch (opcode) {
+            case Opcodes.INVOKESTATIC -> {
+                return new Call(Call.Kind.DIRECT, program.reach(target, method, -1), 0, false,
+                        initCheck(target.owner()), inlinable(target), target.owner().name);
+            }
+            case Opcodes.INVOKESPECIAL -> {
+                if (!target.node().name.equals("<init>") && !target.isPrivate()
+                        && method.owner().superclass != null && method.owner().superclass.isSubtypeOf(c)
+                        && !c.isInterface()) {
+                    // super.m(): select from the current class's superclass (JVMS §6.5 invokespecial)
+                    ClassInfo.Method selected = world.dispatch(method.owner().superclass, target.selector());
+                    target = selected != null ? selected : target;
+                }
+                return direct(target);
+            }
+            default -> {
+                if (target.isPrivate() || target.isFinal() || !c.isInterface() && c.node != null
+                        && (c.node.access & Opcodes.ACC_FINAL) != 0) {
+                    ClassInfo.Method selected = target.isPrivate() || target.isFinal()
+                            ? target : world.dispatch(c, target.selector());
+                    return direct(selected != null ? selected : target);
+                }
+                if (opcode == Opcodes.INVOKEINTERFACE && !target.owner().name.equals(World.OBJECT)) {
+                    program.invokedVirtual(c, target.selector(), method);
+                    return new Call(Call.Kind.INTERFACE, null, program.interfaceSelector(target.selector()), false,
+                            null, null, null);
+                }
+                ClassInfo receiverType = opcode == Opcodes.INVOKEINTERFACE ? world.require(World.OBJECT) : c;
+                program.invokedVirtual(receiverType, target.selector(), method);
+                int slot = program.vtableSlot(receiverType, target.selector());
+                return new Call(Call.Kind.VIRTUAL, null, program.vtableOffset() + 8 * slot, false, null, null, null);
+            }
+        }
+    }
+
+    private Call direct(ClassInfo.Method target) {
+        if (target.isAbstract() || target.isNative()) {
+            return null;
+        }
+        return new Call(Call.Kind.DIRECT, program.reachInstanceMethod(target, method, -1), 0, true, null,
+                inlinable(target), target.owner().name);
+    }
+
+    /**
+     * The code the tier may inline for a call of {@code target}: any method it cannot override, but
+     * {@code Reference.reachabilityFence}, whose empty body is the point: the call keeps its argument alive (JLS
+     * §12.6.1), and inlined it would leave no use, so the reference's slot would be cleared before it.
+     */
+    private static org.objectweb.asm.tree.MethodNode inlinable(ClassInfo.Method target) {
+        boolean fence = target.owner().name.equals("java/lang/ref/Reference")
+                && target.node().name.equals("reachabilityFence");
+        return fence ? null : target.node();
+    }
+
+    @Override
+    public Allocation newInstance(String className) {
+        ClassInfo c = existing(className);
+        if (c == null || c.isAbstract() || c.isInterface()) {
+            return null;
+        }
+        program.instantiated(c);
+        return new Allocation(Symbols.classObject(c), initCheck(c));
+    }
+
+    @Override
+    public String newArray(String arrayDescriptor) {
+        ClassInfo c = existing(arrayDescriptor);
+        if (c == null) {
+            return null;
+        }
+        program.instantiated(c);
+        return Symbols.classObject(c);
+    }
+
+    @Override
+    public String stringLiteral(String value) {
+        return program.stringLiteral(value);
+    }
+
+    @Override
+    public String classObject(String internalNameOrDescriptor) {
+        ClassInfo c = existing(internalNameOrDescriptor);
+        return c == null ? null : Symbols.classObject(c);
+    }
+
+    @Override
+    public String runtime(String name, String descriptor) {
+        return program.runtime(name, descriptor);
+    }
+
+    @Override
+    public String stackGrower() {
+        return program.stackGrower();
+    }
+
+    @Override
+    public void emitStackCheck(Assembler asm, long frameBytes) {
+        MethodCompiler.emitStackCheck(asm, frameBytes, program.stackGrower());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.kiln.compiler.opt;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A basic block: phis, then nodes in program order, the last one a terminator (GOTO, IF: successor 0 when the
+ * condition holds, 1 otherwise; RETURN).
+ */
+final class Block {
+    final int id;
+    final List<Node> phis = new ArrayList<>();
+    final List<Node> nodes = new ArrayList<>();
+    final List<Block> predecessors = new ArrayList<>();
+    final List<Block> successors = new ArrayList<>();
+    /** Immediate dominator (null for the entry), and depth in the dominator tree. */
+    Block dominator;
+    int dominatorDepth;
+    /** Position in reverse postorder, the order code is laid out in. */
+    int order;
+    /** Number of loops around this block (0 outside every loop). */
+    int loopDepth;
+    /** Whether a back edge (a jump from a block it dominates) arrives here: a safepoint poll goes at its head. */
+    boolean isLoopHeader;
+
+    Block(int id) {
+        this.id = id;
+    }
+
+    Node terminator() {
+        return nodes.get(nodes.size() - 1);
+    }
+
+    boolean dominates(Block other) {
+        for (Block b = other; b != null; b = b.dominator) {
+            if (b == this) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "B" + id;
+    }
+}

@@ -1,0 +1,961 @@
+package dev.kiln.compiler.opt;
+
+import dev.kiln.compiler.opt.Node.Cond;
+import dev.kiln.compiler.opt.Node.Kind;
+import dev.kiln.compiler.opt.Node.Op;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.IincInsnNode;
+import org.objectweb.asm.tree.IntInsnNode;
+import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.LineNumberNode;
+import org.objectweb.asm.tree.LookupSwitchInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
+import org.objectweb.asm.tree.analysis.Analyzer;
+import org.objectweb.asm.tree.analysis.AnalyzerException;
+import org.objectweb.asm.tree.analysis.BasicInterpreter;
+import org.objectweb.asm.tree.analysis.BasicValue;
+import org.objectweb.asm.tree.analysis.Frame;
+
+/**
+ * Bytecode to SSA by abstract interpretation of the JVM's locals and operand stack, one bytecode block at a
+ * time, in bytecode order. A block whose only predecessor is already done takes that predecessor's state as it
+ * is; any other block starts with a phi for every local and stack slot that ASM's {@link Analyzer} types at its
+ * entry, filled once every predecessor is done; {@link Simplifier} then removes the phis that merge one value
+ * (Braun et al., "Simple and Efficient Construction of Static Single Assignment Form", CC 2013, §3.2, with
+ * eager phis instead of on-demand ones).
+ *
+ * <p>A call of a small method that cannot be overridden and cannot throw (no allocation, no array access, no
+ * division, no call other than another such method, fields only of its own {@code this}) is inlined: its
+ * bytecode is built into the same graph, its returns jumping to a block after the call. Such a method leaves no
+ * trace in a stack trace, so inlining it changes none.
+ *
+ * <p>Anything outside the supported subset throws {@link Unsupported}, and the baseline compiles the method.
+ */
+final class GraphBuilder {
+    /** Thrown for a method the tier does not compile, with the reason for the build report. */
+    static final class Unsupported extends RuntimeException {
+        Unsupported(String reason) {
+            super(reason, null, false, false);
+        }
+    }
+
+    /** Inline a callee of at most this many instructions. */
+    static final int INLINE_SIZE = 48;
+    static final int INLINE_DEPTH = 3;
+
+    private final Graph graph;
+    private final Host host;
+    private final String owner;
+    private final MethodNode method;
+    private final int depth;
+    private final List<String> inlined;
+    private final Frame<BasicValue>[] frames;
+    private final Map<LabelNode, Integer> blockOfLabel = new HashMap<>();
+    private final List<Integer> blockStarts = new ArrayList<>();
+    private final List<Block> entryBlocks = new ArrayList<>();
+    private final int[] expectedPredecessors;
+    private final List<List<Node[]>> incomingStates = new ArrayList<>();
+    private final List<Node[]> entryStates = new ArrayList<>();
+    /** For an inlined method: the continuation and the values returned to it, one per returning block. */
+    private Block continuation;
+    private final List<Node> returnedValues = new ArrayList<>();
+    private Block block;
+    private Node[] locals;
+    private final List<Node> stack = new ArrayList<>();
+    private int line = -1;
+
+    private GraphBuilder(Graph graph, Host host, String owner, MethodNode method, int depth, List<String> inlined) {
+        this.graph = graph;
+        this.host = host;
+        this.owner = owner;
+        this.method = method;
+        this.depth = depth;
+        this.inlined = inlined;
+        if (!method.tryCatchBlocks.isEmpty()) {
+            throw new Unsupported("exception handlers");
+        }
+        if ((method.access & Opcodes.ACC_SYNCHRONIZED) != 0) {
+            throw new Unsupported("synchronized");
+        }
+        if (descriptorHasFloat(method.desc)) {
+            throw new Unsupported("float");
+        }
+        try {
+            frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);
+        } catch (AnalyzerException e) {
+            throw new Unsupported("does not verify");
+        }
+        findBlocks();
+        expectedPredecessors = new int[blockStarts.size()];
+        countEdges();
+    }
+
+    /** Builds the SSA graph of {@code method}; the names of the methods inlined go to {@code inlined}. */
+    static Graph build(Host host, String owner, MethodNode method, boolean isStatic, List<String> inlined) {
+        Graph graph = new Graph();
+        GraphBuilder builder = new GraphBuilder(graph, host, owner, method, 0, inlined);
+        Block entry = graph.newBlock();
+        Type[] args = Type.getArgumentTypes(method.desc);
+        int argumentCount = args.length + (isStatic ? 0 : 1);
+        Node[] initial = new Node[method.maxLocals];
+        int local = 0;
+        int slot = 0;
+        if (!isStatic) {
+            initial[local++] = param(graph, entry, Kind.REF, slot++, argumentCount);
+        }
+        for (Type t : args) {
+            initial[local] = param(graph, entry, kindOf(t), slot++, argumentCount);
+            local += t.getSize();
+        }
+        builder.run(entry, initial);
+        return graph;
+    }
+
+    private static Node param(Graph graph, Block entry, Kind kind, int slot, int argumentCount) {
+        Node p = graph.node(Op.PARAM, kind);
+        p.constant = argumentCount - 1 - slot; // words above the return address: [rbp + 16 + 8 * constant]
+        p.block = entry;
+        entry.nodes.add(p);
+        return p;
+    }
+
+    private void run(Block from, Node[] initialLocals) {
+        Block first = graph.newBlock();
+        goTo(from, first);
+        expectedPredecessors[0]++;
+        for (int i = 0; i < blockStarts.size(); i++) {
+            entryBlocks.add(i == 0 ? first : graph.newBlock());
+            incomingStates.add(new ArrayList<>());
+            entryStates.add(null);
+        }
+        incomingStates.get(0).add(state(initialLocals, List.of()));
+        for (int i = 0; i < blockStarts.size(); i++) {
+            buildBlock(i);
+        }
+        for (int i = 0; i < blockStarts.size(); i++) {
+            fillPhis(i);
+        }
+    }
+
+    // ---- blocks ------------------------------------------------------------------------------------------------
+
+    private void findBlocks() {
+        boolean startNext = true;
+        int index = 0;
+        for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext(), index++) {
+            if (insn instanceof LabelNode label && isJumpTarget(label)) {
+                startNext = true;
+            }
+            if (startNext && insn.getOpcode() >= 0 || startNext && insn instanceof LabelNode) {
+                blockStarts.add(index);
+                startNext = false;
+            }
+            if (insn instanceof LabelNode label) {
+                blockOfLabel.put(label, blockStarts.size() - 1);
+            }
+            int op = insn.getOpcode();
+            if (insn instanceof JumpInsnNode || op >= Opcodes.IRETURN && op <= Opcodes.RETURN || op == Opcodes.ATHROW
+                    || op == Opcodes.TABLESWITCH || op == Opcodes.LOOKUPSWITCH) {
+                startNext = true;
+            }
+        }
+    }
+
+    private boolean isJumpTarget(LabelNode label) {
+        for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            if (insn instanceof JumpInsnNode jump && jump.label == label || switchTargets(insn).contains(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The targets of a switch, one per key and the default last; empty for any other instruction. */
+    private static List<LabelNode> switchTargets(AbstractInsnNode insn) {
+        List<LabelNode> targets = new ArrayList<>();
+        if (insn instanceof TableSwitchInsnNode table) {
+            targets.addAll(table.labels);
+            targets.add(table.dflt);
+        } else if (insn instanceof LookupSwitchInsnNode lookup) {
+            targets.addAll(lookup.labels);
+            targets.add(lookup.dflt);
+        }
+        return targets;
+    }
+
+    private int blockAt(int instructionIndex) {
+        int b = 0;
+        while (b + 1 < blockStarts.size() && blockStarts.get(b + 1) <= instructionIndex) {
+            b++;
+        }
+        return b;
+    }
+
+    private void countEdges() {
+        for (int b = 0; b < blockStarts.size(); b++) {
+            int end = b + 1 < blockStarts.size() ? blockStarts.get(b + 1) : method.instructions.size();
+            AbstractInsnNode last = null;
+            for (int i = blockStarts.get(b); i < end; i++) {
+                if (method.instructions.get(i).getOpcode() >= 0) {
+                    last = method.instructions.get(i);
+                }
+            }
+            if (last == null || frames[method.instructions.indexOf(last)] == null) {
+                continue;
+            }
+            int op = last.getOpcode();
+            if (last instanceof JumpInsnNode jump) {
+                expectedPredecessors[blockOfLabel.get(jump.label)]++;
+            }
+            for (LabelNode target : switchTargets(last)) {
+                expectedPredecessors[blockOfLabel.get(target)]++;
+            }
+            boolean fallsThrough = op != Opcodes.GOTO && !(op >= Opcodes.IRETURN && op <= Opcodes.RETURN)
+                    && op != Opcodes.ATHROW && op != Opcodes.TABLESWITCH && op != Opcodes.LOOKUPSWITCH;
+            if (fallsThrough && b + 1 < blockStarts.size()) {
+                expectedPredecessors[b + 1]++;
+            }
+        }
+    }
+
+    private static Node[] state(Node[] locals, List<Node> stack) {
+        Node[] s = new Node[locals.length + stack.size()];
+        System.arraycopy(locals, 0, s, 0, locals.length);
+        for (int i = 0; i < stack.size(); i++) {
+            s[locals.length + i] = stack.get(i);
+        }
+        return s;
+    }
+
+    private void buildBlock(int b) {
+        int start = blockStarts.get(b);
+        Frame<BasicValue> frame = firstFrame(b);
+        if (frame == null) {
+            return; // unreachable bytecode
+        }
+        Block entry = entryBlocks.get(b);
+        List<Node[]> incoming = incomingStates.get(b);
+        Node[] state;
+        if (incoming.size() == expectedPredecessors[b] && incoming.size() == 1) {
+            state = incoming.get(0);
+        } else {
+            state = new Node[method.maxLocals + frame.getStackSize()];
+            for (int i = 0; i < state.length; i++) {
+                BasicValue v = i < method.maxLocals ? frame.getLocal(i) : frame.getStack(i - method.maxLocals);
+                Kind kind = kindOf(v);
+                if (kind != null) {
+                    Node phi = graph.node(Op.PHI, kind);
+                    phi.block = entry;
+                    entry.phis.add(phi);
+                    state[i] = phi;
+                }
+            }
+        }
+        entryStates.set(b, state);
+        locals = new Node[method.maxLocals];
+        System.arraycopy(state, 0, locals, 0, method.maxLocals);
+        stack.clear();
+        for (int i = method.maxLocals; i < state.length; i++) {
+            stack.add(state[i]);
+        }
+        block = entry;
+        int end = b + 1 < blockStarts.size() ? blockStarts.get(b + 1) : method.instructions.size();
+        boolean ended = false;
+        for (int i = start; i < end; i++) {
+            AbstractInsnNode insn = method.instructions.get(i);
+            if (insn instanceof LineNumberNode ln) {
+                if (depth == 0) { // inlined code keeps the line of its call: it has no frame of its own
+                    line = ln.line;
+                }
+            } else if (insn.getOpcode() >= 0 && frames[i] != null) {
+                ended = instruction(insn, b);
+            }
+        }
+        if (!ended && b + 1 < blockStarts.size()) {
+            add(Op.GOTO, Kind.VOID);
+            jumpTo(b + 1);
+        }
+    }
+
+    private Frame<BasicValue> firstFrame(int b) {
+        int end = b + 1 < blockStarts.size() ? blockStarts.get(b + 1) : method.instructions.size();
+        for (int i = blockStarts.get(b); i < end; i++) {
+            if (frames[i] != null) {
+                return frames[i];
+            }
+        }
+        return null;
+    }
+
+    /** The current block ends in an edge to bytecode block {@code target}, with the current state. */
+    private void jumpTo(int target) {
+        Node[] s = state(locals, stack);
+        graphLinkTo(entryBlocks.get(target));
+        incomingStates.get(target).add(s);
+    }
+
+    private void graphLinkTo(Block target) {
+        Graph.link(block, target);
+    }
+
+    private void fillPhis(int b) {
+        Block entry = entryBlocks.get(b);
+        if (entry.phis.isEmpty()) {
+            return;
+        }
+        Node[] state = entryStates.get(b);
+        List<Node[]> incoming = incomingStates.get(b);
+        for (int slot = 0; slot < state.length; slot++) {
+            Node phi = state[slot];
+            if (phi == null || phi.op != Op.PHI || phi.block != entry) {
+                continue;
+            }
+            Node[] inputs = new Node[incoming.size()];
+            for (int p = 0; p < inputs.length; p++) {
+                Node in = slot < incoming.get(p).length ? incoming.get(p)[slot] : null;
+                if (in == null || in.kind != phi.kind) {
+                    in = phi; // the slot is dead on that path (the verifier typed it by the merge)
+                }
+                inputs[p] = in;
+            }
+            phi.inputs = inputs;
+        }
+    }
+
+    private void goTo(Block from, Block to) {
+        Node jump = graph.node(Op.GOTO, Kind.VOID);
+        jump.block = from;
+        from.nodes.add(jump);
+        Graph.link(from, to);
+    }
+
+    // ---- instructions ----------------------------------------------------------------------------------------------
+
+    private Node add(Op op, Kind kind, Node... inputs) {
+        Node n = graph.node(op, kind, inputs);
+        n.block = block;
+        n.line = line;
+        block.nodes.add(n);
+        return n;
+    }
+
+    private Node constant(Kind kind, long value) {
+        Node n = add(Op.CONST, kind);
+        n.constant = value;
+        return n;
+    }
+
+    private Node pop() {
+        return stack.remove(stack.size() - 1);
+    }
+
+    private void push(Node n) {
+        stack.add(n);
+    }
+
+    private static boolean wide(Node n) {
+        return n.kind == Kind.LONG || n.kind == Kind.DOUBLE;
+    }
+
+    /** Returns true when the instruction ends the block (a jump or a return). */
+    private boolean instruction(AbstractInsnNode insn, int b) {
+        int op = insn.getOpcode();
+        switch (op) {
+            case Opcodes.NOP -> { }
+            case Opcodes.ACONST_NULL -> push(constant(Kind.REF, 0));
+            case Opcodes.ICONST_M1, Opcodes.ICONST_0, Opcodes.ICONST_1, Opcodes.ICONST_2, Opcodes.ICONST_3,
+                    Opcodes.ICONST_4, Opcodes.ICONST_5 -> push(constant(Kind.INT, op - Opcodes.ICONST_0));
+            case Opcodes.LCONST_0, Opcodes.LCONST_1 -> push(constant(Kind.LONG, op - Opcodes.LCONST_0));
+            case Opcodes.DCONST_0, Opcodes.DCONST_1 ->
+                    push(constant(Kind.DOUBLE, Double.doubleToRawLongBits(op - Opcodes.DCONST_0)));
+            case Opcodes.BIPUSH, Opcodes.SIPUSH -> push(constant(Kind.INT, ((IntInsnNode) insn).operand));
+            case Opcodes.LDC -> ldc(((LdcInsnNode) insn).cst);
+            case Opcodes.ILOAD, Opcodes.LLOAD, Opcodes.DLOAD, Opcodes.ALOAD -> push(locals[((VarInsnNode) insn).var]);
+            case Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.DSTORE, Opcodes.ASTORE -> {
+                int var = ((VarInsnNode) insn).var;
+                Node v = pop();
+                locals[var] = v;
+                if (wide(v)) {
+                    locals[var + 1] = null;
+                }
+                if (var > 0 && locals[var - 1] != null && wide(locals[var - 1])) {
+                    locals[var - 1] = null;
+                }
+            }
+            case Opcodes.IINC -> {
+                IincInsnNode iinc = (IincInsnNode) insn;
+                locals[iinc.var] = add(Op.ADD, Kind.INT, locals[iinc.var], constant(Kind.INT, iinc.incr));
+            }
+            case Opcodes.IALOAD, Opcodes.LALOAD, Opcodes.DALOAD, Opcodes.AALOAD, Opcodes.BALOAD, Opcodes.CALOAD,
+                    Opcodes.SALOAD -> {
+                Node index = pop();
+                Node array = pop();
+                Node length = add(Op.ARRAY_LENGTH, Kind.INT, array);
+                add(Op.BOUNDS_CHECK, Kind.VOID, index, length);
+                Node load = add(Op.ARRAY_LOAD, elementKind(op - Opcodes.IALOAD), array, index);
+                load.constant = op - Opcodes.IALOAD; // which of the eight loads
+                push(load);
+            }
+            case Opcodes.IASTORE, Opcodes.LASTORE, Opcodes.DASTORE, Opcodes.AASTORE, Opcodes.BASTORE, Opcodes.CASTORE,
+                    Opcodes.SASTORE -> {
+                Node value = pop();
+                Node index = pop();
+                Node array = pop();
+                if (op == Opcodes.AASTORE) {
+                    Node check = add(Op.CALL, Kind.VOID, array, value);
+                    check.target = new Host.Call(Host.Call.Kind.DIRECT,
+                            host.runtime("checkArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V"), 0, false, null,
+                            null, null);
+                }
+                Node length = add(Op.ARRAY_LENGTH, Kind.INT, array);
+                add(Op.BOUNDS_CHECK, Kind.VOID, index, length);
+                Node store = add(Op.ARRAY_STORE, Kind.VOID, array, index, value);
+                store.constant = op - Opcodes.IASTORE;
+            }
+            case Opcodes.POP -> pop();
+            case Opcodes.POP2 -> {
+                if (!wide(pop())) {
+                    pop();
+                }
+            }
+            case Opcodes.DUP -> push(stack.get(stack.size() - 1));
+            case Opcodes.DUP_X1 -> {
+                Node v1 = pop();
+                Node v2 = pop();
+                push(v1);
+                push(v2);
+                push(v1);
+            }
+            case Opcodes.DUP_X2 -> {
+                Node v1 = pop();
+                Node v2 = pop();
+                if (wide(v2)) {
+                    push(v1);
+                    push(v2);
+                } else {
+                    Node v3 = pop();
+                    push(v1);
+                    push(v3);
+                    push(v2);
+                }
+                push(v1);
+            }
+            case Opcodes.DUP2 -> {
+                Node v1 = pop();
+                if (wide(v1)) {
+                    push(v1);
+                    push(v1);
+                } else {
+                    Node v2 = pop();
+                    push(v2);
+                    push(v1);
+                    push(v2);
+                    push(v1);
+                }
+            }
+            case Opcodes.DUP2_X1 -> {
+                Node v1 = pop();
+                if (wide(v1)) {
+                    Node v2 = pop();
+                    push(v1);
+                    push(v2);
+                    push(v1);
+                } else {
+                    Node v2 = pop();
+                    Node v3 = pop();
+                    push(v2);
+                    push(v1);
+                    push(v3);
+                    push(v2);
+                    push(v1);
+                }
+            }
+            case Opcodes.SWAP -> {
+                Node v1 = pop();
+                Node v2 = pop();
+                push(v1);
+                push(v2);
+            }
+            case Opcodes.IADD, Opcodes.LADD, Opcodes.DADD -> binary(Op.ADD, op - Opcodes.IADD);
+            case Opcodes.ISUB, Opcodes.LSUB, Opcodes.DSUB -> binary(Op.SUB, op - Opcodes.ISUB);
+            case Opcodes.IMUL, Opcodes.LMUL, Opcodes.DMUL -> binary(Op.MUL, op - Opcodes.IMUL);
+            case Opcodes.IDIV, Opcodes.LDIV, Opcodes.DDIV -> binary(Op.DIV, op - Opcodes.IDIV);
+            case Opcodes.IREM, Opcodes.LREM -> binary(Op.REM, op - Opcodes.IREM);
+            case Opcodes.IAND, Opcodes.LAND -> binary(Op.AND, op - Opcodes.IAND);
+            case Opcodes.IOR, Opcodes.LOR -> binary(Op.OR, op - Opcodes.IOR);
+            case Opcodes.IXOR, Opcodes.LXOR -> binary(Op.XOR, op - Opcodes.IXOR);
+            case Opcodes.ISHL, Opcodes.LSHL -> binary(Op.SHL, op - Opcodes.ISHL);
+            case Opcodes.ISHR, Opcodes.LSHR -> binary(Op.SHR, op - Opcodes.ISHR);
+            case Opcodes.IUSHR, Opcodes.LUSHR -> binary(Op.USHR, op - Opcodes.IUSHR);
+            case Opcodes.INEG, Opcodes.LNEG, Opcodes.DNEG -> {
+                Node v = pop();
+                push(add(Op.NEG, v.kind, v));
+            }
+            case Opcodes.I2L -> push(add(Op.I2L, Kind.LONG, pop()));
+            case Opcodes.L2I -> push(add(Op.L2I, Kind.INT, pop()));
+            case Opcodes.I2D -> push(add(Op.I2D, Kind.DOUBLE, pop()));
+            case Opcodes.L2D -> push(add(Op.L2D, Kind.DOUBLE, pop()));
+            case Opcodes.D2I -> push(add(Op.D2I, Kind.INT, pop()));
+            case Opcodes.D2L -> push(add(Op.D2L, Kind.LONG, pop()));
+            case Opcodes.I2B -> push(add(Op.I2B, Kind.INT, pop()));
+            case Opcodes.I2C -> push(add(Op.I2C, Kind.INT, pop()));
+            case Opcodes.I2S -> push(add(Op.I2S, Kind.INT, pop()));
+            case Opcodes.LCMP -> {
+                Node right = pop();
+                Node left = pop();
+                push(add(Op.LCMP, Kind.INT, left, right));
+            }
+            case Opcodes.DCMPL, Opcodes.DCMPG -> {
+                Node right = pop();
+                Node left = pop();
+                Node cmp = add(Op.DCMP, Kind.INT, left, right);
+                cmp.constant = op == Opcodes.DCMPG ? 1 : -1;
+                push(cmp);
+            }
+            case Opcodes.IFEQ, Opcodes.IFNE, Opcodes.IFLT, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE -> {
+                Node v = pop();
+                branch(Cond.values()[op - Opcodes.IFEQ], v, null, (JumpInsnNode) insn, b);
+                return true;
+            }
+            case Opcodes.IF_ICMPEQ, Opcodes.IF_ICMPNE, Opcodes.IF_ICMPLT, Opcodes.IF_ICMPGE, Opcodes.IF_ICMPGT,
+                    Opcodes.IF_ICMPLE -> {
+                Node right = pop();
+                Node left = pop();
+                branch(Cond.values()[op - Opcodes.IF_ICMPEQ], left, right, (JumpInsnNode) insn, b);
+                return true;
+            }
+            case Opcodes.IF_ACMPEQ, Opcodes.IF_ACMPNE -> {
+                Node right = pop();
+                Node left = pop();
+                branch(op == Opcodes.IF_ACMPEQ ? Cond.EQ : Cond.NE, left, right, (JumpInsnNode) insn, b);
+                return true;
+            }
+            case Opcodes.IFNULL, Opcodes.IFNONNULL -> {
+                Node v = pop();
+                branch(op == Opcodes.IFNULL ? Cond.EQ : Cond.NE, v, null, (JumpInsnNode) insn, b);
+                return true;
+            }
+            case Opcodes.GOTO -> {
+                add(Op.GOTO, Kind.VOID);
+                jumpTo(blockOfLabel.get(((JumpInsnNode) insn).label));
+                return true;
+            }
+            case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.DRETURN, Opcodes.ARETURN, Opcodes.RETURN -> {
+                Node value = op == Opcodes.RETURN ? null : pop();
+                if (continuation != null) {
+                    add(Op.GOTO, Kind.VOID);
+                    graphLinkTo(continuation);
+                    returnedValues.add(value);
+                } else if (value == null) {
+                    add(Op.RETURN, Kind.VOID);
+                } else {
+                    add(Op.RETURN, Kind.VOID, value);
+                }
+                return true;
+            }
+            case Opcodes.GETSTATIC, Opcodes.PUTSTATIC, Opcodes.GETFIELD, Opcodes.PUTFIELD -> field((FieldInsnNode) insn);
+            case Opcodes.INVOKESTATIC, Opcodes.INVOKESPECIAL, Opcodes.INVOKEVIRTUAL, Opcodes.INVOKEINTERFACE ->
+                    invoke((MethodInsnNode) insn);
+            case Opcodes.NEW -> {
+                Host.Allocation allocation = host.newInstance(((TypeInsnNode) insn).desc);
+                if (allocation == null) {
+                    throw new Unsupported("new of a class that does not link");
+                }
+                initCheck(allocation.initCheck());
+                Node n = add(Op.NEW, Kind.REF);
+                n.target = allocation.classObject();
+                push(n);
+            }
+            case Opcodes.NEWARRAY -> newArray("[" + JvmSequences.primitiveArrayElement(((IntInsnNode) insn).operand));
+            case Opcodes.ANEWARRAY -> {
+                String element = ((TypeInsnNode) insn).desc;
+                newArray(element.startsWith("[") ? "[" + element : "[L" + element + ";");
+            }
+            case Opcodes.ARRAYLENGTH -> push(add(Op.ARRAY_LENGTH, Kind.INT, pop()));
+            case Opcodes.ATHROW -> {
+                add(Op.THROW, Kind.VOID, pop());
+                return true;
+            }
+            case Opcodes.CHECKCAST -> add(Op.CHECKCAST, Kind.VOID, stack.get(stack.size() - 1)).target =
+                    classObject(((TypeInsnNode) insn).desc);
+            case Opcodes.INSTANCEOF -> {
+                Node test = add(Op.INSTANCEOF, Kind.INT, pop());
+                test.target = classObject(((TypeInsnNode) insn).desc);
+                push(test);
+            }
+            case Opcodes.TABLESWITCH, Opcodes.LOOKUPSWITCH -> {
+                switchChain(insn, pop());
+                return true;
+            }
+            default -> throw new Unsupported("opcode " + org.objectweb.asm.util.Printer.OPCODES[op].toLowerCase());
+        }
+        return false;
+    }
+
+    private void ldc(Object constant) {
+        if (constant instanceof Integer i) {
+            push(constant(Kind.INT, i));
+        } else if (constant instanceof Long l) {
+            push(constant(Kind.LONG, l));
+        } else if (constant instanceof Double d) {
+            push(constant(Kind.DOUBLE, Double.doubleToRawLongBits(d)));
+        } else if (constant instanceof String s) {
+            Node n = add(Op.ADDRESS, Kind.REF);
+            n.target = host.stringLiteral(s);
+            push(n);
+        } else if (constant instanceof Type t && (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY)) {
+            Node n = add(Op.ADDRESS, Kind.REF);
+            n.target = classObject(t.getInternalName());
+            push(n);
+        } else {
+            throw new Unsupported("ldc of a " + constant.getClass().getSimpleName());
+        }
+    }
+
+    private static Kind elementKind(int load) {
+        return switch (load) {
+            case 1 -> Kind.LONG;
+            case 2 -> throw new Unsupported("float");
+            case 3 -> Kind.DOUBLE;
+            case 4 -> Kind.REF;
+            default -> Kind.INT;
+        };
+    }
+
+    private void binary(Op op, int type) {
+        Node right = pop();
+        Node left = pop();
+        Kind kind = switch (type) {
+            case 0 -> Kind.INT;
+            case 1 -> Kind.LONG;
+            case 3 -> Kind.DOUBLE;
+            default -> throw new Unsupported("float");
+        };
+        push(add(op, kind, left, right));
+    }
+
+    private void branch(Cond cond, Node left, Node right, JumpInsnNode jump, int b) {
+        Node test;
+        if (right == null && (left.op == Op.LCMP || left.op == Op.DCMP) && left.block == block
+                && block.nodes.get(block.nodes.size() - 1) == left) {
+            // lcmp/dcmp followed by if<cond>: one compare of the operands (JVMS §6.5 dcmp<op>)
+            test = add(Op.IF, Kind.VOID, left.input(0), left.input(1));
+            if (left.op == Op.DCMP) {
+                doubleCondition(test, cond, left.constant);
+            } else {
+                test.cond = cond;
+            }
+        } else {
+            if (right == null) {
+                right = constant(left.kind, 0);
+            }
+            test = add(Op.IF, Kind.VOID, left, right);
+            test.cond = cond;
+        }
+        jumpTo(blockOfLabel.get(jump.label));
+        if (b + 1 < blockStarts.size()) {
+            jumpTo(b + 1);
+        }
+    }
+
+    /**
+     * {@code dcmp<l|g>} then {@code if<cond>} as one branch on an ordered relation: the result for NaN is -1 (dcmpl)
+     * or 1 (dcmpg), so e.g. dcmpl+iflt ("a < b or unordered") is "not (a >= b ordered)".
+     */
+    private static void doubleCondition(Node test, Cond cond, long nanResult) {
+        boolean nanTaken = cond.holds(nanResult, 0);
+        switch (cond) {
+            case EQ, NE -> {
+                test.cond = Cond.EQ;
+                test.negated = cond == Cond.NE;
+            }
+            default -> {
+                if (nanTaken) {
+                    test.cond = cond.negate();
+                    test.negated = true;
+                } else {
+                    test.cond = cond;
+                }
+            }
+        }
+    }
+
+    private String classObject(String internalNameOrDescriptor) {
+        String symbol = host.classObject(internalNameOrDescriptor);
+        if (symbol == null) {
+            throw new Unsupported("a class that does not link");
+        }
+        return symbol;
+    }
+
+    /**
+     * A switch as a chain of compares, one block each, in the order of its keys, then a jump to the default (the
+     * baseline compiles it the same way): every target gets the state after the key was popped.
+     */
+    private void switchChain(AbstractInsnNode insn, Node key) {
+        List<LabelNode> targets = switchTargets(insn);
+        List<Integer> keys = new ArrayList<>();
+        if (insn instanceof TableSwitchInsnNode table) {
+            for (int k = table.min; k <= table.max; k++) {
+                keys.add(k);
+            }
+        } else {
+            keys.addAll(((LookupSwitchInsnNode) insn).keys);
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            Node test = add(Op.IF, Kind.VOID, key, constant(Kind.INT, keys.get(i)));
+            test.cond = Cond.EQ;
+            jumpTo(blockOfLabel.get(targets.get(i)));
+            Block next = graph.newBlock();
+            Graph.link(block, next);
+            block = next;
+        }
+        add(Op.GOTO, Kind.VOID);
+        jumpTo(blockOfLabel.get(targets.get(targets.size() - 1)));
+    }
+
+    private void initCheck(Host.InitCheck check) {
+        if (check != null) {
+            Node n = add(Op.INIT_CHECK, Kind.VOID);
+            n.target = check;
+        }
+    }
+
+    private void field(FieldInsnNode insn) {
+        if (insn.desc.equals("F")) {
+            throw new Unsupported("float");
+        }
+        Kind kind = kindOf(Type.getType(insn.desc));
+        switch (insn.getOpcode()) {
+            case Opcodes.GETSTATIC, Opcodes.PUTSTATIC -> {
+                Host.StaticField f = host.staticField(insn.getOpcode(), insn.owner, insn.name, insn.desc);
+                if (f == null) {
+                    throw new Unsupported("a static field that does not link");
+                }
+                initCheck(f.initCheck());
+                if (insn.getOpcode() == Opcodes.GETSTATIC) {
+                    Node n = add(Op.GET_STATIC, kind);
+                    n.target = f;
+                    push(n);
+                } else {
+                    add(Op.PUT_STATIC, Kind.VOID, pop()).target = f;
+                }
+            }
+            default -> {
+                Host.InstanceField f = host.instanceField(insn.getOpcode(), insn.owner, insn.name, insn.desc);
+                if (f == null || f.offset() >= 4096) {
+                    throw new Unsupported("an instance field that does not link");
+                }
+                if (insn.getOpcode() == Opcodes.GETFIELD) {
+                    Node n = add(Op.GET_FIELD, kind, pop());
+                    n.target = f;
+                    push(n);
+                } else {
+                    Node value = pop();
+                    add(Op.PUT_FIELD, Kind.VOID, pop(), value).target = f;
+                }
+            }
+        }
+    }
+
+    private void invoke(MethodInsnNode insn) {
+        if (descriptorHasFloat(insn.desc)) {
+            throw new Unsupported("float");
+        }
+        Host.Call call = host.call(insn.getOpcode(), insn.owner, insn.name, insn.desc, insn.itf);
+        if (call == null) {
+            throw new Unsupported("call of " + insn.owner + "." + insn.name + insn.desc);
+        }
+        Type[] args = Type.getArgumentTypes(insn.desc);
+        int count = args.length + (insn.getOpcode() == Opcodes.INVOKESTATIC ? 0 : 1);
+        Node[] arguments = new Node[count];
+        for (int i = count - 1; i >= 0; i--) {
+            arguments[i] = pop();
+        }
+        Type returnType = Type.getReturnType(insn.desc);
+        Kind kind = returnType.getSort() == Type.VOID ? Kind.VOID : kindOf(returnType);
+        switch (call.kind()) {
+            case SQRT -> {
+                push(add(Op.SQRT, Kind.DOUBLE, arguments[0]));
+                return;
+            }
+            case GET_CLASS -> {
+                push(add(Op.GET_CLASS, Kind.REF, arguments[0]));
+                return;
+            }
+            default -> { }
+        }
+        initCheck(call.initCheck());
+        if (call.nullCheck()) {
+            add(Op.NULL_CHECK, Kind.VOID, arguments[0]);
+        }
+        if (call.inlinable() != null && depth < INLINE_DEPTH && inlinable(call.inlinable())) {
+            Node result = inline(call, arguments, kind);
+            if (kind != Kind.VOID) {
+                push(result);
+            }
+            return;
+        }
+        Node n = add(Op.CALL, kind, arguments);
+        n.target = call;
+        if (kind != Kind.VOID) {
+            push(n);
+        }
+    }
+
+    /** Whether the callee is small and cannot throw (see the class comment), so inlining it changes no trace. */
+    private boolean inlinable(MethodNode callee) {
+        if (!callee.tryCatchBlocks.isEmpty() || (callee.access & (Opcodes.ACC_SYNCHRONIZED | Opcodes.ACC_NATIVE
+                | Opcodes.ACC_ABSTRACT)) != 0 || descriptorHasFloat(callee.desc)) {
+            return false;
+        }
+        boolean isStatic = (callee.access & Opcodes.ACC_STATIC) != 0;
+        int size = 0;
+        AbstractInsnNode previous = null;
+        for (AbstractInsnNode insn = callee.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            int op = insn.getOpcode();
+            if (op < 0) {
+                continue;
+            }
+            if (++size > INLINE_SIZE) {
+                return false;
+            }
+            boolean allowed = switch (op) {
+                case Opcodes.IDIV, Opcodes.IREM, Opcodes.LDIV, Opcodes.LREM -> previous != null
+                        && constantOperand(previous) != null && constantOperand(previous) != 0;
+                case Opcodes.GETFIELD -> !isStatic && previous instanceof VarInsnNode v && v.var == 0
+                        && v.getOpcode() == Opcodes.ALOAD;
+                case Opcodes.ASTORE -> ((VarInsnNode) insn).var != 0;
+                case Opcodes.INVOKESTATIC -> ((MethodInsnNode) insn).desc.equals("(D)D")
+                        && ((MethodInsnNode) insn).name.equals("sqrt")
+                        && List.of("java/lang/Math", "java/lang/StrictMath").contains(((MethodInsnNode) insn).owner);
+                default -> op >= Opcodes.NOP && op <= Opcodes.ALOAD || op >= Opcodes.ISTORE && op <= Opcodes.ASTORE
+                        || op >= Opcodes.POP && op <= Opcodes.DDIV || op >= Opcodes.INEG && op <= Opcodes.DCMPG
+                        && op != Opcodes.DREM && op != Opcodes.FREM || insn instanceof JumpInsnNode jump
+                        && op != Opcodes.JSR && callee.instructions.indexOf(jump.label) > callee.instructions.indexOf(jump)
+                        || op >= Opcodes.IRETURN && op <= Opcodes.RETURN;
+            };
+            if (!allowed || op == Opcodes.IALOAD || op >= Opcodes.IALOAD && op <= Opcodes.SALOAD
+                    || op >= Opcodes.IASTORE && op <= Opcodes.SASTORE) {
+                return false;
+            }
+            previous = insn;
+        }
+        return true;
+    }
+
+    private static Long constantOperand(AbstractInsnNode insn) {
+        int op = insn.getOpcode();
+        if (op >= Opcodes.ICONST_M1 && op <= Opcodes.ICONST_5) {
+            return (long) (op - Opcodes.ICONST_0);
+        }
+        if (op == Opcodes.LCONST_0 || op == Opcodes.LCONST_1) {
+            return (long) (op - Opcodes.LCONST_0);
+        }
+        if (op == Opcodes.BIPUSH || op == Opcodes.SIPUSH) {
+            return (long) ((IntInsnNode) insn).operand;
+        }
+        if (insn instanceof LdcInsnNode ldc && (ldc.cst instanceof Integer || ldc.cst instanceof Long)) {
+            return ((Number) ldc.cst).longValue();
+        }
+        return null;
+    }
+
+    private Node inline(Host.Call call, Node[] arguments, Kind kind) {
+        MethodNode callee = call.inlinable();
+        GraphBuilder inner = new GraphBuilder(graph, host, call.calleeOwner(), callee, depth + 1, inlined);
+        inner.continuation = graph.newBlock();
+        inner.line = line;
+        Node[] initial = new Node[callee.maxLocals];
+        Type[] args = Type.getArgumentTypes(callee.desc);
+        int local = 0;
+        int a = 0;
+        if ((callee.access & Opcodes.ACC_STATIC) == 0) {
+            initial[local++] = arguments[a++];
+        }
+        for (Type t : args) {
+            initial[local] = arguments[a++];
+            local += t.getSize();
+        }
+        inner.run(block, initial);
+        block = inner.continuation;
+        inlined.add(call.calleeOwner() + "." + callee.name + callee.desc);
+        if (kind == Kind.VOID) {
+            return null;
+        }
+        if (inner.returnedValues.size() == 1) {
+            return inner.returnedValues.get(0);
+        }
+        Node phi = graph.node(Op.PHI, kind, inner.returnedValues.toArray(new Node[0]));
+        phi.block = block;
+        block.phis.add(phi);
+        return phi;
+    }
+
+    private void newArray(String descriptor) {
+        if (descriptor.equals("[F")) {
+            throw new Unsupported("float");
+        }
+        String classObject = host.newArray(descriptor);
+        if (classObject == null) {
+            throw new Unsupported("an array class that does not link");
+        }
+        Node n = add(Op.NEW_ARRAY, Kind.REF, pop());
+        n.target = classObject;
+        push(n);
+    }
+
+    static boolean descriptorHasFloat(String descriptor) {
+        for (Type t : Type.getArgumentTypes(descriptor)) {
+            if (t.getSort() == Type.FLOAT) {
+                return true;
+            }
+        }
+        return Type.getReturnType(descriptor).getSort() == Type.FLOAT;
+    }
+
+    static Kind kindOf(Type t) {
+        return switch (t.getSort()) {
+            case Type.LONG -> Kind.LONG;
+            case Type.DOUBLE -> Kind.DOUBLE;
+            case Type.FLOAT -> throw new Unsupported("float");
+            case Type.OBJECT, Type.ARRAY -> Kind.REF;
+            default -> Kind.INT;
+        };
+    }
+
+    private static Kind kindOf(BasicValue v) {
+        if (v == null) {
+            return null;
+        }
+        if (v == BasicValue.INT_VALUE) {
+            return Kind.INT;
+        }
+        if (v == BasicValue.LONG_VALUE) {
+            return Kind.LONG;
+        }
+        if (v == BasicValue.DOUBLE_VALUE) {
+            return Kind.DOUBLE;
+        }
+        if (v == BasicValue.FLOAT_VALUE) {
+            throw new Unsupported("float");
+        }
+        if (v == BasicValue.REFERENCE_VALUE) {
+            return Kind.REF;
+        }
+        return null;
+    }
+}

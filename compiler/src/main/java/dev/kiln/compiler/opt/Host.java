@@ -1,0 +1,68 @@
+package dev.kiln.compiler.opt;
+
+import dev.kiln.compiler.asm.Assembler;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * What the optimizing tier needs from the rest of the compiler: references resolved in the closed world (each
+ * answer also reaches what it names, as the baseline's references do), the runtime's symbols, and the prologue's
+ * stack check. Every lookup answers null for what the tier does not handle (a reference that does not link, an
+ * intrinsic, an interface call, ...); the method is then compiled by the baseline, which reports what needs
+ * reporting. This interface is the whole coupling between the tier and the compiler.
+ */
+public interface Host {
+    /** A class-initialization check: {@code cmp qword [stateWord], 0; jne done; call routine}. */
+    record InitCheck(String stateWord, String routine) {
+    }
+
+    /** An instance field: byte offset in the object, size in bytes, JVM descriptor. */
+    record InstanceField(int offset, int size, String descriptor) {
+    }
+
+    /** A static field: its 8-byte slot's symbol, and the check of its class (null when none is needed). */
+    record StaticField(String symbol, String descriptor, InitCheck initCheck) {
+    }
+
+    /**
+     * How a call is made. {@code symbol} for direct calls; {@code dispatch}: for virtual calls the vtable entry's
+     * offset in the Class object, for interface calls the selector number ({@code Support.findInterfaceMethod});
+     * {@code nullCheck}: a direct call of an instance method, whose receiver must be checked because the call does
+     * not touch it. {@code inlinable}: the callee's code, when it is static, private or final and so cannot be
+     * overridden (null otherwise). SQRT is {@code Math.sqrt} (sqrtsd), GET_CLASS {@code Object.getClass()} (the
+     * header's first word).
+     */
+    record Call(Kind kind, String symbol, int dispatch, boolean nullCheck, InitCheck initCheck,
+                MethodNode inlinable, String calleeOwner) {
+        public enum Kind { DIRECT, VIRTUAL, INTERFACE, SQRT, GET_CLASS }
+    }
+
+    /** A class to allocate: its Class object's symbol and its initialization check (or null). */
+    record Allocation(String classObject, InitCheck initCheck) {
+    }
+
+    /** {@code opcode}: GETFIELD or PUTFIELD (linkage differs: a final field is set only by its own class). */
+    InstanceField instanceField(int opcode, String owner, String name, String descriptor);
+
+    StaticField staticField(int opcode, String owner, String name, String descriptor);
+
+    /** {@code isInterface}: the reference is an InterfaceMethodref (JVMS §4.4.2). */
+    Call call(int opcode, String owner, String name, String descriptor, boolean isInterface);
+
+    Allocation newInstance(String className);
+
+    /** The Class object of an array class ({@code [I}, {@code [Ljava/lang/String;}), instantiated. */
+    String newArray(String arrayDescriptor);
+
+    String stringLiteral(String value);
+
+    /** The Class object of a class or array class (for checkcast, instanceof, class literals), or null. */
+    String classObject(String internalNameOrDescriptor);
+
+    /** The symbol of a {@code kiln.runtime.Support} entry point (docs/abi.md), reached. */
+    String runtime(String name, String descriptor);
+
+    String stackGrower();
+
+    /** The prologue's stack check for a frame that needs {@code frameBytes} below rsp (docs/abi.md "Stack limit"). */
+    void emitStackCheck(Assembler asm, long frameBytes);
+}

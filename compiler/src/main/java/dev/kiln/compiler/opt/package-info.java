@@ -1,0 +1,59 @@
+/**
+ * The optimizing tier: bytecode to SSA, a few classic optimizations, linear-scan register allocation, and code
+ * that keeps the baseline's frame contract, so the runtime cannot tell which tier compiled a method.
+ *
+ * <h2>Where it sits</h2>
+ * The compiler calls it through one hook ({@code ProgramCompiler} asks {@code OptimizingTier} before it makes a
+ * {@code MethodCompiler}), and the tier sees the compiler only through {@link dev.kiln.compiler.opt.Host}: resolved
+ * fields, calls, allocations and symbols, answered from the closed world exactly as the baseline would resolve
+ * them, or null for anything the tier does not handle. A method outside the supported subset is declined
+ * before a byte is emitted and the baseline compiles it; the build report counts both tiers, the reasons for
+ * declining and what was inlined. The subset: int, long and double arithmetic, compares and conversions; locals,
+ * branches, switches and loops; array and field access with their checks; static, special, virtual and
+ * interface calls; allocation; checkcast, instanceof, athrow. Declined: exception handlers, monitors and
+ * synchronized methods, float, and kernel code ({@code kiln.kernel.*}, {@code kiln.runtime.*}, which needs
+ * explicit null checks and intrinsics).
+ *
+ * <h2>The IR</h2>
+ * A control-flow graph of basic blocks ({@link dev.kiln.compiler.opt.Block}) holding SSA nodes
+ * ({@link dev.kiln.compiler.opt.Node}) in program order, phis at block heads. Nodes with effects (stores, calls,
+ * checks that may throw) keep their order; pure nodes float only as far as the passes move them.
+ * {@link dev.kiln.compiler.opt.GraphBuilder} builds it by abstract interpretation of the JVM stack and locals over
+ * ASM's Analyzer frames, inlining small methods that cannot be overridden and cannot throw (so no stack trace
+ * changes: an inlined frame would otherwise vanish from a trace).
+ * <i>Rejected</i>: a sea of nodes (Click; HotSpot C2, Graal). Its freedom to schedule pays off with a global code
+ * motion and scheduling pass and an aggressive optimizer; for a first tier with a handful of passes it costs a
+ * scheduler before anything can be emitted, and makes every pass reason about control and memory edges. A CFG
+ * with SSA inside blocks (C1, LLVM, V8's Maglev) keeps the bytecode's order for effects for free, and value
+ * numbering and invariant motion recover most of what floating nodes give.
+ *
+ * <h2>Pass order</h2>
+ * ({@link dev.kiln.compiler.opt.OptimizingCompiler#optimize}) trivial-phi removal, constant folding, dead-code
+ * elimination; global value numbering over the dominator tree (this merges the loop test's {@code a.length} with
+ * the body's); critical-edge splitting; bounds-check elimination for loop induction variables proven below the
+ * array's length by a dominating branch; loop-invariant code motion into preheaders (double constants too); dead
+ * code once more. Each pass is linear or close to it: the build-time budget is the baseline's times two.
+ *
+ * <h2>Registers and the runtime</h2>
+ * {@link dev.kiln.compiler.opt.LinearScan} allocates rbx, rsi, rdi, r8-r15 and xmm2-xmm15 (doubles live in XMM
+ * registers); rax, rcx, rdx and xmm0-1 stay scratch. The calling convention is the baseline's (arguments pushed,
+ * result in rax, every register clobbered), so optimized and baseline code call each other with no adapters, and
+ * the collector, which is conservative over stack words, finds every reference live across a call on the stack:
+ * such a value is either spilled for its whole life or, when it is used more often than it crosses calls (weighted
+ * by loop depth), kept in its register and pushed and popped around each call it crosses. Safepoint polls at loop
+ * heads do the same in their slow path only, so call-free loops keep everything in registers; the interrupt stub
+ * saves the tier's registers too. Frames are the baseline's shape (rbp chain, the method table's frame size and line
+ * table), so unwinding, stack traces, stack growth and preemption work unchanged.
+ * <i>Rejected</i>: graph-colouring allocation (Chaitin-Briggs): better code in high-pressure regions, but an
+ * interference graph and iterated coalescing cost time and memory superlinear in the method size, and the hot
+ * loops here fit in 11 + 14 registers anyway. A register calling convention between optimized methods (System
+ * V style) with adapters to baseline frames: the next step, once calls dominate what is left (BinaryTrees,
+ * ExpressionEvaluator); it needs callee-saved registers, stack maps for the collector and adapters at every
+ * tier boundary.
+ *
+ * <h2>Not yet</h2>
+ * Devirtualization by class-hierarchy analysis (reachability still grows while methods are compiled, so only
+ * what cannot change is used: static, private, final methods and final classes), escape analysis, precise
+ * stack maps, exception handlers, float.
+ */
+package dev.kiln.compiler.opt;
