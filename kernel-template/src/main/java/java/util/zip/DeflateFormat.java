@@ -25,6 +25,13 @@ final class DeflateFormat {
     private DeflateFormat() {
     }
 
+    /** The buffer's remaining bytes, copied; its position moves to its limit (the ByteBuffer overloads). */
+    static byte[] takeRemaining(java.nio.ByteBuffer buffer) {
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.get(bytes);
+        return bytes;
+    }
+
     /**
      * The fixed literal/length code's lengths (§3.2.6): 8 bits for 0..143, 9 for 144..255, 7 for 256..279,
      * 8 for 280..287.

@@ -100,9 +100,7 @@ public class Deflater {
 
     /** The buffer's remaining bytes, copied; its position moves to its limit. */
     public void setInput(ByteBuffer buffer) {
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        setInput(bytes);
+        setInput(DeflateFormat.takeRemaining(buffer));
     }
 
     /** A preset dictionary (RFC 1950 §2.2 FDICT): history that the first matches may refer to. */
@@ -130,9 +128,7 @@ public class Deflater {
     }
 
     public void setDictionary(ByteBuffer buffer) {
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        setDictionary(bytes);
+        setDictionary(DeflateFormat.takeRemaining(buffer));
     }
 
     public void setStrategy(int strategy) {

@@ -88,9 +88,7 @@ public class Inflater {
 
     /** The buffer's remaining bytes; its position moves to its limit. */
     public void setInput(ByteBuffer buffer) {
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        setInput(bytes);
+        setInput(DeflateFormat.takeRemaining(buffer));
     }
 
     public void setDictionary(byte[] b, int off, int len) {
@@ -117,9 +115,7 @@ public class Inflater {
     }
 
     public void setDictionary(ByteBuffer buffer) {
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        setDictionary(bytes);
+        setDictionary(DeflateFormat.takeRemaining(buffer));
     }
 
     public int getRemaining() {
