@@ -12,7 +12,8 @@ import java.util.Objects;
  * <p>Design: greedy LZ77 over a 64 KB buffer (32 KB of history, up to 32 KB of input not yet compressed), with
  * the candidates for each 3-byte prefix found through a hash table of chain heads and a chain of earlier
  * positions with the same hash; matches are coded with the fixed Huffman codes (§3.2.6), one block per 32 KB of
- * input or per flush. Levels map to three chain lengths (1-3: 8 candidates, 4-6 and the default: 32, 7-9: 256);
+ * input or per flush, stored instead (§3.2.4) when the fixed codes would make it larger (incompressible data).
+ * Levels map to three chain lengths (1-3: 8 candidates, 4-6 and the default: 32, 7-9: 256);
  * level 0 writes stored blocks (§3.2.4); the {@link #HUFFMAN_ONLY} strategy codes literals only and
  * {@link #FILTERED} behaves as the default strategy. {@link #SYNC_FLUSH} ends the current block and writes an
  * empty stored block, so the output so far decodes completely; {@link #FULL_FLUSH} also forgets the history, so
@@ -56,6 +57,9 @@ public class Deflater {
     private int historyStart;
     private final int[] chainHead = new int[1 << HASH_BITS];
     private final int[] previousWithSameHash = new int[2 * WINDOW];
+    /** The current block after LZ77, before coding: per symbol 0 and a literal, or a match's length and distance. */
+    private final int[] matchLengths = new int[WINDOW];
+    private final int[] literalsOrDistances = new int[WINDOW];
 
     private byte[] output = new byte[1 << 12];
     private int outputStart;
@@ -328,9 +332,8 @@ public class Deflater {
             blockStart = dataEnd;
             return;
         }
-        putBits(last ? 1 : 0, 1);
-        putBits(1, 2);
         int maxChain = maxChainLength();
+        int symbolCount = 0;
         int position = blockStart;
         while (position < dataEnd) {
             int bestLength = 0;
@@ -355,22 +358,58 @@ public class Deflater {
                 }
             }
             if (bestLength >= DeflateFormat.MIN_MATCH) {
-                writeMatch(bestLength, bestDistance);
+                matchLengths[symbolCount] = bestLength;
+                literalsOrDistances[symbolCount++] = bestDistance;
                 for (int end = position + bestLength; position < end; position++) {
                     if (position + DeflateFormat.MIN_MATCH <= dataEnd) {
                         insertHash(position);
                     }
                 }
             } else {
-                writeLiteralOrLength(data[position] & 0xff);
+                matchLengths[symbolCount] = 0;
+                literalsOrDistances[symbolCount++] = data[position] & 0xff;
                 if (position + DeflateFormat.MIN_MATCH <= dataEnd) {
                     insertHash(position);
                 }
                 position++;
             }
         }
-        writeLiteralOrLength(DeflateFormat.END_OF_BLOCK);
+        if (fixedCodeBits(symbolCount) >= storedBits(dataEnd - blockStart)) {
+            writeStoredBlock(last, blockStart, dataEnd - blockStart);
+        } else {
+            putBits(last ? 1 : 0, 1);
+            putBits(1, 2);
+            for (int i = 0; i < symbolCount; i++) {
+                if (matchLengths[i] == 0) {
+                    writeLiteralOrLength(literalsOrDistances[i]);
+                } else {
+                    writeMatch(matchLengths[i], literalsOrDistances[i]);
+                }
+            }
+            writeLiteralOrLength(DeflateFormat.END_OF_BLOCK);
+        }
         blockStart = dataEnd;
+    }
+
+    /** The block's size with the fixed codes: header, each literal or match with its extra bits, end of block. */
+    private int fixedCodeBits(int symbolCount) {
+        int bits = 3 + 7;
+        for (int i = 0; i < symbolCount; i++) {
+            if (matchLengths[i] == 0) {
+                bits += literalsOrDistances[i] < 144 ? 8 : 9;
+            } else {
+                int lengthCode = lengthCode(matchLengths[i]);
+                int distanceCode = distanceCode(literalsOrDistances[i]);
+                bits += (lengthCode < 280 - 257 ? 7 : 8) + DeflateFormat.LENGTH_EXTRA_BITS[lengthCode]
+                        + 5 + DeflateFormat.DISTANCE_EXTRA_BITS[distanceCode];
+            }
+        }
+        return bits;
+    }
+
+    /** A stored block's size at most: header, padding, LEN and NLEN, the bytes (one block: at most 32 KB). */
+    private static int storedBits(int length) {
+        return 3 + 7 + 32 + 8 * length;
     }
 
     // ---- the fixed codes (RFC 1951 §3.2.6); Huffman codes are packed most significant bit first (§3.1.1) ----
@@ -388,18 +427,29 @@ public class Deflater {
     }
 
     private void writeMatch(int length, int distance) {
-        int lengthCode = DeflateFormat.LENGTH_BASE.length - 1;
-        while (DeflateFormat.LENGTH_BASE[lengthCode] > length) {
-            lengthCode--;
-        }
+        int lengthCode = lengthCode(length);
         writeLiteralOrLength(257 + lengthCode);
         putBits(length - DeflateFormat.LENGTH_BASE[lengthCode], DeflateFormat.LENGTH_EXTRA_BITS[lengthCode]);
-        int distanceCode = DeflateFormat.DISTANCE_BASE.length - 1;
-        while (DeflateFormat.DISTANCE_BASE[distanceCode] > distance) {
-            distanceCode--;
-        }
+        int distanceCode = distanceCode(distance);
         putHuffman(distanceCode, 5);
         putBits(distance - DeflateFormat.DISTANCE_BASE[distanceCode], DeflateFormat.DISTANCE_EXTRA_BITS[distanceCode]);
+    }
+
+    /** Which of the codes 257..285 (as 0..28) stands for the match length (§3.2.5). */
+    private static int lengthCode(int length) {
+        int code = DeflateFormat.LENGTH_BASE.length - 1;
+        while (DeflateFormat.LENGTH_BASE[code] > length) {
+            code--;
+        }
+        return code;
+    }
+
+    private static int distanceCode(int distance) {
+        int code = DeflateFormat.DISTANCE_BASE.length - 1;
+        while (DeflateFormat.DISTANCE_BASE[code] > distance) {
+            code--;
+        }
+        return code;
     }
 
     /** RFC 1951 §3.2.4: BFINAL, BTYPE 00, padding to a byte, LEN and its complement NLEN, the bytes. */
