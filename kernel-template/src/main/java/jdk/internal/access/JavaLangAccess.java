@@ -19,4 +19,18 @@ public interface JavaLangAccess {
 
     /** Widens {@code len} bytes, each read as unsigned (ISO-8859-1), to chars. */
     void inflateBytesToChars(byte[] src, int srcOff, char[] dst, int dstOff, int len);
+
+    /**
+     * Strict conversions, failing on malformed or unmappable input instead of substituting: HexFormat
+     * (ISO-8859-1), and ZipCoder's entry names and comments (UTF-8) in ZipInputStream and ZipOutputStream.
+     */
+    String newStringNoRepl(byte[] bytes, java.nio.charset.Charset charset) throws java.nio.charset.CharacterCodingException;
+
+    byte[] getBytesNoRepl(String s, java.nio.charset.Charset charset) throws java.nio.charset.CharacterCodingException;
+
+    /** As {@link #newStringNoRepl} for UTF-8, the coding error wrapped in an IllegalArgumentException. */
+    String newStringUTF8NoRepl(byte[] bytes, int off, int len);
+
+    /** As {@link #getBytesNoRepl} for UTF-8, the coding error wrapped in an IllegalArgumentException. */
+    byte[] getBytesUTF8NoRepl(String s);
 }

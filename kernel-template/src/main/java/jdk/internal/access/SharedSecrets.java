@@ -115,6 +115,43 @@ public final class SharedSecrets {
                 dst[dstOff + i] = (char) (src[srcOff + i] & 0xFF);
             }
         }
+
+        @Override
+        public String newStringNoRepl(byte[] bytes, java.nio.charset.Charset charset)
+                throws java.nio.charset.CharacterCodingException {
+            return charset.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        }
+
+        @Override
+        public byte[] getBytesNoRepl(String s, java.nio.charset.Charset charset)
+                throws java.nio.charset.CharacterCodingException {
+            java.nio.ByteBuffer encoded = charset.newEncoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .encode(java.nio.CharBuffer.wrap(s));
+            return Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
+        }
+
+        @Override
+        public String newStringUTF8NoRepl(byte[] bytes, int off, int len) {
+            try {
+                return newStringNoRepl(Arrays.copyOfRange(bytes, off, off + len), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
+
+        @Override
+        public byte[] getBytesUTF8NoRepl(String s) {
+            try {
+                return getBytesNoRepl(s, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IllegalArgumentException(e);
+            }
+        }
     }
 
     /**
