@@ -236,6 +236,22 @@ public final class LibrarySupport {
         return base == null ? offset : Intrinsics.addressOf(base) + offset;
     }
 
+    /**
+     * {@code Unsafe.copyMemory} between two heap objects: one {@code rep movsb} (Intrinsics.copyMemory, lowest
+     * address first) unless the destination starts inside the source, which is copied from the top down.
+     */
+    public static void copyBytes(Object srcBase, long srcOffset, Object destBase, long destOffset, long bytes) {
+        long from = address(srcBase, srcOffset);
+        long to = address(destBase, destOffset);
+        if (to > from && to < from + bytes) {
+            for (long i = bytes - 1; i >= 0; i--) {
+                Intrinsics.writeByte(to + i, Intrinsics.readByte(from + i));
+            }
+        } else {
+            Intrinsics.copyMemory(from, to, bytes);
+        }
+    }
+
     public static byte readByte(Object base, long offset) {
         return Intrinsics.readByte(address(base, offset));
     }

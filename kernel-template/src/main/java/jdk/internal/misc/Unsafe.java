@@ -691,8 +691,8 @@ public final class Unsafe {
 
     /**
      * Copies between two heap objects ({@code java.nio}'s heap buffers' bulk gets and puts, through
-     * {@code ScopedMemoryAccess}), byte by byte, backwards when the target overlaps the source from above, as
-     * memmove does. Kiln's collector does not move objects, so the offsets stay valid throughout. A null base
+     * {@code ScopedMemoryAccess}) with {@link LibrarySupport#copyBytes}: one {@code rep movsb}, or backwards when
+     * the target overlaps the source from above, as memmove does. Kiln's collector does not move objects, so the offsets stay valid throughout. A null base
      * (an absolute address: direct buffers, off-heap memory) is not supported: an image has no native memory
      * allocator for Java code.
      */
@@ -701,15 +701,7 @@ public final class Unsafe {
             throw new UnsupportedOperationException("Kiln: Unsafe.copyMemory copies between heap objects only"
                     + " (no direct buffers or off-heap memory in an image)");
         }
-        if (srcBase == destBase && destOffset > srcOffset && destOffset < srcOffset + bytes) {
-            for (long i = bytes - 1; i >= 0; i--) {
-                putByte(destBase, destOffset + i, getByte(srcBase, srcOffset + i));
-            }
-        } else {
-            for (long i = 0; i < bytes; i++) {
-                putByte(destBase, destOffset + i, getByte(srcBase, srcOffset + i));
-            }
-        }
+        LibrarySupport.copyBytes(srcBase, srcOffset, destBase, destOffset, bytes);
     }
 
     // ---- byte ----
