@@ -208,7 +208,8 @@ final class ProgramCompiler {
         }
         new InterruptHandlerRules(this, instantiated).check();
         packedResources = ResourceSelection.select(world, options.resources(),
-                name -> initRoutines.stream().anyMatch(c -> c.name.equals(name)), problems);
+                name -> initRoutines.stream().anyMatch(c -> c.name.equals(name))
+                        || instantiated.stream().anyMatch(c -> c.name.equals(name)), problems);
         packTimeZones();
         emitClassInitRoutines();
         emitEnumValuesEntries();

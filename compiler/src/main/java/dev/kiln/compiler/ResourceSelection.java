@@ -32,13 +32,24 @@ import java.util.regex.PatternSyntaxException;
  * a program never opens; the image would pay for all of them).
  *
  * <p>Besides, the JDK's own classes read a few data files of their module as resources in their class
- * initializers; each is packed from the build JDK's run-time image when the closed world initializes that class
- * ({@link #JDK_DATA}), so the JDK's code finds it as it does on HotSpot.
+ * initializers or constructors; each is packed from the build JDK's run-time image when the closed world initializes
+ * or instantiates that class ({@link #JDK_DATA}), so the JDK's code finds it as it does on HotSpot.
  */
 final class ResourceSelection {
-    /** JDK classes (internal names) whose class initializer reads a resource of their module, and that resource. */
+    /** ICU's data directory in java.base, for JDK 17's ICU 67 in big-endian form. */
+    private static final String ICU_DATA = "jdk/internal/icu/impl/data/icudt67b/";
+
+    /**
+     * JDK classes (internal names) whose class initializer or constructor reads a resource of their module, and that
+     * resource. Every image with a regular expression reaches the names and the normalization data: the pattern
+     * compiler's {@code \N{name}} and canonical-equivalence paths (docs/compiler.md "The class library").
+     */
     private static final Map<String, String> JDK_DATA = Map.of(
-            "java/util/Currency", "java/util/currency.data"); // ISO 4217 codes, digits and the cutover table
+            "java/util/Currency", "java/util/currency.data", // ISO 4217 codes, digits and the cutover table
+            "java/lang/CharacterName", "java/lang/uniName.dat", // Character.getName and codePointOf
+            "jdk/internal/icu/impl/Norm2AllModes$NFCSingleton", ICU_DATA + "nfc.nrm", // java.text.Normalizer
+            "jdk/internal/icu/impl/Norm2AllModes$NFKCSingleton", ICU_DATA + "nfkc.nrm",
+            "jdk/internal/icu/impl/UCharacterProperty", ICU_DATA + "uprops.icu");
     private final List<Predicate<String>> includes = new ArrayList<>();
     private final List<Predicate<String>> excludes = new ArrayList<>();
 
@@ -47,7 +58,7 @@ final class ResourceSelection {
 
     /**
      * The class path's resources to pack, in class path order, then the JDK data files of {@link #JDK_DATA} whose
-     * class {@code initialized} accepts (an internal name of a class the image initializes).
+     * class {@code initialized} accepts (an internal name of a class the image initializes or instantiates).
      *
      * @param problems receives one message per malformed configuration file or pattern, naming it and the fix
      */
