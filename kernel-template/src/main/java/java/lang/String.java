@@ -7,7 +7,7 @@ import java.util.Locale;
  * compaction), which the compiler relies on: {@code value} and {@code hash} are the first two fields, and
  * string literals are laid out in the image with them (docs/abi.md "Class objects").
  *
- * <p>Differences from the JDK: case mapping covers ASCII and Latin-1 only and ignores the locale;
+ * <p>Differences from the JDK: case mapping ignores the locale and the final-sigma context ({@link #toLowerCase});
  * {@link #intern} returns {@code this} (no
  * intern table yet, so {@code new String("a").intern() != "a"}); the charset is always UTF-8.
  */
@@ -683,22 +683,27 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return n;
     }
 
-    /** ASCII and Latin-1 only; 'ß' becomes "SS" as in the JDK. */
+    /**
+     * Unicode's full upper-case mapping of each code point, through the JDK's {@code Character} tables: one code point
+     * may become several ('ß' becomes "SS", 'ﬁ' "FI": {@code Character.toUpperCaseCharArray}). The locale is
+     * ignored: the Turkish, Azeri and Lithuanian rules of the JDK's {@code ConditionalSpecialCasing} are not applied.
+     */
     public String toUpperCase() {
         StringBuilder upper = null;
-        for (int i = 0; i < value.length; i++) {
-            char c = value[i];
-            char u = Character.toUpperCase(c);
-            if (upper == null && (u != c || c == '\u00DF')) {
-                upper = new StringBuilder(value.length + 1).append(this, 0, i);
+        for (int i = 0; i < value.length; ) {
+            int codePoint = codePointAt(i);
+            int mapped = Character.toUpperCaseEx(codePoint);
+            if (upper == null && mapped != codePoint) {
+                upper = new StringBuilder(value.length + 8).append(this, 0, i);
             }
             if (upper != null) {
-                if (c == '\u00DF') {
-                    upper.append("SS");
+                if (mapped == Character.ERROR) {
+                    upper.append(Character.toUpperCaseCharArray(codePoint));
                 } else {
-                    upper.append(u);
+                    upper.appendCodePoint(mapped);
                 }
             }
+            i += Character.charCount(codePoint);
         }
         return upper == null ? this : upper.toString();
     }
@@ -707,19 +712,30 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return toUpperCase();
     }
 
-    /** ASCII and Latin-1 only. */
+    /**
+     * Unicode's lower-case mapping of each code point, through the JDK's {@code Character} tables, and the one
+     * unconditional expansion of SpecialCasing.txt: 'İ' becomes "i̇". The locale and the context are ignored:
+     * HotSpot maps a capital sigma at the end of a word to 'ς' (found with a {@code BreakIterator}, which would
+     * bring the locale providers' break data into the image) and applies the Turkish, Azeri and Lithuanian rules.
+     */
     public String toLowerCase() {
-        char[] lower = null;
-        for (int i = 0; i < value.length; i++) {
-            char l = Character.toLowerCase(value[i]);
-            if (l != value[i] && lower == null) {
-                lower = value.clone();
+        StringBuilder lower = null;
+        for (int i = 0; i < value.length; ) {
+            int codePoint = codePointAt(i);
+            int mapped = Character.toLowerCase(codePoint);
+            if (lower == null && mapped != codePoint) {
+                lower = new StringBuilder(value.length + 1).append(this, 0, i);
             }
             if (lower != null) {
-                lower[i] = l;
+                if (codePoint == '\u0130') {
+                    lower.append("i\u0307");
+                } else {
+                    lower.appendCodePoint(mapped);
+                }
             }
+            i += Character.charCount(codePoint);
         }
-        return lower == null ? this : new String(lower, true);
+        return lower == null ? this : lower.toString();
     }
 
     public String toLowerCase(Locale locale) {

@@ -73,6 +73,11 @@ public class UnicodeText {
         }
         say(Character.UnicodeScript.forName("greek") + " " + Character.UnicodeBlock.forName("Basic Latin")
                 + " " + Integer.parseInt("\u0661\u0662\u0663") + " " + Long.parseLong("\uff14\uff12"));
+        // String's case mapping beyond Latin-1 (full mappings: one code point may become several).
+        say("stra\u00dfe \ufb01ne \u03bb\u03cc\u03b3\u03bf\u03b9 \u01c6 \ud801\udc28 \u0149".toUpperCase());
+        say("\u0130STANBUL \u039b\u038c\u0393\u039f\u0399 \u01c4 \ud801\udc00 \u00c9T\u00c9".toLowerCase());
+        say("\u039b\u038c\u0393\u039f\u0399".equalsIgnoreCase("\u03bb\u03cc\u03b3\u03bf\u03b9") + " "
+                + "\u00c9t\u00e9".compareToIgnoreCase("\u00e9T\u00c9") + " " + "ABC".toLowerCase() + "xyz".toUpperCase());
         // Regular expressions with Unicode classes, scripts, blocks and case folding.
         String text = "Straße café ΛΌΓΟΣ λόγος 中文 naïve ﬁne \uD835\uDC00x 42 \u0663\u0664";
         find("\\p{L}+", 0, text);
