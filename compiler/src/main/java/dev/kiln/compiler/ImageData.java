@@ -24,12 +24,12 @@ final class ImageData {
     private record Ref(String symbol) {
     }
 
-    private final ProgramCompiler program;
+    private final Reachability program;
     private final World world;
     private final Assembler data = new Assembler(Mode.BITS64);
     private final Assembler rodata = new Assembler(Mode.BITS64);
 
-    ImageData(ProgramCompiler program) {
+    ImageData(Reachability program) {
         this.program = program;
         this.world = program.world();
     }
@@ -278,12 +278,12 @@ final class ImageData {
     // ---- method table --------------------------------------------------------------------------------------
 
     private void emitMethodTable() {
-        List<ProgramCompiler.MethodTableEntry> entries = new ArrayList<>(program.methodTable());
-        entries.sort(Comparator.comparingInt(ProgramCompiler.MethodTableEntry::start));
-        String base = ProgramCompiler.TEXT_BASE;
+        List<Reachability.MethodTableEntry> entries = new ArrayList<>(program.methodTable());
+        entries.sort(Comparator.comparingInt(Reachability.MethodTableEntry::start));
+        String base = Reachability.TEXT_BASE;
         List<String> handlerSymbols = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            ProgramCompiler.MethodTableEntry entry = entries.get(i);
+            Reachability.MethodTableEntry entry = entries.get(i);
             if (entry.handlers().isEmpty()) {
                 handlerSymbols.add(null);
                 continue;
@@ -324,7 +324,7 @@ final class ImageData {
         rodata.align(8, 0);
         rodata.symbol(Symbols.METHOD_TABLE);
         for (int i = 0; i < entries.size(); i++) {
-            ProgramCompiler.MethodTableEntry entry = entries.get(i);
+            Reachability.MethodTableEntry entry = entries.get(i);
             rodata.dq(base, entry.start());
             rodata.dq(base, entry.end());
             rodata.dq(program.stringLiteral(entry.name()), 0);

@@ -79,7 +79,7 @@ final class MethodCompiler {
     /** The unmapped page at address 0 (kiln.kernel.memory.PageTables): accesses below this fault on null. */
     private static final long NULL_PAGE_SIZE = 4096;
 
-    private final ProgramCompiler program;
+    private final Reachability program;
     private final Assembler asm;
     /** Null dereferences and division by zero fault into exceptions (docs/abi.md "Faults"); not in kernel code. */
     private final boolean implicitNullChecks;
@@ -94,7 +94,7 @@ final class MethodCompiler {
     private List<Integer> bytecodeOffsets;
     private int instructionIndex;
 
-    MethodCompiler(ProgramCompiler program, Assembler asm, ClassInfo.Method method) {
+    MethodCompiler(Reachability program, Assembler asm, ClassInfo.Method method) {
         this.program = program;
         this.asm = asm;
         this.method = method;
@@ -329,7 +329,7 @@ final class MethodCompiler {
     }
 
     /** {@code Support.throwLinkageError(kind, message)}: a call that never returns. */
-    static void emitLinkageErrorThrow(Assembler asm, ProgramCompiler program, Linkage.Failure failure) {
+    static void emitLinkageErrorThrow(Assembler asm, Reachability program, Linkage.Failure failure) {
         asm.push(Imm.of(failure.kind().ordinal()));
         asm.lea(RAX, Mem.symbol(0, program.stringLiteral(failure.message()), 0));
         asm.push(RAX);
@@ -522,7 +522,7 @@ final class MethodCompiler {
     }
 
     /** Whether code of {@code method} must check that {@code c} is initialized before using it. */
-    static boolean needsInitCheck(ProgramCompiler program, ClassInfo.Method method, ClassInfo c) {
+    static boolean needsInitCheck(Reachability program, ClassInfo.Method method, ClassInfo c) {
         for (ClassInfo k = method.owner(); k != null; k = k.superclass) {
             if (k == c) {
                 return false; // code of a class only runs once it and its superclasses are initialized (JVMS §5.5)

@@ -22,7 +22,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * null checks, intrinsics and the exact frame discipline the runtime's own routines rely on.
  */
 final class OptimizingTier implements Host {
-    private final ProgramCompiler program;
+    private final Reachability program;
     private final World world;
     private final OptimizingCompiler compiler = new OptimizingCompiler(this);
     private ClassInfo.Method method;
@@ -31,7 +31,7 @@ final class OptimizingTier implements Host {
     private final Map<String, Integer> inlined = new TreeMap<>();
     private final Map<String, Integer> optimizedPerClass = new TreeMap<>();
 
-    OptimizingTier(ProgramCompiler program) {
+    OptimizingTier(Reachability program) {
         this.program = program;
         this.world = program.world();
     }

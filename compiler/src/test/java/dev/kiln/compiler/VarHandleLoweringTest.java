@@ -38,7 +38,7 @@ class VarHandleLoweringTest {
 
     private ClassFileLoader loader;
     private World world;
-    private ProgramCompiler program;
+    private Reachability program;
     private VarHandleLowering lowering;
     private final List<String> warnings = new ArrayList<>();
 
@@ -46,7 +46,7 @@ class VarHandleLoweringTest {
     void setUp() throws Exception {
         loader = new ClassFileLoader(ClassPath.of(List.of(Path.of("target/test-classes"))));
         world = new World(loader);
-        program = new ProgramCompiler(world, new EntryPoints("none.Main"),
+        program = new Reachability(world, new EntryPoints("none.Main"),
                 new CompilerOptions(Optional.empty(), false, warnings::add));
         lowering = new VarHandleLowering(world);
     }

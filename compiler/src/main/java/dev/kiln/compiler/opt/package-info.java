@@ -3,7 +3,7 @@
  * that keeps the baseline's frame contract, so the runtime cannot tell which tier compiled a method.
  *
  * <h2>Where it sits</h2>
- * The compiler calls it through one hook ({@code ProgramCompiler} asks {@code OptimizingTier} before it makes a
+ * The compiler calls it through one hook ({@code Reachability} asks {@code OptimizingTier} before it makes a
  * {@code MethodCompiler}), and the tier sees the compiler only through {@link dev.kiln.compiler.opt.Host}: resolved
  * fields, calls, allocations and symbols, answered from the closed world exactly as the baseline would resolve
  * them, or null for anything the tier does not handle. A method outside the supported subset is declined

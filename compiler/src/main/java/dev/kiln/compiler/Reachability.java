@@ -38,7 +38,7 @@ import org.objectweb.asm.tree.AbstractInsnNode;
  * class; an instantiation reaches the implementations of every selector called so far), then the data that
  * the code refers to (class objects, string literals, static fields, the method table).
  */
-final class ProgramCompiler {
+final class Reachability {
     /** Symbol at offset 0 of the text section; the method table addresses code relative to it. */
     static final String TEXT_BASE = "kiln_text_base";
 
@@ -102,7 +102,7 @@ final class ProgramCompiler {
                             String sourceFile, List<MethodCompiler.LineStart> lines) {
     }
 
-    ProgramCompiler(World world, EntryPoints entryPoints, CompilerOptions options) {
+    Reachability(World world, EntryPoints entryPoints, CompilerOptions options) {
         this.world = world;
         this.entryPoints = entryPoints;
         this.options = options;
