@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Which files of the class path go into the image as resources ({@code Class.getResourceAsStream}), chosen the way
@@ -36,8 +39,14 @@ import java.util.regex.PatternSyntaxException;
  * or instantiates that class ({@link #JDK_DATA}), so the JDK's code finds it as it does on HotSpot.
  */
 final class ResourceSelection {
-    /** ICU's data directory in java.base, for JDK 17's ICU 67 in big-endian form. */
-    private static final String ICU_DATA = "jdk/internal/icu/impl/data/icudt67b/";
+    /**
+     * Stands for ICU's data directory in {@link #JDK_DATA}: it names the ICU version ({@code icudt67b/} in JDK 17), so
+     * it is read from the build JDK, from the string the JDK's normalization loader ({@link #ICU_LOADER}) builds its
+     * paths from.
+     */
+    private static final String ICU_DATA = "<icu data>/";
+    private static final String ICU_LOADER = "jdk/internal/icu/impl/Norm2AllModes$Norm2AllModesSingleton";
+    private static final String ICU_DATA_PARENT = "/jdk/internal/icu/impl/data/";
 
     /**
      * JDK classes (internal names) whose class initializer or constructor reads a resource of their module, and that
@@ -74,10 +83,27 @@ final class ResourceSelection {
         List<ClassFileLoader.Resource> packed = new ArrayList<>(world.packableFiles(selection::selected));
         JDK_DATA.forEach((className, path) -> {
             if (initialized.test(className)) {
-                world.jdkResource(path).ifPresent(packed::add);
+                String icuData = path.startsWith(ICU_DATA) ? icuDataDirectory(world) : null;
+                String file = icuData == null ? path : icuData + path.substring(ICU_DATA.length());
+                world.jdkResource(file).ifPresent(packed::add);
             }
         });
         return packed;
+    }
+
+    /** {@code jdk/internal/icu/impl/data/icudt67b/} in JDK 17, or null if the loader names no such directory. */
+    private static String icuDataDirectory(World world) {
+        for (ClassInfo loader : world.find(ICU_LOADER).stream().toList()) {
+            for (MethodNode method : loader.node.methods) {
+                for (AbstractInsnNode insn : method.instructions) {
+                    if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text && text.startsWith(ICU_DATA_PARENT)
+                            && text.endsWith("/")) {
+                        return text.substring(1);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private boolean selected(String path, boolean inClassDirectory) {
