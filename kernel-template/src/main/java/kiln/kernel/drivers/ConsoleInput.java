@@ -3,6 +3,7 @@ package kiln.kernel.drivers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
+import kiln.kernel.boot.LateStart;
 import kiln.kernel.interrupts.InterruptHandler;
 import kiln.kernel.interrupts.Irq;
 import kiln.kernel.sched.InterruptSignal;
@@ -46,7 +47,8 @@ public final class ConsoleInput extends InputStream {
 
     /**
      * Turns the devices' interrupts on and routes IRQ 4 and IRQ 1 to the input handlers; bare metal only, once
-     * at boot, with interrupts still disabled. An edge that a device raised while its line was still masked is
+     * with interrupts still disabled, when the interrupt machinery starts ({@link LateStart}: at the first read, or
+     * earlier if the program sleeps or starts a thread first). An edge that a device raised while its line was still masked is
      * lost, so whatever arrived until now (a byte saved by {@link Serial#init} too) is moved to the ring here.
      */
     public static void start() {
@@ -92,6 +94,7 @@ public final class ConsoleInput extends InputStream {
         if (HostedLinux.isActive()) {
             return readStandardInput(into, offset, count);
         }
+        LateStart.interrupts(); // which starts the input devices' interrupts, if nothing has yet
         while (!DISCIPLINE.readable()) {
             int signalsSeen = INPUT_ARRIVED.count();
             int b = RING.take();
@@ -107,7 +110,11 @@ public final class ConsoleInput extends InputStream {
     /** Bytes of the current line that a read answers at once; on the hosted target, none known. */
     @Override
     public int available() {
-        return HostedLinux.isActive() ? 0 : DISCIPLINE.available();
+        if (HostedLinux.isActive()) {
+            return 0;
+        }
+        LateStart.interrupts();
+        return DISCIPLINE.available();
     }
 
     private static int readStandardInput(byte[] into, int offset, int count) throws IOException {
