@@ -34,11 +34,12 @@ import kiln.runtime.OutOfMemory;
  * boot stub → {@link #start}: on bare metal the PIT window of the clocks' calibration opens ({@link Clock}), serial
  * port, boot information → heap, the scheduler (the boot path becomes the tasklet "main"), CPU tables (per-CPU
  * block, GDT, TSS, IDT, page tables: {@link Cpu}), the test hooks the kernel command line asks for ({@link
- * TestHooks}), then the application's {@code main} inside a catch-all that prints an uncaught exception like HotSpot does (status 1);
- * then, like the {@code java} launcher, it waits for the non-daemon threads to end, runs the deferred work still
- * queued, flushes the standard streams and exits with status 0 (or 1). On bare metal the interrupt controllers,
- * the timer, the console's input and interrupts on are the boot path too, but started by their first user
- * ({@link LateStart}); the TSC's calibration likewise ends at the first use of a clock ({@link Clock}).
+ * TestHooks}), then the application's {@code main} inside a catch-all that prints an uncaught exception like
+ * HotSpot does (status 1); then, like the {@code java} launcher, it waits for the non-daemon threads to end, runs
+ * the deferred work still queued, flushes the standard streams and exits with status 0 (or 1). On bare metal the
+ * interrupt controllers, the timer, the console's input and interrupts on are the boot path too, but started by
+ * their first user ({@link LateStart}); the TSC's calibration likewise ends at the first use of a clock
+ * ({@link Clock}).
  *
  * <h2>Rejected alternatives</h2>
  * <ul>

@@ -15,7 +15,9 @@ import kiln.runtime.Intrinsics;
  * <h2>Why not at boot</h2>
  * A program that computes and prints (hello) needs none of it, and under QEMU's TCG, where boot time is measured
  * (docs/boot.md "Boot time"), code that runs once costs about a microsecond per instruction to translate: these
- * steps are about 3,500 instructions, 3 to 4 ms of a 15 ms boot, besides their port and register accesses.
+ * steps are about 3,500 instructions, 3 to 4 ms of a 15 ms boot, besides their port and register accesses. And a
+ * program from which no user below is reachable does not even carry their code: the compiler's closed world leaves
+ * it out (hello's kernel: 35 KB less, 9 KB less for the loader to read).
  *
  * <h2>Who starts it</h2>
  * Whatever first needs interrupts, each at its entry, before it changes any state:

@@ -3,7 +3,8 @@ package kiln.kernel.interrupts;
 /**
  * Brings up the interrupt controllers, on first need rather than at boot ({@code kiln.kernel.boot.LateStart}): the
  * 8259 PICs remapped and masked, this CPU's local APIC enabled, every I/O APIC input masked until
- * {@link Irq#register} routes it, and the deferred-work ring allocated. After this, and once the IDT is loaded, interrupts may be enabled.
+ * {@link Irq#register} routes it, and the deferred-work ring allocated. After this, and once the IDT is loaded,
+ * interrupts may be enabled.
  *
  * <p>Vectors the controllers use (see also {@link Irq}, {@code kiln.kernel.time.Timer}):
  * <pre>

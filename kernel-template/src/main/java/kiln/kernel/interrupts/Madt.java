@@ -43,7 +43,7 @@ public final class Madt {
 
     private Madt() {}
 
-    /** Reads the MADT, or assumes the MP default configuration. Once, when the controllers start, after the heap is up. */
+    /** Reads the MADT, or assumes the MP default configuration. Once, when the controllers start (after boot). */
     static void read() {
         ioApicAddresses = new long[MAX_IO_APICS];
         ioApicFirstGsi = new int[MAX_IO_APICS];

@@ -93,8 +93,13 @@ public final class Clock {
     /** The open PIT window of {@link #startCalibration}: its first sample; 0 if none is open. */
     private static long windowStartTsc, windowStartWidth, windowStartCount;
     private static long tscOrigin;
-    /** {@link #currentTimeMillis} at {@code nanoTime} 0, from the RTC's reading at the first call; -1 before. */
-    private static long bootEpochMillis = -1;
+    /** {@link #currentTimeMillis} at {@code nanoTime} 0, from the RTC's reading at the first call. */
+    private static long bootEpochMillis;
+    /**
+     * Whether {@link #bootEpochMillis} was read; a flag rather than a -1 initializer, which would give Clock a class
+     * initializer to run at boot.
+     */
+    private static boolean epochRead;
     /** Hosted target: the struct timespec that clock_gettime(2) fills in, allocated on first use. */
     private static long[] timespec;
 
@@ -160,8 +165,9 @@ public final class Clock {
             return hostedClock(CLOCK_REALTIME) / 1_000_000;
         }
         long now = nanoTime();
-        if (bootEpochMillis < 0) {
+        if (!epochRead) {
             bootEpochMillis = CmosClock.epochSeconds() * 1000 - now / 1_000_000;
+            epochRead = true;
         }
         return bootEpochMillis + now / 1_000_000;
     }
