@@ -63,7 +63,7 @@ public final class ConsoleInput extends InputStream {
         InputRing ring = Input.RING; // the holder's initializer runs here, before a handler could need it
         Serial.enableReceiveInterrupt();
         Irq.register(SERIAL_IRQ, new SerialReceiveHandler());
-        if (Ps2Keyboard.init()) {
+        if (Ps2Keyboard.init(ring)) {
             Irq.register(KEYBOARD_IRQ, new KeyboardHandler());
         }
         Serial.receiveInto(ring);
