@@ -155,6 +155,7 @@ final class Reachability {
                 methods.add(m);
                 if (!unlinkable.containsKey(m.owner()) && !unimplementedNatives.containsKey(m)) {
                     reflection.registerConstantUses(m);
+                    ConstantArrayLowering.lower(m.node());
                     indyLowering.lower(m, this);
                     varHandleLowering.lower(m, this);
                     MethodReferences.scan(this, m);
