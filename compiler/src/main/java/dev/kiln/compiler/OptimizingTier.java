@@ -130,6 +130,10 @@ final class OptimizingTier implements Host {
         if (target.isNative()) {
             return null;
         }
+        if (signature.equals("java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V")) {
+            return new Call(Call.Kind.ARRAY_COPY, program.reach(target, method, -1), 0, false,
+                    initCheck(target.owner()), null, target.owner().name);
+        }
         switch (opcode) {
             case Opcodes.INVOKESTATIC -> {
                 return new Call(Call.Kind.DIRECT, program.reach(target, method, -1), 0, false,
@@ -213,6 +217,17 @@ final class OptimizingTier implements Host {
     public String classObject(String internalNameOrDescriptor) {
         ClassInfo c = existing(internalNameOrDescriptor);
         return c == null ? null : Symbols.classObject(c);
+    }
+
+    @Override
+    public boolean isOrdinaryClass(String internalNameOrDescriptor) {
+        ClassInfo c = existing(internalNameOrDescriptor);
+        return c != null && !c.isInterface() && !c.isArray();
+    }
+
+    @Override
+    public int classObjectField(String name) {
+        return world.resolveField(world.require("java/lang/Class"), name).offset();
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.kiln.compiler.opt;
 import static dev.kiln.compiler.asm.Reg.CL;
 import static dev.kiln.compiler.asm.Reg.EAX;
 import static dev.kiln.compiler.asm.Reg.ECX;
+import static dev.kiln.compiler.asm.Reg.EDX;
 import static dev.kiln.compiler.asm.Reg.RAX;
 import static dev.kiln.compiler.asm.Reg.RBP;
 import static dev.kiln.compiler.asm.Reg.RCX;
@@ -487,6 +488,34 @@ final class CodeGenerator {
                 asm.movzx(EAX, Reg.AL);
                 define(n, RAX);
             }
+            case CLASS_TEST -> {
+                Reg object = use(n.input(0), RAX);
+                Label not = asm.newLabel();
+                Label found = asm.newLabel();
+                Label done = asm.newLabel();
+                asm.test(object, object);
+                asm.jcc(Cond.E, not);
+                walkSuperclasses(object, (String) n.target, found);
+                asm.bind(not);
+                asm.xor(EDX, EDX);
+                asm.jmp(done);
+                asm.bind(found);
+                asm.mov(EDX, Imm.of(1));
+                asm.bind(done);
+                define(n, RDX);
+            }
+            case CLASS_CAST -> {
+                Reg object = use(n.input(0), RAX);
+                Label passed = asm.newLabel();
+                asm.test(object, object);
+                asm.jcc(Cond.E, passed);
+                walkSuperclasses(object, (String) n.target, passed);
+                asm.push(object); // not an instance: checkCast throws the ClassCastException, and never returns
+                asm.push(RDX);
+                asm.call(host.runtime("checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;"));
+                asm.bind(passed);
+            }
+            case ARRAY_COPY -> arrayCopy(n);
             case GET_CLASS -> {
                 Reg object = use(n.input(0), RAX);
                 Reg t = target(n, RAX);
@@ -508,6 +537,86 @@ final class CodeGenerator {
                 asm.ret();
             }
         }
+    }
+
+    /**
+     * Jumps to {@code found} when the class named by {@code classObject} is on the superclass chain of the non-null
+     * {@code object}'s class (falls through otherwise), leaving that class's address in rdx; clobbers rcx.
+     */
+    private void walkSuperclasses(Reg object, String classObject, Label found) {
+        asm.mov(RCX, Mem.of(64, object, 0));
+        asm.lea(RDX, Mem.symbol(0, classObject, 0));
+        Label up = asm.newLabel();
+        asm.bind(up);
+        asm.cmp(RCX, RDX);
+        asm.jcc(Cond.E, found);
+        asm.mov(RCX, Mem.of(64, RCX, host.classObjectField("superclass")));
+        asm.test(RCX, RCX);
+        asm.jcc(Cond.NE, up);
+    }
+
+    /**
+     * {@code System.arraycopy} inline when both arrays are of the same class (so every element fits the target,
+     * references included) and the indices are in range; one {@code rep movsb} then (fast-string operation, SDM
+     * Vol. 1 §7.3.9.3). Anything else calls the method, which throws or copies as the JVM specifies it: a null, a
+     * mismatch, an index out of range, and a copy within one array to a higher index (which must run top down).
+     * The node is call-like, so every register live across it is saved: rsi, rdi, r8-r10 are free here.
+     * <pre>
+     * [rsp+32] src  [rsp+24] srcPos  [rsp+16] dest  [rsp+8] destPos  [rsp] length   (pushed as for the call)
+     * </pre>
+     */
+    private void arrayCopy(Node n) {
+        save(savedAcross(n));
+        for (Node argument : n.inputs) {
+            push(argument);
+        }
+        Label slow = asm.newLabel();
+        Label copy = asm.newLabel();
+        Label done = asm.newLabel();
+        asm.mov(RAX, Mem.of(64, RSP, 32));
+        asm.mov(RDX, Mem.of(64, RSP, 16));
+        asm.test(RAX, RAX);
+        asm.jcc(Cond.E, slow);
+        asm.test(RDX, RDX);
+        asm.jcc(Cond.E, slow);
+        asm.mov(RCX, Mem.of(64, RAX, 0));
+        asm.cmp(RCX, Mem.of(64, RDX, 0));
+        asm.jcc(Cond.NE, slow);
+        asm.mov(Reg.R8D, Mem.of(32, RCX, host.classObjectField("elementSize"))); // 0: not an array
+        asm.test(Reg.R8D, Reg.R8D);
+        asm.jcc(Cond.E, slow);
+        asm.mov(Reg.ESI, Mem.of(32, RSP, 24));
+        asm.mov(Reg.EDI, Mem.of(32, RSP, 8));
+        asm.mov(ECX, Mem.of(32, RSP, 0));
+        asm.mov(Reg.R9D, Reg.ESI);
+        asm.or(Reg.R9D, Reg.EDI);
+        asm.or(Reg.R9D, ECX);
+        asm.jcc(Cond.S, slow); // a negative index or length
+        asm.lea(Reg.R9, Mem.of(64, Reg.RSI, RCX, 1, 0));
+        asm.mov(Reg.R10D, Mem.of(32, RAX, 16));
+        asm.cmp(Reg.R9, Reg.R10);
+        asm.jcc(Cond.A, slow);
+        asm.lea(Reg.R9, Mem.of(64, Reg.RDI, RCX, 1, 0));
+        asm.mov(Reg.R10D, Mem.of(32, RDX, 16));
+        asm.cmp(Reg.R9, Reg.R10);
+        asm.jcc(Cond.A, slow);
+        asm.cmp(RAX, RDX);
+        asm.jcc(Cond.NE, copy);
+        asm.cmp(Reg.ESI, Reg.EDI);
+        asm.jcc(Cond.B, slow);
+        asm.bind(copy);
+        asm.imul(Reg.RSI, Reg.R8);
+        asm.lea(Reg.RSI, Mem.of(64, RAX, Reg.RSI, 1, 24));
+        asm.imul(Reg.RDI, Reg.R8);
+        asm.lea(Reg.RDI, Mem.of(64, RDX, Reg.RDI, 1, 24));
+        asm.imul(RCX, Reg.R8);
+        asm.repMovsb();
+        asm.jmp(done);
+        asm.bind(slow);
+        asm.call(((Host.Call) n.target).symbol());
+        asm.bind(done);
+        asm.add(RSP, Imm.of(8L * n.inputs.length));
+        restore(savedAcross(n));
     }
 
     private void integerBinary(Node n) {

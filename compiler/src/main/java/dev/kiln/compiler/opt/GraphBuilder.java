@@ -589,11 +589,15 @@ final class GraphBuilder {
                 add(Op.THROW, Kind.VOID, pop());
                 return true;
             }
-            case Opcodes.CHECKCAST -> add(Op.CHECKCAST, Kind.VOID, stack.get(stack.size() - 1)).target =
-                    classObject(((TypeInsnNode) insn).desc);
+            case Opcodes.CHECKCAST -> {
+                String type = ((TypeInsnNode) insn).desc;
+                add(host.isOrdinaryClass(type) ? Op.CLASS_CAST : Op.CHECKCAST, Kind.VOID, stack.get(stack.size() - 1))
+                        .target = classObject(type);
+            }
             case Opcodes.INSTANCEOF -> {
-                Node test = add(Op.INSTANCEOF, Kind.INT, pop());
-                test.target = classObject(((TypeInsnNode) insn).desc);
+                String type = ((TypeInsnNode) insn).desc;
+                Node test = add(host.isOrdinaryClass(type) ? Op.CLASS_TEST : Op.INSTANCEOF, Kind.INT, pop());
+                test.target = classObject(type);
                 push(test);
             }
             case Opcodes.TABLESWITCH, Opcodes.LOOKUPSWITCH -> {
@@ -794,6 +798,11 @@ final class GraphBuilder {
             }
             case GET_CLASS -> {
                 push(add(Op.GET_CLASS, Kind.REF, arguments[0]));
+                return;
+            }
+            case ARRAY_COPY -> {
+                initCheck(call.initCheck());
+                add(Op.ARRAY_COPY, Kind.VOID, arguments).target = call;
                 return;
             }
             default -> { }

@@ -3,9 +3,11 @@ package dev.kiln.compiler.opt;
 import dev.kiln.compiler.asm.Assembler;
 import java.util.ArrayList;
 import java.util.List;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -88,10 +90,36 @@ public final class OptimizingCompiler {
         return false;
     }
 
+    /**
+     * Whether the method makes a call on a path that can return: a call whose straight-line code runs into
+     * {@code athrow} (building the exception to throw) is cold, and {@code System.arraycopy} is compiled inline. A
+     * method whose only calls are cold is a leaf for what matters: the tier keeps its values in registers.
+     */
     private static boolean makesCalls(MethodNode method) {
         for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof MethodInsnNode || insn instanceof InvokeDynamicInsnNode) {
+            boolean call = insn instanceof InvokeDynamicInsnNode
+                    || insn instanceof MethodInsnNode invoke && !isArrayCopy(invoke);
+            if (call && !leadsToThrow(insn)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isArrayCopy(MethodInsnNode call) {
+        return call.owner.equals("java/lang/System") && call.name.equals("arraycopy");
+    }
+
+    /** Whether the code after {@code insn} reaches athrow without a branch, a return or a jump target. */
+    private static boolean leadsToThrow(AbstractInsnNode insn) {
+        for (AbstractInsnNode next = insn.getNext(); next != null; next = next.getNext()) {
+            int op = next.getOpcode();
+            if (op == Opcodes.ATHROW) {
+                return true;
+            }
+            if (next instanceof JumpInsnNode || next instanceof LabelNode || op >= Opcodes.IRETURN && op <= Opcodes.RETURN
+                    || op == Opcodes.TABLESWITCH || op == Opcodes.LOOKUPSWITCH) {
+                return false;
             }
         }
         return false;
