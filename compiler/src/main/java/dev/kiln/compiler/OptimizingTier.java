@@ -85,25 +85,25 @@ final class OptimizingTier implements Host {
     }
 
     @Override
-    public InstanceField instanceField(int opcode, String owner, String name, String descriptor) {
-        ClassInfo.Field f = field(opcode, owner, name, descriptor);
+    public InstanceField instanceField(String accessor, int opcode, String owner, String name, String descriptor) {
+        ClassInfo.Field f = field(world.require(accessor), opcode, owner, name, descriptor);
         return f == null ? null : new InstanceField(f.offset(), f.size(), f.node().desc);
     }
 
     @Override
     public StaticField staticField(int opcode, String owner, String name, String descriptor) {
-        ClassInfo.Field f = field(opcode, owner, name, descriptor);
+        ClassInfo.Field f = field(method.owner(), opcode, owner, name, descriptor);
         return f == null ? null : new StaticField(program.staticField(f), f.node().desc, initCheck(f.owner()));
     }
 
-    private ClassInfo.Field field(int opcode, String owner, String name, String descriptor) {
+    private ClassInfo.Field field(ClassInfo accessor, int opcode, String owner, String name, String descriptor) {
         ClassInfo c = existing(owner);
         if (c == null) {
             return null;
         }
         ClassInfo.Field f = world.resolveField(c, name);
         FieldInsnNode insn = new FieldInsnNode(opcode, owner, name, descriptor);
-        return Linkage.field(method.owner(), method, insn, c, f, program.checksAccess(method.owner())) == null ? f : null;
+        return Linkage.field(accessor, method, insn, c, f, program.checksAccess(accessor)) == null ? f : null;
     }
 
     @Override

@@ -40,8 +40,11 @@ public interface Host {
     record Allocation(String classObject, InitCheck initCheck) {
     }
 
-    /** {@code opcode}: GETFIELD or PUTFIELD (linkage differs: a final field is set only by its own class). */
-    InstanceField instanceField(int opcode, String owner, String name, String descriptor);
+    /**
+     * {@code opcode}: GETFIELD or PUTFIELD (linkage differs: a final field is set only by its own class);
+     * {@code accessor}: the class whose code accesses it (an inlined method's own class: access is checked as its).
+     */
+    InstanceField instanceField(String accessor, int opcode, String owner, String name, String descriptor);
 
     StaticField staticField(int opcode, String owner, String name, String descriptor);
 

@@ -118,6 +118,11 @@ final class Node {
     boolean negated;
     /** The source line (LineNumberTable), or -1. */
     int line = -1;
+    /**
+     * A call on a path taken only where code would otherwise throw (an inlined method called for real): register
+     * allocation does not count it against keeping values in registers.
+     */
+    boolean rare;
     Block block;
 
     Node(int id, Op op, Kind kind, Node... inputs) {
