@@ -52,8 +52,13 @@ final class GraphBuilder {
         }
     }
 
-    /** Inline a callee of at most this many instructions. */
+    /** Inline a callee of at most this many instructions at a call site inside a loop. */
     static final int INLINE_SIZE = 48;
+    /**
+     * Outside loops only callees this small (getters, {@code Math.min}): the call they replace runs once, and a
+     * larger body inlined there makes the image larger than the baseline's for nothing measurable.
+     */
+    static final int INLINE_SIZE_OUTSIDE_LOOPS = 6;
     static final int INLINE_DEPTH = 3;
 
     private final Graph graph;
@@ -79,6 +84,8 @@ final class GraphBuilder {
     private Host.Call reexecute;
     private Node[] reexecuteArguments;
     private boolean[] buildsThrow;
+    /** For inlined code: whether the call site that inlined it is inside a loop ({@link #inLoop}); null at the root. */
+    private Boolean callSiteInLoop;
     /** Values known not to be null here: an inlined instance method's receiver, checked before the call. */
     private final List<Node> nonNull = new ArrayList<>();
     private Block block;
@@ -837,9 +844,11 @@ final class GraphBuilder {
         if (call.nullCheck()) {
             add(Op.NULL_CHECK, Kind.VOID, arguments[0]);
         }
-        if (call.inlinable() != null && depth < INLINE_DEPTH && (inlinable(call.inlinable())
-                || reexecute == null && reexecutable(call.inlinable()))) {
-            Node result = inline(call, arguments, kind);
+        boolean inLoop = inLoop(insn);
+        if (call.inlinable() != null && depth < INLINE_DEPTH
+                && (inlinable(call.inlinable(), inLoop ? INLINE_SIZE : INLINE_SIZE_OUTSIDE_LOOPS)
+                || reexecute == null && inLoop && reexecutable(call.inlinable()))) {
+            Node result = inline(call, arguments, kind, insn);
             if (kind != Kind.VOID) {
                 push(result);
             }
@@ -852,8 +861,26 @@ final class GraphBuilder {
         }
     }
 
+    /**
+     * Whether the call is inside a loop of the method being compiled (its own or, for inlined code, the call site's
+     * that inlined it): only there is re-executable inlining worth its bytes (a branch to the call for real per check).
+     */
+    private boolean inLoop(MethodInsnNode insn) {
+        if (callSiteInLoop != null) {
+            return callSiteInLoop;
+        }
+        int site = method.instructions.indexOf(insn);
+        for (AbstractInsnNode i = method.instructions.getFirst(); i != null; i = i.getNext()) {
+            if (i instanceof JumpInsnNode jump && method.instructions.indexOf(jump.label) <= site
+                    && site < method.instructions.indexOf(jump)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the callee is small and cannot throw (see the class comment), so inlining it changes no trace. */
-    private boolean inlinable(MethodNode callee) {
+    private boolean inlinable(MethodNode callee, int maxSize) {
         if (!callee.tryCatchBlocks.isEmpty() || (callee.access & (Opcodes.ACC_SYNCHRONIZED | Opcodes.ACC_NATIVE
                 | Opcodes.ACC_ABSTRACT)) != 0 || descriptorHasFloat(callee.desc)) {
             return false;
@@ -866,7 +893,7 @@ final class GraphBuilder {
             if (op < 0) {
                 continue;
             }
-            if (++size > INLINE_SIZE) {
+            if (++size > maxSize) {
                 return false;
             }
             boolean allowed = switch (op) {
@@ -1017,12 +1044,13 @@ final class GraphBuilder {
         return null;
     }
 
-    private Node inline(Host.Call call, Node[] arguments, Kind kind) {
+    private Node inline(Host.Call call, Node[] arguments, Kind kind, MethodInsnNode site) {
         MethodNode callee = call.inlinable();
         GraphBuilder inner = new GraphBuilder(graph, host, call.calleeOwner(), callee, depth + 1, inlined);
         inner.continuation = graph.newBlock();
         inner.line = line;
-        if (!inlinable(callee)) {
+        inner.callSiteInLoop = inLoop(site);
+        if (!inlinable(callee, INLINE_SIZE)) {
             inner.reexecute = call;
             inner.reexecuteArguments = arguments;
             inner.buildsThrow = buildsThrow(callee);

@@ -42,7 +42,7 @@ final class Node {
          * superclass chain, no call; a failed cast throws through {@code Support.checkCast}.
          */
         CLASS_CAST, CLASS_TEST,
-        /** {@code System.arraycopy(src, srcPos, dest, destPos, length)}: inline copy, the call as its slow path. */
+        /** {@code System.arraycopy(src, srcPos, dest, destPos, length)}: a call of a shared stub with a fast path. */
         ARRAY_COPY,
         /** Terminators; THROW is athrow ({@code Support.throwException}, which does not return). */
         GOTO, IF, RETURN, THROW;

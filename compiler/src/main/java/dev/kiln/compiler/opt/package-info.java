@@ -22,8 +22,8 @@
  * ASM's Analyzer frames, inlining small methods that cannot be overridden and cannot throw (so no stack trace
  * changes: an inlined frame would otherwise vanish from a trace), and small ones that may throw but have no effect
  * before they do: where they would throw, the inlined code calls the method for real, which throws in its own
- * frame. {@code System.arraycopy} of same-class arrays and {@code instanceof}/{@code checkcast} of ordinary
- * classes are compiled inline.
+ * frame. {@code instanceof}/{@code checkcast} of ordinary classes are compiled inline, {@code System.arraycopy}
+ * as a call of a stub that copies same-class arrays with one {@code rep movsb}.
  * <i>Rejected</i>: a sea of nodes (Click; HotSpot C2, Graal). Its freedom to schedule pays off with a global code
  * motion and scheduling pass and an aggressive optimizer; for a first tier with a handful of passes it costs a
  * scheduler before anything can be emitted, and makes every pass reason about control and memory edges. A CFG
