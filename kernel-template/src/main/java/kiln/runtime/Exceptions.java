@@ -90,6 +90,56 @@ public final class Exceptions {
         return result;
     }
 
+    /**
+     * The return addresses of the frames outward from the innermost frame of {@code method} ("pkg.Class.name") on
+     * the running tasklet's stack, starting with its caller's and without the outermost frame (Kernel.start's,
+     * the stand-in for the JVM's launcher), or an empty array when {@code method} is not on the stack. Found by
+     * name rather than by depth, so that it holds whatever the optimizing tier inlined into the callers of this
+     * method ({@code StackWalker}, {@code Reflection.getCallerClass}).
+     */
+    public static long[] framesAbove(String method) {
+        Stacks.ensureHeadroom(WALK_HEADROOM); // as in unwind
+        long[] returnAddresses = new long[16];
+        int count = 0;
+        boolean found = false;
+        for (long frame = Intrinsics.framePointer(), caller = callerOf(frame); caller != 0 && callerOf(caller) != 0;
+                frame = caller, caller = callerOf(frame)) {
+            long returnAddress = Intrinsics.readLong(frame + 8);
+            if (!found) {
+                found = methodAt(returnAddress).equals(method);
+                continue;
+            }
+            if (count == returnAddresses.length) {
+                long[] bigger = new long[count * 2];
+                System.arraycopy(returnAddresses, 0, bigger, 0, count);
+                returnAddresses = bigger;
+            }
+            returnAddresses[count++] = returnAddress;
+        }
+        long[] result = new long[count];
+        System.arraycopy(returnAddresses, 0, result, 0, count);
+        return result;
+    }
+
+    /**
+     * Whether a frame of {@code method} ("pkg.Class.name") is a reflective call's ({@code Method.invoke} and what
+     * it calls on the way: {@code java.lang.reflect}, {@code kiln.lib.reflect}, the generated
+     * {@code $$KilnReflection} invokers), which HotSpot's caller-sensitive lookups skip.
+     */
+    public static boolean isReflectiveCall(String method) {
+        return method.startsWith("java.lang.reflect.") || method.startsWith("kiln.lib.reflect.")
+                || method.startsWith("jdk.internal.reflect.") || method.contains("$$KilnReflection.");
+    }
+
+    /**
+     * Whether a frame of {@code method} is one that HotSpot would not show a stack walker by default: the
+     * kernel's and the runtime's (the VM's own work, such as running a class initializer) and the classes the
+     * compiler generates for lambdas (HotSpot's are hidden classes).
+     */
+    public static boolean isHiddenFrame(String method) {
+        return method.startsWith("kiln.kernel.") || method.startsWith("kiln.runtime.") || method.contains("$$Lambda$");
+    }
+
     /** "pkg.Class.method" of the code at {@code returnAddress}, as a stack trace line shows it. */
     public static String methodAt(long returnAddress) {
         long method = MethodTable.find(returnAddress - 1);

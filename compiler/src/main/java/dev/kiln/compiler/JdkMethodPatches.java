@@ -18,6 +18,9 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * descriptors, and when the closed world loads the JDK class, each of those methods' code takes the place of
  * the JDK's. Everything else in the class stays the JDK's bytecode. A patch method's code is moved into the
  * JDK class, so it must not refer to its own patch class; it calls the real implementation elsewhere.
+ * An instance method is replaced by a static patch method whose first parameter is the JDK class: the receiver,
+ * in local 0 either way (JVMS §2.6.1), so the code moves unchanged; it reaches the instance through the class's
+ * accessible members only, since javac compiled it outside the class.
  * <i>Rejected</i>: substituting the whole class (the rule for classes whose bytecode reaches into the VM),
  * which would mean keeping dozens of unrelated methods in step with the JDK; and rewriting call sites, which
  * would miss calls made through method references and from the JDK's own bytecode.
@@ -37,16 +40,16 @@ final class JdkMethodPatches {
                 throw new IllegalStateException(where + " must be a static method other than a static initializer");
             }
             refusesSelfReference(where, patch.name, replacement);
+            String instanceDesc = instanceDescriptor(target.name, replacement.desc);
             ListIterator<MethodNode> methods = target.methods.listIterator();
             boolean replaced = false;
             while (methods.hasNext() && !replaced) {
                 MethodNode original = methods.next();
-                if (original.name.equals(replacement.name) && original.desc.equals(replacement.desc)) {
-                    if ((original.access & Opcodes.ACC_STATIC) == 0) {
-                        throw new IllegalStateException(where + " replaces an instance method of "
-                                + target.name.replace('/', '.'));
-                    }
+                boolean isStatic = (original.access & Opcodes.ACC_STATIC) != 0;
+                if (original.name.equals(replacement.name)
+                        && (isStatic ? original.desc.equals(replacement.desc) : original.desc.equals(instanceDesc))) {
                     replacement.access = original.access & ~Opcodes.ACC_NATIVE;
+                    replacement.desc = original.desc;
                     methods.set(replacement);
                     replaced = true;
                 }
@@ -56,6 +59,15 @@ final class JdkMethodPatches {
                         + target.name.replace('/', '.') + " (did the JDK rename or remove it?)");
             }
         }
+    }
+
+    /**
+     * The descriptor of the instance method that a static patch method of descriptor {@code staticDesc} replaces
+     * (its first parameter, the receiver, of type {@code target}, dropped), or null if it takes no such receiver.
+     */
+    private static String instanceDescriptor(String target, String staticDesc) {
+        String receiver = "(L" + target + ";";
+        return staticDesc.startsWith(receiver) ? "(" + staticDesc.substring(receiver.length()) : null;
     }
 
     private static void refusesSelfReference(String where, String patchClass, MethodNode method) {

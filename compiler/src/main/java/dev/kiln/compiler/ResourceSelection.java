@@ -1,8 +1,10 @@
 package dev.kiln.compiler;
 
 import dev.kiln.json.Json;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -34,11 +36,26 @@ import java.util.regex.PatternSyntaxException;
  * <p>Besides, the JDK's own classes read a few data files of their module as resources in their class
  * initializers; each is packed from the build JDK's run-time image when the closed world initializes that class
  * ({@link #JDK_DATA}), so the JDK's code finds it as it does on HotSpot.
+ *
+ * <p>And a few JDK classes read a configuration file of the JDK installation, {@code <java.home>/conf/...}, with a
+ * {@code FileInputStream}: the {@code java.util.logging} defaults ({@code LogManager}) and the security properties
+ * ({@code Security}, which fails without them on JDK 17). Each is packed from the build JDK's {@code conf}
+ * directory when the closed world initializes its reader ({@link #JDK_CONFIGURATION}), under its absolute path in
+ * the guest ({@link #GUEST_JAVA_HOME}, the {@code java.home} that Kiln's {@code System} defines), where Kiln's
+ * {@code java.io} file system finds it: a path with a leading '/' never names a class path resource. Rejected:
+ * copying the JDK's defaults into Kiln (they would drift from the build JDK, whose files HotSpot reads), and
+ * patching both readers to take a resource (two patches for what one file system entry serves).
  */
 final class ResourceSelection {
     /** JDK classes (internal names) whose class initializer reads a resource of their module, and that resource. */
     private static final Map<String, String> JDK_DATA = Map.of(
             "java/util/Currency", "java/util/currency.data"); // ISO 4217 codes, digits and the cutover table
+    /** JDK classes (internal names) that read a configuration file of the JDK installation, and that file. */
+    private static final Map<String, String> JDK_CONFIGURATION = Map.of(
+            "java/util/logging/LogManager", "conf/logging.properties",
+            "java/security/Security", "conf/security/java.security");
+    /** The guest's {@code java.home} (Kiln's {@code System} defines it) under which those files are packed. */
+    static final String GUEST_JAVA_HOME = "/jdk";
     private final List<Predicate<String>> includes = new ArrayList<>();
     private final List<Predicate<String>> excludes = new ArrayList<>();
 
@@ -64,6 +81,19 @@ final class ResourceSelection {
         JDK_DATA.forEach((className, path) -> {
             if (initialized.test(className)) {
                 world.jdkResource(path).ifPresent(packed::add);
+            }
+        });
+        JDK_CONFIGURATION.forEach((className, path) -> {
+            if (initialized.test(className)) {
+                Path file = Path.of(System.getProperty("java.home")).resolve(path);
+                try {
+                    packed.add(new ClassFileLoader.Resource(GUEST_JAVA_HOME + "/" + path, file.toString(),
+                            Files.readAllBytes(file)));
+                } catch (IOException e) {
+                    problems.add("cannot read the build JDK's " + file + ", which " + className.replace('/', '.')
+                            + " reads at run time (" + e.getMessage() + "); build with a JDK installation that has"
+                            + " its conf directory");
+                }
             }
         });
         return packed;
