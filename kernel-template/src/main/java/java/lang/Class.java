@@ -177,6 +177,14 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     }
 
     /**
+     * Whether this is a hidden class (JVMS §5.3.5): on HotSpot, the classes spun for lambdas are; Kiln compiles
+     * those at build time with "$$Lambda$" in their names (the compiler's IndyLowering), and has no other.
+     */
+    public boolean isHidden() {
+        return !isArray() && name.contains("$$Lambda$");
+    }
+
+    /**
      * The package of this class or interface, null for an array or a primitive type (as on HotSpot): a
      * {@link Package} of the class's loader, made once per name ({@link ClassLoader#getDefinedPackage}). Kiln reads
      * no jar manifest, so its specification and implementation titles, versions and vendors are null.

@@ -463,6 +463,12 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
     // ---- access modes and fences ---------------------------------------------------------------------------
 
     private AbstractInsnNode varHandleCall(MethodInsnNode call, Frame<Known> frame, Site site) {
+        if (call.name.startsWith(ReflectionMetadata.GENERATED_PREFIX)) {
+            // Class.forName("java.lang.invoke.VarHandle") initializing the class (ReflectionMetadata's
+            // kiln$initialize), as Guava's probe for VarHandles does: its static state serves VarHandle objects
+            // only, and no VarHandle object exists at run time, so there is nothing to initialize.
+            return new InsnNode(Opcodes.NOP);
+        }
         if (call.getOpcode() == Opcodes.INVOKESTATIC) {
             String fence = VarHandleAccessCode.unsafeFence(call.name);
             if (fence == null) {
