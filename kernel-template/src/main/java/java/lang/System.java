@@ -132,8 +132,9 @@ public final class System {
         return x == null ? 0 : ObjectModel.identityHash(x);
     }
 
+    /** As the JDK: {@link Runtime#exit}, which runs the shutdown hooks first. */
     public static void exit(int status) {
-        LibrarySupport.exit(status);
+        Runtime.getRuntime().exit(status);
     }
 
     public static void gc() {

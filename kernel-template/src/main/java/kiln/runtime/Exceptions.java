@@ -64,30 +64,16 @@ public final class Exceptions {
      * stand-in for the JVM's launcher).
      */
     public static long[] backtrace(Throwable throwable) {
-        Stacks.ensureHeadroom(WALK_HEADROOM); // as in unwind
-        long[] returnAddresses = new long[16];
-        int count = 0;
-        boolean atTop = true;
-        long frame = Intrinsics.framePointer();
-        for (long caller = callerOf(frame); caller != 0 && callerOf(caller) != 0; frame = caller, caller = callerOf(frame)) {
-            long returnAddress = Intrinsics.readLong(frame + 8);
-            if (atTop) {
-                long method = MethodTable.find(returnAddress - 1);
-                if (method != 0 && isCreationFrame(MethodTable.name(method), throwable)) {
-                    continue;
-                }
-                atTop = false;
+        long[] all = returnAddresses();
+        int first = 0; // the runtime's frames (this one's among them) and the creation frames are on top
+        while (first < all.length) {
+            long method = MethodTable.find(all[first] - 1);
+            if (method == 0 || !isCreationFrame(MethodTable.name(method), throwable)) {
+                break;
             }
-            if (count == returnAddresses.length) {
-                long[] bigger = new long[count * 2];
-                System.arraycopy(returnAddresses, 0, bigger, 0, count);
-                returnAddresses = bigger;
-            }
-            returnAddresses[count++] = returnAddress;
+            first++;
         }
-        long[] result = new long[count];
-        System.arraycopy(returnAddresses, 0, result, 0, count);
-        return result;
+        return range(all, first, all.length);
     }
 
     /**
@@ -98,26 +84,38 @@ public final class Exceptions {
      * method ({@code StackWalker}, {@code Reflection.getCallerClass}).
      */
     public static long[] framesAbove(String method) {
+        long[] all = returnAddresses();
+        for (int i = 0; i < all.length; i++) {
+            if (methodAt(all[i]).equals(method)) {
+                return range(all, i + 1, all.length);
+            }
+        }
+        return new long[0];
+    }
+
+    /**
+     * The return address in every frame of the running tasklet's stack but the outermost, innermost first: the
+     * first is into this method's caller (or further out, if the optimizing tier inlined this method).
+     */
+    private static long[] returnAddresses() {
         Stacks.ensureHeadroom(WALK_HEADROOM); // as in unwind
         long[] returnAddresses = new long[16];
         int count = 0;
-        boolean found = false;
-        for (long frame = Intrinsics.framePointer(), caller = callerOf(frame); caller != 0 && callerOf(caller) != 0;
-                frame = caller, caller = callerOf(frame)) {
-            long returnAddress = Intrinsics.readLong(frame + 8);
-            if (!found) {
-                found = methodAt(returnAddress).equals(method);
-                continue;
-            }
+        long frame = Intrinsics.framePointer();
+        for (long caller = callerOf(frame); caller != 0 && callerOf(caller) != 0; frame = caller, caller = callerOf(frame)) {
             if (count == returnAddresses.length) {
                 long[] bigger = new long[count * 2];
                 System.arraycopy(returnAddresses, 0, bigger, 0, count);
                 returnAddresses = bigger;
             }
-            returnAddresses[count++] = returnAddress;
+            returnAddresses[count++] = Intrinsics.readLong(frame + 8);
         }
-        long[] result = new long[count];
-        System.arraycopy(returnAddresses, 0, result, 0, count);
+        return range(returnAddresses, 0, count);
+    }
+
+    private static long[] range(long[] addresses, int from, int to) {
+        long[] result = new long[to - from];
+        System.arraycopy(addresses, from, result, 0, to - from);
         return result;
     }
 
