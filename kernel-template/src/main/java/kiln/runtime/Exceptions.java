@@ -64,6 +64,9 @@ public final class Exceptions {
      * stand-in for the JVM's launcher).
      */
     public static long[] backtrace(Throwable throwable) {
+        if (OutOfMemory.makingPreallocated()) {
+            return new long[0]; // the shared error has no trace, as HotSpot's; see OutOfMemory.preallocate
+        }
         long[] all = returnAddresses();
         int first = 0; // the runtime's frames (this one's among them) and the creation frames are on top
         while (first < all.length) {

@@ -6,6 +6,7 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -18,9 +19,12 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * descriptors, and when the closed world loads the JDK class, each of those methods' code takes the place of
  * the JDK's. Everything else in the class stays the JDK's bytecode. A patch method's code is moved into the
  * JDK class, so it must not refer to its own patch class; it calls the real implementation elsewhere.
- * An instance method is replaced by a static patch method whose first parameter is the JDK class: the receiver,
- * in local 0 either way (JVMS §2.6.1), so the code moves unchanged; it reaches the instance through the class's
- * accessible members only, since javac compiled it outside the class.
+ * <p>One exception: a static field the patch class declares with the name and type of a static field of the JDK
+ * class stands for that field (javac would not let the patch name the JDK class's private fields, which its code
+ * can read once it is moved there), and the patch's accesses to it become accesses to the JDK's field.
+ * <p>An instance method is replaced by a static patch method whose first parameter is the JDK class: the
+ * receiver, in local 0 either way (JVMS §2.6.1), so the code moves unchanged; it reaches the instance through the
+ * class's accessible members only, since javac compiled it outside the class.
  * <i>Rejected</i>: substituting the whole class (the rule for classes whose bytecode reaches into the VM),
  * which would mean keeping dozens of unrelated methods in step with the JDK; and rewriting call sites, which
  * would miss calls made through method references and from the JDK's own bytecode.
@@ -39,6 +43,7 @@ final class JdkMethodPatches {
             if ((replacement.access & Opcodes.ACC_STATIC) == 0 || replacement.name.equals("<clinit>")) {
                 throw new IllegalStateException(where + " must be a static method other than a static initializer");
             }
+            redirectStandInFields(target, patch, replacement);
             refusesSelfReference(where, patch.name, replacement);
             String instanceDesc = instanceDescriptor(target.name, replacement.desc);
             ListIterator<MethodNode> methods = target.methods.listIterator();
@@ -68,6 +73,22 @@ final class JdkMethodPatches {
     private static String instanceDescriptor(String target, String staticDesc) {
         String receiver = "(L" + target + ";";
         return staticDesc.startsWith(receiver) ? "(" + staticDesc.substring(receiver.length()) : null;
+    }
+
+    /** Points {@code method}'s accesses to the patch's stand-in fields at the JDK class's fields they stand for. */
+    private static void redirectStandInFields(ClassNode target, ClassNode patch, MethodNode method) {
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof FieldInsnNode field && field.owner.equals(patch.name)
+                    && patch.fields.stream().anyMatch(f -> isStandIn(f, field))
+                    && target.fields.stream().anyMatch(f -> isStandIn(f, field))) {
+                field.owner = target.name;
+            }
+        }
+    }
+
+    private static boolean isStandIn(FieldNode declared, FieldInsnNode access) {
+        return (declared.access & Opcodes.ACC_STATIC) != 0 && declared.name.equals(access.name)
+                && declared.desc.equals(access.desc);
     }
 
     private static void refusesSelfReference(String where, String patchClass, MethodNode method) {
