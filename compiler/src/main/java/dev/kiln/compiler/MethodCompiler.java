@@ -531,6 +531,43 @@ final class MethodCompiler {
         return program.needsInitialization(c);
     }
 
+    /**
+     * Whether {@code insn} calls {@code Object.<init>()} and the kernel template's is empty (only a return): then
+     * the call is left out, as the optimizing tier inlines it; every {@code new} ends its constructor chain there.
+     */
+    private static boolean isEmptyObjectConstructor(ClassInfo owner, MethodInsnNode insn) {
+        if (!owner.name.equals(World.OBJECT) || !insn.name.equals("<init>") || !insn.desc.equals("()V")) {
+            return false;
+        }
+        ClassInfo.Method constructor = owner.declaredMethod("<init>", "()V");
+        if (constructor == null) {
+            return false;
+        }
+        int instructions = 0;
+        for (AbstractInsnNode i : constructor.node().instructions) {
+            if (i.getOpcode() >= 0 && (++instructions > 1 || i.getOpcode() != Opcodes.RETURN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code new}: the bump-range fast path inline, {@code Support.newInstance} when it is too small; the object in rax. */
+    private void newInstance(ClassInfo c) {
+        Label slowPath = asm.newLabel();
+        Label done = asm.newLabel();
+        JvmSequences.HeapWords heap = program.heapWords();
+        if (heap != null) {
+            JvmSequences.bumpAllocate(asm, heap, c.instanceSize, Symbols.classObject(c), slowPath);
+            asm.jmp(done);
+        }
+        asm.bind(slowPath);
+        asm.lea(RAX, Mem.symbol(0, Symbols.classObject(c), 0));
+        asm.push(RAX);
+        callRuntime("newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;", 1);
+        asm.bind(done);
+    }
+
     private void callRuntime(String name, String desc, int argumentSlots) {
         asm.call(program.runtime(name, desc));
         if (argumentSlots > 0) {
@@ -700,9 +737,7 @@ final class MethodCompiler {
                 }
                 program.instantiated(c);
                 initCheck(c);
-                asm.lea(RAX, Mem.symbol(0, Symbols.classObject(c), 0));
-                asm.push(RAX);
-                callRuntime("newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;", 1);
+                newInstance(c);
                 pushResult(RAX);
             }
             case Opcodes.NEWARRAY -> newArray("[" + JvmSequences.primitiveArrayElement(((IntInsnNode) insn).operand));
@@ -1039,10 +1074,19 @@ final class MethodCompiler {
         }
         program.instantiated(arrayClass);
         popTop(RCX);
+        Label slowPath = asm.newLabel();
+        Label done = asm.newLabel();
+        JvmSequences.HeapWords heap = program.heapWords();
+        if (heap != null) {
+            JvmSequences.bumpAllocateArray(asm, heap, arrayClass.elementSize(), Symbols.classObject(arrayClass), slowPath);
+            asm.jmp(done);
+        }
+        asm.bind(slowPath);
         asm.lea(RAX, Mem.symbol(0, Symbols.classObject(arrayClass), 0));
         asm.push(RAX);
         asm.push(RCX);
         callRuntime("newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", 2);
+        asm.bind(done);
         pushResult(RAX);
     }
 
@@ -1141,6 +1185,10 @@ final class MethodCompiler {
         }
         ClassInfo owner = program.classObjectFor(insn.owner, method, bytecodeOffset());
         if (owner == null) {
+            return;
+        }
+        if (op == Opcodes.INVOKESPECIAL && isEmptyObjectConstructor(owner, insn)) {
+            asm.add(RSP, Imm.of(8)); // drops the receiver: nothing to call
             return;
         }
         int argumentSlots = Type.getArgumentTypes(insn.desc).length + (op == Opcodes.INVOKESTATIC ? 0 : 1);

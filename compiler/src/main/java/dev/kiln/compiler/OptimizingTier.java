@@ -191,17 +191,17 @@ final class OptimizingTier implements Host {
             return null;
         }
         program.instantiated(c);
-        return new Allocation(Symbols.classObject(c), initCheck(c));
+        return new Allocation(Symbols.classObject(c), initCheck(c), c.instanceSize, program.heapWords());
     }
 
     @Override
-    public String newArray(String arrayDescriptor) {
+    public ArrayAllocation newArray(String arrayDescriptor) {
         ClassInfo c = existing(arrayDescriptor);
         if (c == null) {
             return null;
         }
         program.instantiated(c);
-        return Symbols.classObject(c);
+        return new ArrayAllocation(Symbols.classObject(c), c.elementSize(), program.heapWords());
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
+import dev.kiln.compiler.opt.JvmSequences;
 import dev.kiln.compiler.stubs.InterruptStub;
 import dev.kiln.compiler.verify.BytecodeVerifier;
 import dev.kiln.compiler.verify.Subroutines;
@@ -607,6 +608,23 @@ final class ProgramCompiler {
             return "missing:" + name;
         }
         return reach(m, null, -1);
+    }
+
+    /** The heap's static words that inline allocation uses (docs/abi.md "Allocation"), their symbols emitted. */
+    JvmSequences.HeapWords heapWords() {
+        ClassInfo heap = world.require(KernelAbi.HEAP_CLASS);
+        String[] symbols = new String[4];
+        String[] names = {"next", "limit", "start", "startBits"};
+        for (int i = 0; i < names.length; i++) {
+            ClassInfo.Field f = world.resolveField(heap, names[i]);
+            if (f == null || !f.isStatic() || !f.node().desc.equals("J")) {
+                problem(null, -1, "the kernel template lacks the static long " + KernelAbi.javaName(KernelAbi.HEAP_CLASS)
+                        + "." + names[i] + " (docs/abi.md \"Allocation\")");
+                return null;
+            }
+            symbols[i] = staticField(f);
+        }
+        return new JvmSequences.HeapWords(symbols[0], symbols[1], symbols[2], symbols[3]);
     }
 
     /** A class whose Class object the code refers to, or null (and a problem) when it does not exist. */

@@ -36,8 +36,11 @@ public interface Host {
         public enum Kind { DIRECT, VIRTUAL, INTERFACE, SQRT, GET_CLASS }
     }
 
-    /** A class to allocate: its Class object's symbol and its initialization check (or null). */
-    record Allocation(String classObject, InitCheck initCheck) {
+    /**
+     * A class to allocate: its Class object's symbol, its initialization check (or null), the size of an instance and
+     * the heap's words for the inline fast path (JvmSequences.bumpAllocate; null: always call the runtime).
+     */
+    record Allocation(String classObject, InitCheck initCheck, int instanceSize, JvmSequences.HeapWords heap) {
     }
 
     /** {@code opcode}: GETFIELD or PUTFIELD (linkage differs: a final field is set only by its own class). */
@@ -50,8 +53,15 @@ public interface Host {
 
     Allocation newInstance(String className);
 
-    /** The Class object of an array class ({@code [I}, {@code [Ljava/lang/String;}), instantiated. */
-    String newArray(String arrayDescriptor);
+    /**
+     * An array class to allocate: its Class object's symbol, the bytes of an element and the heap's words for the
+     * inline fast path (JvmSequences.bumpAllocateArray; null: always call the runtime).
+     */
+    record ArrayAllocation(String classObject, int elementSize, JvmSequences.HeapWords heap) {
+    }
+
+    /** An array class ({@code [I}, {@code [Ljava/lang/String;}) to allocate, instantiated; null if it does not link. */
+    ArrayAllocation newArray(String arrayDescriptor);
 
     String stringLiteral(String value);
 
