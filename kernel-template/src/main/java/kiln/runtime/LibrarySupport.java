@@ -200,15 +200,20 @@ public final class LibrarySupport {
 
     /**
      * memmove of {@code count} elements of {@code elementSize} bytes from {@code src[srcPos]} to
-     * {@code dest[destPos]}: copies downward when the target overlaps the source from above. The caller has
-     * checked types and bounds.
+     * {@code dest[destPos]}: one {@code rep movsb} (Intrinsics.copyMemory, lowest address first) unless the target
+     * starts inside the source, which is copied element by element from the top down (as {@link #copyBytes} does). The
+     * caller has checked types and bounds.
      */
     public static void moveArrayElements(Object src, int srcPos, Object dest, int destPos, int count, int elementSize) {
         long from = ObjectModel.elementAddress(src, srcPos);
         long to = ObjectModel.elementAddress(dest, destPos);
-        boolean downward = to > from;
-        for (int n = 0; n < count; n++) {
-            long offset = (long) (downward ? count - 1 - n : n) * elementSize;
+        long bytes = (long) count * elementSize;
+        if (to <= from || to >= from + bytes) {
+            Intrinsics.copyMemory(from, to, bytes);
+            return;
+        }
+        for (int n = count - 1; n >= 0; n--) {
+            long offset = (long) n * elementSize;
             switch (elementSize) {
                 case 1: Intrinsics.writeByte(to + offset, Intrinsics.readByte(from + offset)); break;
                 case 2: Intrinsics.writeShort(to + offset, Intrinsics.readShort(from + offset)); break;
