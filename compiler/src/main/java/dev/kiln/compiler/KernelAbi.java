@@ -102,6 +102,7 @@ final class KernelAbi {
      * inline allocation reads and writes (docs/abi.md "Allocation", JvmSequences.bumpAllocate).
      */
     static final String HEAP_CLASS = "kiln/kernel/memory/Heap";
+    static final List<String> HEAP_WORDS = List.of("next", "limit", "start", "startBits");
     static final String STACK_GROWER = "growFromPrologue";
     /**
      * The methods that run in the reserve below the stack limit and so have no stack check of their own

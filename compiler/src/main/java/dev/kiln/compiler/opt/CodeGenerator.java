@@ -692,10 +692,8 @@ final class CodeGenerator {
     private void newInstance(Node n, Host.Allocation allocation) {
         Label slowPath = asm.newLabel();
         Label done = asm.newLabel();
-        if (allocation.heap() != null) {
-            JvmSequences.bumpAllocate(asm, allocation.heap(), allocation.instanceSize(), allocation.classObject(), slowPath);
-            asm.jmp(done);
-        }
+        JvmSequences.bumpAllocate(asm, allocation.heap(), allocation.instanceSize(), allocation.classObject(), slowPath);
+        asm.jmp(done);
         asm.bind(slowPath);
         save(savedAcross(n));
         asm.lea(RAX, Mem.symbol(0, allocation.classObject(), 0));
@@ -717,11 +715,9 @@ final class CodeGenerator {
         if (length != RCX) {
             asm.mov(RCX, length);
         }
-        if (allocation.heap() != null) {
-            JvmSequences.bumpAllocateArray(asm, allocation.heap(), allocation.elementSize(), allocation.classObject(),
-                    slowPath);
-            asm.jmp(done);
-        }
+        JvmSequences.bumpAllocateArray(asm, allocation.heap(), allocation.elementSize(), allocation.classObject(),
+                slowPath);
+        asm.jmp(done);
         asm.bind(slowPath);
         save(savedAcross(n));
         asm.lea(RAX, Mem.symbol(0, allocation.classObject(), 0));

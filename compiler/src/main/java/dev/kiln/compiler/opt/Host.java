@@ -38,7 +38,7 @@ public interface Host {
 
     /**
      * A class to allocate: its Class object's symbol, its initialization check (or null), the size of an instance and
-     * the heap's words for the inline fast path (JvmSequences.bumpAllocate; null: always call the runtime).
+     * the heap's words for the inline fast path (JvmSequences.bumpAllocate).
      */
     record Allocation(String classObject, InitCheck initCheck, int instanceSize, JvmSequences.HeapWords heap) {
     }
@@ -55,7 +55,7 @@ public interface Host {
 
     /**
      * An array class to allocate: its Class object's symbol, the bytes of an element and the heap's words for the
-     * inline fast path (JvmSequences.bumpAllocateArray; null: always call the runtime).
+     * inline fast path (JvmSequences.bumpAllocateArray).
      */
     record ArrayAllocation(String classObject, int elementSize, JvmSequences.HeapWords heap) {
     }
