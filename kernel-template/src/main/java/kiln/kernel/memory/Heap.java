@@ -36,22 +36,22 @@ import kiln.runtime.ObjectModel;
  * <p><b>Zeroing a step at a time</b>: the bump range is zeroed when it is extended, {@link #ZEROED_STEP} bytes at a
  * time from the free range behind it, so an allocation only moves {@link #next}, sets the start bit and writes the
  * header. Memory above the {@link #frontier} is zeroed too, but for the hosted target's, which Linux maps zeroed
- * ({@link #untouchedIsZero}). <i>Rejected</i>: zeroing each object as it is handed out (a {@code rep stos} per object, whose start-up cost
- * was half of {@link #allocate}'s time in bench BinaryTrees); zeroing a whole free range when it is taken (tens of MiB
- * after a collection, pulled through the cache long before the allocations that use it); zeroing in the sweep
- * (touches every gap, also those that are never used again before the next collection).
+ * ({@link #untouchedIsZero}). <i>Rejected</i>: zeroing each object as it is handed out (a {@code rep stos} per
+ * object, whose start-up cost was half of {@link #allocate}'s time in bench BinaryTrees); zeroing a whole free range
+ * when it is taken (tens of MiB after a collection, pulled through the cache long before the allocations that use
+ * it); zeroing in the sweep (touches every gap, also those that are never used again before the next collection).
  *
  * <p><b>Growing before collecting</b>: the object area is used from the bottom up to the {@link #frontier}; above it
  * memory was never handed out, and neither bitmap has been cleared there. A collection costs about the live data
  * (marking) whatever the heap's size, so the fewer collections the better while memory lasts: the frontier moves up,
  * rather than collect, while the heap in use is below {@link #growthTarget}, which is {@link #MIN_GROWTH_TARGET} or
- * twice the bytes that survived the last collection, whichever is larger (Go's {@code GOGC=100} pacing; HotSpot sizes a
- * young generation of a quarter of the machine's memory for the same reason). A machine with less RAM than the minimum
- * (a QEMU guest) collects only when its heap is full, as before. Only the collector's bitmaps below the frontier
- * are cleared and swept, so a large heap that a program never fills costs nothing. <i>Rejected</i>: a fixed heap
- * that collects whenever it is full (the hosted target's 64 MiB made bench BinaryTrees collect twenty times, 40 % of
- * its time); clearing the bitmaps of the whole heap at boot (8 MiB for 256 MiB of RAM, a {@code rep stosq} that QEMU's
- * TCG runs one iteration at a time, most of a small program's start-up).
+ * twice the bytes that survived the last collection, whichever is larger (Go's {@code GOGC=100} pacing; HotSpot's
+ * default heap is a quarter of the machine's memory for the same reason). A machine with less
+ * RAM than the minimum (a QEMU guest) collects only when its heap is full, as before. Only the collector's bitmaps
+ * below the frontier are cleared and swept, so a large heap that a program never fills costs nothing. <i>Rejected</i>:
+ * a fixed heap that collects whenever it is full (the hosted target's 64 MiB made bench BinaryTrees, 940 MiB of 32-byte
+ * nodes, collect about twenty times, 40 % of its time); clearing the bitmaps of the whole heap at boot (8 MiB for 256
+ * MiB of RAM, a {@code rep stosq} that QEMU's TCG runs one iteration at a time, most of a small program's start-up).
  *
  * <p><b>Segregated free lists</b>: one list per size class, class k holding the ranges of [2^k, 2^(k+1)) bytes,
  * the heads in a table of {@link #CLASSES} words just below the start bitmap. A request of b bytes, b in class k,
@@ -117,7 +117,7 @@ public final class Heap {
      * bitmap words.
      */
     private static final long ZEROED_STEP = 64 * 1024;
-    /** The least heap in use that the frontier grows to before the first collection (class comment, "Growing before collecting"). */
+    /** How far the frontier grows at least before a collection (class comment, "Growing before collecting"). */
     private static final long MIN_GROWTH_TARGET = 256 * MIB;
     /** Room for an OutOfMemoryError with a backtrace of about a thousand frames, and its handler's first steps. */
     private static final long RESERVE_BYTES = 32 * 1024;
@@ -196,8 +196,8 @@ public final class Heap {
      * Returns zeroed memory of {@code bytes} (a multiple of 8) bytes, or 0 if there is none even after collecting
      * (the caller throws OutOfMemoryError; the reserve is then the bump range, see the class comment). The fast
      * path bumps {@link #next} (the bump range is zeroed already); a refill runs on the system stack, a collection on
-     * the caller's (class comment, "Small frames"). From the first change to the bump range or the free lists to the start bit,
-     * only intrinsics run (a return is not a call): a call could grow the stack, which allocates.
+     * the caller's (class comment, "Small frames"). From the first change to the bump range or the free lists to the
+     * start bit, only intrinsics run (a return is not a call): a call could grow the stack, which allocates.
      */
     public static long allocate(long bytes) {
         long address = next;
@@ -235,7 +235,7 @@ public final class Heap {
         refilled = bytes < 0 ? 0 : take(bytes, false);
     }
 
-    /** {@link #allocate} when no memory was found without collecting: collect, and try again up to the end of the heap. */
+    /** {@link #allocate} when nothing was found without collecting: collect, and try again up to the heap's end. */
     private static long allocateAfterCollecting(long bytes) {
         if (bytes < 0) {
             return exhausted(bytes);
@@ -425,7 +425,7 @@ public final class Heap {
         return start;
     }
 
-    /** The end of the memory ever handed out: every object lies below it (class comment, "Growing before collecting"). */
+    /** The end of the memory ever handed out, every object below it (class comment, "Growing before collecting"). */
     static long frontier() {
         return frontier;
     }

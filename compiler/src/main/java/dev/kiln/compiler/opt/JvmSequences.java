@@ -150,19 +150,19 @@ public final class JvmSequences {
     private static final int ARRAY_LENGTH_OFFSET = 16;
     private static final int ARRAY_ELEMENTS_OFFSET = 24;
 
-    /** The symbols of the heap's bump range and start bitmap, the static words {@link #bumpAllocate} reads and writes. */
+    /** The symbols of the heap's static words that {@link #bumpAllocate} reads and writes. */
     public record HeapWords(String next, String limit, String start, String startBits) {
     }
 
     /**
      * {@code new} without a call (docs/abi.md "Allocation"): takes {@code bytes} from the heap's bump range, sets the
      * object's start bit and writes its Class pointer, leaving the object in rax; when the bump range is too small,
-     * jumps to {@code slowPath} having changed nothing (the caller then calls {@code Support.newInstance}). The bump range
-     * is zeroed already (kiln.kernel.memory.Heap, "Zeroing a step at a time"), so nothing else is written. No call and
-     * no safepoint from the first write to the header: the collector never sees a start bit without its object's
-     * header. Clobbers rcx and rdx.
+     * jumps to {@code slowPath} having changed nothing (the caller then calls {@code Support.newInstance}). The bump
+     * range is zeroed already (kiln.kernel.memory.Heap, "Zeroing a step at a time"), so nothing else is written. No
+     * call and no safepoint from the first write to the header: the collector never sees a start bit without its
+     * object's header. Clobbers rcx and rdx.
      * <pre>
-     * start bit of address a: bit (a / 8) mod 64 of the word at startBits + (a - start) / 512 * 8   (start is 512-aligned)
+     * start bit of address a: bit (a / 8) mod 64 of the word at startBits + (a - start) / 512 * 8  (start: 512-aligned)
      * </pre>
      */
     public static void bumpAllocate(Assembler asm, HeapWords heap, int bytes, String classObject, Label slowPath) {
