@@ -56,6 +56,7 @@ class DifferentialTest {
             "kiln.test.programs.NumberFormats",
             "kiln.test.programs.DateFormats",
             "kiln.test.programs.ResourceBundles",
+            "kiln.test.programs.UnicodeText",
         };
     }
 
