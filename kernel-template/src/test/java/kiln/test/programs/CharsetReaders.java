@@ -24,21 +24,6 @@ import java.nio.charset.UnsupportedCharsetException;
  * an image (kiln.lib.patches.java.nio.charset.Charset), so the names here are theirs.
  */
 public class CharsetReaders {
-    /** A stream that answers at most {@code chunk} bytes per read, so that sequences are cut everywhere. */
-    static final class Trickle extends ByteArrayInputStream {
-        private final int chunk;
-
-        Trickle(byte[] bytes, int chunk) {
-            super(bytes);
-            this.chunk = chunk;
-        }
-
-        @Override
-        public synchronized int read(byte[] into, int offset, int length) {
-            return super.read(into, offset, Math.min(length, chunk));
-        }
-    }
-
     static String codes(String s) {
         StringBuilder out = new StringBuilder();
         s.chars().forEach(c -> out.append(Integer.toHexString(c)).append(' '));
@@ -65,7 +50,7 @@ public class CharsetReaders {
                 StringBuilder line = new StringBuilder(name + " -> " + charset.name() + " " + charset.aliases().contains(name)
                         + " encoded " + bytes.length + ":");
                 for (int chunk = 1; chunk <= 3; chunk++) {
-                    InputStreamReader reader = new InputStreamReader(new Trickle(bytes, chunk), name);
+                    InputStreamReader reader = new InputStreamReader(new ReaderDecoding.Trickle(bytes, chunk), name);
                     String decoded = readAll(reader);
                     line.append(" [").append(codes(decoded)).append("] ").append(decoded.equals(new String(bytes, charset)))
                             .append(' ').append(reader.getEncoding());
@@ -89,7 +74,7 @@ public class CharsetReaders {
             for (byte[] bytes : malformed) {
                 StringBuilder line = new StringBuilder(charset + ":");
                 for (int chunk = 1; chunk <= 4; chunk += 3) {
-                    String decoded = readAll(new InputStreamReader(new Trickle(bytes, chunk), charset));
+                    String decoded = readAll(new InputStreamReader(new ReaderDecoding.Trickle(bytes, chunk), charset));
                     line.append(" [").append(codes(decoded)).append("] ").append(decoded.equals(new String(bytes, charset)));
                 }
                 try {
@@ -103,7 +88,7 @@ public class CharsetReaders {
             }
         }
 
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new Trickle(
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(new ReaderDecoding.Trickle(
                 "first\r\nsecond\nthird \u00e9\u00e8".getBytes(StandardCharsets.UTF_8), 2), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
                 System.out.println("line [" + line + "] " + line.length());
