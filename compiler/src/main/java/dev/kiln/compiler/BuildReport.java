@@ -19,10 +19,10 @@ final class BuildReport {
     private BuildReport() {
     }
 
-    static void write(Path directory, List<ProgramCompiler.MethodTableEntry> methods, int textBytes, int rodataBytes,
+    static void write(Path directory, List<CodeGeneration.MethodTableEntry> methods, int textBytes, int rodataBytes,
                       int dataBytes, List<String> tiers) throws IOException {
         Map<String, int[]> perClass = new TreeMap<>(); // class -> {methods, code bytes}
-        for (ProgramCompiler.MethodTableEntry m : methods) {
+        for (CodeGeneration.MethodTableEntry m : methods) {
             String name = m.name();
             String owner = name.substring(0, name.lastIndexOf('.'));
             int[] counts = perClass.computeIfAbsent(owner, k -> new int[2]);

@@ -29,7 +29,9 @@ public final class Compiler {
             // The boot stub's module is linked in front of this one, so the interrupt stub's BSS follows the
             // boot stub's: its IST stacks then lie above the boot stack.
             List<Section> sections = new ArrayList<>(InterruptStub.module().sections());
-            sections.addAll(new ProgramCompiler(world, entryPoints, options).compile());
+            Diagnostics diagnostics = new Diagnostics(options);
+            Program program = new Reachability(world, entryPoints, options, diagnostics).analyze();
+            sections.addAll(new CodeGeneration(program, diagnostics, options).generate());
             return new ObjectModule("kernel", sections);
         } catch (IOException | UncheckedIOException e) {
             throw new CompilationException(List.of("cannot read the class path: " + e.getMessage()));

@@ -7,6 +7,7 @@ import dev.kiln.compiler.object.SectionKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +25,18 @@ final class ImageData {
     private record Ref(String symbol) {
     }
 
-    private final ProgramCompiler program;
+    private final Program program;
+    private final List<CodeGeneration.MethodTableEntry> methodTable;
+    /** The program's string literals and those of the data: class, method and file names, resource paths. */
+    private final Map<String, String> stringLiterals;
     private final World world;
     private final Assembler data = new Assembler(Mode.BITS64);
     private final Assembler rodata = new Assembler(Mode.BITS64);
 
-    ImageData(ProgramCompiler program) {
+    ImageData(Program program, List<CodeGeneration.MethodTableEntry> methodTable) {
         this.program = program;
+        this.methodTable = methodTable;
+        this.stringLiterals = new LinkedHashMap<>(program.stringLiterals());
         this.world = program.world();
     }
 
@@ -129,7 +135,7 @@ final class ImageData {
         for (ClassInfo c : all) {
             world.layout(c);
             Map<String, Object> fields = new HashMap<>();
-            fields.put("name", new Ref(program.stringLiteral(c.javaName())));
+            fields.put("name", new Ref(stringLiteral(c.javaName())));
             if (c.superclass != null && !c.isInterface()) {
                 fields.put("superclass", new Ref(Symbols.classObject(c.superclass)));
             }
@@ -250,7 +256,7 @@ final class ImageData {
             data.align(8, 0);
             data.symbol(e.getKey());
             if (constant instanceof String s) {
-                data.dq(program.stringLiteral(s), 0);
+                data.dq(stringLiteral(s), 0);
             } else if (constant instanceof Integer i) {
                 data.dq(i);
             } else if (constant instanceof Long l) {
@@ -278,12 +284,12 @@ final class ImageData {
     // ---- method table --------------------------------------------------------------------------------------
 
     private void emitMethodTable() {
-        List<ProgramCompiler.MethodTableEntry> entries = new ArrayList<>(program.methodTable());
-        entries.sort(Comparator.comparingInt(ProgramCompiler.MethodTableEntry::start));
-        String base = ProgramCompiler.TEXT_BASE;
+        List<CodeGeneration.MethodTableEntry> entries = new ArrayList<>(methodTable);
+        entries.sort(Comparator.comparingInt(CodeGeneration.MethodTableEntry::start));
+        String base = CodeGeneration.TEXT_BASE;
         List<String> handlerSymbols = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            ProgramCompiler.MethodTableEntry entry = entries.get(i);
+            CodeGeneration.MethodTableEntry entry = entries.get(i);
             if (entry.handlers().isEmpty()) {
                 handlerSymbols.add(null);
                 continue;
@@ -324,10 +330,10 @@ final class ImageData {
         rodata.align(8, 0);
         rodata.symbol(Symbols.METHOD_TABLE);
         for (int i = 0; i < entries.size(); i++) {
-            ProgramCompiler.MethodTableEntry entry = entries.get(i);
+            CodeGeneration.MethodTableEntry entry = entries.get(i);
             rodata.dq(base, entry.start());
             rodata.dq(base, entry.end());
-            rodata.dq(program.stringLiteral(entry.name()), 0);
+            rodata.dq(stringLiteral(entry.name()), 0);
             rodata.dq(entry.localsBytes());
             if (handlerSymbols.get(i) == null) {
                 rodata.dq(0);
@@ -338,7 +344,7 @@ final class ImageData {
             if (entry.sourceFile() == null) {
                 rodata.dq(0);
             } else {
-                rodata.dq(program.stringLiteral(entry.sourceFile()), 0);
+                rodata.dq(stringLiteral(entry.sourceFile()), 0);
             }
             if (lineSymbols.get(i) == null) {
                 rodata.dq(0);
@@ -372,7 +378,7 @@ final class ImageData {
         rodata.align(8, 0);
         rodata.symbol(Symbols.RESOURCE_TABLE);
         for (int i = 0; i < files.size(); i++) {
-            rodata.dq(program.stringLiteral(files.get(i).path()), 0);
+            rodata.dq(stringLiteral(files.get(i).path()), 0);
             rodata.dq("res:" + i, 0);
             rodata.dq(files.get(i).bytes().length);
         }
@@ -397,11 +403,15 @@ final class ImageData {
 
     // ---- strings -------------------------------------------------------------------------------------------
 
+    private String stringLiteral(String value) {
+        return stringLiterals.computeIfAbsent(value, v -> Symbols.stringLiteral(stringLiterals.size()));
+    }
+
     private void emitStringLiterals() {
         ClassInfo stringClass = world.require("java/lang/String");
         ClassInfo charArray = world.require("[C");
         world.layout(stringClass);
-        for (Map.Entry<String, String> e : program.stringLiterals().entrySet()) {
+        for (Map.Entry<String, String> e : stringLiterals.entrySet()) {
             String value = e.getKey();
             String chars = Symbols.arrayData(e.getValue());
             array(chars, charArray, value.length(), a -> {

@@ -56,7 +56,7 @@ final class IndyLowering {
         this.world = world;
     }
 
-    void lower(ClassInfo.Method method, ProgramCompiler program) {
+    void lower(ClassInfo.Method method, Reachability program) {
         InsnList code = method.node().instructions;
         for (AbstractInsnNode insn = code.getFirst(); insn != null; insn = insn.getNext()) {
             if (!(insn instanceof InvokeDynamicInsnNode indy)) {

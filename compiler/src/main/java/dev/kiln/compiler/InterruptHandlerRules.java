@@ -60,11 +60,11 @@ final class InterruptHandlerRules {
     /** Violations reported per handler; the rest are counted. */
     private static final int REPORTED_PER_HANDLER = 5;
 
-    private final ProgramCompiler program;
+    private final Reachability program;
     private final World world;
     private final Set<ClassInfo> instantiated;
 
-    InterruptHandlerRules(ProgramCompiler program, Set<ClassInfo> instantiated) {
+    InterruptHandlerRules(Reachability program, Set<ClassInfo> instantiated) {
         this.program = program;
         this.world = program.world();
         this.instantiated = instantiated;

@@ -149,6 +149,11 @@ final class Linkage {
         return slash < 0 ? "" : internalName.substring(0, slash);
     }
 
+    /** {@code new C} of an abstract class or an interface: InstantiationError (JVMS §6.5 new), or null. */
+    static Failure instantiation(ClassInfo c) {
+        return c.isAbstract() || c.isInterface() ? new Failure(Kind.INSTANTIATION, c.javaName()) : null;
+    }
+
     /** HotSpot's form of a method in its messages: "void demo.Lib.m(int, java.lang.String)". */
     static String signature(ClassInfo owner, String name, String desc) {
         StringBuilder s = new StringBuilder(Type.getReturnType(desc).getClassName()).append(' ')

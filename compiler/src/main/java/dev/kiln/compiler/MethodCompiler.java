@@ -35,7 +35,6 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IincInsnNode;
-import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
 import org.objectweb.asm.tree.LabelNode;
@@ -66,6 +65,12 @@ final class MethodCompiler {
     /** A compiled method: where its code is and where its exception handlers are (offsets in the text section). */
     record Compiled(ClassInfo.Method method, int start, int end, int localsBytes, List<Handler> handlers,
                     List<LineStart> lines) {
+        /** The same code placed {@code base} bytes further on (its fragment appended to the text section). */
+        Compiled rebased(int base) {
+            List<Handler> moved = handlers.stream()
+                    .map(h -> new Handler(h.start() + base, h.end() + base, h.handler() + base, h.catchType())).toList();
+            return new Compiled(method, start + base, end + base, localsBytes, moved, lines);
+        }
     }
 
     /** From {@code offset} (bytes from the method's start) on, the code belongs to source line {@code line}. */
@@ -79,7 +84,9 @@ final class MethodCompiler {
     /** The unmapped page at address 0 (kiln.kernel.memory.PageTables): accesses below this fault on null. */
     private static final long NULL_PAGE_SIZE = 4096;
 
-    private final ProgramCompiler program;
+    private final Program program;
+    private final Diagnostics diagnostics;
+    private final Devirtualizations devirtualizations;
     private final Assembler asm;
     /** Null dereferences and division by zero fault into exceptions (docs/abi.md "Faults"); not in kernel code. */
     private final boolean implicitNullChecks;
@@ -93,9 +100,14 @@ final class MethodCompiler {
     private final int argumentLocals;
     private List<Integer> bytecodeOffsets;
     private int instructionIndex;
+    /** The LinkageError of the instruction being compiled, if its reference does not link; it ends in a throw. */
+    private Linkage.Failure linkageFailure;
 
-    MethodCompiler(ProgramCompiler program, Assembler asm, ClassInfo.Method method) {
+    MethodCompiler(Program program, Diagnostics diagnostics, Devirtualizations devirtualizations, Assembler asm,
+                   ClassInfo.Method method) {
         this.program = program;
+        this.diagnostics = diagnostics;
+        this.devirtualizations = devirtualizations;
         this.asm = asm;
         this.method = method;
         this.node = method.node();
@@ -124,7 +136,7 @@ final class MethodCompiler {
         try {
             frames = new Analyzer<>(new BasicInterpreter()).analyze(method.owner().name, node);
         } catch (AnalyzerException e) {
-            program.problem(method, -1, "the bytecode does not verify: " + e.getMessage()
+            diagnostics.problem(method, -1, "the bytecode does not verify: " + e.getMessage()
                     + "; recompile the class with a standard Java compiler");
             return null;
         }
@@ -136,7 +148,7 @@ final class MethodCompiler {
         asm.symbol(Symbols.method(method));
         asm.push(RBP);
         asm.mov(RBP, RSP);
-        if (!program.runsBelowStackLimit(method)) {
+        if (!Program.runsBelowStackLimit(method)) {
             emitStackCheck(asm, localsBytes + 8L * node.maxStack, program.stackGrower());
         }
         JvmSequences.allocateZeroedFrame(asm, localsBytes);
@@ -146,7 +158,7 @@ final class MethodCompiler {
             callRuntime("monitorEnter", "(Ljava/lang/Object;)V", 1);
             synchronizedFrom = asm.offset();
         }
-        Set<LabelNode> loopHeaders = program.runsBelowStackLimit(method) ? Set.of() : loopHeaders();
+        Set<LabelNode> loopHeaders = Program.runsBelowStackLimit(method) ? Set.of() : loopHeaders();
         int index = 0;
         List<LineStart> lines = new ArrayList<>();
         for (AbstractInsnNode insn = node.instructions.getFirst(); insn != null; insn = insn.getNext()) {
@@ -179,7 +191,7 @@ final class MethodCompiler {
         int end = asm.offset();
         List<Handler> handlers = new ArrayList<>();
         for (TryCatchBlockNode tcb : node.tryCatchBlocks) {
-            ClassInfo type = tcb.type == null ? null : program.classObjectFor(tcb.type, method, -1);
+            ClassInfo type = tcb.type == null ? null : program.classObject(tcb.type); // linked: the class exists
             int from = labelOffsets.get(tcb.start);
             int to = labelOffsets.get(tcb.end);
             if (from < to && frames[node.instructions.indexOf(tcb.handler)] != null) {
@@ -235,7 +247,6 @@ final class MethodCompiler {
     /** The monitor of a synchronized method: {@code this}, or the class object of a static method. */
     private void pushMonitorObject() {
         if (method.isStatic()) {
-            program.classObjectFor(method.owner().name, method, -1);
             asm.lea(RAX, Mem.symbol(0, Symbols.classObject(method.owner()), 0));
             asm.push(RAX);
         } else {
@@ -311,7 +322,7 @@ final class MethodCompiler {
     /** The bytecode offset of the instruction being compiled, for error messages; -1 when unknown. */
     int bytecodeOffset() {
         if (bytecodeOffsets == null) {
-            bytecodeOffsets = BytecodeOffsets.of(program.classBytes(method.owner()), node.name, node.desc);
+            bytecodeOffsets = BytecodeOffsets.of(program.world().classBytes(method.owner().name), node.name, node.desc);
         }
         return instructionIndex < bytecodeOffsets.size() ? bytecodeOffsets.get(instructionIndex) : -1;
     }
@@ -321,7 +332,8 @@ final class MethodCompiler {
      * "Linkage errors"); the call never returns, so what the instruction would have pushed is never needed.
      */
     private void throwIfUnlinked() {
-        Linkage.Failure failure = program.takeLinkageFailure();
+        Linkage.Failure failure = linkageFailure;
+        linkageFailure = null;
         if (failure != null) {
             flush();
             emitLinkageErrorThrow(asm, program, failure);
@@ -329,7 +341,7 @@ final class MethodCompiler {
     }
 
     /** {@code Support.throwLinkageError(kind, message)}: a call that never returns. */
-    static void emitLinkageErrorThrow(Assembler asm, ProgramCompiler program, Linkage.Failure failure) {
+    static void emitLinkageErrorThrow(Assembler asm, Program program, Linkage.Failure failure) {
         asm.push(Imm.of(failure.kind().ordinal()));
         asm.lea(RAX, Mem.symbol(0, program.stringLiteral(failure.message()), 0));
         asm.push(RAX);
@@ -353,7 +365,7 @@ final class MethodCompiler {
     }
 
     private void unsupported(AbstractInsnNode insn, String why) {
-        program.problem(method, bytecodeOffset(), "unsupported opcode " + Printer.OPCODES[insn.getOpcode()] + ": " + why);
+        diagnostics.problem(method, bytecodeOffset(), "unsupported opcode " + Printer.OPCODES[insn.getOpcode()] + ": " + why);
     }
 
     // ---- operand stack and locals --------------------------------------------------------------------------
@@ -511,7 +523,7 @@ final class MethodCompiler {
     }
 
     private void initCheck(ClassInfo c) {
-        if (!needsInitCheck(program, method, c)) {
+        if (!program.needsInitCheck(method, c)) {
             return;
         }
         Label done = asm.newLabel();
@@ -519,16 +531,6 @@ final class MethodCompiler {
         asm.jcc(Cond.NE, done);
         asm.call(program.classInitRoutine(c));
         asm.bind(done);
-    }
-
-    /** Whether code of {@code method} must check that {@code c} is initialized before using it. */
-    static boolean needsInitCheck(ProgramCompiler program, ClassInfo.Method method, ClassInfo c) {
-        for (ClassInfo k = method.owner(); k != null; k = k.superclass) {
-            if (k == c) {
-                return false; // code of a class only runs once it and its superclasses are initialized (JVMS §5.5)
-            }
-        }
-        return program.needsInitialization(c);
     }
 
     private void callRuntime(String name, String desc, int argumentSlots) {
@@ -689,16 +691,14 @@ final class MethodCompiler {
             case Opcodes.INVOKEVIRTUAL, Opcodes.INVOKESPECIAL, Opcodes.INVOKESTATIC, Opcodes.INVOKEINTERFACE ->
                     invoke((MethodInsnNode) insn);
             case Opcodes.NEW -> {
-                ClassInfo c = program.classObjectFor(((TypeInsnNode) insn).desc, method, bytecodeOffset());
+                ClassInfo c = classObject(((TypeInsnNode) insn).desc);
                 if (c == null) {
                     return;
                 }
-                if (c.isAbstract() || c.isInterface()) {
-                    program.linkageFailure(method, bytecodeOffset(), new Linkage.Failure(Linkage.Kind.INSTANTIATION,
-                            c.javaName()));
+                linkageFailure = Linkage.instantiation(c);
+                if (linkageFailure != null) {
                     return;
                 }
-                program.instantiated(c);
                 initCheck(c);
                 asm.lea(RAX, Mem.symbol(0, Symbols.classObject(c), 0));
                 asm.push(RAX);
@@ -726,7 +726,7 @@ final class MethodCompiler {
                 asm.call(program.runtime("throwException", "(Ljava/lang/Throwable;)V"));
             }
             case Opcodes.CHECKCAST -> {
-                ClassInfo c = program.classObjectFor(((TypeInsnNode) insn).desc, method, bytecodeOffset());
+                ClassInfo c = classObject(((TypeInsnNode) insn).desc);
                 if (c == null) {
                     return;
                 }
@@ -745,7 +745,7 @@ final class MethodCompiler {
                 asm.bind(passed);
             }
             case Opcodes.INSTANCEOF -> {
-                ClassInfo c = program.classObjectFor(((TypeInsnNode) insn).desc, method, bytecodeOffset());
+                ClassInfo c = classObject(((TypeInsnNode) insn).desc);
                 if (c == null) {
                     return;
                 }
@@ -762,7 +762,7 @@ final class MethodCompiler {
             case Opcodes.INVOKEDYNAMIC -> {
                 Linkage.Failure unlinked = program.unlinkedCallSite(insn);
                 if (unlinked != null) {
-                    program.linkageFailure(method, bytecodeOffset(), unlinked);
+                    linkageFailure = unlinked;
                 } else {
                     unsupportedBootstrap(insn);
                 }
@@ -928,7 +928,7 @@ final class MethodCompiler {
             asm.lea(RAX, Mem.symbol(0, program.stringLiteral(s), 0));
             pushResult(RAX);
         } else if (constant instanceof Type t && (t.getSort() == Type.OBJECT || t.getSort() == Type.ARRAY)) {
-            ClassInfo c = program.classObjectFor(t.getInternalName(), method, bytecodeOffset());
+            ClassInfo c = classObject(t.getInternalName());
             if (c != null) {
                 asm.lea(RAX, Mem.symbol(0, Symbols.classObject(c), 0));
                 pushResult(RAX);
@@ -1033,11 +1033,10 @@ final class MethodCompiler {
     }
 
     private void newArray(String arrayDescriptor) {
-        ClassInfo arrayClass = program.classObjectFor(arrayDescriptor, method, bytecodeOffset());
+        ClassInfo arrayClass = classObject(arrayDescriptor);
         if (arrayClass == null) {
             return;
         }
-        program.instantiated(arrayClass);
         popTop(RCX);
         asm.lea(RAX, Mem.symbol(0, Symbols.classObject(arrayClass), 0));
         asm.push(RAX);
@@ -1047,16 +1046,11 @@ final class MethodCompiler {
     }
 
     private void multiNewArray(MultiANewArrayInsnNode insn) {
-        ClassInfo arrayClass = program.classObjectFor(insn.desc, method, bytecodeOffset());
-        ClassInfo dimensionsClass = program.classObjectFor("[I", method, bytecodeOffset());
+        ClassInfo arrayClass = classObject(insn.desc);
+        ClassInfo dimensionsClass = classObject("[I");
         if (arrayClass == null || dimensionsClass == null) {
             return;
         }
-        for (int level = 0; level < insn.dims; level++) {
-            ClassInfo c = program.classObjectFor(insn.desc.substring(level), method, bytecodeOffset());
-            program.instantiated(c);
-        }
-        program.instantiated(dimensionsClass);
         asm.lea(RAX, Mem.symbol(0, Symbols.classObject(dimensionsClass), 0));
         asm.push(RAX);
         asm.push(Imm.of(insn.dims));
@@ -1073,18 +1067,31 @@ final class MethodCompiler {
         pushResult(RAX);
     }
 
+    /**
+     * The class whose Class object an instruction refers to, or null when it is on no class path: the instruction
+     * then throws NoClassDefFoundError (the analysis reported it).
+     */
+    private ClassInfo classObject(String internalNameOrDescriptor) {
+        try {
+            return program.classObject(internalNameOrDescriptor);
+        } catch (World.MissingClassException e) {
+            linkageFailure = new Linkage.Failure(Linkage.Kind.NO_CLASS_DEF_FOUND, e.className);
+            return null;
+        }
+    }
+
     // ---- fields --------------------------------------------------------------------------------------------
 
     private void field(FieldInsnNode insn) {
-        ClassInfo owner = program.classObjectFor(insn.owner, method, bytecodeOffset());
+        ClassInfo owner = classObject(insn.owner);
         if (owner == null) {
             return;
         }
         ClassInfo.Field f = program.world().resolveField(owner, insn.name);
         Linkage.Failure unlinked = Linkage.field(method.owner(), method, insn, owner, f,
-                program.checksAccess(method.owner()));
+                program.world().isFromClassPath(method.owner()));
         if (unlinked != null) {
-            program.linkageFailure(method, bytecodeOffset(), unlinked);
+            linkageFailure = unlinked;
             return;
         }
         switch (insn.getOpcode()) {
@@ -1123,7 +1130,7 @@ final class MethodCompiler {
         int op = insn.getOpcode();
         if (insn.owner.equals(KernelAbi.INTRINSICS_CLASS)) {
             if (!KernelAbi.inKernelPackage(method.owner().name)) {
-                program.problem(method, bytecodeOffset(), KernelAbi.javaName(KernelAbi.INTRINSICS_CLASS) + "." + insn.name
+                diagnostics.problem(method, bytecodeOffset(), KernelAbi.javaName(KernelAbi.INTRINSICS_CLASS) + "." + insn.name
                         + " may only be called from the kernel's packages (" + String.join(", ",
                         KernelAbi.KERNEL_PACKAGES.stream().map(p -> KernelAbi.javaName(p) + "*").toList())
                         + "); application and class-library code cannot use intrinsics");
@@ -1133,13 +1140,13 @@ final class MethodCompiler {
             return;
         }
         UnsafeOffsets.Folded folded = UnsafeOffsets.fold(insn, program.world(),
-                message -> program.problem(method, bytecodeOffset(), message));
+                message -> diagnostics.problem(method, bytecodeOffset(), message));
         if (folded != null) {
             asm.add(RSP, Imm.of(8L * folded.slots())); // the receiver and the literals are not needed at run time
             pushConstant(folded.value());
             return;
         }
-        ClassInfo owner = program.classObjectFor(insn.owner, method, bytecodeOffset());
+        ClassInfo owner = classObject(insn.owner);
         if (owner == null) {
             return;
         }
@@ -1151,9 +1158,10 @@ final class MethodCompiler {
             return;
         }
         ClassInfo.Method target = program.world().resolveMethod(owner, insn.name, insn.desc);
-        Linkage.Failure unlinked = Linkage.method(method.owner(), insn, owner, target, program.checksAccess(method.owner()));
+        Linkage.Failure unlinked = Linkage.method(method.owner(), insn, owner, target,
+                program.world().isFromClassPath(method.owner()));
         if (unlinked != null) {
-            program.linkageFailure(method, bytecodeOffset(), unlinked);
+            linkageFailure = unlinked;
             return;
         }
         if (target.isNative() && nativeIntrinsic(target)) {
@@ -1166,65 +1174,53 @@ final class MethodCompiler {
             pushResult(RAX);
             return;
         }
-        switch (op) {
-            case Opcodes.INVOKESTATIC -> {
-                initCheck(target.owner());
-                callDirect(target);
+        CallLinking linking = CallLinking.of(program.world(), method, op, owner, target);
+        CallLinking call = program.devirtualized(linking);
+        if (call != linking) {
+            devirtualizations.record(linking, call, false);
+        }
+        switch (call.kind()) {
+            case STATIC -> {
+                initCheck(call.target().owner());
+                asm.call(program.methodSymbol(call.target()));
             }
-            case Opcodes.INVOKESPECIAL -> {
-                if (!target.node().name.equals("<init>") && !target.isPrivate()
-                        && method.owner().superclass != null && method.owner().superclass.isSubtypeOf(owner)
-                        && !owner.isInterface()) {
-                    // super.m(): select from the current class's superclass (JVMS §6.5 invokespecial)
-                    ClassInfo.Method selected = program.world().dispatch(method.owner().superclass, target.selector());
-                    target = selected != null ? selected : target;
-                }
+            case DIRECT -> {
                 nullCheckReceiver(argumentSlots);
-                callDirect(target);
+                asm.call(program.methodSymbol(call.target()));
             }
-            default -> {
-                if (target.isPrivate() || target.isFinal() || (!owner.isInterface() && isFinalClass(owner))) {
-                    ClassInfo.Method selected = target.isPrivate() || target.isFinal()
-                            ? target : program.world().dispatch(owner, target.selector());
-                    nullCheckReceiver(argumentSlots);
-                    callDirect(selected != null ? selected : target);
-                } else if (op == Opcodes.INVOKEINTERFACE && !target.owner().name.equals(World.OBJECT)) {
-                    program.invokedVirtual(owner, target.selector(), method);
-                    asm.mov(RAX, stackSlot(argumentSlots - 1));
-                    if (!implicitNullChecks) {
-                        nullCheck(RAX);
-                    } // else findInterfaceMethod checks the receiver itself; its NPE has this call's trace
-                    asm.push(RAX);
-                    asm.push(Imm.of(program.interfaceSelector(target.selector())));
-                    callRuntime("findInterfaceMethod", "(Ljava/lang/Object;J)J", 2);
-                    asm.call(RAX);
-                } else {
-                    ClassInfo receiverType = op == Opcodes.INVOKEINTERFACE ? program.world().require(World.OBJECT) : owner;
-                    program.invokedVirtual(receiverType, target.selector(), method);
-                    int slot = program.vtableSlot(receiverType, target.selector());
-                    asm.mov(RAX, stackSlot(argumentSlots - 1));
-                    nullCheckBeforeAccess(RAX, 0); // loading the class pointer faults on null
-                    asm.mov(RAX, Mem.of(64, RAX, 0));
-                    asm.call(Mem.of(64, RAX, program.vtableOffset() + 8 * slot));
-                }
+            case INTERFACE -> {
+                asm.mov(RAX, stackSlot(argumentSlots - 1));
+                if (!implicitNullChecks) {
+                    nullCheck(RAX);
+                } // else findInterfaceMethod checks the receiver itself; its NPE has this call's trace
+                asm.push(RAX);
+                asm.push(Imm.of(program.interfaceSelector(call.selector())));
+                callRuntime("findInterfaceMethod", "(Ljava/lang/Object;J)J", 2);
+                asm.call(RAX);
+            }
+            case VIRTUAL -> {
+                int slot = program.vtableSlot(call.receiverType(), call.selector());
+                asm.mov(RAX, stackSlot(argumentSlots - 1));
+                nullCheckBeforeAccess(RAX, 0); // loading the class pointer faults on null
+                asm.mov(RAX, Mem.of(64, RAX, 0));
+                asm.call(Mem.of(64, RAX, program.vtableOffset() + 8 * slot));
             }
         }
         afterCall(argumentSlots, returnsValue);
     }
 
-    private static boolean isFinalClass(ClassInfo c) {
-        return c.node != null && (c.node.access & Opcodes.ACC_FINAL) != 0;
-    }
-
+    /**
+     * The receiver check of a direct instance call, which does not touch the receiver itself: outside the kernel,
+     * a load of its class pointer, which faults on null as a virtual call's dispatch does (and is shorter than
+     * a compare and a call); in kernel code an explicit check.
+     */
     private void nullCheckReceiver(int argumentSlots) {
         asm.mov(RAX, stackSlot(argumentSlots - 1));
-        nullCheck(RAX);
-    }
-
-    private void callDirect(ClassInfo.Method target) {
-        asm.call(target.isStatic()
-                ? program.reach(target, method, bytecodeOffset())
-                : program.reachInstanceMethod(target, method, bytecodeOffset()));
+        if (implicitNullChecks) {
+            asm.mov(RAX, Mem.of(64, RAX, 0));
+        } else {
+            nullCheck(RAX);
+        }
     }
 
     private void afterCall(int argumentSlots, boolean returnsValue) {
@@ -1236,28 +1232,31 @@ final class MethodCompiler {
         }
     }
 
+    /** JDK native methods whose whole effect is a few instructions ({@link #nativeIntrinsic}). */
+    private static final Set<String> NATIVE_INTRINSICS = Set.of("java/lang/Float.floatToRawIntBits(F)I",
+            "java/lang/Float.intBitsToFloat(I)F", "java/lang/Double.doubleToRawLongBits(D)J",
+            "java/lang/Double.longBitsToDouble(J)D", "java/lang/StrictMath.sqrt(D)D", "java/lang/Math.sqrt(D)D");
+
+    static boolean isNativeIntrinsic(ClassInfo.Method target) {
+        return NATIVE_INTRINSICS.contains(target.owner().name + "." + target.node().name + target.node().desc);
+    }
+
     /**
-     * JDK native methods whose whole effect is a few instructions. A slot already holds a float's or double's
-     * raw bits, so the bit-conversion natives compile to nothing.
+     * A JDK native method whose whole effect is a few instructions, inline. A slot already holds a float's or
+     * double's raw bits, so the bit-conversion natives compile to nothing.
      */
     private boolean nativeIntrinsic(ClassInfo.Method target) {
-        switch (target.owner().name + "." + target.node().name + target.node().desc) {
-            case "java/lang/Float.floatToRawIntBits(F)I", "java/lang/Float.intBitsToFloat(I)F",
-                    "java/lang/Double.doubleToRawLongBits(D)J", "java/lang/Double.longBitsToDouble(J)D" -> {
-                return true;
-            }
-            case "java/lang/StrictMath.sqrt(D)D", "java/lang/Math.sqrt(D)D" -> {
-                popTop(RAX);
-                asm.movq(Xmm.XMM0, RAX);
-                asm.sqrtsd(Xmm.XMM0, Xmm.XMM0);
-                asm.movq(RAX, Xmm.XMM0);
-                pushResult(RAX);
-                return true;
-            }
-            default -> {
-                return false;
-            }
+        if (!isNativeIntrinsic(target)) {
+            return false;
         }
+        if (target.node().name.equals("sqrt")) {
+            popTop(RAX);
+            asm.movq(Xmm.XMM0, RAX);
+            asm.sqrtsd(Xmm.XMM0, Xmm.XMM0);
+            asm.movq(RAX, Xmm.XMM0);
+            pushResult(RAX);
+        }
+        return true;
     }
 
     /** The instruction before {@code insn}, skipping labels and line numbers (javac may put one at a call itself). */
@@ -1352,7 +1351,7 @@ final class MethodCompiler {
                     default -> null;
                 };
                 if (vector == null || vector < 0 || vector > 255) {
-                    program.problem(method, bytecodeOffset(), "Intrinsics.softwareInterrupt needs a constant vector from 0 to 255 (INT imm8)");
+                    diagnostics.problem(method, bytecodeOffset(), "Intrinsics.softwareInterrupt needs a constant vector from 0 to 255 (INT imm8)");
                     return;
                 }
                 asm.add(RSP, Imm.of(8)); // the vector is part of the instruction
@@ -1361,11 +1360,8 @@ final class MethodCompiler {
             case "symbol" -> {
                 AbstractInsnNode previous = previousInstruction(insn);
                 if (!(previous instanceof LdcInsnNode ldc) || !(ldc.cst instanceof String name)) {
-                    program.problem(method, bytecodeOffset(), "Intrinsics.symbol needs a string literal argument");
+                    diagnostics.problem(method, bytecodeOffset(), "Intrinsics.symbol needs a string literal argument");
                     return;
-                }
-                if (name.startsWith(Symbols.METHOD_PREFIX)) {
-                    program.reachStaticMethodSymbol(name, method, bytecodeOffset());
                 }
                 asm.add(RSP, Imm.of(8)); // the literal itself is not needed at run time
                 asm.lea(RAX, Mem.symbol(0, name, 0));
@@ -1507,11 +1503,11 @@ final class MethodCompiler {
                 ClassInfo.Method main = program.mainMethod();
                 if (main != null) {
                     initCheck(main.owner());
-                    asm.call(program.reach(main, method, bytecodeOffset()));
+                    asm.call(program.methodSymbol(main));
                 }
                 asm.add(RSP, Imm.of(8));
             }
-            default -> program.problem(method, bytecodeOffset(), "unknown intrinsic Intrinsics." + insn.name);
+            default -> diagnostics.problem(method, bytecodeOffset(), "unknown intrinsic Intrinsics." + insn.name);
         }
     }
 }

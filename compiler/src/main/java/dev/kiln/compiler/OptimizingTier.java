@@ -7,23 +7,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
- * The compiler's side of the optimizing tier ({@link dev.kiln.compiler.opt}): chooses which methods it compiles
- * and answers its {@link Host} questions from the closed world, resolving and reaching exactly what the
- * baseline's {@link MethodCompiler} would for the same bytecode. Anything it cannot answer without reporting a
- * problem (a reference that does not link, an intrinsic, a native) it answers null: the tier declines the
- * method and the baseline compiles it, reporting what it must.
+ * The compiler's side of the optimizing tier ({@link dev.kiln.compiler.opt}), one of the {@link MethodBackend}s:
+ * chooses which methods it compiles and answers its {@link Host} questions from the finished {@link Program},
+ * linking calls as the baseline does ({@link CallLinking}, devirtualized by class-hierarchy analysis). Anything it
+ * cannot answer without reporting a problem (a reference that does not link, an intrinsic, a native) or that the
+ * analysis did not reach (code inlined into another class's context may need an initialization check the callee's
+ * own code did not) it answers null: the tier declines the method and the baseline compiles it, reporting what it
+ * must.
  *
  * <p>Kernel code ({@code kiln.kernel.*}, {@code kiln.runtime.*}) always stays on the baseline: it needs explicit
  * null checks, intrinsics and the exact frame discipline the runtime's own routines rely on.
  */
-final class OptimizingTier implements Host {
-    private final ProgramCompiler program;
+final class OptimizingTier implements Host, MethodBackend {
+    private final Program program;
     private final World world;
+    private final Devirtualizations devirtualizations;
+    /** The calls of the method being compiled that class-hierarchy analysis made direct: {from, to}. */
+    private final List<CallLinking[]> devirtualizedHere = new ArrayList<>();
     private final OptimizingCompiler compiler = new OptimizingCompiler(this);
     private ClassInfo.Method method;
     private int optimized;
@@ -31,22 +35,26 @@ final class OptimizingTier implements Host {
     private final Map<String, Integer> inlined = new TreeMap<>();
     private final Map<String, Integer> optimizedPerClass = new TreeMap<>();
 
-    OptimizingTier(ProgramCompiler program) {
+    OptimizingTier(Program program, Devirtualizations devirtualizations) {
         this.program = program;
         this.world = program.world();
+        this.devirtualizations = devirtualizations;
     }
 
     /** {@code m} compiled by the optimizing tier into {@code text}, or null: the baseline compiles it. */
-    MethodCompiler.Compiled compile(Assembler text, ClassInfo.Method m) {
+    @Override
+    public MethodCompiler.Compiled compile(Assembler text, ClassInfo.Method m) {
         if (KernelAbi.inKernelPackage(m.owner().name)) {
             return null;
         }
         method = m;
+        devirtualizedHere.clear();
         Object result = compiler.compile(text, m.owner().name, m.node(), m.isStatic(), Symbols.method(m), true);
         if (result instanceof OptimizingCompiler.Declined d) {
             declined.merge(d.reason(), 1, Integer::sum);
             return null;
         }
+        devirtualizedHere.forEach(call -> devirtualizations.record(call[0], call[1], true));
         OptimizingCompiler.Compiled c = (OptimizingCompiler.Compiled) result;
         optimized++;
         optimizedPerClass.merge(m.owner().javaName(), 1, Integer::sum);
@@ -71,16 +79,23 @@ final class OptimizingTier implements Host {
         return lines;
     }
 
+    /** The class of a reference whose Class object the program has, or null. */
     private ClassInfo existing(String nameOrDescriptor) {
         try {
-            return program.classObjectFor(world.require(nameOrDescriptor).name, method, -1);
+            ClassInfo c = world.require(nameOrDescriptor);
+            return program.hasClassObject(c) ? c : null;
         } catch (World.MissingClassException e) {
             return null;
         }
     }
 
+    /** Whether the initialization check code of {@link #method} needs for {@code c} is one the program has. */
+    private boolean canCheckInitialization(ClassInfo c) {
+        return !program.needsInitCheck(method, c) || program.hasInitRoutine(c);
+    }
+
     private InitCheck initCheck(ClassInfo c) {
-        return MethodCompiler.needsInitCheck(program, method, c)
+        return program.needsInitCheck(method, c)
                 ? new InitCheck(Symbols.classInitState(c), program.classInitRoutine(c)) : null;
     }
 
@@ -93,7 +108,8 @@ final class OptimizingTier implements Host {
     @Override
     public StaticField staticField(int opcode, String owner, String name, String descriptor) {
         ClassInfo.Field f = field(opcode, owner, name, descriptor);
-        return f == null ? null : new StaticField(program.staticField(f), f.node().desc, initCheck(f.owner()));
+        return f == null || !canCheckInitialization(f.owner()) ? null
+                : new StaticField(program.staticField(f), f.node().desc, initCheck(f.owner()));
     }
 
     private ClassInfo.Field field(int opcode, String owner, String name, String descriptor) {
@@ -103,7 +119,7 @@ final class OptimizingTier implements Host {
         }
         ClassInfo.Field f = world.resolveField(c, name);
         FieldInsnNode insn = new FieldInsnNode(opcode, owner, name, descriptor);
-        return Linkage.field(method.owner(), method, insn, c, f, program.checksAccess(method.owner())) == null ? f : null;
+        return Linkage.field(method.owner(), method, insn, c, f, world.isFromClassPath(method.owner())) == null ? f : null;
     }
 
     @Override
@@ -117,7 +133,7 @@ final class OptimizingTier implements Host {
         }
         ClassInfo.Method target = world.resolveMethod(c, name, descriptor);
         MethodInsnNode insn = new MethodInsnNode(opcode, owner, name, descriptor, isInterface);
-        if (Linkage.method(method.owner(), insn, c, target, program.checksAccess(method.owner())) != null) {
+        if (Linkage.method(method.owner(), insn, c, target, world.isFromClassPath(method.owner())) != null) {
             return null;
         }
         String signature = target.owner().name + "." + target.node().name + target.node().desc;
@@ -130,36 +146,27 @@ final class OptimizingTier implements Host {
         if (target.isNative()) {
             return null;
         }
-        switch (opcode) {
-            case Opcodes.INVOKESTATIC -> {
-                return new Call(Call.Kind.DIRECT, program.reach(target, method, -1), 0, false,
-                        initCheck(target.owner()), inlinable(target), target.owner().name);
+        CallLinking linking = CallLinking.of(world, method, opcode, c, target);
+        CallLinking call = program.devirtualized(linking);
+        if (call != linking) {
+            devirtualizedHere.add(new CallLinking[] {linking, call});
+        }
+        switch (call.kind()) {
+            case STATIC -> {
+                ClassInfo.Method callee = call.target();
+                return canCheckInitialization(callee.owner()) ? new Call(Call.Kind.DIRECT,
+                        program.methodSymbol(callee), 0, false, initCheck(callee.owner()), inlinable(callee),
+                        callee.owner().name) : null;
             }
-            case Opcodes.INVOKESPECIAL -> {
-                if (!target.node().name.equals("<init>") && !target.isPrivate()
-                        && method.owner().superclass != null && method.owner().superclass.isSubtypeOf(c)
-                        && !c.isInterface()) {
-                    // super.m(): select from the current class's superclass (JVMS §6.5 invokespecial)
-                    ClassInfo.Method selected = world.dispatch(method.owner().superclass, target.selector());
-                    target = selected != null ? selected : target;
-                }
-                return direct(target);
+            case DIRECT -> {
+                return direct(call.target());
+            }
+            case INTERFACE -> {
+                return new Call(Call.Kind.INTERFACE, null, program.interfaceSelector(call.selector()), false,
+                        null, null, null);
             }
             default -> {
-                if (target.isPrivate() || target.isFinal() || !c.isInterface() && c.node != null
-                        && (c.node.access & Opcodes.ACC_FINAL) != 0) {
-                    ClassInfo.Method selected = target.isPrivate() || target.isFinal()
-                            ? target : world.dispatch(c, target.selector());
-                    return direct(selected != null ? selected : target);
-                }
-                if (opcode == Opcodes.INVOKEINTERFACE && !target.owner().name.equals(World.OBJECT)) {
-                    program.invokedVirtual(c, target.selector(), method);
-                    return new Call(Call.Kind.INTERFACE, null, program.interfaceSelector(target.selector()), false,
-                            null, null, null);
-                }
-                ClassInfo receiverType = opcode == Opcodes.INVOKEINTERFACE ? world.require(World.OBJECT) : c;
-                program.invokedVirtual(receiverType, target.selector(), method);
-                int slot = program.vtableSlot(receiverType, target.selector());
+                int slot = program.vtableSlot(call.receiverType(), call.selector());
                 return new Call(Call.Kind.VIRTUAL, null, program.vtableOffset() + 8 * slot, false, null, null, null);
             }
         }
@@ -169,39 +176,35 @@ final class OptimizingTier implements Host {
         if (target.isAbstract() || target.isNative()) {
             return null;
         }
-        return new Call(Call.Kind.DIRECT, program.reachInstanceMethod(target, method, -1), 0, true, null,
-                inlinable(target), target.owner().name);
+        return new Call(Call.Kind.DIRECT, program.methodSymbol(target), 0, true, null, inlinable(target),
+                target.owner().name);
     }
 
     /**
-     * The code the tier may inline for a call of {@code target}: any method it cannot override, but
+     * The code the tier may inline for a call of {@code target}: any method it cannot override whose code the
+     * analysis saw (a method of a class never instantiated is not, and can never run), but
      * {@code Reference.reachabilityFence}, whose empty body is the point: the call keeps its argument alive (JLS
      * §12.6.1), and inlined it would leave no use, so the reference's slot would be cleared before it.
      */
-    private static org.objectweb.asm.tree.MethodNode inlinable(ClassInfo.Method target) {
+    private org.objectweb.asm.tree.MethodNode inlinable(ClassInfo.Method target) {
         boolean fence = target.owner().name.equals("java/lang/ref/Reference")
                 && target.node().name.equals("reachabilityFence");
-        return fence ? null : target.node();
+        return fence || !program.hasAnalyzedCode(target) ? null : target.node();
     }
 
     @Override
     public Allocation newInstance(String className) {
         ClassInfo c = existing(className);
-        if (c == null || c.isAbstract() || c.isInterface()) {
+        if (c == null || Linkage.instantiation(c) != null || !program.isInstantiated(c) || !canCheckInitialization(c)) {
             return null;
         }
-        program.instantiated(c);
         return new Allocation(Symbols.classObject(c), initCheck(c));
     }
 
     @Override
     public String newArray(String arrayDescriptor) {
         ClassInfo c = existing(arrayDescriptor);
-        if (c == null) {
-            return null;
-        }
-        program.instantiated(c);
-        return Symbols.classObject(c);
+        return c == null || !program.isInstantiated(c) ? null : Symbols.classObject(c);
     }
 
     @Override

@@ -51,7 +51,7 @@ final class ReflectionRegistry {
     /** Proxy methods whose constant interface array registers a proxy class. */
     private static final Set<String> PROXY_FACTORIES = Set.of("newProxyInstance", "getProxyClass");
 
-    private final ProgramCompiler program;
+    private final Reachability program;
     private final ReflectionMetadata generator;
     private final ProxyClassGenerator proxyGenerator;
     /** Interface lists (internal names, in order) that have a proxy class. */
@@ -60,7 +60,7 @@ final class ReflectionRegistry {
     private final Map<ClassInfo, Boolean> registered = new LinkedHashMap<>();
     private final Map<ClassInfo, ClassInfo.Method> metadataMethods = new LinkedHashMap<>();
 
-    ReflectionRegistry(ProgramCompiler program, World world) {
+    ReflectionRegistry(Reachability program, World world) {
         this.program = program;
         this.generator = new ReflectionMetadata(world);
         this.proxyGenerator = new ProxyClassGenerator(world);

@@ -116,7 +116,7 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
     }
 
     /** Rewrites the VarHandle factories, access modes, fences and field-updater factories of {@code method}. */
-    void lower(ClassInfo.Method method, ProgramCompiler program) {
+    void lower(ClassInfo.Method method, Reachability program) {
         MethodNode node = method.node();
         if (!mentionsVarHandles(node)) {
             return;
@@ -151,7 +151,7 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
     }
 
     /** Where a call is, for errors and warnings. */
-    private record Site(ProgramCompiler program, ClassInfo.Method method, int offset) {
+    private record Site(Reachability program, ClassInfo.Method method, int offset) {
         void problem(String message) {
             program.problem(method, offset, message);
         }

@@ -38,7 +38,8 @@ class VarHandleLoweringTest {
 
     private ClassFileLoader loader;
     private World world;
-    private ProgramCompiler program;
+    private Reachability program;
+    private Diagnostics diagnostics;
     private VarHandleLowering lowering;
     private final List<String> warnings = new ArrayList<>();
 
@@ -46,8 +47,9 @@ class VarHandleLoweringTest {
     void setUp() throws Exception {
         loader = new ClassFileLoader(ClassPath.of(List.of(Path.of("target/test-classes"))));
         world = new World(loader);
-        program = new ProgramCompiler(world, new EntryPoints("none.Main"),
-                new CompilerOptions(Optional.empty(), false, warnings::add));
+        CompilerOptions options = new CompilerOptions(Optional.empty(), false, warnings::add);
+        diagnostics = new Diagnostics(options);
+        program = new Reachability(world, new EntryPoints("none.Main"), options, diagnostics);
         lowering = new VarHandleLowering(world);
     }
 
@@ -119,7 +121,7 @@ class VarHandleLoweringTest {
         assertTrue(warnings.stream().anyMatch(w -> w.contains("Counter.<clinit>()V at bytecode offset")
                 && w.contains("throws java.lang.NoSuchFieldException: no such field: dev.kiln.compiler.varhandles.Counter"
                 + ".absent/int/getField")), warnings.toString());
-        assertEquals(List.of(), program.problems());
+        assertEquals(List.of(), diagnostics.problems());
     }
 
     @Test
@@ -133,7 +135,7 @@ class VarHandleLoweringTest {
         assertTrue(calls(helper).anyMatch(c -> c.owner.equals(UNSAFE) && c.name.equals("compareAndSetInt")
                 && c.desc.equals("(Ljava/lang/Object;JII)Z")));
         assertTrue(constants(helper).contains((long) offsetOf(COUNTER, "count")), constants(helper).toString());
-        assertEquals(List.of(), program.problems());
+        assertEquals(List.of(), diagnostics.problems());
     }
 
     @Test
@@ -153,14 +155,14 @@ class VarHandleLoweringTest {
     @Test
     void unsupportedAccessAndNullHandlesThrowAsOnTheJvm() {
         MethodNode setFixed = lowered(COUNTER, "setFixed");
-        assertEquals(List.of(), program.problems());
+        assertEquals(List.of(), diagnostics.problems());
         assertEquals("java/lang/UnsupportedOperationException", thrown(helperCalledBy(setFixed)));
         assertEquals("java/lang/NullPointerException", thrown(helperCalledBy(lowered(COUNTER, "useMissing"))));
         assertEquals("java/lang/NullPointerException", thrown(helperCalledBy(lowered(COUNTER, "useNeverSet"))));
-        assertEquals(List.of(), program.problems());
+        assertEquals(List.of(), diagnostics.problems());
         lowered(COUNTER, "eitherHandle");
-        assertEquals(1, program.problems().size());
-        assertTrue(program.problems().get(0).contains("VarHandle.set on a VarHandle not known at build time"));
+        assertEquals(1, diagnostics.problems().size());
+        assertTrue(diagnostics.problems().get(0).contains("VarHandle.set on a VarHandle not known at build time"));
     }
 
     @Test
@@ -202,7 +204,7 @@ class VarHandleLoweringTest {
         assertTrue(constants(updater).contains("class dev.kiln.compiler.varhandles.Outsider cannot access a member of class"
                 + " dev.kiln.compiler.varhandles.Counter with modifiers \"private volatile\""), constants(updater).toString());
         assertEquals(2, warnings.size(), warnings.toString());
-        assertEquals(List.of(), program.problems());
+        assertEquals(List.of(), diagnostics.problems());
     }
 
     @Test
@@ -210,7 +212,7 @@ class VarHandleLoweringTest {
         lowered(UNRESOLVABLE, "byName");
         lowered(UNRESOLVABLE, "read");
         lowered(UNRESOLVABLE, "type");
-        List<String> problems = program.problems();
+        List<String> problems = diagnostics.problems();
         assertEquals(3, problems.size(), problems.toString());
         assertTrue(problems.get(0).startsWith("dev.kiln.compiler.varhandles.Unresolvable.byName(Ljava/lang/String;)"
                 + "Ljava/lang/invoke/VarHandle; at bytecode offset 9: MethodHandles.Lookup.findVarHandle needs constant"
@@ -219,7 +221,7 @@ class VarHandleLoweringTest {
                 + " at bytecode offset 2: VarHandle.get on a VarHandle not known at build time"), problems.get(1));
         assertTrue(problems.get(2).contains("VarHandle.varType is not supported"), problems.get(2));
         MethodNode local = lowered(UNRESOLVABLE, "local");
-        assertEquals(3, program.problems().size(), "a handle made and used in one method is known");
+        assertEquals(3, diagnostics.problems().size(), "a handle made and used in one method is known");
         assertTrue(calls(helperCalledBy(local)).anyMatch(c -> c.name.equals("getAndAddInt")));
     }
 
@@ -232,11 +234,11 @@ class VarHandleLoweringTest {
                 if (node.name.equals(m[1])) {
                     lowering.lower(new ClassInfo.Method(world.require(m[0]), node), program);
                     assertEquals(List.of(), calls(node).filter(c -> c.owner.startsWith("java/lang/invoke/"))
-                            .map(c -> c.owner + "." + c.name).toList(), m[0] + "." + m[1] + " " + program.problems());
+                            .map(c -> c.owner + "." + c.name).toList(), m[0] + "." + m[1] + " " + diagnostics.problems());
                 }
             }
         }
-        assertEquals(List.of(), program.problems());
+        assertEquals(List.of(), diagnostics.problems());
         assertTrue(calls(helperCalledBy(method("java/util/concurrent/atomic/Striped64", "casBase").node()))
                 .anyMatch(c -> c.name.equals("weakCompareAndSetLongRelease")));
     }
@@ -268,7 +270,7 @@ class VarHandleLoweringTest {
                 lowered += before ? 1 : 0;
             }
         }
-        assertEquals(List.of(), program.problems());
+        assertEquals(List.of(), diagnostics.problems());
         assertTrue(lowered > 250, lowered + " methods lowered"); // 286 in JDK 17
     }
 

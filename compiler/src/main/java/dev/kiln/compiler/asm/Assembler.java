@@ -116,6 +116,33 @@ public final class Assembler {
         symbols.add(new SymbolDefinition(name, offset()));
     }
 
+    /**
+     * Appends {@code fragment}, code finished on its own ({@link #finish}), at the current offset: its bytes, its
+     * symbols and its relocations, moved by that offset. The compiler generates each method as one fragment, so that
+     * a backend that gives up on a method leaves nothing behind. The fragment's labels were resolved when it was
+     * finished (a jump within it is relative; an absolute label address became a relocation against its symbol).
+     */
+    public void append(Section fragment) {
+        if (fragment.alignment() > 1) {
+            throw new IllegalArgumentException("fragment " + fragment.name() + " needs alignment " + fragment.alignment()
+                    + ", which appending at an arbitrary offset cannot keep");
+        }
+        closeOpenSymbol();
+        int base = offset();
+        code.writeBytes(fragment.content());
+        for (Symbol s : fragment.symbols()) {
+            if (!symbolNames.add(s.name())) {
+                throw new IllegalArgumentException("symbol " + s.name() + " is defined twice in this section");
+            }
+            SymbolDefinition definition = new SymbolDefinition(s.name(), base + s.offset());
+            definition.size = s.size();
+            symbols.add(definition);
+        }
+        for (Relocation r : fragment.relocations()) {
+            relocations.add(new Relocation(base + r.offset(), r.kind(), r.symbol(), r.addend()));
+        }
+    }
+
     /** Ends the size of the current symbol at the current offset. */
     public void endSymbol() {
         if (!closeOpenSymbol()) {

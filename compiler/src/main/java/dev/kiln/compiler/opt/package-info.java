@@ -3,11 +3,12 @@
  * that keeps the baseline's frame contract, so the runtime cannot tell which tier compiled a method.
  *
  * <h2>Where it sits</h2>
- * The compiler calls it through one hook ({@code ProgramCompiler} asks {@code OptimizingTier} before it makes a
- * {@code MethodCompiler}), and the tier sees the compiler only through {@link dev.kiln.compiler.opt.Host}: resolved
- * fields, calls, allocations and symbols, answered from the closed world exactly as the baseline would resolve
- * them, or null for anything the tier does not handle. A method outside the supported subset is declined
- * before a byte is emitted and the baseline compiles it; the build report counts both tiers, the reasons for
+ * The compiler calls it through one hook ({@code CodeGeneration} asks {@code OptimizingTier}, a method backend,
+ * before the baseline's {@code MethodCompiler}), and the tier sees the compiler only through
+ * {@link dev.kiln.compiler.opt.Host}: resolved fields, calls (devirtualized by class-hierarchy analysis of the
+ * finished closed world), allocations and symbols, answered as the baseline would resolve them, or null for
+ * anything the tier does not handle. A method outside the supported subset is declined and the baseline compiles
+ * it; the build report counts both tiers, the reasons for
  * declining and what was inlined. The subset: int, long and double arithmetic, compares and conversions; locals,
  * branches, switches and loops; array and field access with their checks; static, special, virtual and
  * interface calls; allocation; checkcast, instanceof, athrow. Declined: exception handlers, monitors and

@@ -1,24 +1,8 @@
 package dev.kiln.compiler;
 
-import static dev.kiln.compiler.asm.Reg.RAX;
-import static dev.kiln.compiler.asm.Reg.RBP;
-import static dev.kiln.compiler.asm.Reg.RSP;
-
-import dev.kiln.compiler.asm.Assembler;
-import dev.kiln.compiler.asm.Cond;
-import dev.kiln.compiler.asm.Imm;
-import dev.kiln.compiler.asm.Label;
-import dev.kiln.compiler.asm.Mem;
-import dev.kiln.compiler.asm.Mode;
-import dev.kiln.compiler.object.Section;
-import dev.kiln.compiler.object.SectionKind;
-import dev.kiln.compiler.stubs.InterruptStub;
 import dev.kiln.compiler.verify.BytecodeVerifier;
 import dev.kiln.compiler.verify.Subroutines;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -33,27 +17,26 @@ import java.util.Set;
 import org.objectweb.asm.tree.AbstractInsnNode;
 
 /**
- * Compiles the closed world reachable from the kernel's start method and the application's main: a worklist
- * of methods, grown by rapid type analysis (a virtual call reaches the implementation of every instantiated
- * class; an instantiation reaches the implementations of every selector called so far), then the data that
- * the code refers to (class objects, string literals, static fields, the method table).
+ * The analysis: the closed world reachable from the kernel's start method, the runtime's entry points and the
+ * application's main, by rapid type analysis (a virtual call reaches the implementation of every instantiated
+ * class; an instantiation reaches the implementations of every selector called so far), run to its fixed point
+ * before any code is generated. Each reached method is verified with its class, lowered ({@link IndyLowering},
+ * {@link VarHandleLowering}, reflection registration) and scanned for what its code will refer to
+ * ({@link MethodReferences}); the result is the immutable {@link Program} the backends compile.
  */
-final class ProgramCompiler {
-    /** Symbol at offset 0 of the text section; the method table addresses code relative to it. */
-    static final String TEXT_BASE = "kiln_text_base";
-
+final class Reachability {
     private final World world;
     private final EntryPoints entryPoints;
     private final CompilerOptions options;
-    private final Assembler text = new Assembler(Mode.BITS64);
-    private final List<String> problems = new ArrayList<>();
+    private final Diagnostics diagnostics;
     /** The class path files packed into the image's resource table ({@link ResourceSelection}). */
     private List<ClassFileLoader.Resource> packedResources = List.of();
     /** The time zones' rules packed into the image ({@link TimeZoneDatabase}), if the program reads them. */
     private Optional<byte[]> packedTimeZones = Optional.empty();
     private final Deque<ClassInfo.Method> worklist = new ArrayDeque<>();
     private final Map<String, ClassInfo.Method> reached = new LinkedHashMap<>();
-    private final Map<ClassInfo.Method, ClassInfo.Method> reachedFrom = new HashMap<>();
+    /** The reached methods whose code is compiled (or compiled into a throw), in the order they were analyzed. */
+    private final List<ClassInfo.Method> methods = new ArrayList<>();
     /** Selector → the static receiver types it is called on (a call on T can only run on subtypes of T). */
     private final Map<String, Set<ClassInfo>> invokedSelectors = new LinkedHashMap<>();
     /**
@@ -72,10 +55,7 @@ final class ProgramCompiler {
     private final Map<String, ClassInfo.Field> staticFields = new LinkedHashMap<>();
     private final Map<String, String> stringLiterals = new LinkedHashMap<>();
     private final Map<String, Integer> interfaceSelectors = new LinkedHashMap<>();
-    private final List<MethodTableEntry> methodTable = new ArrayList<>();
     private final IndyLowering indyLowering;
-    /** The optimizing tier, when the options ask for it; null: the baseline compiles everything. */
-    private final OptimizingTier optimizingTier;
     private final VarHandleLowering varHandleLowering;
     private final BytecodeVerifier verifier;
     private final ReflectionRegistry reflection;
@@ -83,7 +63,6 @@ final class ProgramCompiler {
     private final List<ReflectionConfiguration.Entry> conditionalReflection = new ArrayList<>();
     /** Classes whose code failed verification: none of their methods is compiled. */
     private final Set<ClassInfo> unverifiable = new HashSet<>();
-    private final Set<String> warnings = new HashSet<>();
     /**
      * Classes whose linking fails as it does on HotSpot (a catch type, or a class the verifier must load, is on no
      * class path: JVMS §5.4.1), with the error: their initialization routine throws it at every use, and their
@@ -92,33 +71,30 @@ final class ProgramCompiler {
     private final Map<ClassInfo, Linkage.Failure> unlinkable = new HashMap<>();
     /** invokedynamic instructions whose bootstrap does not link or fails, with the error they throw. */
     private final Map<AbstractInsnNode, Linkage.Failure> unlinkedCallSites = new HashMap<>();
-    private Linkage.Failure pendingLinkageFailure;
     /** The JDK's natives without a Kiln implementation that were reached; each compiles to a throw. */
     private final Map<ClassInfo.Method, Linkage.Failure> unimplementedNatives = new HashMap<>();
     private ClassInfo.Method mainMethod;
 
-    /** One row of kiln_method_table before it is written (docs/abi.md "Tables"). */
-    record MethodTableEntry(String name, int start, int end, int localsBytes, List<MethodCompiler.Handler> handlers,
-                            String sourceFile, List<MethodCompiler.LineStart> lines) {
-    }
-
-    ProgramCompiler(World world, EntryPoints entryPoints, CompilerOptions options) {
+    Reachability(World world, EntryPoints entryPoints, CompilerOptions options, Diagnostics diagnostics) {
         this.world = world;
         this.entryPoints = entryPoints;
         this.options = options;
+        this.diagnostics = diagnostics;
         this.indyLowering = new IndyLowering(world);
         this.varHandleLowering = new VarHandleLowering(world);
         this.verifier = new BytecodeVerifier(world);
         this.reflection = new ReflectionRegistry(this, world);
-        this.optimizingTier = options.optimize() ? new OptimizingTier(this) : null;
     }
 
     World world() {
         return world;
     }
 
-    /** Compiles everything; the sections of the kernel's code and data. */
-    List<Section> compile() throws CompilationException {
+    /**
+     * Runs the analysis to its fixed point: the finished program, or the problems that stop the build before it
+     * gets that far (no kernel template, no main method).
+     */
+    Program analyze() throws CompilationException {
         ClassInfo kernel = world.find(KernelAbi.KERNEL_CLASS).orElse(null);
         if (kernel == null) {
             throw new CompilationException(List.of("the Kiln kernel template (kiln-kernel-template.jar, with "
@@ -140,7 +116,6 @@ final class ProgramCompiler {
             throw new CompilationException(List.of("main class " + entryPoints.mainClass()
                     + " has no 'public static void main(String[])' method"));
         }
-        text.symbol(TEXT_BASE);
         for (String always : List.of("java/lang/Class", "java/lang/String", "[C", "[J", "[Ljava/lang/Class;")) {
             instantiated(classObjectFor(always, null, -1));
         }
@@ -151,9 +126,7 @@ final class ProgramCompiler {
         if (start == null) {
             throw new CompilationException(List.of("the kernel template has no " + KernelAbi.javaName(KernelAbi.KERNEL_CLASS) + ".start()"));
         }
-        text.symbol(Symbols.JAVA_START);
-        text.jmp(reach(start, null, -1));
-        text.endSymbol();
+        reach(start, null, -1);
         ClassInfo.Method dispatch = world.find(KernelAbi.INTERRUPT_DISPATCHER_CLASS)
                 .map(c -> c.declaredMethod(KernelAbi.INTERRUPT_DISPATCH_METHOD, KernelAbi.INTERRUPT_DISPATCH_DESCRIPTOR))
                 .orElse(null);
@@ -162,9 +135,7 @@ final class ProgramCompiler {
                     + KernelAbi.javaName(KernelAbi.INTERRUPT_DISPATCHER_CLASS) + "." + KernelAbi.INTERRUPT_DISPATCH_METHOD
                     + KernelAbi.INTERRUPT_DISPATCH_DESCRIPTOR + ", which the interrupt stub calls"));
         }
-        text.symbol(InterruptStub.DISPATCH);
-        text.jmp(reach(dispatch, null, -1));
-        text.endSymbol();
+        reach(dispatch, null, -1);
         for (String[] entry : KernelAbi.RUNTIME_ENTRY_POINTS) {
             runtime(entry[0], entry[1]);
         }
@@ -181,62 +152,40 @@ final class ProgramCompiler {
                 if (!verified(m.owner(), m)) {
                     continue;
                 }
-                Linkage.Failure unlinked = unlinkable.getOrDefault(m.owner(), unimplementedNatives.get(m));
-                MethodCompiler.Compiled compiled;
-                if (unlinked != null) {
-                    compiled = new MethodCompiler(this, text, m).compileThrowing(unlinked);
-                } else {
+                methods.add(m);
+                if (!unlinkable.containsKey(m.owner()) && !unimplementedNatives.containsKey(m)) {
                     reflection.registerConstantUses(m);
                     indyLowering.lower(m, this);
                     varHandleLowering.lower(m, this);
-                    compiled = optimizingTier == null ? null : optimizingTier.compile(text, m);
-                    if (compiled == null) {
-                        compiled = new MethodCompiler(this, text, m).compile();
-                    }
-                }
-                if (compiled != null) {
-                    methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
-                            compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
+                    MethodReferences.scan(this, m);
                 }
             } catch (World.MissingClassException | World.UnreadableClassException e) {
                 throw e;
             } catch (RuntimeException e) {
-                problems.add(Compiler.internalError("compiling " + m.fullName() + " (class file from " + m.owner().origin
-                        + ")", e));
-                throw new CompilationException(problems);
+                diagnostics.problem(Compiler.internalError("analyzing " + m.fullName() + " (class file from "
+                        + m.owner().origin + ")", e));
+                throw diagnostics.failure();
             }
         }
         new InterruptHandlerRules(this, instantiated).check();
-        packedResources = ResourceSelection.select(world, options.resources(),
-                name -> initRoutines.stream().anyMatch(c -> c.name.equals(name)), problems);
-        packTimeZones();
-        emitClassInitRoutines();
-        emitEnumValuesEntries();
-        emitUnreachableMethods();
-        if (!problems.isEmpty()) {
-            if (options.reportDirectory().isPresent()) {
-                writeProblems(options.reportDirectory().get());
-            }
-            throw new CompilationException(problems);
-        }
-        List<Section> sections = new ArrayList<>();
-        sections.add(text.finish(".text.java", SectionKind.TEXT, 16));
-        sections.addAll(new ImageData(this).sections());
-        if (options.reportDirectory().isPresent()) {
-            try {
-                BuildReport.write(options.reportDirectory().get(), methodTable, sections.get(0).size(),
-                        sections.get(1).size(), sections.get(2).size(),
-                        optimizingTier == null ? List.of() : optimizingTier.report(methodTable.size()));
-            } catch (IOException e) {
-                throw new CompilationException(List.of("cannot write the build report to "
-                        + options.reportDirectory().get() + ": " + e.getMessage()));
+        List<String> found = new ArrayList<>();
+        List<ClassFileLoader.Resource> packedResources = ResourceSelection.select(world, options.resources(),
+                name -> initRoutines.stream().anyMatch(c -> c.name.equals(name)), found);
+        found.forEach(diagnostics::problem);
+        Optional<byte[]> packedTimeZones = packTimeZones();
+        Map<ClassInfo.Method, Linkage.Failure> throwing = new HashMap<>(unimplementedNatives);
+        for (ClassInfo.Method m : methods) {
+            Linkage.Failure failure = unlinkable.get(m.owner());
+            if (failure != null) {
+                throwing.put(m, failure);
             }
         }
-        return sections;
-    }
-
-    List<ClassFileLoader.Resource> packedResources() {
-        return packedResources;
+        Set<ClassInfo.Method> uninstantiated = new LinkedHashSet<>(waitingForInstance.keySet());
+        uninstantiated.removeIf(this::isReached);
+        return new Program(world, mainMethod, start, dispatch, methods, throwing, Set.copyOf(reached.values()),
+                uninstantiated, instantiated, classObjects, initRoutines, enumValuesEntries, unlinkable, staticFields,
+                stringLiterals, interfaceSelectors, unlinkedCallSites, reflection, packedResources, packedTimeZones,
+                diagnostics.hasProblems());
     }
 
     /**
@@ -244,23 +193,22 @@ final class ProgramCompiler {
      * the zones the options name are checked either way, so a misspelled one fails every build, not only those of
      * programs that use time zones.
      */
-    private void packTimeZones() {
+    private Optional<byte[]> packTimeZones() {
         boolean read = world.loaded(KernelAbi.TIME_ZONE_DATA_CLASS).isPresent();
         boolean named = !options.timeZones().isEmpty() || !options.defaultTimeZone().equals(TimeZoneDatabase.DEFAULT_ZONE);
         if (!read && !named) {
-            return;
+            return Optional.empty();
         }
         try {
-            byte[] packed = TimeZoneDatabase.ofBuildJdk().pack(options.timeZones(), options.defaultTimeZone(), problems);
-            packedTimeZones = read ? Optional.of(packed) : Optional.empty();
+            List<String> found = new ArrayList<>();
+            byte[] packed = TimeZoneDatabase.ofBuildJdk().pack(options.timeZones(), options.defaultTimeZone(), found);
+            found.forEach(diagnostics::problem);
+            return read ? Optional.of(packed) : Optional.empty();
         } catch (IOException e) {
-            problems.add("cannot read the build JDK's time-zone rules (" + System.getProperty("java.home")
+            diagnostics.problem("cannot read the build JDK's time-zone rules (" + System.getProperty("java.home")
                     + "/lib/tzdb.dat): " + e.getMessage() + "; build with a JDK whose run-time image has them");
+            return Optional.empty();
         }
-    }
-
-    Optional<byte[]> packedTimeZones() {
-        return packedTimeZones;
     }
 
     /**
@@ -283,7 +231,10 @@ final class ProgramCompiler {
      * condition's class is reached, in the class path's GraalVM metadata ({@link ReflectionConfiguration}).
      */
     private void registerConfiguredReflection() {
-        for (ReflectionConfiguration.Entry entry : ReflectionConfiguration.read(world, problems)) {
+        List<String> found = new ArrayList<>();
+        List<ReflectionConfiguration.Entry> entries = ReflectionConfiguration.read(world, found);
+        found.forEach(diagnostics::problem);
+        for (ReflectionConfiguration.Entry entry : entries) {
             if (entry.condition() == null) {
                 registerConfigured(entry);
             } else {
@@ -353,12 +304,13 @@ final class ProgramCompiler {
             for (BytecodeVerifier.Failure failure : List.copyOf(failures)) {
                 ClassInfo.Method where = new ClassInfo.Method(c, failure.method());
                 if (reached != null && !where.equals(reached)) {
-                    reachedFrom.putIfAbsent(where, reached); // the class was linked because this method was reached
+                    diagnostics.reachedFrom(where, reached); // the class was linked because this method was reached
                 }
                 if (failure.errorClass().equals("NoClassDefFoundError") && c != mainMethod.owner()) {
                     failures.remove(failure);
                     Linkage.Failure linkError = new Linkage.Failure(Linkage.Kind.NO_CLASS_DEF_FOUND, failure.reason());
                     unlinkable.putIfAbsent(c, linkError);
+                    reachLinkageErrorThrow(unlinkable.get(c)); // its methods and initialization routine throw
                     reportLinkageFailure(where, -1, linkError, "linking " + c.javaName()
                             + " fails, and every use of the class throws it, as on the JVM");
                     continue;
@@ -379,23 +331,6 @@ final class ProgramCompiler {
         return !unverifiable.contains(c);
     }
 
-    /** The complete list, for when the build output shows only the first problems. */
-    private void writeProblems(Path directory) {
-        try {
-            Files.createDirectories(directory);
-            Files.write(directory.resolve("kiln-problems.txt"), problems, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            problems.add("(the complete list could not be written to " + directory + ": " + e.getMessage() + ")");
-        }
-    }
-
-    /** The method the stack check calls must not check the stack itself. */
-    /** The runtime routines that run in the reserve below the stack limit and so have no stack check. */
-    boolean runsBelowStackLimit(ClassInfo.Method m) {
-        return KernelAbi.WITHOUT_STACK_CHECK.stream()
-                .anyMatch(entry -> m.owner().name.equals(entry[0]) && m.node().name.equals(entry[1]));
-    }
-
     /** The symbol of the routine a prologue calls to grow the stack ({@link KernelAbi#STACK_GROWER}), reached. */
     String stackGrower() {
         ClassInfo stacks = world.require(KernelAbi.STACKS_CLASS);
@@ -408,41 +343,40 @@ final class ProgramCompiler {
         return reach(m, null, -1);
     }
 
-    // ---- callbacks from MethodCompiler ---------------------------------------------------------------------
+    // ---- callbacks from the lowerings and MethodReferences ---------------------------------------------------
 
     void problem(ClassInfo.Method where, int bytecodeOffset, String message) {
-        String line = located(where, bytecodeOffset, message);
-        if (!problems.contains(line)) {
-            problems.add(line);
-        }
+        diagnostics.problem(where, bytecodeOffset, message);
+    }
+
+    /** A warning about the code of {@code where} (one line, reported once), which still builds. */
+    void warning(ClassInfo.Method where, int bytecodeOffset, String message) {
+        diagnostics.warning(where, bytecodeOffset, message);
     }
 
     /**
      * A reference in {@code where}'s code that does not link (see {@link Linkage}): a warning, or with
-     * {@code kiln.linkAtBuildTime} an error; the instruction being compiled becomes a throw of the error.
+     * {@code kiln.linkAtBuildTime} an error; the instruction is compiled into a throw of the error, which needs the
+     * runtime's thrower and the message as a literal.
      */
     void linkageFailure(ClassInfo.Method where, int bytecodeOffset, Linkage.Failure failure) {
         reportLinkageFailure(where, bytecodeOffset, failure, "the instruction throws it when it runs, as on the JVM");
-        if (pendingLinkageFailure == null) {
-            pendingLinkageFailure = failure;
-        }
+        reachLinkageErrorThrow(failure);
     }
 
-    /** A warning, or with {@code kiln.linkAtBuildTime} an error, for code that throws a LinkageError when it runs. */
+    /** What {@code MethodCompiler.emitLinkageErrorThrow} refers to. */
+    private void reachLinkageErrorThrow(Linkage.Failure failure) {
+        stringLiteral(failure.message());
+        runtime(KernelAbi.LINKAGE_ERROR_THROWER[0], KernelAbi.LINKAGE_ERROR_THROWER[1]);
+    }
+
     private void reportLinkageFailure(ClassInfo.Method where, int bytecodeOffset, Linkage.Failure failure, String when) {
-        String message = failure.kind().errorClass + ": " + failure.message()
-                + (failure.kind() == Linkage.Kind.UNSATISFIED_LINK ? "" : " (the class path differs from the one"
-                + " the code was compiled against, or Kiln's class library lacks it)");
-        if (options.linkAtBuildTime()) {
-            problem(where, bytecodeOffset, message + "; kiln.linkAtBuildTime makes this an error");
-        } else if (warnings.add(located(where, bytecodeOffset, message))) {
-            options.warnings().accept(located(where, bytecodeOffset, message + "; " + when));
-        }
+        diagnostics.linkageFailure(where, bytecodeOffset, failure, when);
     }
 
     /**
      * An {@code invokedynamic} whose bootstrap does not link or fails ({@link IndyLowering}): the instruction
-     * becomes a throw of {@code failure}, recorded here until MethodCompiler reaches it.
+     * becomes a throw of {@code failure}.
      */
     void unlinkedCallSite(AbstractInsnNode callSite, Linkage.Failure failure) {
         unlinkedCallSites.put(callSite, failure);
@@ -453,67 +387,9 @@ final class ProgramCompiler {
         return unlinkedCallSites.get(callSite);
     }
 
-    /** The linkage failure of the instruction just compiled, if any; MethodCompiler turns it into a throw. */
-    Linkage.Failure takeLinkageFailure() {
-        Linkage.Failure failure = pendingLinkageFailure;
-        pendingLinkageFailure = null;
-        return failure;
-    }
-
-    /** The problems found so far; compile() fails with all of them at the end. */
-    List<String> problems() {
-        return List.copyOf(problems);
-    }
-
-    /** A warning about the code of {@code where} (one line, reported once), which still builds. */
-    void warning(ClassInfo.Method where, int bytecodeOffset, String message) {
-        String line = located(where, bytecodeOffset, message);
-        if (warnings.add(line)) {
-            options.warnings().accept(line);
-        }
-    }
-
     /** Whether the code of {@code c} is held to the access rules (JVMS §5.4.4): the program's own classes. */
     boolean checksAccess(ClassInfo c) {
         return world.isFromClassPath(c);
-    }
-
-    private String located(ClassInfo.Method where, int bytecodeOffset, String message) {
-        StringBuilder line = new StringBuilder();
-        if (where != null) {
-            line.append(where.fullName());
-            if (bytecodeOffset >= 0) {
-                line.append(" at bytecode offset ").append(bytecodeOffset);
-            }
-            line.append(": ");
-        }
-        line.append(message);
-        if (where != null) {
-            String chain = reachChain(where);
-            if (!chain.isEmpty()) {
-                line.append(" (reached from ").append(chain).append(")");
-            }
-        }
-        return line.toString();
-    }
-
-    /**
-     * How the closed world came to contain {@code m}: the nearest callers, and — since a long chain through the
-     * JDK says little — the outermost ones, which name the application code that started it.
-     */
-    private String reachChain(ClassInfo.Method m) {
-        List<String> names = new ArrayList<>();
-        Set<ClassInfo.Method> seen = new HashSet<>();
-        for (ClassInfo.Method from = reachedFrom.get(m); from != null && seen.add(from); from = reachedFrom.get(from)) {
-            names.add(from.displayName());
-        }
-        if (names.size() > 7) {
-            List<String> shortened = new ArrayList<>(names.subList(0, 3));
-            shortened.add("...");
-            shortened.addAll(names.subList(names.size() - 3, names.size()));
-            names = shortened;
-        }
-        return String.join(" <- ", names);
     }
 
     byte[] classBytes(ClassInfo c) {
@@ -528,9 +404,7 @@ final class ProgramCompiler {
     String reach(ClassInfo.Method m, ClassInfo.Method from, int bytecodeOffset) {
         String symbol = Symbols.method(m);
         if (reached.putIfAbsent(symbol, m) == null) {
-            if (from != null) {
-                reachedFrom.put(m, from);
-            }
+            diagnostics.reachedFrom(m, from);
             if (m.isAbstract()) {
                 problem(from, bytecodeOffset, "direct call of abstract method " + m.fullName());
             } else if (m.isNative() && world.isFromClassPath(m.owner())) {
@@ -560,6 +434,7 @@ final class ProgramCompiler {
                 + " method of the JDK that Kiln's class library does not implement");
         reportLinkageFailure(m, -1, failure, "calling it throws UnsatisfiedLinkError");
         unimplementedNatives.put(m, failure);
+        reachLinkageErrorThrow(failure);
         worklist.addLast(m);
     }
 
@@ -679,22 +554,6 @@ final class ProgramCompiler {
         return interfaceSelectors.computeIfAbsent(selector, s -> interfaceSelectors.size() + 1);
     }
 
-    int vtableSlot(ClassInfo c, String selector) {
-        world.layout(c);
-        int slot = c.vtable.indexOf(selector);
-        if (slot < 0) {
-            throw new IllegalStateException("no vtable slot for " + selector + " in " + c);
-        }
-        return slot;
-    }
-
-    /** Offset of the vtable in a Class object: right after Class's own instance fields. */
-    int vtableOffset() {
-        ClassInfo classClass = world.require("java/lang/Class");
-        world.layout(classClass);
-        return classClass.instanceSize;
-    }
-
     String stringLiteral(String value) {
         return stringLiterals.computeIfAbsent(value, v -> Symbols.stringLiteral(stringLiterals.size()));
     }
@@ -729,7 +588,7 @@ final class ProgramCompiler {
         if (initRoutines.add(c)) {
             verified(c, null); // linked before it is initialized: the routine must know whether linking fails
             if (unlinkable.containsKey(c)) {
-                runtime(KernelAbi.LINKAGE_ERROR_THROWER[0], KernelAbi.LINKAGE_ERROR_THROWER[1]); // its routine throws
+                reachLinkageErrorThrow(unlinkable.get(c)); // its routine throws
                 return Symbols.classInit(c);
             }
             runtime(KernelAbi.CLASS_INITIALIZER[0], KernelAbi.CLASS_INITIALIZER[1]);
@@ -745,141 +604,4 @@ final class ProgramCompiler {
         return Symbols.classInit(c);
     }
 
-    /**
-     * The class-initialization routines. Each checks the class's state word (nonzero: initialized) and otherwise
-     * calls {@code Support.initializeClass(class, state word, superclass routine, <clinit>)}, which runs the
-     * procedure of JLS §12.4.2 in Java: waits while another tasklet initializes the class, lets a recursive
-     * request of the initializing tasklet through, throws NoClassDefFoundError for a class whose initialization
-     * failed, runs the superclass's routine and then {@code <clinit>}, wraps an exception in
-     * ExceptionInInitializerError and sets the state word last. Each routine has a frame of its own and a
-     * method-table entry, so that an exception thrown by a static initializer unwinds through it like through
-     * any Java method.
-     *
-     * <p><i>Rejected</i>: the whole procedure in generated code (a state word with in-progress and erroneous
-     * values, a wait loop, an exception handler that wraps): every line of it would be assembly, and waiting for
-     * another tasklet needs the scheduler, which is Java anyway. The fast path, one compare at each use, is what
-     * must be generated; the slow path runs once per class.
-     */
-    private void emitClassInitRoutines() {
-        for (ClassInfo c : initRoutines) {
-            int start = text.offset();
-            text.symbol(Symbols.classInit(c));
-            text.push(RBP);
-            text.mov(RBP, RSP);
-            MethodCompiler.emitStackCheck(text, KernelAbi.CLASS_INITIALIZER_ARGUMENTS * 8L, stackGrower());
-            Label done = text.newLabel();
-            text.cmp(Mem.symbol(64, Symbols.classInitState(c), 0), Imm.of(0));
-            text.jcc(Cond.NE, done);
-            Linkage.Failure unlinked = unlinkable.get(c);
-            if (unlinked != null) {
-                // linking the class fails: every use throws, and the state word stays 0 (JVMS §5.4.1)
-                MethodCompiler.emitLinkageErrorThrow(text, this, unlinked);
-            } else {
-                emitInitializeClassCall(c);
-            }
-            text.bind(done);
-            text.leave();
-            text.ret();
-            text.endSymbol();
-            methodTable.add(new MethodTableEntry(c.javaName() + ".<clinit>", start, text.offset(), 0, List.of(),
-                    c.node.sourceFile, List.of()));
-        }
-    }
-
-    /**
-     * The code address {@code Class.enumValues} holds for an enum: its {@code values()}, or, if the enum has a class
-     * initializer, an entry that runs it first. The runtime calls that address directly (Enum.valueOf, EnumSet,
-     * getEnumConstants), where no caller's initialization check has run: on HotSpot, reflection's call of
-     * {@code values()} initializes the enum (JLS §12.4.1), and its constants are not there before.
-     */
-    String enumValuesAddress(ClassInfo c, ClassInfo.Method values) {
-        return enumValuesEntries.contains(c) ? Symbols.enumValuesEntry(c) : Symbols.method(values);
-    }
-
-    /** The entries of {@link #enumValuesAddress}: a frame, the enum's initialization routine, then values() itself. */
-    private void emitEnumValuesEntries() {
-        for (ClassInfo c : enumValuesEntries) {
-            int start = text.offset();
-            text.symbol(Symbols.enumValuesEntry(c));
-            text.push(RBP);
-            text.mov(RBP, RSP);
-            text.call(Symbols.classInit(c)); // checks the state word itself, and has a frame of its own
-            text.leave();
-            text.jmp(Symbols.method(c.declaredMethod("values", "()[L" + c.name + ";")));
-            text.endSymbol();
-            methodTable.add(new MethodTableEntry(c.javaName() + ".values", start, text.offset(), 0, List.of(),
-                    c.node.sourceFile, List.of()));
-        }
-    }
-
-    /** {@code Support.initializeClass(class, state word, superclass routine, <clinit>)} for {@code c}. */
-    private void emitInitializeClassCall(ClassInfo c) {
-        pushAddress(Symbols.classObject(c));
-        pushAddress(Symbols.classInitState(c));
-        if (!c.isInterface() && c.superclass != null && needsInitialization(c.superclass)) {
-            pushAddress(Symbols.classInit(c.superclass));
-        } else {
-            text.push(Imm.of(0));
-        }
-        ClassInfo.Method clinit = c.declaredMethod("<clinit>", "()V");
-        if (clinit != null) {
-            pushAddress(Symbols.method(clinit));
-        } else {
-            text.push(Imm.of(0));
-        }
-        text.call(runtime(KernelAbi.CLASS_INITIALIZER[0], KernelAbi.CLASS_INITIALIZER[1])); // reached by classInitRoutine
-        text.add(RSP, Imm.of(KernelAbi.CLASS_INITIALIZER_ARGUMENTS * 8L));
-    }
-
-    private void pushAddress(String symbol) {
-        text.lea(RAX, Mem.symbol(0, symbol, 0));
-        text.push(RAX);
-    }
-
-    /**
-     * Instance methods that are called but can never run, because no instance of their class is ever made: their
-     * symbols share one trap, which throws AbstractMethodError should the analysis ever be wrong.
-     */
-    private void emitUnreachableMethods() {
-        List<ClassInfo.Method> unreachable = waitingForInstance.keySet().stream().filter(m -> !isReached(m)).toList();
-        if (unreachable.isEmpty()) {
-            return;
-        }
-        String trap = runtime("abstractMethodError", "()V");
-        for (ClassInfo.Method m : unreachable) {
-            text.symbol(Symbols.method(m));
-        }
-        text.jmp(trap);
-        text.endSymbol();
-    }
-
-    // ---- views for ImageData -------------------------------------------------------------------------------
-
-    Set<ClassInfo> classObjects() {
-        return classObjects;
-    }
-
-    Set<ClassInfo> initRoutines() {
-        return initRoutines;
-    }
-
-    Map<String, ClassInfo.Field> staticFields() {
-        return staticFields;
-    }
-
-    Map<String, String> stringLiterals() {
-        return stringLiterals;
-    }
-
-    Map<String, Integer> interfaceSelectors() {
-        return interfaceSelectors;
-    }
-
-    ReflectionRegistry reflection() {
-        return reflection;
-    }
-
-    List<MethodTableEntry> methodTable() {
-        return methodTable;
-    }
 }
