@@ -95,7 +95,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         }
         // Outer$Inner -> Inner, Outer$1Local -> Local, Outer$1 (anonymous) -> "" as in the JDK
         int start = dollar + 1;
-        while (start < simple.length() && Character.isDigit(simple.charAt(start))) {
+        while (start < simple.length() && isAsciiDigit(simple.charAt(start))) {
             start++;
         }
         return simple.substring(start);
@@ -111,7 +111,7 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
             return component == null ? null : component + "[]";
         }
         for (int dollar = name.indexOf('$'); dollar >= 0; dollar = name.indexOf('$', dollar + 1)) {
-            if (dollar + 1 < name.length() && Character.isDigit(name.charAt(dollar + 1))) {
+            if (dollar + 1 < name.length() && isAsciiDigit(name.charAt(dollar + 1))) {
                 return null;
             }
         }
@@ -148,13 +148,22 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return isLocalOrAnonymous() && getSimpleName().isEmpty();
     }
 
+    /**
+     * The digits javac writes after the '$' of a local or anonymous class's binary name (JLS §13.1); no identifier
+     * starts with a digit of any script, so these are the only ones there. Not {@code Character.isDigit}, which
+     * brings the Unicode tables into every image that prints a class's simple name.
+     */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** JLS §13.1: a local or anonymous class's binary name is its enclosing class's, '$', and a number first. */
     private boolean isLocalOrAnonymous() {
         if (isArray() || isPrimitive() || declaringClass != null) {
             return false;
         }
         int dollar = name.lastIndexOf('$');
-        return dollar > name.lastIndexOf('.') && dollar + 1 < name.length() && Character.isDigit(name.charAt(dollar + 1))
+        return dollar > name.lastIndexOf('.') && dollar + 1 < name.length() && isAsciiDigit(name.charAt(dollar + 1))
                 && !name.contains("$$Lambda$"); // the compiler's lambda classes, neither local nor anonymous on HotSpot
     }
 

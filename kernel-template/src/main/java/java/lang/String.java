@@ -7,9 +7,8 @@ import java.util.Locale;
  * compaction), which the compiler relies on: {@code value} and {@code hash} are the first two fields, and
  * string literals are laid out in the image with them (docs/abi.md "Class objects").
  *
- * <p>Differences from the JDK: case mapping covers ASCII and Latin-1 only and ignores the locale;
- * regular expressions ({@link #split}, {@link #matches}, {@link #replaceAll}) use Kiln's own
- * {@link java.util.regex.Pattern}; {@link #intern} returns {@code this} (no
+ * <p>Differences from the JDK: case mapping ignores the locale and the final-sigma context ({@link #toLowerCase});
+ * {@link #intern} returns {@code this} (no
  * intern table yet, so {@code new String("a").intern() != "a"}); the charset is always UTF-8.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
@@ -56,6 +55,21 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 chars[at++] = Character.highSurrogate(c);
                 chars[at++] = Character.lowSurrogate(c);
             }
+        }
+        this.value = chars;
+    }
+
+    /**
+     * Each byte is the low half of a char whose high half is {@code hibyte}'s low eight bits (the JDK 1.0 constructor
+     * that the JDK's {@code java.lang.CharacterName} uses to build names from its ASCII pool).
+     */
+    @Deprecated(since = "1.1")
+    public String(byte[] ascii, int hibyte, int offset, int count) {
+        checkBoundsOffCount(offset, count, ascii.length);
+        char[] chars = new char[count];
+        int high = (hibyte & 0xFF) << 8;
+        for (int i = 0; i < count; i++) {
+            chars[i] = (char) (high | ascii[offset + i] & 0xFF);
         }
         this.value = chars;
     }
@@ -389,11 +403,26 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return value.length - other.length;
     }
 
+    /**
+     * Compares without case mapping, so that {@link #startsWith} and {@link #endsWith}, which every image's kernel
+     * uses, do not bring the Unicode case tables ({@code java.lang.CharacterData00} and the other planes') into it.
+     */
     public boolean regionMatches(int toffset, String other, int ooffset, int len) {
-        return regionMatches(false, toffset, other, ooffset, len);
+        if (ooffset < 0 || toffset < 0 || toffset > (long) value.length - len || ooffset > (long) other.value.length - len) {
+            return false;
+        }
+        for (int i = 0; i < len; i++) {
+            if (value[toffset + i] != other.value[ooffset + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean regionMatches(boolean ignoreCase, int toffset, String other, int ooffset, int len) {
+        if (!ignoreCase) {
+            return regionMatches(toffset, other, ooffset, len);
+        }
         if (ooffset < 0 || toffset < 0 || toffset > (long) value.length - len || ooffset > (long) other.value.length - len) {
             return false;
         }
@@ -402,9 +431,6 @@ public final class String implements java.io.Serializable, Comparable<String>, C
             char c2 = other.value[ooffset + i];
             if (c1 == c2) {
                 continue;
-            }
-            if (!ignoreCase) {
-                return false;
             }
             char u1 = Character.toUpperCase(c1);
             char u2 = Character.toUpperCase(c2);
@@ -417,7 +443,7 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public boolean startsWith(String prefix, int toffset) {
         return toffset >= 0 && toffset <= value.length - prefix.value.length
-                && regionMatches(false, toffset, prefix, 0, prefix.value.length);
+                && regionMatches(toffset, prefix, 0, prefix.value.length);
     }
 
     public boolean startsWith(String prefix) {
@@ -657,22 +683,27 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return n;
     }
 
-    /** ASCII and Latin-1 only; 'ß' becomes "SS" as in the JDK. */
+    /**
+     * Unicode's full upper-case mapping of each code point, through the JDK's {@code Character} tables: one code point
+     * may become several ('ß' becomes "SS", 'ﬁ' "FI": {@code Character.toUpperCaseCharArray}). The locale is
+     * ignored: the Turkish, Azeri and Lithuanian rules of the JDK's {@code ConditionalSpecialCasing} are not applied.
+     */
     public String toUpperCase() {
         StringBuilder upper = null;
-        for (int i = 0; i < value.length; i++) {
-            char c = value[i];
-            char u = Character.toUpperCase(c);
-            if (upper == null && (u != c || c == '\u00DF')) {
-                upper = new StringBuilder(value.length + 1).append(this, 0, i);
+        for (int i = 0; i < value.length; ) {
+            int codePoint = codePointAt(i);
+            int mapped = Character.toUpperCaseEx(codePoint);
+            if (upper == null && mapped != codePoint) {
+                upper = new StringBuilder(value.length + 8).append(this, 0, i);
             }
             if (upper != null) {
-                if (c == '\u00DF') {
-                    upper.append("SS");
+                if (mapped == Character.ERROR) {
+                    upper.append(Character.toUpperCaseCharArray(codePoint));
                 } else {
-                    upper.append(u);
+                    upper.appendCodePoint(mapped);
                 }
             }
+            i += Character.charCount(codePoint);
         }
         return upper == null ? this : upper.toString();
     }
@@ -681,19 +712,30 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return toUpperCase();
     }
 
-    /** ASCII and Latin-1 only. */
+    /**
+     * Unicode's lower-case mapping of each code point, through the JDK's {@code Character} tables, and the one
+     * unconditional expansion of SpecialCasing.txt: 'İ' becomes "i̇". The locale and the context are ignored:
+     * HotSpot maps a capital sigma at the end of a word to 'ς' (found with a {@code BreakIterator}, which would
+     * bring the locale providers' break data into the image) and applies the Turkish, Azeri and Lithuanian rules.
+     */
     public String toLowerCase() {
-        char[] lower = null;
-        for (int i = 0; i < value.length; i++) {
-            char l = Character.toLowerCase(value[i]);
-            if (l != value[i] && lower == null) {
-                lower = value.clone();
+        StringBuilder lower = null;
+        for (int i = 0; i < value.length; ) {
+            int codePoint = codePointAt(i);
+            int mapped = Character.toLowerCase(codePoint);
+            if (lower == null && mapped != codePoint) {
+                lower = new StringBuilder(value.length + 1).append(this, 0, i);
             }
             if (lower != null) {
-                lower[i] = l;
+                if (codePoint == '\u0130') {
+                    lower.append("i\u0307");
+                } else {
+                    lower.appendCodePoint(mapped);
+                }
             }
+            i += Character.charCount(codePoint);
         }
-        return lower == null ? this : new String(lower, true);
+        return lower == null ? this : lower.toString();
     }
 
     public String toLowerCase(Locale locale) {
@@ -878,6 +920,11 @@ public final class String implements java.io.Serializable, Comparable<String>, C
 
     public static String valueOf(boolean b) {
         return b ? "true" : "false";
+    }
+
+    /** The JDK's {@code Character.toString(int)} calls this (package-private in the JDK's String too). */
+    static String valueOfCodePoint(int codePoint) {
+        return new String(Character.toChars(codePoint), true);
     }
 
     public static String valueOf(char c) {

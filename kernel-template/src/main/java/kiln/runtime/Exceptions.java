@@ -64,6 +64,9 @@ public final class Exceptions {
      * stand-in for the JVM's launcher).
      */
     public static long[] backtrace(Throwable throwable) {
+        if (OutOfMemory.makingPreallocated()) {
+            return new long[0]; // the shared error has no trace, as HotSpot's; see OutOfMemory.preallocate
+        }
         Stacks.ensureHeadroom(WALK_HEADROOM); // as in unwind
         long[] returnAddresses = new long[16];
         int count = 0;

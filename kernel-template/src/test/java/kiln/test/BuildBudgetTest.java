@@ -1,10 +1,12 @@
 package kiln.test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,5 +37,22 @@ class BuildBudgetTest {
         assertTrue(codeBytes <= MAX_CODE_BYTES, "Hello compiles to " + codeBytes + " bytes of code (budget "
                 + MAX_CODE_BYTES + ")");
         assertTrue(methods > 20 && codeBytes > 4096, "implausibly small: " + methods + " methods, " + codeBytes + " bytes");
+    }
+
+    /**
+     * The JDK's Unicode tables (the CharacterData of each plane, about 100 KB of code and data) and the formatter come
+     * in with the first case mapping, classification or formatted message the program can reach; the kernel and
+     * {@code System.out.println} must reach none (docs/compiler.md "The class library").
+     */
+    @Test
+    void helloCarriesNoUnicodeTablesAndNoFormatter() throws Exception {
+        ObjectModule module = KilnRunner.compile("kiln.test.programs.Hello");
+        List<String> unwanted = module.sections().stream()
+                .filter(section -> section.kind() == SectionKind.TEXT)
+                .flatMap(section -> section.symbols().stream())
+                .map(symbol -> symbol.name())
+                .filter(name -> name.startsWith("m:java/lang/CharacterData") || name.startsWith("m:java/util/Formatter."))
+                .toList();
+        assertEquals(List.of(), unwanted);
     }
 }

@@ -61,6 +61,7 @@ class DifferentialTest {
             "kiln.test.programs.ParallelSorts",
             "kiln.test.programs.StringJoiners",
             "kiln.test.programs.ObjectStreams",
+            "kiln.test.programs.UnicodeText",
         };
     }
 

@@ -68,7 +68,7 @@ class TaskletTest {
                   at kiln.test.tasklets.StackShrinking.throwAt(StackShrinking.java:51)
                   at kiln.test.tasklets.StackShrinking.throwAt(StackShrinking.java:53)
                   ...
-                  at kiln.test.tasklets.StackShrinking$$Lambda$2.run(Unknown Source)
+                  at kiln.test.tasklets.StackShrinking$$Lambda$1.run(Unknown Source)
                 """;
         assertPrints("kiln.test.tasklets.StackShrinking", expected);
     }

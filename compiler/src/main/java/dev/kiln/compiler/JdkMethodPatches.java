@@ -6,6 +6,7 @@ import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
@@ -18,6 +19,9 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * descriptors, and when the closed world loads the JDK class, each of those methods' code takes the place of
  * the JDK's. Everything else in the class stays the JDK's bytecode. A patch method's code is moved into the
  * JDK class, so it must not refer to its own patch class; it calls the real implementation elsewhere.
+ * <p>One exception: a static field the patch class declares with the name and type of a static field of the JDK
+ * class stands for that field (javac would not let the patch name the JDK class's private fields, which its code
+ * can read once it is moved there), and the patch's accesses to it become accesses to the JDK's field.
  * <i>Rejected</i>: substituting the whole class (the rule for classes whose bytecode reaches into the VM),
  * which would mean keeping dozens of unrelated methods in step with the JDK; and rewriting call sites, which
  * would miss calls made through method references and from the JDK's own bytecode.
@@ -36,6 +40,7 @@ final class JdkMethodPatches {
             if ((replacement.access & Opcodes.ACC_STATIC) == 0 || replacement.name.equals("<clinit>")) {
                 throw new IllegalStateException(where + " must be a static method other than a static initializer");
             }
+            redirectStandInFields(target, patch, replacement);
             refusesSelfReference(where, patch.name, replacement);
             ListIterator<MethodNode> methods = target.methods.listIterator();
             boolean replaced = false;
@@ -56,6 +61,22 @@ final class JdkMethodPatches {
                         + target.name.replace('/', '.') + " (did the JDK rename or remove it?)");
             }
         }
+    }
+
+    /** Points {@code method}'s accesses to the patch's stand-in fields at the JDK class's fields they stand for. */
+    private static void redirectStandInFields(ClassNode target, ClassNode patch, MethodNode method) {
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn instanceof FieldInsnNode field && field.owner.equals(patch.name)
+                    && patch.fields.stream().anyMatch(f -> isStandIn(f, field))
+                    && target.fields.stream().anyMatch(f -> isStandIn(f, field))) {
+                field.owner = target.name;
+            }
+        }
+    }
+
+    private static boolean isStandIn(FieldNode declared, FieldInsnNode access) {
+        return (declared.access & Opcodes.ACC_STATIC) != 0 && declared.name.equals(access.name)
+                && declared.desc.equals(access.desc);
     }
 
     private static void refusesSelfReference(String where, String patchClass, MethodNode method) {

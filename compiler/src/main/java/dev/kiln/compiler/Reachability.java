@@ -170,7 +170,8 @@ final class Reachability {
         new InterruptHandlerRules(this, instantiated).check();
         List<String> found = new ArrayList<>();
         List<ClassFileLoader.Resource> packedResources = ResourceSelection.select(world, options.resources(),
-                name -> initRoutines.stream().anyMatch(c -> c.name.equals(name)), found);
+                name -> initRoutines.stream().anyMatch(c -> c.name.equals(name))
+                        || instantiated.stream().anyMatch(c -> c.name.equals(name)), found);
         found.forEach(diagnostics::problem);
         Optional<byte[]> packedTimeZones = packTimeZones();
         Map<ClassInfo.Method, Linkage.Failure> throwing = new HashMap<>(unimplementedNatives);

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Which files of the class path go into the image as resources ({@code Class.getResourceAsStream}), chosen the way
@@ -32,13 +35,30 @@ import java.util.regex.PatternSyntaxException;
  * a program never opens; the image would pay for all of them).
  *
  * <p>Besides, the JDK's own classes read a few data files of their module as resources in their class
- * initializers; each is packed from the build JDK's run-time image when the closed world initializes that class
- * ({@link #JDK_DATA}), so the JDK's code finds it as it does on HotSpot.
+ * initializers or constructors; each is packed from the build JDK's run-time image when the closed world initializes
+ * or instantiates that class ({@link #JDK_DATA}), so the JDK's code finds it as it does on HotSpot.
  */
 final class ResourceSelection {
-    /** JDK classes (internal names) whose class initializer reads a resource of their module, and that resource. */
+    /**
+     * Stands for ICU's data directory in {@link #JDK_DATA}: it names the ICU version ({@code icudt67b/} in JDK 17), so
+     * it is read from the build JDK, from the string the JDK's normalization loader ({@link #ICU_LOADER}) builds its
+     * paths from.
+     */
+    private static final String ICU_DATA = "<icu data>/";
+    private static final String ICU_LOADER = "jdk/internal/icu/impl/Norm2AllModes$Norm2AllModesSingleton";
+    private static final String ICU_DATA_PARENT = "/jdk/internal/icu/impl/data/";
+
+    /**
+     * JDK classes (internal names) whose class initializer or constructor reads a resource of their module, and that
+     * resource. Every image with a regular expression reaches the names and the normalization data: the pattern
+     * compiler's {@code \N{name}} and canonical-equivalence paths (docs/compiler.md "The class library").
+     */
     private static final Map<String, String> JDK_DATA = Map.of(
-            "java/util/Currency", "java/util/currency.data"); // ISO 4217 codes, digits and the cutover table
+            "java/util/Currency", "java/util/currency.data", // ISO 4217 codes, digits and the cutover table
+            "java/lang/CharacterName", "java/lang/uniName.dat", // Character.getName and codePointOf
+            "jdk/internal/icu/impl/Norm2AllModes$NFCSingleton", ICU_DATA + "nfc.nrm", // java.text.Normalizer
+            "jdk/internal/icu/impl/Norm2AllModes$NFKCSingleton", ICU_DATA + "nfkc.nrm",
+            "jdk/internal/icu/impl/UCharacterProperty", ICU_DATA + "uprops.icu");
     private final List<Predicate<String>> includes = new ArrayList<>();
     private final List<Predicate<String>> excludes = new ArrayList<>();
 
@@ -47,7 +67,7 @@ final class ResourceSelection {
 
     /**
      * The class path's resources to pack, in class path order, then the JDK data files of {@link #JDK_DATA} whose
-     * class {@code initialized} accepts (an internal name of a class the image initializes).
+     * class {@code initialized} accepts (an internal name of a class the image initializes or instantiates).
      *
      * @param problems receives one message per malformed configuration file or pattern, naming it and the fix
      */
@@ -63,10 +83,27 @@ final class ResourceSelection {
         List<ClassFileLoader.Resource> packed = new ArrayList<>(world.packableFiles(selection::selected));
         JDK_DATA.forEach((className, path) -> {
             if (initialized.test(className)) {
-                world.jdkResource(path).ifPresent(packed::add);
+                String icuData = path.startsWith(ICU_DATA) ? icuDataDirectory(world) : null;
+                String file = icuData == null ? path : icuData + path.substring(ICU_DATA.length());
+                world.jdkResource(file).ifPresent(packed::add);
             }
         });
         return packed;
+    }
+
+    /** {@code jdk/internal/icu/impl/data/icudt67b/} in JDK 17, or null if the loader names no such directory. */
+    private static String icuDataDirectory(World world) {
+        for (ClassInfo loader : world.find(ICU_LOADER).stream().toList()) {
+            for (MethodNode method : loader.node.methods) {
+                for (AbstractInsnNode insn : method.instructions) {
+                    if (insn instanceof LdcInsnNode ldc && ldc.cst instanceof String text && text.startsWith(ICU_DATA_PARENT)
+                            && text.endsWith("/")) {
+                        return text.substring(1);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private boolean selected(String path, boolean inClassDirectory) {

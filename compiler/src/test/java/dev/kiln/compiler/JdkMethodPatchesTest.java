@@ -11,11 +11,14 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.IntInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 class JdkMethodPatchesTest {
     static final class Target {
+        private static int secret = 7;
+
         static int answer() {
             return 1;
         }
@@ -35,6 +38,20 @@ class JdkMethodPatchesTest {
 
         static int answer() {
             return 42;
+        }
+    }
+
+    /** Reads the JDK class's private field through a stand-in of the same name and type. */
+    static final class StandInPatch {
+        private static int secret;
+        private static long unknown;
+
+        static int answer() {
+            return secret;
+        }
+
+        static int untouched() {
+            return (int) unknown;
         }
     }
 
@@ -91,6 +108,18 @@ class JdkMethodPatchesTest {
         assertEquals(access, method(target, "answer").access);
         assertEquals(2, constantReturned(method(target, "untouched")));
         assertEquals(methods, target.methods.size());
+    }
+
+    @Test
+    void standInFieldsBecomeTheJdkClasssFields() throws IOException {
+        ClassNode target = node(Target.class);
+        ClassNode patch = node(StandInPatch.class);
+        String unmatched = assertThrows(IllegalStateException.class, () -> JdkMethodPatches.apply(target, patch))
+                .getMessage(); // answer() is moved before untouched() is looked at
+        assertTrue(unmatched.contains("untouched()I refers to its own patch class"), unmatched);
+        FieldInsnNode read = (FieldInsnNode) java.util.Arrays.stream(method(target, "answer").instructions.toArray())
+                .filter(i -> i instanceof FieldInsnNode).findFirst().orElseThrow();
+        assertEquals(target.name + ".secret:I", read.owner + "." + read.name + ":" + read.desc);
     }
 
     @Test

@@ -704,6 +704,34 @@ public final class Unsafe {
         LibrarySupport.copyBytes(srcBase, srcOffset, destBase, destOffset, bytes);
     }
 
+    /**
+     * Copies {@code bytes} as elements of {@code elemSize} bytes (2, 4 or 8), reversing the bytes of each: a heap
+     * buffer's bulk get or put between a byte buffer's view of the other byte order and an array (the JDK's ICU data
+     * loader reads its big-endian tables so). Elements are copied last to first when the target overlaps the source
+     * from above, so an overlapping copy moves each element before it is overwritten, as the JDK's does.
+     */
+    public void copySwapMemory(Object srcBase, long srcOffset, Object destBase, long destOffset, long bytes, long elemSize) {
+        if (elemSize != 2 && elemSize != 4 && elemSize != 8 || bytes % elemSize != 0) {
+            throw new IllegalArgumentException("Kiln: Unsafe.copySwapMemory of " + bytes + " bytes in elements of "
+                    + elemSize);
+        }
+        if (srcBase == null || destBase == null) {
+            throw new UnsupportedOperationException("Kiln: Unsafe.copySwapMemory copies between heap objects only"
+                    + " (no direct buffers or off-heap memory in an image)");
+        }
+        boolean backwards = srcBase == destBase && destOffset > srcOffset;
+        for (long done = 0; done < bytes; done += elemSize) {
+            long element = backwards ? bytes - elemSize - done : done;
+            long value = 0;
+            for (long i = 0; i < elemSize; i++) { // the element's bytes, the first one lowest
+                value |= (getByte(srcBase, srcOffset + element + i) & 0xFFL) << (8 * i);
+            }
+            for (long i = 0; i < elemSize; i++) { // written back highest first: reversed
+                putByte(destBase, destOffset + element + i, (byte) (value >>> (8 * (elemSize - 1 - i))));
+            }
+        }
+    }
+
     // ---- byte ----
 
     public byte getByte(Object o, long offset) {

@@ -42,11 +42,21 @@ public final class AcpiTables {
 
     /** The RSDP's address once searched for (0: none); -1 before the first search. */
     private static long rootPointer = -1;
+    /** The EBDA's address, from the BIOS data area's word at 0x40E, as {@link #rememberBiosDataArea} read it. */
+    private static long extendedBiosDataArea;
+
+    /**
+     * Reads where the EBDA is from the BIOS data area, which lies in page 0: at boot, before the kernel unmaps that
+     * page ({@code Cpu.init}), so that {@link #find} may come later ({@code kiln.kernel.boot.LateStart}).
+     */
+    static void rememberBiosDataArea() {
+        extendedBiosDataArea = (Intrinsics.readChar(EBDA_SEGMENT_POINTER) & 0xFFFFL) << 4;
+    }
 
     /**
      * The address of the table with {@code signature} (four ASCII letters), checksum verified; 0 when absent.
-     * The first call searches the BIOS data area, which lies in page 0: make it before the kernel unmaps that page
-     * ({@code Cpu.init}); later calls use the RSDP found then.
+     * The first call searches for the RSDP (the EBDA as {@link #rememberBiosDataArea} found it, then the BIOS
+     * area); later calls use the RSDP found then.
      */
     public static long find(String signature) {
         if (rootPointer < 0) {
@@ -80,7 +90,7 @@ public final class AcpiTables {
 
     /** The RSDP's address, or 0 when the firmware has none where the BIOS keeps it. */
     private static long searchRootPointer() {
-        long ebda = (Intrinsics.readChar(EBDA_SEGMENT_POINTER) & 0xFFFFL) << 4;
+        long ebda = extendedBiosDataArea;
         long found = ebda != 0 ? searchArea(ebda, ebda + EBDA_SEARCH_BYTES) : 0;
         if (found == 0) {
             found = searchArea(BIOS_AREA_UPPER_HALF, BIOS_AREA_END);

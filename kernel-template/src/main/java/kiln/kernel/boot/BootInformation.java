@@ -73,13 +73,22 @@ public final class BootInformation {
             long base = Intrinsics.readLong(entry);
             long length = Intrinsics.readLong(entry + 8);
             int entryType = Intrinsics.readInt(entry + 16);
-            if (entryType == MB2_MEMORY_AVAILABLE && base <= address
-                    && Long.compareUnsigned(address - base, length) < 0) {
+            if (entryType == MB2_MEMORY_AVAILABLE && base <= address && unsignedBelow(address - base, length)) {
                 long identityMappedLeft = IDENTITY_MAPPED_END - base;
-                return Long.compareUnsigned(length, identityMappedLeft) > 0 ? IDENTITY_MAPPED_END : base + length;
+                return unsignedBelow(identityMappedLeft, length) ? IDENTITY_MAPPED_END : base + length;
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code a < b} as unsigned numbers, by flipping both sign bits. Not {@code Long.compareUnsigned}: at this point
+     * of the boot that call would initialize {@code java.lang.Long}, whose initializer looks its primitive class up by
+     * name, code that nothing else of a small program's boot runs (and under QEMU's TCG, code run once is mostly
+     * the cost of translating it).
+     */
+    private static boolean unsignedBelow(long a, long b) {
+        return a + Long.MIN_VALUE < b + Long.MIN_VALUE;
     }
 
     /** The first Multiboot2 tag of {@code type}, or 0 (also when the loader was not a Multiboot2 one). */

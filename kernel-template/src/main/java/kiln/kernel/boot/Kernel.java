@@ -1,12 +1,10 @@
 package kiln.kernel.boot;
 
 import kiln.kernel.cpu.Cpu;
-import kiln.kernel.drivers.ConsoleInput;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.drivers.HostedLinux;
 import kiln.kernel.drivers.Serial;
 import kiln.kernel.interrupts.Deferred;
-import kiln.kernel.interrupts.InterruptControllers;
 import kiln.kernel.interrupts.Interrupts;
 import kiln.kernel.memory.Heap;
 import kiln.kernel.sched.Scheduler;
@@ -35,12 +33,13 @@ import kiln.runtime.OutOfMemory;
  * <h2>Boot path</h2>
  * boot stub → {@link #start}: on bare metal the PIT window of the clocks' calibration opens ({@link Clock}), serial
  * port, boot information → heap, the scheduler (the boot path becomes the tasklet "main"), CPU tables (per-CPU
- * block, GDT, TSS, IDT, page tables: {@link Cpu}), on bare metal the interrupt controllers, clocks and timer
- * ({@link InterruptControllers}, {@link Clock}, {@link Timer}), the keyboard and serial input ({@link
- * ConsoleInput}) and interrupts on, the test hooks the kernel command line asks for ({@link TestHooks}), then the
- * application's {@code main} inside a catch-all that prints an uncaught exception like HotSpot does (status 1);
- * then, like the {@code java} launcher, it waits for the non-daemon threads to end, runs the deferred work still
- * queued, flushes the standard streams and exits with status 0 (or 1).
+ * block, GDT, TSS, IDT, page tables: {@link Cpu}), the test hooks the kernel command line asks for ({@link
+ * TestHooks}), then the application's {@code main} inside a catch-all that prints an uncaught exception like
+ * HotSpot does (status 1); then, like the {@code java} launcher, it waits for the non-daemon threads to end, runs
+ * the deferred work still queued, flushes the standard streams and exits with status 0 (or 1). On bare metal the
+ * interrupt controllers, the timer, the console's input and interrupts on are the boot path too, but started by
+ * their first user ({@link LateStart}); the TSC's calibration likewise ends at the first use of a clock
+ * ({@link Clock}).
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
@@ -62,28 +61,24 @@ public final class Kernel {
 
     /** Called once by the boot stub ({@code kiln_java_start}). Never returns. */
     static void start() {
-        if (!HostedLinux.isActive()) {
-            Clock.startCalibration(); // its window runs while the rest starts up; Clock.init closes it
+        boolean bareMetal = !HostedLinux.isActive();
+        if (bareMetal) {
+            Clock.startCalibration(); // its window runs while the rest starts up; the first clock use closes it
         }
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
         Scheduler.init(); // before anything that could take a monitor: every monitor owner is a tasklet
         Interrupts.init();
-        boolean bareMetal = !HostedLinux.isActive();
         if (bareMetal) {
-            InterruptControllers.init(); // first reads the ACPI tables, found through page 0, which Cpu.init unmaps
+            AcpiTables.rememberBiosDataArea(); // in page 0, which Cpu.init unmaps; the tables are read by LateStart
         }
         Cpu.init();
         OutOfMemory.preallocate(); // needs the heap, a tasklet, and the per-CPU block it asks about interrupts
-        if (bareMetal) {
-            Clock.init();
-            Timer.start();
-            ConsoleInput.start();
-            Intrinsics.enableInterrupts();
-        } else {
+        if (!bareMetal) {
             Timer.start(); // SIGALRM: the ticks that preempt tasklets
         }
+        // On bare metal the interrupt controllers, timer and console input wait for their first user (LateStart).
         TestHooks.runRequested();
         int status = 0;
         try {

@@ -3,6 +3,7 @@ package kiln.kernel.drivers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
+import kiln.kernel.boot.LateStart;
 import kiln.kernel.interrupts.InterruptHandler;
 import kiln.kernel.interrupts.Irq;
 import kiln.kernel.sched.InterruptSignal;
@@ -20,8 +21,8 @@ import kiln.runtime.ObjectModel;
  * is Ctrl-D at the start of a line (on the serial line or the keyboard): that read answers -1, the next one
  * waits for a new line, as on a Unix terminal.
  *
- * <p>A read that finds the ring empty parks its tasklet on {@link #INPUT_ARRIVED}, which both handlers signal
- * after they moved bytes: the signal's deferred wake-up makes the reader runnable again, and meanwhile other
+ * <p>A read that finds the ring empty parks its tasklet on the input's {@link InterruptSignal}, which both handlers
+ * signal after they moved bytes: the signal's deferred wake-up makes the reader runnable again, and meanwhile other
  * tasklets run, or the CPU halts in the scheduler's idle loop until the next interrupt. The reader reads the
  * signal's count before it looks at the ring, so bytes that arrive between the look and the park are not slept
  * through ({@link InterruptSignal}). Rejected: polling the devices' status registers in the read loop, which
@@ -37,34 +38,44 @@ import kiln.runtime.ObjectModel;
 public final class ConsoleInput extends InputStream {
     private static final int KEYBOARD_IRQ = 1, SERIAL_IRQ = 4;
 
-    private static final InputRing RING = new InputRing();
-    private static final LineDiscipline DISCIPLINE = new LineDiscipline(ConsoleOutputStream::put);
-    /** Signalled by both input handlers; readers wait on it. */
-    private static final InterruptSignal INPUT_ARRIVED = new InterruptSignal("console input");
+    /**
+     * The ring, the line discipline and the signal, made when the input starts rather than with {@code System.in}
+     * (a holder class: its initializer runs at the first use), so that a program that never reads does not make
+     * them at boot.
+     */
+    private static final class Input {
+        static final InputRing RING = new InputRing();
+        static final LineDiscipline DISCIPLINE = new LineDiscipline(ConsoleOutputStream::put);
+        /** Signalled by both input handlers; readers wait on it. */
+        static final InterruptSignal ARRIVED = new InterruptSignal("console input");
+    }
 
     private final byte[] single = new byte[1];
 
     /**
      * Turns the devices' interrupts on and routes IRQ 4 and IRQ 1 to the input handlers; bare metal only, once
-     * at boot, with interrupts still disabled. An edge that a device raised while its line was still masked is
-     * lost, so whatever arrived until now (a byte saved by {@link Serial#init} too) is moved to the ring here.
+     * with interrupts still disabled, when the interrupt machinery starts ({@link LateStart}: at the first read, or
+     * earlier if the program sleeps or starts a thread first). An edge that a device raised while its line was still
+     * masked is lost, so whatever arrived until now (a byte saved by {@link Serial#init} too) is moved to the ring
+     * here.
      */
     public static void start() {
+        InputRing ring = Input.RING; // the holder's initializer runs here, before a handler could need it
         Serial.enableReceiveInterrupt();
         Irq.register(SERIAL_IRQ, new SerialReceiveHandler());
-        if (Ps2Keyboard.init()) {
+        if (Ps2Keyboard.init(ring)) {
             Irq.register(KEYBOARD_IRQ, new KeyboardHandler());
         }
-        Serial.receiveInto(RING);
-        Ps2Keyboard.receiveInto(RING);
+        Serial.receiveInto(ring);
+        Ps2Keyboard.receiveInto(ring);
     }
 
     /** COM1's receive interrupt: the FIFO's bytes to the ring. */
     private static final class SerialReceiveHandler implements InterruptHandler {
         @Override
         public void handle(int vector) {
-            Serial.receiveInto(RING);
-            INPUT_ARRIVED.signal();
+            Serial.receiveInto(Input.RING);
+            Input.ARRIVED.signal();
         }
     }
 
@@ -72,8 +83,8 @@ public final class ConsoleInput extends InputStream {
     private static final class KeyboardHandler implements InterruptHandler {
         @Override
         public void handle(int vector) {
-            Ps2Keyboard.receiveInto(RING);
-            INPUT_ARRIVED.signal();
+            Ps2Keyboard.receiveInto(Input.RING);
+            Input.ARRIVED.signal();
         }
     }
 
@@ -92,22 +103,27 @@ public final class ConsoleInput extends InputStream {
         if (HostedLinux.isActive()) {
             return readStandardInput(into, offset, count);
         }
-        while (!DISCIPLINE.readable()) {
-            int signalsSeen = INPUT_ARRIVED.count();
-            int b = RING.take();
+        LateStart.interrupts(); // which starts the input devices' interrupts, if nothing has yet
+        while (!Input.DISCIPLINE.readable()) {
+            int signalsSeen = Input.ARRIVED.count();
+            int b = Input.RING.take();
             if (b >= 0) {
-                DISCIPLINE.accept(b);
+                Input.DISCIPLINE.accept(b);
             } else {
-                INPUT_ARRIVED.await(signalsSeen);
+                Input.ARRIVED.await(signalsSeen);
             }
         }
-        return DISCIPLINE.read(into, offset, count);
+        return Input.DISCIPLINE.read(into, offset, count);
     }
 
     /** Bytes of the current line that a read answers at once; on the hosted target, none known. */
     @Override
     public int available() {
-        return HostedLinux.isActive() ? 0 : DISCIPLINE.available();
+        if (HostedLinux.isActive()) {
+            return 0;
+        }
+        LateStart.interrupts();
+        return Input.DISCIPLINE.available();
     }
 
     private static int readStandardInput(byte[] into, int offset, int count) throws IOException {

@@ -12,18 +12,22 @@ import kiln.runtime.Intrinsics;
  * port 0x64  read: status   bit 0 OBF output buffer full (a byte waits at 0x60)
  *                           bit 1 IBF input buffer full (the controller has not taken the last write yet)
  *                           bit 5 AUX the waiting byte is from the mouse (port 2)
- *            write: command 0x20 read the configuration byte, 0x60 write it (parameter at port 0x60)
+ *            write: command 0x20 read the configuration byte, 0x60 write it (parameter at port 0x60),
+ *                   0xAD disable port 1 (sets configuration bit 4: the keyboard holds what is typed)
  * configuration byte:  bit 0 port 1 (keyboard) interrupt on IRQ 1   bit 4 port 1 clock disabled
  *                      bit 6 translate scancodes to set 1
  * </pre>
  * The firmware (SeaBIOS, OVMF's CSM-less PS/2 driver) leaves the keyboard enabled and reset; this driver only
- * sets the configuration bits it relies on. A machine without the controller reads 0xFF from port 0x64, and
+ * sets the configuration bits it relies on. It starts when the kernel's interrupts do (kiln.kernel.boot.LateStart),
+ * possibly while someone types: so the keyboard port is disabled first (the keyboard then holds new keys), the
+ * bytes already waiting are decoded into the ring rather than dropped, and only then is the configuration byte
+ * read, which no key byte can be mistaken for any more; writing it back re-enables the port. A machine without the controller reads 0xFF from port 0x64, and
  * the driver then stays off.
  */
 final class Ps2Keyboard {
     private static final int DATA = 0x60, STATUS = 0x64, COMMAND = 0x64;
     private static final int STATUS_OUTPUT_FULL = 0x01, STATUS_INPUT_FULL = 0x02, STATUS_FROM_MOUSE = 0x20;
-    private static final int READ_CONFIGURATION = 0x20, WRITE_CONFIGURATION = 0x60;
+    private static final int READ_CONFIGURATION = 0x20, WRITE_CONFIGURATION = 0x60, DISABLE_KEYBOARD = 0xAD;
     private static final int CONFIG_KEYBOARD_INTERRUPT = 0x01, CONFIG_KEYBOARD_CLOCK_OFF = 0x10, CONFIG_TRANSLATE = 0x40;
     private static final int ABSENT = 0xFF;
     /** Status polls before a controller that does not answer is given up: far more than the microseconds it takes. */
@@ -35,14 +39,18 @@ final class Ps2Keyboard {
     private Ps2Keyboard() {}
 
     /**
-     * Turns on translation to set 1, the keyboard clock and the keyboard's interrupt (IRQ 1). Bytes the
-     * keyboard sent before are discarded. False if there is no controller, or it does not answer.
+     * Turns on translation to set 1, the keyboard clock and the keyboard's interrupt (IRQ 1). Keys the keyboard
+     * sent before are decoded into {@code ring} (see the class comment). False if there is no controller, or it
+     * does not answer.
      */
-    static boolean init() {
+    static boolean init(InputRing ring) {
         if (Intrinsics.inb(STATUS) == ABSENT) {
             return false;
         }
-        discardPending();
+        if (!sendCommand(DISABLE_KEYBOARD) || !awaitStatus(STATUS_INPUT_FULL, 0)) {
+            return false;
+        }
+        decodeWaiting(ring);
         if (!sendCommand(READ_CONFIGURATION) || !awaitStatus(STATUS_OUTPUT_FULL, STATUS_OUTPUT_FULL)) {
             return false;
         }
@@ -59,11 +67,15 @@ final class Ps2Keyboard {
 
     /** Decodes every byte the controller holds into {@code ring}. Allocates nothing: the IRQ 1 handler's body. */
     static void receiveInto(InputRing ring) {
-        if (!present) {
-            return;
+        if (present) {
+            decodeWaiting(ring);
         }
+    }
+
+    /** Decodes what the controller holds into {@code ring}, at most {@link #PATIENCE} bytes (a stuck controller). */
+    private static void decodeWaiting(InputRing ring) {
         int status;
-        while (((status = Intrinsics.inb(STATUS)) & STATUS_OUTPUT_FULL) != 0) {
+        for (int i = 0; i < PATIENCE && ((status = Intrinsics.inb(STATUS)) & STATUS_OUTPUT_FULL) != 0; i++) {
             int data = Intrinsics.inb(DATA);
             if ((status & STATUS_FROM_MOUSE) != 0) {
                 continue;
@@ -72,12 +84,6 @@ final class Ps2Keyboard {
             if (typed != ScancodeSet1.NONE) {
                 ring.put(typed);
             }
-        }
-    }
-
-    private static void discardPending() {
-        for (int i = 0; i < PATIENCE && (Intrinsics.inb(STATUS) & STATUS_OUTPUT_FULL) != 0; i++) {
-            Intrinsics.inb(DATA);
         }
     }
 

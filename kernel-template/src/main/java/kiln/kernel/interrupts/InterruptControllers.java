@@ -1,9 +1,10 @@
 package kiln.kernel.interrupts;
 
 /**
- * Brings up the interrupt controllers at boot: the 8259 PICs remapped and masked, this CPU's local APIC
- * enabled, every I/O APIC input masked until {@link Irq#register} routes it, and the deferred-work ring
- * allocated. After this, and once the IDT is loaded, interrupts may be enabled.
+ * Brings up the interrupt controllers, on first need rather than at boot ({@code kiln.kernel.boot.LateStart}): the
+ * 8259 PICs remapped and masked, this CPU's local APIC enabled, every I/O APIC input masked until
+ * {@link Irq#register} routes it, and the deferred-work ring allocated. After this, and once the IDT is loaded,
+ * interrupts may be enabled.
  *
  * <p>Vectors the controllers use (see also {@link Irq}, {@code kiln.kernel.time.Timer}):
  * <pre>
@@ -26,7 +27,10 @@ public final class InterruptControllers {
         }
     }
 
-    /** Once, at boot, with interrupts disabled, after the heap is up. */
+    /**
+     * Once, with interrupts disabled, when the first user of interrupts needs them ({@code kiln.kernel.boot.LateStart},
+     * which also starts the timer and enables interrupts).
+     */
     public static void init() {
         Deferred.init();
         Madt.read();

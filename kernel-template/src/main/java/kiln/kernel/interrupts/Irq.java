@@ -1,5 +1,7 @@
 package kiln.kernel.interrupts;
 
+import kiln.kernel.boot.LateStart;
+
 /**
  * Handlers for the 16 ISA interrupt lines (keyboard IRQ 1, COM1 IRQ 4, ...), delivered through the I/O APIC.
  *
@@ -30,6 +32,7 @@ public final class Irq {
      * @throws IllegalArgumentException if {@code irq} is not 0..15, or its line has no vector or I/O APIC input
      */
     public static void register(int irq, InterruptHandler handler) {
+        LateStart.interrupts(); // the controllers, unless already up
         if (irq < 0 || irq >= Madt.ISA_IRQS) {
             throw new IllegalArgumentException("IRQ " + irq + " is not an ISA IRQ (0..15); register other vectors"
                     + " with Interrupts.register");

@@ -1,5 +1,6 @@
 package kiln.kernel.interrupts;
 
+import kiln.kernel.boot.LateStart;
 import kiln.runtime.Intrinsics;
 
 /**
@@ -79,6 +80,7 @@ public final class LocalApic {
 
     /** Sends interrupt {@code vector} to this CPU itself, through the interrupt command register (SDM §11.6.1). */
     public static void sendSelf(int vector) {
+        LateStart.interrupts(); // an enabled APIC, and interrupts on to take it
         write(ICR_LOW, ICR_SELF | ICR_ASSERT | vector);
     }
 

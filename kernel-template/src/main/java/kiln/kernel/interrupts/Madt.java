@@ -1,6 +1,7 @@
 package kiln.kernel.interrupts;
 
 import kiln.kernel.boot.AcpiTables;
+import kiln.kernel.boot.LateStart;
 import kiln.runtime.Intrinsics;
 
 /**
@@ -42,7 +43,7 @@ public final class Madt {
 
     private Madt() {}
 
-    /** Reads the MADT, or assumes the MP default configuration. Once, at boot, after the heap is up. */
+    /** Reads the MADT, or assumes the MP default configuration. Once, when the controllers start (after boot). */
     static void read() {
         ioApicAddresses = new long[MAX_IO_APICS];
         ioApicFirstGsi = new int[MAX_IO_APICS];
@@ -87,6 +88,7 @@ public final class Madt {
 
     /** True when the firmware described the machine; false when the MP default configuration was assumed. */
     public static boolean fromFirmware() {
+        LateStart.interrupts(); // which reads the table
         return fromFirmware;
     }
 
@@ -104,6 +106,7 @@ public final class Madt {
 
     /** The global system interrupt that ISA IRQ {@code irq} arrives at. */
     public static int gsiOf(int irq) {
+        LateStart.interrupts();
         return isaGsi[irq];
     }
 

@@ -1,5 +1,6 @@
 package kiln.kernel.sched;
 
+import kiln.kernel.boot.LateStart;
 import kiln.kernel.drivers.ExitDevice;
 import kiln.kernel.interrupts.Deferred;
 import kiln.kernel.memory.Stack;
@@ -86,6 +87,7 @@ public final class Scheduler {
         if (body == null) {
             throw new NullPointerException("the tasklet's body is null");
         }
+        LateStart.interrupts(); // two tasklets: preemption runs on the timer's heartbeat
         long id = ++nextId;
         Stack stack = Stacks.forEntry(Intrinsics.symbol("m:kiln/kernel/sched/Scheduler.taskletEntry()V"));
         Tasklet tasklet = new Tasklet(id, name, body, daemon, stack);
@@ -174,6 +176,7 @@ public final class Scheduler {
 
     /** Parks the caller for at least {@code nanos} nanoseconds, or until {@link Tasklet#interrupt}. */
     public static void sleep(long nanos) {
+        LateStart.interrupts(); // the timer ends the idle wait
         long deadline = now() + nanos;
         Tasklet self = current;
         while (now() - deadline < 0 && !self.interruptPending) {
@@ -225,6 +228,7 @@ public final class Scheduler {
         if (now() - deadline >= 0) {
             return;
         }
+        LateStart.interrupts(); // the timer ends the idle wait
         self.wakeAt = deadline;
         addTimer(self);
         self.state = Tasklet.PARKED;

@@ -26,7 +26,7 @@ import kiln.runtime.ObjectModel;
  * RTC is read once, because reading it takes tens of port accesses and it only counts whole seconds.
  * On the hosted target both are Linux's {@code clock_gettime} (CLOCK_MONOTONIC, CLOCK_REALTIME).
  *
- * <h2>Calibration, and what it costs at boot</h2>
+ * <h2>Calibration, and what it costs</h2>
  * Boot time is a product goal (docs/boot.md), and calibration was most of the kernel's: three 20 ms PIT windows
  * for the TSC, then 10 ms of TSC time for the APIC timer. Now, in order:
  * <ol>
@@ -37,30 +37,37 @@ import kiln.runtime.ObjectModel;
  *       crystal × EBX / EAX, when all three are non-zero; the APIC timer then counts the crystal clock
  *       (SDM Vol. 3A §11.5.4), divided by the timer's divider.</li>
  *   <li>Otherwise (AMD, older Intel, QEMU's TCG): the TSC counted against the PIT in one window that
- *       {@link #startCalibration} opens first thing at boot and {@link #init} closes, so that it runs while the
- *       kernel sets up its heap, scheduler, interrupt controllers and page tables (5 to 6 ms under TCG). The
- *       window is closed once the rate's error bound is below {@link #CALIBRATION_ERROR_PPM}, which by then it
- *       usually already is. Each end of the window reads the PIT's count between two TSC reads (the tightest of
+ *       {@link #startCalibration} opens first thing at boot and the first use of a clock closes, so that it runs
+ *       while the kernel and the program do their work. The window is closed once the rate's error bound is below
+ *       {@link #CALIBRATION_ERROR_PPM}, which after 4 to 12 ms it is (a program that asks for the time sooner
+ *       waits for the rest). Each end of the window reads the PIT's count between two TSC reads (the tightest of
  *       {@link #SAMPLE_ATTEMPTS}), so the TSC interval is known to within half of each bracket and the PIT
  *       interval to within one PIT clock (each reading is truncated to a whole count): relative error &le;
  *       (bracket<sub>start</sub> + bracket<sub>end</sub>) / 2 / TSC ticks + 1 / PIT clocks. On QEMU/TCG
  *       (brackets of a few µs) and on hardware (about 1 µs a port access) that bound falls below 250 ppm after
- *       4 to 12 ms. A window longer than the PIT's 55 ms period (the count wrapped) is measured again.
- *       Then the APIC timer against the calibrated TSC, bracketed the same way, until its bound is below
- *       {@link #APIC_TIMER_ERROR_PPM} (a fraction of a millisecond).</li>
+ *       4 to 12 ms. A window longer than the PIT's 55 ms period (the count wrapped: the first clock use came
+ *       later than that) is measured again, once.
+ *       The APIC timer's rate is learnt when the timer is first started ({@link #apicTimerHz}, from
+ *       {@code kiln.kernel.boot.LateStart}), against the calibrated TSC, bracketed the same way, until its bound is
+ *       below {@link #APIC_TIMER_ERROR_PPM} (a fraction of a millisecond).</li>
  * </ol>
  * 250 ppm is 22 seconds a day: within the tolerance of the crystal that drives a PC's PIT and RTC in the first
  * place (tens to 100 ppm), and it is the TSC's rate that {@code nanoTime} and every sleep trust. The APIC timer
  * only wakes the CPU ({@link Timer}): an error of 0.5 % in its rate moves a one-shot wake-up by at most 50 µs of a
  * 10 ms remainder, and an early one costs one more loop, never a short sleep.
- * <p><i>Rejected</i>: the median of three 20 ms windows, as before (60 ms of every boot; its reason, a host
- * that deschedules QEMU during the window, does not skew the rate: under TCG both the TSC and the PIT follow
- * the host's clock, and on hardware a stall inside a bracket widens that bracket, which the bound counts);
- * calibrating lazily on the first use of a clock (every program's first {@code println} already goes through
- * the scheduler, whose tick needs the APIC timer's rate); CPUID leaf 0x16 (the processor's nominal frequency in
- * MHz, not the TSC's exact rate); the HPET as a reference (not on every machine, and one more device to find
- * through ACPI); reading the RTC on every {@code currentTimeMillis} (slow, and it would jump by a second at a
- * time).
+ * <p>Closing the window on first use rather than at boot: a program that never asks for the time (hello) pays
+ * nothing beyond opening it, and under TCG the calibration's code, run once, costs about 1 ms of translation
+ * besides the wait; a program that asks later than 55 ms after boot pays one new window (4 to 12 ms) at that
+ * first call. {@link #nanoTime} counts from the calibration, {@link #currentTimeMillis} reads the RTC at its own
+ * first call. Neither allocates nor needs interrupts, so both may be called anywhere (the scheduler's clock).
+ * <p><i>Rejected</i>: closing the window at boot (what this did: under TCG the boot then waited for the bound,
+ * about 5 ms of every boot, and ran the calibration and RTC code that hello never needs); the median of three
+ * 20 ms windows, as before that (60 ms of every boot; its reason, a host that deschedules QEMU during the window,
+ * does not skew the rate: under TCG both the TSC and the PIT follow the host's clock, and on hardware a stall
+ * inside a bracket widens that bracket, which the bound counts); CPUID leaf 0x16 (the processor's nominal
+ * frequency in MHz, not the TSC's exact rate); the HPET as a reference (not on every machine, and one more device
+ * to find through ACPI); reading the RTC on every {@code currentTimeMillis} (slow, and it would jump by a second at
+ * a time).
  */
 public final class Clock {
     /** The largest error of the TSC's calibration against the PIT, in parts per million of the rate. */
@@ -77,20 +84,30 @@ public final class Clock {
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
     private static final int CLOCK_REALTIME = 0, CLOCK_MONOTONIC = 1;
 
+    /** 0 until the first use of a clock calibrates it. */
     private static long tscHz;
+    /** 0 until the timer's first start asks for it. */
     private static long apicTimerHz;
+    /** The APIC bus's rate from CPUID (divided by the timer's divider), when the TSC's came from there too; else 0. */
+    private static long apicTimerHzFromCpuid;
     /** The open PIT window of {@link #startCalibration}: its first sample; 0 if none is open. */
     private static long windowStartTsc, windowStartWidth, windowStartCount;
     private static long tscOrigin;
+    /** {@link #currentTimeMillis} at {@code nanoTime} 0, from the RTC's reading at the first call. */
     private static long bootEpochMillis;
+    /**
+     * Whether {@link #bootEpochMillis} was read; a flag rather than a -1 initializer, which would give Clock a class
+     * initializer to run at boot.
+     */
+    private static boolean epochRead;
     /** Hosted target: the struct timespec that clock_gettime(2) fills in, allocated on first use. */
     private static long[] timespec;
 
     private Clock() {}
 
     /**
-     * Opens the PIT window that {@link #init} closes (see "Calibration" above). First thing at boot, on bare metal,
-     * with interrupts disabled; needs nothing set up (the PIT is reached through ports).
+     * Opens the PIT window that the first use of a clock closes (see "Calibration" above). First thing at boot, on
+     * bare metal, with interrupts disabled; needs nothing set up (the PIT is reached through ports).
      */
     public static void startCalibration() {
         Pit.startCountdown(Pit.MAX_COUNT);
@@ -100,35 +117,46 @@ public final class Clock {
     }
 
     /**
-     * Learns the TSC's and the APIC timer's rates (see "Calibration" above) and reads the real-time clock. Once,
-     * at boot, with interrupts disabled and the local APIC set up, after {@link #startCalibration}, on bare metal
-     * (the hosted target asks Linux instead).
+     * Learns the TSC's rate (see "Calibration" above), on the first use of a clock: from CPUID, else by closing the
+     * window {@link #startCalibration} opened at boot. Allocates nothing and enables no interrupts; on bare metal
+     * only (the hosted target asks Linux instead).
      */
-    public static void init() {
+    private static void calibrate() {
         if (!ratesFromHypervisor() && !ratesFromCrystal()) {
             tscHz = tscAgainstPit();
-            apicTimerHz = apicTimerAgainstTsc();
         }
         tscOrigin = Intrinsics.timestampCounter();
-        bootEpochMillis = CmosClock.epochSeconds() * 1000;
     }
 
-    /** The APIC timer's counting rate (bus or crystal clock / 16), as calibrated at boot with the TSC's. */
+    /**
+     * The APIC timer's counting rate (bus or crystal clock / 16): from CPUID with the TSC's, else measured against
+     * the calibrated TSC on the first call, which the timer's start makes with the local APIC enabled and
+     * interrupts disabled.
+     */
     static long apicTimerHz() {
+        if (apicTimerHz == 0) {
+            tscHz();
+            apicTimerHz = apicTimerHzFromCpuid != 0 ? apicTimerHzFromCpuid : apicTimerAgainstTsc();
+        }
         return apicTimerHz;
     }
 
-    /** TSC ticks per second, as calibrated at boot. */
+    /** TSC ticks per second, calibrated on the first call (bare metal). */
     public static long tscHz() {
+        if (tscHz == 0) {
+            calibrate();
+        }
         return tscHz;
     }
 
-    /** Nanoseconds since calibration at boot (bare metal) or since an arbitrary origin (hosted); never decreases. */
+    /** Nanoseconds since the first call (bare metal) or since an arbitrary origin (hosted); never decreases. */
     public static long nanoTime() {
         if (HostedLinux.isActive()) {
             return hostedClock(CLOCK_MONOTONIC);
         }
-        return tscToNanos(Intrinsics.timestampCounter() - tscOrigin);
+        long hz = tscHz(); // first: calibrating sets the origin
+        long ticks = Intrinsics.timestampCounter() - tscOrigin;
+        return ticks / hz * NANOS_PER_SECOND + ticks % hz * NANOS_PER_SECOND / hz;
     }
 
     /** Milliseconds since 1970-01-01T00:00Z. */
@@ -136,17 +164,12 @@ public final class Clock {
         if (HostedLinux.isActive()) {
             return hostedClock(CLOCK_REALTIME) / 1_000_000;
         }
-        return bootEpochMillis + nanoTime() / 1_000_000;
-    }
-
-    /** {@code ticks} of the TSC in nanoseconds. */
-    static long tscToNanos(long ticks) {
-        return ticks / tscHz * NANOS_PER_SECOND + ticks % tscHz * NANOS_PER_SECOND / tscHz;
-    }
-
-    /** {@code nanos} in TSC ticks. */
-    static long nanosToTsc(long nanos) {
-        return nanos / NANOS_PER_SECOND * tscHz + nanos % NANOS_PER_SECOND * tscHz / NANOS_PER_SECOND;
+        long now = nanoTime();
+        if (!epochRead) {
+            bootEpochMillis = CmosClock.epochSeconds() * 1000 - now / 1_000_000;
+            epochRead = true;
+        }
+        return bootEpochMillis + now / 1_000_000;
     }
 
     /** CPUID 0x40000010, if the hypervisor offers it: TSC and APIC bus rates in kHz. */
@@ -160,7 +183,7 @@ public final class Clock {
             return false;
         }
         tscHz = tscKhz * 1000;
-        apicTimerHz = busKhz * 1000 / APIC_TIMER_DIVIDER;
+        apicTimerHzFromCpuid = busKhz * 1000 / APIC_TIMER_DIVIDER;
         return true;
     }
 
@@ -176,7 +199,7 @@ public final class Clock {
             return false;
         }
         tscHz = crystalHz * numerator / denominator;
-        apicTimerHz = crystalHz / APIC_TIMER_DIVIDER;
+        apicTimerHzFromCpuid = crystalHz / APIC_TIMER_DIVIDER;
         return true;
     }
 

@@ -1,5 +1,6 @@
 package kiln.kernel.time;
 
+import kiln.kernel.boot.LateStart;
 import kiln.kernel.cpu.HostedSignals;
 import kiln.kernel.drivers.HostedLinux;
 import kiln.kernel.interrupts.Deferred;
@@ -24,8 +25,10 @@ import kiln.runtime.ObjectModel;
  *
  * <h2>Design</h2>
  * The APIC timer counts down at the bus clock divided by 16, a rate that differs between machines; {@link Clock}
- * learns it at boot together with the TSC's (in the same PIT window, or from CPUID), and {@link #start} starts
- * the heartbeat with it.
+ * learns it (from CPUID, or against the calibrated TSC) when {@link #start} first asks, and {@link #start} starts
+ * the heartbeat with it. The heartbeat does not run from boot: it starts with the rest of the interrupt machinery
+ * when something first needs it, a second tasklet, a sleep, an IRQ, or {@link #ticks} itself
+ * ({@code kiln.kernel.boot.LateStart}); a program that only computes and prints never pays for it.
  * {@link #sleep} waits with {@code sti; hlt} ({@link Intrinsics#haltUntilInterrupt}): the CPU idles until the
  * next interrupt, then the loop drains deferred work, rechecks the clock and halts again. While more than a tick
  * is left, the ticks wake it; once less is left, the timer is armed one-shot for exactly the rest, so the sleep
@@ -74,9 +77,10 @@ public final class Timer {
     }
 
     /**
-     * Takes the APIC timer's rate from {@link Clock}, registers its handler and starts the heartbeat. At boot, after
-     * {@link Clock#init} and the interrupt controllers, with interrupts still disabled. On the hosted target: the
-     * heartbeat is SIGALRM from an interval timer.
+     * Takes the APIC timer's rate from {@link Clock}, registers its handler and starts the heartbeat. Once, with
+     * interrupts still disabled: on bare metal after the interrupt controllers, when the first user of interrupts
+     * needs them ({@code kiln.kernel.boot.LateStart}); on the hosted target at boot, where the heartbeat is SIGALRM
+     * from an interval timer.
      */
     public static void start() {
         if (HostedLinux.isActive()) {
@@ -93,13 +97,15 @@ public final class Timer {
         running = true;
     }
 
-    /** Periodic timer interrupts since {@link #start}. */
+    /** Periodic timer interrupts since {@link #start}; asking starts the heartbeat if nothing has yet. */
     public static long ticks() {
+        LateStart.interrupts();
         return ticks;
     }
 
-    /** The APIC timer's counting rate (bus clock / 16), as calibrated at boot. */
+    /** The APIC timer's counting rate (bus clock / 16), as calibrated when the timer started. */
     public static long apicTimerHz() {
+        LateStart.interrupts();
         return apicTimerHz;
     }
 
@@ -113,6 +119,7 @@ public final class Timer {
             sleepHosted(deadline);
             return;
         }
+        LateStart.interrupts(); // the timer wakes the CPU
         while (deadline - Clock.nanoTime() > 0) {
             Deferred.drain();
             halt(true, deadline);

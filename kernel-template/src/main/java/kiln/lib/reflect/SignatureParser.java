@@ -89,7 +89,8 @@ public final class SignatureParser {
     public static Class<?> enclosingClass(Class<?> c) {
         String name = c.getName();
         int dollar = name.lastIndexOf('$');
-        if (dollar <= 0 || dollar + 1 >= name.length() || Character.isDigit(name.charAt(dollar + 1))) {
+        // a local or anonymous class: javac's ASCII digits after the '$' (JLS §13.1); no identifier starts with a digit
+        if (dollar <= 0 || dollar + 1 >= name.length() || name.charAt(dollar + 1) >= '0' && name.charAt(dollar + 1) <= '9') {
             return null;
         }
         return Class.inImage(name.substring(0, dollar));
