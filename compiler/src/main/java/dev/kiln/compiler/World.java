@@ -88,8 +88,12 @@ final class World implements ClassHierarchy {
         if (patch.isPresent()) {
             JdkMethodPatches.apply(node, read(patch.get()));
         }
+        boolean floatingDecimal = !file.get().fromKernelTemplate() && name.equals(FloatingDecimalHexPatch.TARGET_CLASS);
+        if (floatingDecimal) {
+            FloatingDecimalHexPatch.apply(node);
+        }
         boolean fieldLookups = !file.get().fromKernelTemplate() && UnsafeOffsets.withoutFieldLookups(node);
-        if (patch.isPresent() || zoneInfoLoader || threadLocalRandom || fieldLookups) {
+        if (patch.isPresent() || zoneInfoLoader || threadLocalRandom || floatingDecimal || fieldLookups) {
             ClassWriter patched = new ClassWriter(0); // for BytecodeOffsets: the class file as compiled
             node.accept(patched);
             bytes = patched.toByteArray();
