@@ -325,7 +325,16 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         if (this == anObject) {
             return true;
         }
-        return anObject instanceof String && contentEquals((String) anObject);
+        if (!(anObject instanceof String other) || other.value.length != value.length) {
+            return false;
+        }
+        char[] otherValue = other.value; // the two arrays directly: contentEquals makes two interface calls per char
+        for (int i = 0; i < value.length; i++) {
+            if (value[i] != otherValue[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public boolean contentEquals(StringBuffer sb) {

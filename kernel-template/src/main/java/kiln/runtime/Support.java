@@ -85,8 +85,9 @@ public final class Support {
         return javaBase ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
 
+    /** instanceof and checkcast: an object of exactly class {@code c} (the common case) answers without a call. */
     public static boolean instanceOf(Object o, Class<?> c) {
-        return o != null && c.isAssignableFrom(o.getClass());
+        return o != null && (o.getClass() == c || c.isAssignableFrom(o.getClass()));
     }
 
     public static long findInterfaceMethod(Object receiver, long selector) {

@@ -100,26 +100,26 @@ final class OptimizingTier implements Host, MethodBackend {
     }
 
     @Override
-    public InstanceField instanceField(int opcode, String owner, String name, String descriptor) {
-        ClassInfo.Field f = field(opcode, owner, name, descriptor);
+    public InstanceField instanceField(String accessor, int opcode, String owner, String name, String descriptor) {
+        ClassInfo.Field f = field(world.require(accessor), opcode, owner, name, descriptor);
         return f == null ? null : new InstanceField(f.offset(), f.size(), f.node().desc);
     }
 
     @Override
     public StaticField staticField(int opcode, String owner, String name, String descriptor) {
-        ClassInfo.Field f = field(opcode, owner, name, descriptor);
+        ClassInfo.Field f = field(method.owner(), opcode, owner, name, descriptor);
         return f == null || !canCheckInitialization(f.owner()) ? null
                 : new StaticField(program.staticField(f), f.node().desc, initCheck(f.owner()));
     }
 
-    private ClassInfo.Field field(int opcode, String owner, String name, String descriptor) {
+    private ClassInfo.Field field(ClassInfo accessor, int opcode, String owner, String name, String descriptor) {
         ClassInfo c = existing(owner);
         if (c == null) {
             return null;
         }
         ClassInfo.Field f = world.resolveField(c, name);
         FieldInsnNode insn = new FieldInsnNode(opcode, owner, name, descriptor);
-        return Linkage.field(method.owner(), method, insn, c, f, world.isFromClassPath(method.owner())) == null ? f : null;
+        return Linkage.field(accessor, method, insn, c, f, world.isFromClassPath(accessor)) == null ? f : null;
     }
 
     @Override
@@ -145,6 +145,10 @@ final class OptimizingTier implements Host, MethodBackend {
         }
         if (target.isNative()) {
             return null;
+        }
+        if (signature.equals("java/lang/System.arraycopy(Ljava/lang/Object;ILjava/lang/Object;II)V")) {
+            return canCheckInitialization(target.owner()) ? new Call(Call.Kind.ARRAY_COPY,
+                    program.methodSymbol(target), 0, false, initCheck(target.owner()), null, target.owner().name) : null;
         }
         CallLinking linking = CallLinking.of(world, method, opcode, c, target);
         CallLinking call = program.devirtualized(linking);
@@ -216,6 +220,17 @@ final class OptimizingTier implements Host, MethodBackend {
     public String classObject(String internalNameOrDescriptor) {
         ClassInfo c = existing(internalNameOrDescriptor);
         return c == null ? null : Symbols.classObject(c);
+    }
+
+    @Override
+    public boolean isOrdinaryClass(String internalNameOrDescriptor) {
+        ClassInfo c = existing(internalNameOrDescriptor);
+        return c != null && !c.isInterface() && !c.isArray();
+    }
+
+    @Override
+    public int classObjectField(String name) {
+        return world.resolveField(world.require("java/lang/Class"), name).offset();
     }
 
     @Override

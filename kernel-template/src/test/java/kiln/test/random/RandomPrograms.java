@@ -9,9 +9,12 @@ import java.util.Random;
  * and double locals and parameters, with arithmetic that overflows, division and remainder (by zero now and
  * then), shifts by any count, widening and narrowing casts (d2i of NaN and huge values included), comparisons of
  * NaN, nested ifs, counted loops (some over an array's length, the shape bounds-check elimination looks for),
- * array loads and stores (some out of bounds), static fields, and calls of the methods written before (small ones
- * get inlined). {@code main} calls every method with several inputs, printing each result, or the exception it
- * threw, and a checksum of the arrays and fields the call changed. Deterministic for a seed.
+ * array loads and stores (some out of bounds), static fields, calls of the methods written before (small ones
+ * get inlined) and of small helpers that may throw (an array read, a range check with its own throw: the
+ * optimizing tier inlines them and calls them for real where they throw), and try/catch statements. {@code main}
+ * calls every method with several inputs, printing each result, or the exception it threw with the method and
+ * line of every frame of its stack trace, and a checksum of the arrays and fields the call changed.
+ * Deterministic for a seed.
  */
 public final class RandomPrograms {
     private static final String[] INT_OPS = {"+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>", ">>>"};
@@ -61,6 +64,33 @@ public final class RandomPrograms {
             s.append(method("m" + m));
         }
         s.append("""
+                    static int at(int[] a, int i) {
+                        return a[i];
+                    }
+
+                    static long at(long[] a, int i) {
+                        return a[i];
+                    }
+
+                    static double at(double[] a, int i) {
+                        return a[i];
+                    }
+
+                    static int bounded(int value, int limit) {
+                        if (value > limit) {
+                            throw new IllegalStateException("over " + limit);
+                        }
+                        return value;
+                    }
+
+                    static String frames(Throwable e) {
+                        StringBuilder s = new StringBuilder();
+                        for (StackTraceElement f : e.getStackTrace()) {
+                            s.append(' ').append(f.getMethodName()).append(':').append(f.getLineNumber());
+                        }
+                        return s.toString();
+                    }
+
                     static long checksum(int[] ia, long[] la, double[] da) {
                         long h = si * 31L + sl;
                         for (int v : ia) h = h * 31 + v;
@@ -84,7 +114,7 @@ public final class RandomPrograms {
                 s.append("        try {\n            System.out.println(\"").append(label).append(" \" + m").append(m)
                         .append("(").append(p0).append(", ").append(p1).append(", ").append(p2)
                         .append(", ia, la, da));\n        } catch (RuntimeException e) {\n")
-                        .append("            System.out.println(\"").append(label).append(" \" + e);\n        }\n")
+                        .append("            System.out.println(\"").append(label).append(" \" + e + frames(e));\n        }\n")
                         .append("        System.out.println(checksum(ia, la, da));\n");
             }
         }
@@ -132,6 +162,15 @@ public final class RandomPrograms {
 
     private void statement(StringBuilder s, String indent) {
         depth++;
+        if (depth <= 2 && random.nextInt(16) == 0) {
+            s.append(indent).append("try {\n");
+            statement(s, indent + "    ");
+            s.append(indent).append("} catch (ArithmeticException | ArrayIndexOutOfBoundsException | IllegalStateException e) {\n")
+                    .append(indent).append("    ").append(pick(ASSIGNABLE_INTS)).append(" ^= e.getMessage().length();\n")
+                    .append(indent).append("}\n");
+            depth--;
+            return;
+        }
         int kind = random.nextInt(depth > 2 ? 5 : 9);
         switch (kind) {
             case 0, 1 -> s.append(indent).append(pick(ASSIGNABLE_INTS)).append(' ')
@@ -186,6 +225,11 @@ public final class RandomPrograms {
         return random.nextInt(8) == 0 ? "(" + intExpr() + ") % 9" : "(" + intExpr() + ") & 7";
     }
 
+    /** An index for the helpers: out of bounds more rarely than {@link #index()}, so calls run on after them. */
+    private String helperIndex() {
+        return random.nextInt(16) == 0 ? "(" + intExpr() + ") % 9" : "(" + intExpr() + ") & 7";
+    }
+
     private String condition() {
         return switch (random.nextInt(5)) {
             case 0 -> intExpr() + " " + pick(RELATIONS) + " " + intExpr();
@@ -212,7 +256,7 @@ public final class RandomPrograms {
     private String intExpr() {
         depth++;
         try {
-            int choice = random.nextInt(depth > 4 ? 3 : 14);
+            int choice = random.nextInt(depth > 4 ? 3 : 15);
             return switch (choice) {
                 case 0 -> pick(INT_LITERALS);
                 case 1, 2 -> pick(scopeInts);
@@ -235,6 +279,8 @@ public final class RandomPrograms {
                 }
                 case 11 -> "-" + pick(scopeInts);
                 case 12 -> "Math.abs(" + intExpr() + ")";
+                case 13 -> random.nextBoolean() ? "at(ia, " + helperIndex() + ")"
+                        : "bounded(" + intExpr() + ", " + (random.nextInt(6) == 0 ? intExpr() : "Integer.MAX_VALUE") + ")";
                 default -> "ia.length";
             };
         } finally {
@@ -245,7 +291,7 @@ public final class RandomPrograms {
     private String longExpr() {
         depth++;
         try {
-            int choice = random.nextInt(depth > 4 ? 3 : 11);
+            int choice = random.nextInt(depth > 4 ? 3 : 12);
             return switch (choice) {
                 case 0 -> pick(LONG_LITERALS);
                 case 1, 2 -> pick(scopeLongs);
@@ -266,6 +312,7 @@ public final class RandomPrograms {
                     yield call != null ? call : "sl";
                 }
                 case 9 -> "Long.compare(" + longExpr() + ", " + longExpr() + ")";
+                case 10 -> "at(la, " + helperIndex() + ")";
                 default -> "(" + condition() + " ? " + longExpr() + " : " + longExpr() + ")";
             };
         } finally {
@@ -283,7 +330,7 @@ public final class RandomPrograms {
                 case 3, 4 -> "(" + doubleExpr() + " " + pick(DOUBLE_OPS) + " " + doubleExpr() + ")";
                 case 5 -> "(double) " + intExpr();
                 case 6 -> "(double) " + longExpr();
-                case 7 -> "da[" + index() + "]";
+                case 7 -> random.nextBoolean() ? "da[" + index() + "]" : "at(da, " + helperIndex() + ")";
                 case 8 -> {
                     String call = call("double");
                     yield call != null ? call : "Math.sqrt(Math.abs(" + doubleExpr() + "))";

@@ -3,6 +3,10 @@ package dev.kiln.compiler.opt;
 import dev.kiln.compiler.opt.Node.Cond;
 import dev.kiln.compiler.opt.Node.Kind;
 import dev.kiln.compiler.opt.Node.Op;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Removes the bounds check of {@code a[i]} where a dominating branch proved {@code i < a.length} and {@code i}
@@ -11,7 +15,8 @@ import dev.kiln.compiler.opt.Node.Op;
  * Facts come from the edges of integer IFs: the successor of an IF whose only predecessor is the IF's block knows
  * the condition (successor 0) or its negation (successor 1). The canonical loop {@code for (i = 0; i < a.length;
  * i++) a[i]} loses its check; after value numbering, {@code a.length} in the test and in the check is one node.
- * Runs after critical edges are split, so that every IF successor has the IF's block as its only predecessor.
+ * Runs after critical edges are split, so that every IF successor has the IF's block as its only predecessor. A
+ * check repeated where the same check dominates it goes too.
  */
 final class BoundsCheckElimination {
     private BoundsCheckElimination() {
@@ -19,13 +24,30 @@ final class BoundsCheckElimination {
 
     static int run(Graph graph) {
         int removed = 0;
+        Map<List<Node>, List<Node>> kept = new HashMap<>();
         for (Block b : graph.blocks) {
             int before = b.nodes.size();
-            b.nodes.removeIf(n -> n.op == Op.BOUNDS_CHECK && provenLess(b, n.input(0), n.input(1))
-                    && nonNegative(n.input(0)));
+            b.nodes.removeIf(n -> n.op == Op.BOUNDS_CHECK && (provenLess(b, n.input(0), n.input(1))
+                    && nonNegative(n.input(0)) || repeated(n, b, kept)));
             removed += before - b.nodes.size();
         }
         return removed;
+    }
+
+    /**
+     * Whether the same check (the same index node against the same length node) was made before {@code n} on every
+     * path: earlier in its block, or in a block that dominates it ({@code a[i] = a[i] + 1}, a swap of {@code a[i]}
+     * and {@code a[j]}). Otherwise {@code n} is recorded for the checks after it.
+     */
+    private static boolean repeated(Node n, Block b, Map<List<Node>, List<Node>> kept) {
+        List<Node> earlier = kept.computeIfAbsent(List.of(n.input(0), n.input(1)), k -> new ArrayList<>());
+        for (Node e : earlier) {
+            if (e.block == b || e.block.dominates(b)) {
+                return true;
+            }
+        }
+        earlier.add(n);
+        return false;
     }
 
     /** Whether a branch dominating {@code b} proved {@code a < limit} (signed ints). */

@@ -3,6 +3,7 @@ package dev.kiln.compiler.opt;
 import static dev.kiln.compiler.asm.Reg.CL;
 import static dev.kiln.compiler.asm.Reg.EAX;
 import static dev.kiln.compiler.asm.Reg.ECX;
+import static dev.kiln.compiler.asm.Reg.EDX;
 import static dev.kiln.compiler.asm.Reg.RAX;
 import static dev.kiln.compiler.asm.Reg.RBP;
 import static dev.kiln.compiler.asm.Reg.RCX;
@@ -309,7 +310,9 @@ final class CodeGenerator {
                 } else {
                     int bits = n.kind.bits();
                     Reg t = target(n, RAX);
-                    asm.mov(t.withBits(bits), source(n.input(0), bits, RCX));
+                    if (!inRegister(n.input(0), t)) {
+                        asm.mov(t.withBits(bits), source(n.input(0), bits, RCX));
+                    }
                     asm.neg(t.withBits(bits));
                     define(n, t);
                 }
@@ -451,7 +454,7 @@ final class CodeGenerator {
                 Block target = b.successors.get(0);
                 phiMoves(b, target);
                 if (target != next) {
-                    asm.jmp(labels.get(target));
+                    asm.jmp(jumpLabel(target));
                 }
             }
             case IF -> branch(n, b, next);
@@ -487,6 +490,34 @@ final class CodeGenerator {
                 asm.movzx(EAX, Reg.AL);
                 define(n, RAX);
             }
+            case CLASS_TEST -> {
+                Reg object = use(n.input(0), RAX);
+                Label not = asm.newLabel();
+                Label found = asm.newLabel();
+                Label done = asm.newLabel();
+                asm.test(object, object);
+                asm.jcc(Cond.E, not);
+                walkSuperclasses(object, (String) n.target, found);
+                asm.bind(not);
+                asm.xor(EDX, EDX);
+                asm.jmp(done);
+                asm.bind(found);
+                asm.mov(EDX, Imm.of(1));
+                asm.bind(done);
+                define(n, RDX);
+            }
+            case CLASS_CAST -> {
+                Reg object = use(n.input(0), RAX);
+                Label passed = asm.newLabel();
+                asm.test(object, object);
+                asm.jcc(Cond.E, passed);
+                walkSuperclasses(object, (String) n.target, passed);
+                asm.push(object); // not an instance: checkCast throws the ClassCastException, and never returns
+                asm.push(RDX);
+                asm.call(host.runtime("checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;"));
+                asm.bind(passed);
+            }
+            case ARRAY_COPY -> arrayCopy(n);
             case GET_CLASS -> {
                 Reg object = use(n.input(0), RAX);
                 Reg t = target(n, RAX);
@@ -508,6 +539,98 @@ final class CodeGenerator {
                 asm.ret();
             }
         }
+    }
+
+    /**
+     * Jumps to {@code found} when the class named by {@code classObject} is on the superclass chain of the non-null
+     * {@code object}'s class (falls through otherwise), leaving that class's address in rdx; clobbers rcx.
+     */
+    private void walkSuperclasses(Reg object, String classObject, Label found) {
+        asm.mov(RCX, Mem.of(64, object, 0));
+        asm.lea(RDX, Mem.symbol(0, classObject, 0));
+        Label up = asm.newLabel();
+        asm.bind(up);
+        asm.cmp(RCX, RDX);
+        asm.jcc(Cond.E, found);
+        asm.mov(RCX, Mem.of(64, RCX, host.classObjectField("superclass")));
+        asm.test(RCX, RCX);
+        asm.jcc(Cond.NE, up);
+    }
+
+    /** {@code System.arraycopy}: the arguments pushed as for the method, then the shared stub ({@link #emitArrayCopyStub}). */
+    private void arrayCopy(Node n) {
+        save(savedAcross(n));
+        for (Node argument : n.inputs) {
+            push(argument);
+        }
+        asm.call(ARRAY_COPY_STUB);
+        asm.add(RSP, Imm.of(8L * n.inputs.length));
+        restore(savedAcross(n));
+    }
+
+    /** The symbol of the stub behind every optimized {@code System.arraycopy}, emitted once per program. */
+    static final String ARRAY_COPY_STUB = "kiln_opt_arraycopy";
+
+    /**
+     * The stub for {@code System.arraycopy}, called with the method's own arguments: when both arrays are of the same
+     * class (so every element fits the target, references included) and the indices are in range, one
+     * {@code rep movsb} (fast-string operation, SDM Vol. 1 §7.3.9.3) and {@code ret}; anything else jumps to the
+     * method itself, which throws or copies as the JVM specifies it (a null, a mismatch, an index out of range, a
+     * copy within one array to a higher index, which must run top down) and returns to the stub's caller. So the
+     * stub has no frame and never appears in a trace: it cannot fault, and it reaches no safepoint. The callers
+     * treat it as a call (every register clobbered).
+     * <pre>
+     * [rsp+40] src  [rsp+32] srcPos  [rsp+24] dest  [rsp+16] destPos  [rsp+8] length  [rsp] return address
+     * </pre>
+     * <i>Rejected</i>: the same sequence inline at every call site: about 170 bytes each, and the image grows where
+     * the copy is not hot.
+     */
+    static void emitArrayCopyStub(Assembler asm, Host host, String arrayCopyMethod) {
+        Label slow = asm.newLabel();
+        Label copy = asm.newLabel();
+        asm.symbol(ARRAY_COPY_STUB);
+        asm.mov(RAX, Mem.of(64, RSP, 40));
+        asm.mov(RDX, Mem.of(64, RSP, 24));
+        asm.test(RAX, RAX);
+        asm.jcc(Cond.E, slow);
+        asm.test(RDX, RDX);
+        asm.jcc(Cond.E, slow);
+        asm.mov(RCX, Mem.of(64, RAX, 0));
+        asm.cmp(RCX, Mem.of(64, RDX, 0));
+        asm.jcc(Cond.NE, slow);
+        asm.mov(Reg.R8D, Mem.of(32, RCX, host.classObjectField("elementSize"))); // 0: not an array
+        asm.test(Reg.R8D, Reg.R8D);
+        asm.jcc(Cond.E, slow);
+        asm.mov(Reg.ESI, Mem.of(32, RSP, 32));
+        asm.mov(Reg.EDI, Mem.of(32, RSP, 16));
+        asm.mov(ECX, Mem.of(32, RSP, 8));
+        asm.mov(Reg.R9D, Reg.ESI);
+        asm.or(Reg.R9D, Reg.EDI);
+        asm.or(Reg.R9D, ECX);
+        asm.jcc(Cond.S, slow); // a negative index or length
+        asm.lea(Reg.R9, Mem.of(64, Reg.RSI, RCX, 1, 0));
+        asm.mov(Reg.R10D, Mem.of(32, RAX, 16));
+        asm.cmp(Reg.R9, Reg.R10);
+        asm.jcc(Cond.A, slow);
+        asm.lea(Reg.R9, Mem.of(64, Reg.RDI, RCX, 1, 0));
+        asm.mov(Reg.R10D, Mem.of(32, RDX, 16));
+        asm.cmp(Reg.R9, Reg.R10);
+        asm.jcc(Cond.A, slow);
+        asm.cmp(RAX, RDX);
+        asm.jcc(Cond.NE, copy);
+        asm.cmp(Reg.ESI, Reg.EDI);
+        asm.jcc(Cond.B, slow);
+        asm.bind(copy);
+        asm.imul(Reg.RSI, Reg.R8);
+        asm.lea(Reg.RSI, Mem.of(64, RAX, Reg.RSI, 1, 24));
+        asm.imul(Reg.RDI, Reg.R8);
+        asm.lea(Reg.RDI, Mem.of(64, RDX, Reg.RDI, 1, 24));
+        asm.imul(RCX, Reg.R8);
+        asm.repMovsb();
+        asm.ret();
+        asm.bind(slow);
+        asm.jmp(arrayCopyMethod);
+        asm.endSymbol();
     }
 
     private void integerBinary(Node n) {
@@ -816,16 +939,16 @@ final class CodeGenerator {
             asm.ucomisd(a, xmmSource(right, XMM1));
             Cond ordered = c == Node.Cond.GT ? Cond.A : Cond.AE; // both false when unordered
             if (c == Node.Cond.EQ) {
-                asm.jcc(Cond.P, labels.get(fails));
-                asm.jcc(Cond.E, labels.get(holds));
+                asm.jcc(Cond.P, jumpLabel(fails));
+                asm.jcc(Cond.E, jumpLabel(holds));
             } else if (holds == next) {
-                asm.jcc(ordered.negate(), labels.get(fails)); // BE / B: true when unordered, as "fails" must be
+                asm.jcc(ordered.negate(), jumpLabel(fails)); // BE / B: true when unordered, as "fails" must be
                 return;
             } else {
-                asm.jcc(ordered, labels.get(holds));
+                asm.jcc(ordered, jumpLabel(holds));
             }
             if (fails != next) {
-                asm.jmp(labels.get(fails));
+                asm.jmp(jumpLabel(fails));
             }
             return;
         }
@@ -848,13 +971,27 @@ final class CodeGenerator {
             case LE -> Cond.LE;
         };
         if (taken == next) {
-            asm.jcc(x86.negate(), labels.get(notTaken));
+            asm.jcc(x86.negate(), jumpLabel(notTaken));
         } else {
-            asm.jcc(x86, labels.get(taken));
+            asm.jcc(x86, jumpLabel(taken));
             if (notTaken != next) {
-                asm.jmp(labels.get(notTaken));
+                asm.jmp(jumpLabel(notTaken));
             }
         }
+    }
+
+    /**
+     * Where a jump to {@code target} goes: past blocks that only jump on (no phis, no poll, a successor without
+     * phis, so no moves are skipped), straight to where they lead (jump threading: a branch to a jump costs bytes
+     * and a taken jump).
+     */
+    private Label jumpLabel(Block target) {
+        Block t = target;
+        for (int hops = 0; hops < 8 && t.phis.isEmpty() && !t.isLoopHeader && t.nodes.size() == 1
+                && t.nodes.get(0).op == Op.GOTO && t.successors.get(0).phis.isEmpty() && t.successors.get(0) != t; hops++) {
+            t = t.successors.get(0);
+        }
+        return labels.get(t);
     }
 
     /** The safepoint poll at a loop head, saving the registers live there around the slow-path call. */

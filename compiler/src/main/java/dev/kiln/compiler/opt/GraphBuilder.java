@@ -52,8 +52,13 @@ final class GraphBuilder {
         }
     }
 
-    /** Inline a callee of at most this many instructions. */
+    /** Inline a callee of at most this many instructions at a call site inside a loop. */
     static final int INLINE_SIZE = 48;
+    /**
+     * Outside loops only callees this small (getters, {@code Math.min}): the call they replace runs once, and a
+     * larger body inlined there makes the image larger than the baseline's for nothing measurable.
+     */
+    static final int INLINE_SIZE_OUTSIDE_LOOPS = 6;
     static final int INLINE_DEPTH = 3;
 
     private final Graph graph;
@@ -72,6 +77,17 @@ final class GraphBuilder {
     /** For an inlined method: the continuation and the values returned to it, one per returning block. */
     private Block continuation;
     private final List<Node> returnedValues = new ArrayList<>();
+    /**
+     * For a method inlined to be re-executed where it would throw (see {@link #reexecutable}): the call that
+     * runs it for real, its arguments, and which instructions belong to straight-line code ending in athrow.
+     */
+    private Host.Call reexecute;
+    private Node[] reexecuteArguments;
+    private boolean[] buildsThrow;
+    /** For inlined code: whether the call site that inlined it is inside a loop ({@link #inLoop}); null at the root. */
+    private Boolean callSiteInLoop;
+    /** Values known not to be null here: an inlined instance method's receiver, checked before the call. */
+    private final List<Node> nonNull = new ArrayList<>();
     private Block block;
     private Node[] locals;
     private final List<Node> stack = new ArrayList<>();
@@ -281,7 +297,15 @@ final class GraphBuilder {
                     line = ln.line;
                 }
             } else if (insn.getOpcode() >= 0 && frames[i] != null) {
-                ended = instruction(insn, b);
+                if (reexecute != null && buildsThrow[i]) {
+                    callForReal(); // the exception is built and thrown by the method itself, with its own frame
+                    ended = true;
+                } else {
+                    ended = instruction(insn, b);
+                }
+                if (ended) {
+                    break;
+                }
             }
         }
         if (!ended && b + 1 < blockStarts.size()) {
@@ -403,8 +427,13 @@ final class GraphBuilder {
                     Opcodes.SALOAD -> {
                 Node index = pop();
                 Node array = pop();
-                Node length = add(Op.ARRAY_LENGTH, Kind.INT, array);
-                add(Op.BOUNDS_CHECK, Kind.VOID, index, length);
+                Node length = arrayLength(array);
+                if (reexecute != null) {
+                    callForRealIf(Cond.LT, index, constant(Kind.INT, 0));
+                    callForRealIf(Cond.GE, index, length);
+                } else {
+                    add(Op.BOUNDS_CHECK, Kind.VOID, index, length);
+                }
                 Node load = add(Op.ARRAY_LOAD, elementKind(op - Opcodes.IALOAD), array, index);
                 load.constant = op - Opcodes.IALOAD; // which of the eight loads
                 push(load);
@@ -584,16 +613,20 @@ final class GraphBuilder {
                 String element = ((TypeInsnNode) insn).desc;
                 newArray(element.startsWith("[") ? "[" + element : "[L" + element + ";");
             }
-            case Opcodes.ARRAYLENGTH -> push(add(Op.ARRAY_LENGTH, Kind.INT, pop()));
+            case Opcodes.ARRAYLENGTH -> push(arrayLength(pop()));
             case Opcodes.ATHROW -> {
                 add(Op.THROW, Kind.VOID, pop());
                 return true;
             }
-            case Opcodes.CHECKCAST -> add(Op.CHECKCAST, Kind.VOID, stack.get(stack.size() - 1)).target =
-                    classObject(((TypeInsnNode) insn).desc);
+            case Opcodes.CHECKCAST -> {
+                String type = ((TypeInsnNode) insn).desc;
+                add(host.isOrdinaryClass(type) ? Op.CLASS_CAST : Op.CHECKCAST, Kind.VOID, stack.get(stack.size() - 1))
+                        .target = classObject(type);
+            }
             case Opcodes.INSTANCEOF -> {
-                Node test = add(Op.INSTANCEOF, Kind.INT, pop());
-                test.target = classObject(((TypeInsnNode) insn).desc);
+                String type = ((TypeInsnNode) insn).desc;
+                Node test = add(host.isOrdinaryClass(type) ? Op.CLASS_TEST : Op.INSTANCEOF, Kind.INT, pop());
+                test.target = classObject(type);
                 push(test);
             }
             case Opcodes.TABLESWITCH, Opcodes.LOOKUPSWITCH -> {
@@ -755,12 +788,16 @@ final class GraphBuilder {
                 }
             }
             default -> {
-                Host.InstanceField f = host.instanceField(insn.getOpcode(), insn.owner, insn.name, insn.desc);
+                Host.InstanceField f = host.instanceField(owner, insn.getOpcode(), insn.owner, insn.name, insn.desc);
                 if (f == null || f.offset() >= 4096) {
                     throw new Unsupported("an instance field that does not link");
                 }
                 if (insn.getOpcode() == Opcodes.GETFIELD) {
-                    Node n = add(Op.GET_FIELD, kind, pop());
+                    Node object = pop();
+                    if (reexecute != null && !nonNull.contains(object)) {
+                        callForRealIf(Cond.EQ, object, constant(Kind.REF, 0));
+                    }
+                    Node n = add(Op.GET_FIELD, kind, object);
                     n.target = f;
                     push(n);
                 } else {
@@ -796,14 +833,22 @@ final class GraphBuilder {
                 push(add(Op.GET_CLASS, Kind.REF, arguments[0]));
                 return;
             }
+            case ARRAY_COPY -> {
+                initCheck(call.initCheck());
+                add(Op.ARRAY_COPY, Kind.VOID, arguments).target = call;
+                return;
+            }
             default -> { }
         }
         initCheck(call.initCheck());
         if (call.nullCheck()) {
             add(Op.NULL_CHECK, Kind.VOID, arguments[0]);
         }
-        if (call.inlinable() != null && depth < INLINE_DEPTH && inlinable(call.inlinable())) {
-            Node result = inline(call, arguments, kind);
+        boolean inLoop = inLoop(insn);
+        if (call.inlinable() != null && depth < INLINE_DEPTH
+                && (inlinable(call.inlinable(), inLoop ? INLINE_SIZE : INLINE_SIZE_OUTSIDE_LOOPS)
+                || reexecute == null && inLoop && reexecutable(call.inlinable()))) {
+            Node result = inline(call, arguments, kind, insn);
             if (kind != Kind.VOID) {
                 push(result);
             }
@@ -816,8 +861,26 @@ final class GraphBuilder {
         }
     }
 
+    /**
+     * Whether the call is inside a loop of the method being compiled (its own or, for inlined code, the call site's
+     * that inlined it): only there is re-executable inlining worth its bytes (a branch to the call for real per check).
+     */
+    private boolean inLoop(MethodInsnNode insn) {
+        if (callSiteInLoop != null) {
+            return callSiteInLoop;
+        }
+        int site = method.instructions.indexOf(insn);
+        for (AbstractInsnNode i = method.instructions.getFirst(); i != null; i = i.getNext()) {
+            if (i instanceof JumpInsnNode jump && method.instructions.indexOf(jump.label) <= site
+                    && site < method.instructions.indexOf(jump)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the callee is small and cannot throw (see the class comment), so inlining it changes no trace. */
-    private boolean inlinable(MethodNode callee) {
+    private boolean inlinable(MethodNode callee, int maxSize) {
         if (!callee.tryCatchBlocks.isEmpty() || (callee.access & (Opcodes.ACC_SYNCHRONIZED | Opcodes.ACC_NATIVE
                 | Opcodes.ACC_ABSTRACT)) != 0 || descriptorHasFloat(callee.desc)) {
             return false;
@@ -830,7 +893,7 @@ final class GraphBuilder {
             if (op < 0) {
                 continue;
             }
-            if (++size > INLINE_SIZE) {
+            if (++size > maxSize) {
                 return false;
             }
             boolean allowed = switch (op) {
@@ -857,6 +920,113 @@ final class GraphBuilder {
         return true;
     }
 
+    /**
+     * Whether the callee may be inlined to be run again for real wherever it would throw: it has no effect
+     * (no store but to its locals, no call, no allocation, no class initialization) outside straight-line code
+     * that ends in athrow, so running it from its start with the same arguments does exactly what it would have
+     * done, and a throw then happens in its own frame: the stack trace is HotSpot's, the inlined frame in it
+     * ({@code String.charAt}'s index check, {@code String.length}'s null check). Inlined, its null checks, index
+     * checks and throws become branches to that call, whose result joins the inlined code's.
+     * <i>Rejected</i>: inlined frames described in the method table, which the unwinder would expand: a table
+     * format, the unwinder and every reader of traces change, for the same traces.
+     */
+    private static boolean reexecutable(MethodNode callee) {
+        if (!callee.tryCatchBlocks.isEmpty() || (callee.access & (Opcodes.ACC_SYNCHRONIZED | Opcodes.ACC_NATIVE
+                | Opcodes.ACC_ABSTRACT)) != 0 || descriptorHasFloat(callee.desc)) {
+            return false;
+        }
+        boolean[] throwing = buildsThrow(callee);
+        int size = 0;
+        AbstractInsnNode previous = null;
+        int index = 0;
+        for (AbstractInsnNode insn = callee.instructions.getFirst(); insn != null; insn = insn.getNext(), index++) {
+            int op = insn.getOpcode();
+            if (op < 0 || throwing[index]) {
+                continue;
+            }
+            if (++size > INLINE_SIZE) {
+                return false;
+            }
+            boolean allowed = switch (op) {
+                case Opcodes.IDIV, Opcodes.IREM, Opcodes.LDIV, Opcodes.LREM -> previous != null
+                        && constantOperand(previous) != null && constantOperand(previous) != 0;
+                case Opcodes.GETFIELD, Opcodes.ARRAYLENGTH, Opcodes.IALOAD, Opcodes.LALOAD, Opcodes.DALOAD,
+                        Opcodes.AALOAD, Opcodes.BALOAD, Opcodes.CALOAD, Opcodes.SALOAD -> true;
+                default -> op >= Opcodes.NOP && op <= Opcodes.ALOAD && op != Opcodes.LDC
+                        || op == Opcodes.LDC && !(((LdcInsnNode) insn).cst instanceof Type)
+                        || op >= Opcodes.ISTORE && op <= Opcodes.ASTORE
+                        || op >= Opcodes.POP && op <= Opcodes.DDIV || op >= Opcodes.INEG && op <= Opcodes.DCMPG
+                        && op != Opcodes.DREM && op != Opcodes.FREM && op != Opcodes.I2F && op != Opcodes.L2F
+                        && op != Opcodes.D2F && op != Opcodes.F2I && op != Opcodes.F2L && op != Opcodes.F2D
+                        || insn instanceof JumpInsnNode jump && op != Opcodes.JSR
+                        && callee.instructions.indexOf(jump.label) > callee.instructions.indexOf(jump)
+                        || op >= Opcodes.IRETURN && op <= Opcodes.RETURN;
+            };
+            if (!allowed) {
+                return false;
+            }
+            previous = insn;
+        }
+        return true;
+    }
+
+    /**
+     * Per instruction: whether it belongs to straight-line code (no label, jump or return in between) that ends
+     * in athrow, typically {@code new E; dup; ...; invokespecial E.<init>; athrow}.
+     */
+    private static boolean[] buildsThrow(MethodNode method) {
+        boolean[] result = new boolean[method.instructions.size()];
+        boolean throwing = false;
+        for (int i = result.length - 1; i >= 0; i--) {
+            AbstractInsnNode insn = method.instructions.get(i);
+            int op = insn.getOpcode();
+            if (op == Opcodes.ATHROW) {
+                throwing = true;
+            } else if (insn instanceof JumpInsnNode || op >= Opcodes.IRETURN && op <= Opcodes.RETURN
+                    || op == Opcodes.TABLESWITCH || op == Opcodes.LOOKUPSWITCH) {
+                throwing = false;
+            }
+            result[i] = throwing;
+            if (insn instanceof LabelNode) {
+                throwing = false;
+            }
+        }
+        return result;
+    }
+
+    /** Re-executable inlined code: the length of an array, checked for null first unless known not null. */
+    private Node arrayLength(Node array) {
+        if (reexecute != null && !nonNull.contains(array)) {
+            callForRealIf(Cond.EQ, array, constant(Kind.REF, 0));
+        }
+        return add(Op.ARRAY_LENGTH, Kind.INT, array);
+    }
+
+    /** Re-executable inlined code: where {@code left cond right}, the method is called for real instead. */
+    private void callForRealIf(Cond cond, Node left, Node right) {
+        Node test = add(Op.IF, Kind.VOID, left, right);
+        test.cond = cond;
+        Block slow = graph.newBlock();
+        Block fast = graph.newBlock();
+        Graph.link(block, slow);
+        Graph.link(block, fast);
+        block = slow;
+        callForReal();
+        block = fast;
+    }
+
+    /** Re-executable inlined code: the call of the method itself, its result returned to the continuation. */
+    private void callForReal() {
+        Kind kind = Type.getReturnType(method.desc).getSort() == Type.VOID ? Kind.VOID
+                : kindOf(Type.getReturnType(method.desc));
+        Node call = add(Op.CALL, kind, reexecuteArguments);
+        call.target = reexecute;
+        call.rare = true;
+        add(Op.GOTO, Kind.VOID);
+        graphLinkTo(continuation);
+        returnedValues.add(kind == Kind.VOID ? null : call);
+    }
+
     private static Long constantOperand(AbstractInsnNode insn) {
         int op = insn.getOpcode();
         if (op >= Opcodes.ICONST_M1 && op <= Opcodes.ICONST_5) {
@@ -874,11 +1044,20 @@ final class GraphBuilder {
         return null;
     }
 
-    private Node inline(Host.Call call, Node[] arguments, Kind kind) {
+    private Node inline(Host.Call call, Node[] arguments, Kind kind, MethodInsnNode site) {
         MethodNode callee = call.inlinable();
         GraphBuilder inner = new GraphBuilder(graph, host, call.calleeOwner(), callee, depth + 1, inlined);
         inner.continuation = graph.newBlock();
         inner.line = line;
+        inner.callSiteInLoop = inLoop(site);
+        if (!inlinable(callee, INLINE_SIZE)) {
+            inner.reexecute = call;
+            inner.reexecuteArguments = arguments;
+            inner.buildsThrow = buildsThrow(callee);
+            if (call.nullCheck()) {
+                inner.nonNull.add(arguments[0]);
+            }
+        }
         Node[] initial = new Node[callee.maxLocals];
         Type[] args = Type.getArgumentTypes(callee.desc);
         int local = 0;

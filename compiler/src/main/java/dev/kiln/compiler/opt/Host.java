@@ -29,19 +29,22 @@ public interface Host {
      * {@code nullCheck}: a direct call of an instance method, whose receiver must be checked because the call does
      * not touch it. {@code inlinable}: the callee's code, when it is static, private or final and so cannot be
      * overridden (null otherwise). SQRT is {@code Math.sqrt} (sqrtsd), GET_CLASS {@code Object.getClass()} (the
-     * header's first word).
+     * header's first word), ARRAY_COPY {@code System.arraycopy} (its {@code symbol} the method, for the slow path).
      */
     record Call(Kind kind, String symbol, int dispatch, boolean nullCheck, InitCheck initCheck,
                 MethodNode inlinable, String calleeOwner) {
-        public enum Kind { DIRECT, VIRTUAL, INTERFACE, SQRT, GET_CLASS }
+        public enum Kind { DIRECT, VIRTUAL, INTERFACE, SQRT, GET_CLASS, ARRAY_COPY }
     }
 
     /** A class to allocate: its Class object's symbol and its initialization check (or null). */
     record Allocation(String classObject, InitCheck initCheck) {
     }
 
-    /** {@code opcode}: GETFIELD or PUTFIELD (linkage differs: a final field is set only by its own class). */
-    InstanceField instanceField(int opcode, String owner, String name, String descriptor);
+    /**
+     * {@code opcode}: GETFIELD or PUTFIELD (linkage differs: a final field is set only by its own class);
+     * {@code accessor}: the class whose code accesses it (an inlined method's own class: access is checked as its).
+     */
+    InstanceField instanceField(String accessor, int opcode, String owner, String name, String descriptor);
 
     StaticField staticField(int opcode, String owner, String name, String descriptor);
 
@@ -57,6 +60,15 @@ public interface Host {
 
     /** The Class object of a class or array class (for checkcast, instanceof, class literals), or null. */
     String classObject(String internalNameOrDescriptor);
+
+    /**
+     * Whether the class is an ordinary class, neither an interface nor an array class: an object is an instance of
+     * it exactly when the class is on the object's superclass chain, which compiled code can walk without a call.
+     */
+    boolean isOrdinaryClass(String internalNameOrDescriptor);
+
+    /** The byte offset of a field of every Class object ({@code superclass}, {@code elementSize}; docs/abi.md). */
+    int classObjectField(String name);
 
     /** The symbol of a {@code kiln.runtime.Support} entry point (docs/abi.md), reached. */
     String runtime(String name, String descriptor);

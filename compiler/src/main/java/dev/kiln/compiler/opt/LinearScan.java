@@ -21,7 +21,8 @@ import java.util.Map;
  * (no splitting), or stays in its register and every call it crosses pushes it before and pops it after, where
  * the collector sees it: whichever is cheaper by a static estimate (accesses against calls crossed, each weighted
  * by 10 per loop around it), so a value used in a call-free inner loop keeps its register though an outer loop
- * calls. Safepoint polls save the registers live at the loop head the same way, in their slow path only.
+ * calls (a rare call, on a path only taken instead of a throw, counts nothing there: its values are saved around it).
+ * Safepoint polls save the registers live at the loop head the same way, in their slow path only.
  * When registers run out, the interval that ends last is spilled (whole life, own slot). An argument that is
  * spilled keeps the stack slot the caller passed it in.
  *
@@ -94,7 +95,7 @@ final class LinearScan {
                 }
                 if (n.op.calls()) {
                     calls.add(pos);
-                    callFrequency.put(pos, frequency(b));
+                    callFrequency.put(pos, n.rare ? 0 : frequency(b));
                 }
             }
             pos += 2;

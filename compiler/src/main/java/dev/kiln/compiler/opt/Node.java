@@ -37,6 +37,13 @@ final class Node {
         INIT_CHECK, NULL_CHECK, CALL, NEW, NEW_ARRAY,
         /** checkcast: an effect (it may throw); the value is the input itself. */
         CHECKCAST, INSTANCEOF, GET_CLASS,
+        /**
+         * checkcast and instanceof of an ordinary class (neither interface nor array class): a walk up the object's
+         * superclass chain, no call; a failed cast throws through {@code Support.checkCast}.
+         */
+        CLASS_CAST, CLASS_TEST,
+        /** {@code System.arraycopy(src, srcPos, dest, destPos, length)}: a call of a shared stub with a fast path. */
+        ARRAY_COPY,
         /** Terminators; THROW is athrow ({@code Support.throwException}, which does not return). */
         GOTO, IF, RETURN, THROW;
 
@@ -52,7 +59,7 @@ final class Node {
         /** Ends in a machine call: every register is clobbered (docs/abi.md: only rbp survives a call). */
         boolean calls() {
             return this == INIT_CHECK || this == CALL || this == NEW || this == NEW_ARRAY || this == CHECKCAST
-                    || this == INSTANCEOF;
+                    || this == INSTANCEOF || this == ARRAY_COPY;
         }
 
         boolean isTerminator() {
@@ -111,6 +118,11 @@ final class Node {
     boolean negated;
     /** The source line (LineNumberTable), or -1. */
     int line = -1;
+    /**
+     * A call on a path taken only where code would otherwise throw (an inlined method called for real): register
+     * allocation does not count it against keeping values in registers.
+     */
+    boolean rare;
     Block block;
 
     Node(int id, Op op, Kind kind, Node... inputs) {

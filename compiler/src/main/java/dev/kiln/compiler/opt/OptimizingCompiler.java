@@ -3,9 +3,11 @@ package dev.kiln.compiler.opt;
 import dev.kiln.compiler.asm.Assembler;
 import java.util.ArrayList;
 import java.util.List;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.JumpInsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -20,6 +22,7 @@ public final class OptimizingCompiler {
     }
 
     private final Host host;
+    private boolean arrayCopyStubEmitted;
 
     public OptimizingCompiler(Host host) {
         this.host = host;
@@ -44,6 +47,13 @@ public final class OptimizingCompiler {
             allocation.allocate(graph, nodesById(graph));
         } catch (GraphBuilder.Unsupported e) {
             return new Declined(e.getMessage());
+        }
+        if (!arrayCopyStubEmitted) {
+            String arrayCopy = arrayCopyMethod(graph);
+            if (arrayCopy != null) {
+                CodeGenerator.emitArrayCopyStub(asm, host, arrayCopy); // before the method: outside its code range
+                arrayCopyStubEmitted = true;
+            }
         }
         CodeGenerator generator = new CodeGenerator(asm, host, graph, allocation);
         int start = asm.offset();
@@ -88,13 +98,51 @@ public final class OptimizingCompiler {
         return false;
     }
 
+    /**
+     * Whether the method makes a call on a path that can return: a call whose straight-line code runs into
+     * {@code athrow} (building the exception to throw) is cold, and {@code System.arraycopy} is compiled inline. A
+     * method whose only calls are cold is a leaf for what matters: the tier keeps its values in registers.
+     */
     private static boolean makesCalls(MethodNode method) {
         for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof MethodInsnNode || insn instanceof InvokeDynamicInsnNode) {
+            boolean call = insn instanceof InvokeDynamicInsnNode
+                    || insn instanceof MethodInsnNode invoke && !isArrayCopy(invoke);
+            if (call && !leadsToThrow(insn)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isArrayCopy(MethodInsnNode call) {
+        return call.owner.equals("java/lang/System") && call.name.equals("arraycopy");
+    }
+
+    /** Whether the code after {@code insn} reaches athrow without a branch, a return or a jump target. */
+    private static boolean leadsToThrow(AbstractInsnNode insn) {
+        for (AbstractInsnNode next = insn.getNext(); next != null; next = next.getNext()) {
+            int op = next.getOpcode();
+            if (op == Opcodes.ATHROW) {
+                return true;
+            }
+            if (next instanceof JumpInsnNode || next instanceof LabelNode || op >= Opcodes.IRETURN && op <= Opcodes.RETURN
+                    || op == Opcodes.TABLESWITCH || op == Opcodes.LOOKUPSWITCH) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The symbol of {@code System.arraycopy} if the graph copies arrays, else null. */
+    private static String arrayCopyMethod(Graph graph) {
+        for (Block b : graph.blocks) {
+            for (Node n : b.nodes) {
+                if (n.op == Node.Op.ARRAY_COPY) {
+                    return ((Host.Call) n.target).symbol();
+                }
+            }
+        }
+        return null;
     }
 
     private static Node[] nodesById(Graph graph) {

@@ -21,7 +21,10 @@
  * checks that may throw) keep their order; pure nodes float only as far as the passes move them.
  * {@link dev.kiln.compiler.opt.GraphBuilder} builds it by abstract interpretation of the JVM stack and locals over
  * ASM's Analyzer frames, inlining small methods that cannot be overridden and cannot throw (so no stack trace
- * changes: an inlined frame would otherwise vanish from a trace).
+ * changes: an inlined frame would otherwise vanish from a trace), and small ones that may throw but have no effect
+ * before they do: where they would throw, the inlined code calls the method for real, which throws in its own
+ * frame. {@code instanceof}/{@code checkcast} of ordinary classes are compiled inline, {@code System.arraycopy}
+ * as a call of a stub that copies same-class arrays with one {@code rep movsb}.
  * <i>Rejected</i>: a sea of nodes (Click; HotSpot C2, Graal). Its freedom to schedule pays off with a global code
  * motion and scheduling pass and an aggressive optimizer; for a first tier with a handful of passes it costs a
  * scheduler before anything can be emitted, and makes every pass reason about control and memory edges. A CFG
@@ -33,7 +36,8 @@
  * elimination; global value numbering over the dominator tree (this merges the loop test's {@code a.length} with
  * the body's); critical-edge splitting; bounds-check elimination for loop induction variables proven below the
  * array's length by a dominating branch; loop-invariant code motion into preheaders (double constants too); dead
- * code once more. Each pass is linear or close to it: the build-time budget is the baseline's times two.
+ * code once more (bounds-check elimination also drops a check that the same dominating check makes redundant).
+ * Each pass is linear or close to it: the build-time budget is the baseline's times two.
  *
  * <h2>Registers and the runtime</h2>
  * {@link dev.kiln.compiler.opt.LinearScan} allocates rbx, rsi, rdi, r8-r15 and xmm2-xmm15 (doubles live in XMM
