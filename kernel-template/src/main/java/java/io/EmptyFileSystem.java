@@ -6,6 +6,10 @@ package java.io;
  * about a file answers as for a missing one (no attributes, length 0, not listable), and every change fails as
  * it would for a missing file or a read-only root. Relative paths resolve against {@code user.dir}, or {@code /}
  * while it is unset.
+ *
+ * <p>The one exception: the JDK configuration files that the image packs under {@code java.home} (the compiler's
+ * ResourceSelection: {@code /jdk/conf/logging.properties} when {@code LogManager} is in the image), which exist as
+ * read-only regular files, and which {@link FileInputStream} reads. Their directories are not listed.
  */
 final class EmptyFileSystem extends FileSystem {
     @Override
@@ -80,6 +84,10 @@ final class EmptyFileSystem extends FileSystem {
     /** The absolute path without {@code .} and {@code ..} names (there are no links to follow). */
     @Override
     public String canonicalize(String path) throws IOException {
+        return canonicalPath(path);
+    }
+
+    private static String canonicalPath(String path) {
         java.util.ArrayDeque<String> names = new java.util.ArrayDeque<>();
         for (String name : path.split("/")) {
             if (name.equals("..")) {
@@ -93,12 +101,12 @@ final class EmptyFileSystem extends FileSystem {
 
     @Override
     public int getBooleanAttributes(File f) {
-        return 0;
+        return packedPath(f) != null ? BA_EXISTS | BA_REGULAR : 0;
     }
 
     @Override
     public boolean checkAccess(File f, int access) {
-        return false;
+        return access == ACCESS_READ && packedPath(f) != null;
     }
 
     @Override
@@ -113,7 +121,17 @@ final class EmptyFileSystem extends FileSystem {
 
     @Override
     public long getLength(File f) {
-        return 0;
+        String packed = packedPath(f);
+        return packed != null ? kiln.runtime.ResourceTable.length(packed) : 0;
+    }
+
+    /**
+     * The absolute path of {@code f} if the image packs a JDK configuration file there, else null: those are the
+     * resource table's entries named by an absolute path (class path resources never start with '/').
+     */
+    static String packedPath(File f) {
+        String path = canonicalPath(f.getAbsolutePath());
+        return kiln.runtime.ResourceTable.contains(path) ? path : null;
     }
 
     @Override

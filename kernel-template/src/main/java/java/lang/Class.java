@@ -185,6 +185,38 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
         return dot < 0 ? "" : name.substring(0, dot);
     }
 
+    /**
+     * Whether this is a hidden class (JVMS §5.3.5): on HotSpot, the classes spun for lambdas are; Kiln compiles
+     * those at build time with "$$Lambda$" in their names (the compiler's IndyLowering), and has no other.
+     */
+    public boolean isHidden() {
+        return !isArray() && name.contains("$$Lambda$");
+    }
+
+    /**
+     * The package of this class or interface, null for an array or a primitive type (as on HotSpot): a
+     * {@link Package} of the class's loader, made once per name ({@link ClassLoader#getDefinedPackage}). Kiln reads
+     * no jar manifest, so its specification and implementation titles, versions and vendors are null.
+     */
+    public Package getPackage() {
+        if (isArray() || isPrimitive()) {
+            return null;
+        }
+        return ClassLoader.definedPackage(getClassLoader(), getPackageName());
+    }
+
+    /**
+     * The unnamed module of the class's loader: the system loader's for the class path's classes, the boot loader's
+     * for the JDK's and Kiln's own (HotSpot answers the JDK's named modules, {@code java.base} and the others; the
+     * image keeps no module graph). An array class is in its element type's module.
+     */
+    public Module getModule() {
+        if (isArray()) {
+            return componentType.getModule();
+        }
+        return ClassLoader.unnamedModuleOf(getClassLoader());
+    }
+
     public Class<? super T> getSuperclass() {
         @SuppressWarnings("unchecked")
         Class<? super T> s = (Class<? super T>) superclass;

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import kiln.lib.net.ResourceUrlHandler;
 
@@ -19,12 +21,23 @@ import kiln.lib.net.ResourceUrlHandler;
  * loading, defining, package and native-library machinery has nothing to load in a closed world; a subclass a
  * program declares still works for what it inherits here ({@code loadClass} of classes in the image, resources).
  * Resources are found by path from the root; their URLs are {@code resource:} URLs (kiln.lib.net.ResourceUrlHandler).
+ *
+ * <p>As on HotSpot, the system loader's parent is the platform loader, whose parent is the boot loader (null);
+ * the platform loader loads nothing here (the JDK's classes are the boot loader's). Each loader, the boot loader
+ * included, has one unnamed {@link Module} and one {@link Package} per package name that its classes ask for
+ * ({@link Class#getPackage}, {@link Class#getModule}): the image keeps no module graph, so the JDK's classes are in
+ * the boot loader's unnamed module rather than in {@code java.base} and the other named modules.
  */
 public abstract class ClassLoader {
-    private static final ClassLoader SYSTEM = new SystemClassLoader();
+    private static final ClassLoader PLATFORM = new BuiltinClassLoader("platform", null);
+    private static final ClassLoader SYSTEM = new BuiltinClassLoader("app", PLATFORM);
 
     private final ClassLoader parent;
     private final String name;
+    /** Made on first use, so that programs that never ask for modules or packages carry neither class. */
+    private Module unnamedModule;
+    /** The packages made for this loader's classes, by name: one object per name, as HotSpot defines them. */
+    private Map<String, Package> packages;
 
     protected ClassLoader(String name, ClassLoader parent) {
         this.name = name;
@@ -45,6 +58,47 @@ public abstract class ClassLoader {
 
     public final ClassLoader getParent() {
         return parent;
+    }
+
+    /** The platform class loader, the system loader's parent; the boot loader is its parent. */
+    public static ClassLoader getPlatformClassLoader() {
+        return PLATFORM;
+    }
+
+    /** The module of this loader's classes (Kiln knows no named module; see the class comment). */
+    public final synchronized Module getUnnamedModule() {
+        if (unnamedModule == null) {
+            unnamedModule = new Module(this);
+        }
+        return unnamedModule;
+    }
+
+    /** The unnamed module of {@code loader}, the boot loader's for null. */
+    static Module unnamedModuleOf(ClassLoader loader) {
+        return loader == null ? BootLoader.UNNAMED_MODULE : loader.getUnnamedModule();
+    }
+
+    /** The package {@code packageName} of {@code loader}'s classes (the boot loader's for null), made on first use. */
+    static Package definedPackage(ClassLoader loader, String packageName) {
+        Map<String, Package> packages;
+        if (loader == null) {
+            packages = BootLoader.PACKAGES;
+        } else {
+            synchronized (loader) {
+                if (loader.packages == null) {
+                    loader.packages = new HashMap<>();
+                }
+                packages = loader.packages;
+            }
+        }
+        synchronized (packages) {
+            Package known = packages.get(packageName);
+            if (known == null) {
+                known = new Package(packageName, unnamedModuleOf(loader));
+                packages.put(packageName, known);
+            }
+            return known;
+        }
     }
 
     /** The system class loader, which loaded the class path's classes. */
@@ -95,10 +149,16 @@ public abstract class ClassLoader {
         return SYSTEM.getResources(name);
     }
 
-    /** The one loader of the class path; named "app" as HotSpot's. */
-    private static final class SystemClassLoader extends ClassLoader {
-        SystemClassLoader() {
-            super("app", null);
+    /** What the boot loader (null) has: the unnamed module and the packages of the JDK's classes and Kiln's own. */
+    private static final class BootLoader {
+        static final Module UNNAMED_MODULE = new Module(null);
+        static final Map<String, Package> PACKAGES = new HashMap<>();
+    }
+
+    /** The loaders the image starts with, named as HotSpot's: "app" (the class path's) and "platform". */
+    private static final class BuiltinClassLoader extends ClassLoader {
+        BuiltinClassLoader(String name, ClassLoader parent) {
+            super(name, parent);
         }
     }
 }

@@ -14,7 +14,7 @@ import kiln.runtime.LibrarySupport;
  * Ctrl-D at the start of a line), or standard input on the hosted target; there is no environment (getenv
  * answers null or an empty map) and a few predefined properties: {@code line.separator} ("\n", as
  * {@link #lineSeparator()}; libraries such as opentest4j read it when they build messages), {@code file.encoding},
- * {@code os.arch} and {@code os.name} (see {@link #propertyValues}); the rest exist only
+ * {@code os.arch}, {@code os.name} and {@code java.home} (see {@link #propertyValues}); the rest exist only
  * once the program sets them, and getProperties cannot answer them as a java.util.Properties (it throws
  * UnsupportedOperationException). Time comes from the kernel (kiln.kernel.time.Clock): {@code nanoTime} is the
  * CPU's time-stamp counter calibrated against the PIT at boot, {@code currentTimeMillis} the real-time clock
@@ -33,13 +33,15 @@ public final class System {
      * The program's own properties, as parallel arrays: java.util.Properties does not compile for Kiln (its
      * constructor needs jdk.internal.misc.Unsafe fences, and it is built on ConcurrentHashMap).
      */
-    private static String[] propertyKeys = {"file.encoding", "line.separator", "os.arch", "os.name"};
+    private static String[] propertyKeys = {"file.encoding", "java.home", "line.separator", "os.arch", "os.name"};
     /**
      * file.encoding: the default charset ({@code Charset.defaultCharset()} reads it), UTF-8 like String's;
      * os.arch as HotSpot names x86-64; os.name is Kiln's own ({@code startsWith("Windows")} and similar checks,
-     * which picocli makes before it colours its output, must not meet null).
+     * which picocli makes before it colours its output, must not meet null); java.home is where the guest's file
+     * system has the build JDK's configuration files that the image packs (EmptyFileSystem), which the JDK's
+     * {@code LogManager} and {@code Security} read from {@code <java.home>/conf}.
      */
-    private static String[] propertyValues = {"UTF-8", "\n", "amd64", "Kiln"};
+    private static String[] propertyValues = {"UTF-8", "/jdk", "\n", "amd64", "Kiln"};
 
     private System() {}
 
@@ -130,8 +132,9 @@ public final class System {
         return x == null ? 0 : ObjectModel.identityHash(x);
     }
 
+    /** As the JDK: {@link Runtime#exit}, which runs the shutdown hooks first. */
     public static void exit(int status) {
-        LibrarySupport.exit(status);
+        Runtime.getRuntime().exit(status);
     }
 
     public static void gc() {

@@ -90,6 +90,14 @@ public class Thread implements Runnable {
         this(target, checkName(name), ++threadSeqNumber);
     }
 
+    /**
+     * As {@link #Thread(ThreadGroup, Runnable, String, long)}: Kiln keeps no inheritable thread locals, so there is
+     * nothing for {@code inheritThreadLocals} to leave out ({@code LogManager}'s shutdown hook is made with this).
+     */
+    public Thread(ThreadGroup group, Runnable target, String name, long stackSize, boolean inheritThreadLocals) {
+        this(group, target, name, stackSize);
+    }
+
     private static String checkName(String name) {
         if (name == null) {
             throw new NullPointerException("'name' is null");

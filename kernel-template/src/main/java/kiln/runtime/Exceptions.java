@@ -67,30 +67,78 @@ public final class Exceptions {
         if (OutOfMemory.makingPreallocated()) {
             return new long[0]; // the shared error has no trace, as HotSpot's; see OutOfMemory.preallocate
         }
+        long[] all = returnAddresses();
+        int first = 0; // the runtime's frames (this one's among them) and the creation frames are on top
+        while (first < all.length) {
+            long method = MethodTable.find(all[first] - 1);
+            if (method == 0 || !isCreationFrame(MethodTable.name(method), throwable)) {
+                break;
+            }
+            first++;
+        }
+        return range(all, first, all.length);
+    }
+
+    /**
+     * The return addresses of the frames outward from the innermost frame of {@code method} ("pkg.Class.name") on
+     * the running tasklet's stack, starting with its caller's and without the outermost frame (Kernel.start's,
+     * the stand-in for the JVM's launcher), or an empty array when {@code method} is not on the stack. Found by
+     * name rather than by depth, so that it holds whatever the optimizing tier inlined into the callers of this
+     * method ({@code StackWalker}, {@code Reflection.getCallerClass}).
+     */
+    public static long[] framesAbove(String method) {
+        long[] all = returnAddresses();
+        for (int i = 0; i < all.length; i++) {
+            if (methodAt(all[i]).equals(method)) {
+                return range(all, i + 1, all.length);
+            }
+        }
+        return new long[0];
+    }
+
+    /**
+     * The return address in every frame of the running tasklet's stack but the outermost, innermost first: the
+     * first is into this method's caller (or further out, if the optimizing tier inlined this method).
+     */
+    private static long[] returnAddresses() {
         Stacks.ensureHeadroom(WALK_HEADROOM); // as in unwind
         long[] returnAddresses = new long[16];
         int count = 0;
-        boolean atTop = true;
         long frame = Intrinsics.framePointer();
         for (long caller = callerOf(frame); caller != 0 && callerOf(caller) != 0; frame = caller, caller = callerOf(frame)) {
-            long returnAddress = Intrinsics.readLong(frame + 8);
-            if (atTop) {
-                long method = MethodTable.find(returnAddress - 1);
-                if (method != 0 && isCreationFrame(MethodTable.name(method), throwable)) {
-                    continue;
-                }
-                atTop = false;
-            }
             if (count == returnAddresses.length) {
                 long[] bigger = new long[count * 2];
                 System.arraycopy(returnAddresses, 0, bigger, 0, count);
                 returnAddresses = bigger;
             }
-            returnAddresses[count++] = returnAddress;
+            returnAddresses[count++] = Intrinsics.readLong(frame + 8);
         }
-        long[] result = new long[count];
-        System.arraycopy(returnAddresses, 0, result, 0, count);
+        return range(returnAddresses, 0, count);
+    }
+
+    private static long[] range(long[] addresses, int from, int to) {
+        long[] result = new long[to - from];
+        System.arraycopy(addresses, from, result, 0, to - from);
         return result;
+    }
+
+    /**
+     * Whether a frame of {@code method} ("pkg.Class.name") is a reflective call's ({@code Method.invoke} and what
+     * it calls on the way: {@code java.lang.reflect}, {@code kiln.lib.reflect}, the generated
+     * {@code $$KilnReflection} invokers), which HotSpot's caller-sensitive lookups skip.
+     */
+    public static boolean isReflectiveCall(String method) {
+        return method.startsWith("java.lang.reflect.") || method.startsWith("kiln.lib.reflect.")
+                || method.startsWith("jdk.internal.reflect.") || method.contains("$$KilnReflection.");
+    }
+
+    /**
+     * Whether a frame of {@code method} is one that HotSpot would not show a stack walker by default: the
+     * kernel's and the runtime's (the VM's own work, such as running a class initializer) and the classes the
+     * compiler generates for lambdas (HotSpot's are hidden classes).
+     */
+    public static boolean isHiddenFrame(String method) {
+        return method.startsWith("kiln.kernel.") || method.startsWith("kiln.runtime.") || method.contains("$$Lambda$");
     }
 
     /** "pkg.Class.method" of the code at {@code returnAddress}, as a stack trace line shows it. */

@@ -48,6 +48,7 @@ class DifferentialTest {
             "kiln.test.programs.ClassInitThreads",
             "kiln.test.programs.JdkModules",
             "kiln.test.programs.Resources",
+            "kiln.test.programs.PackagesModulesAndLogging",
             "kiln.test.programs.ResourceProperties",
             "kiln.test.programs.ThreadPriorities",
             "kiln.test.programs.FloatRemainder",

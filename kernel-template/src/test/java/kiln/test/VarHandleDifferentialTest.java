@@ -12,13 +12,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class VarHandleDifferentialTest {
     @ParameterizedTest
-    @ValueSource(strings = {"kiln.test.programs.VarHandles", "kiln.test.programs.JdkConcurrent"})
+    @ValueSource(strings = {"kiln.test.programs.VarHandles", "kiln.test.programs.JdkConcurrent",
+            "kiln.test.programs.ByteArrayViews"})
     void hostedSameAsHotSpot(String program) throws Exception {
         KilnRunner.assertSameAsHotSpot(program, KilnRunner.onLinux(program));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"kiln.test.programs.VarHandles", "kiln.test.programs.JdkConcurrent"})
+    @ValueSource(strings = {"kiln.test.programs.VarHandles", "kiln.test.programs.JdkConcurrent",
+            "kiln.test.programs.ByteArrayViews"})
     void inQemuSameAsHotSpot(String program) throws Exception {
         KilnRunner.assertSameAsHotSpot(program, KilnRunner.onKiln(program));
     }

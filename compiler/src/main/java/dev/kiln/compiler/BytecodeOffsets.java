@@ -2,7 +2,9 @@ package dev.kiln.compiler;
 
 import dev.kiln.compiler.verify.Bytecode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bytecode offsets of a method's instructions, for error messages. ASM's tree API does not keep them, so this
@@ -24,6 +26,18 @@ final class BytecodeOffsets {
             }
         }
         return List.of();
+    }
+
+    /** Offsets of each method's instructions, by name + descriptor, from one walk of the class file (none: empty). */
+    static Map<String, List<Integer>> ofEveryMethod(byte[] classFile) {
+        Map<String, List<Integer>> offsets = new HashMap<>();
+        if (classFile != null) {
+            for (Bytecode.CodeAttribute code : Bytecode.codeAttributes(classFile)) {
+                offsets.putIfAbsent(code.methodName() + code.methodDescriptor(),
+                        decode(classFile, code.codeStart(), code.codeLength()));
+            }
+        }
+        return offsets;
     }
 
     private static List<Integer> decode(byte[] classFile, int codeStart, int codeLength) {

@@ -145,14 +145,14 @@ final class CodeGeneration {
             text.symbol(Symbols.classInit(c));
             text.push(RBP);
             text.mov(RBP, RSP);
-            MethodCompiler.emitStackCheck(text, KernelAbi.CLASS_INITIALIZER_ARGUMENTS * 8L, program.stackGrower());
+            RuntimeConventions.emitStackCheck(text, KernelAbi.CLASS_INITIALIZER_ARGUMENTS * 8L, program.stackGrower());
             Label done = text.newLabel();
             text.cmp(Mem.symbol(64, Symbols.classInitState(c), 0), Imm.of(0));
             text.jcc(Cond.NE, done);
             Linkage.Failure unlinked = program.unlinkable(c);
             if (unlinked != null) {
                 // linking the class fails: every use throws, and the state word stays 0 (JVMS §5.4.1)
-                MethodCompiler.emitLinkageErrorThrow(text, program, unlinked);
+                RuntimeConventions.emitLinkageErrorThrow(text, program, unlinked);
             } else {
                 emitInitializeClassCall(c);
             }

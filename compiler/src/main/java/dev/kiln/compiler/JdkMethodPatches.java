@@ -22,6 +22,9 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * <p>One exception: a static field the patch class declares with the name and type of a static field of the JDK
  * class stands for that field (javac would not let the patch name the JDK class's private fields, which its code
  * can read once it is moved there), and the patch's accesses to it become accesses to the JDK's field.
+ * <p>An instance method is replaced by a static patch method whose first parameter is the JDK class: the
+ * receiver, in local 0 either way (JVMS §2.6.1), so the code moves unchanged; it reaches the instance through the
+ * class's accessible members only, since javac compiled it outside the class.
  * <i>Rejected</i>: substituting the whole class (the rule for classes whose bytecode reaches into the VM),
  * which would mean keeping dozens of unrelated methods in step with the JDK; and rewriting call sites, which
  * would miss calls made through method references and from the JDK's own bytecode.
@@ -42,16 +45,16 @@ final class JdkMethodPatches {
             }
             redirectStandInFields(target, patch, replacement);
             refusesSelfReference(where, patch.name, replacement);
+            String instanceDesc = instanceDescriptor(target.name, replacement.desc);
             ListIterator<MethodNode> methods = target.methods.listIterator();
             boolean replaced = false;
             while (methods.hasNext() && !replaced) {
                 MethodNode original = methods.next();
-                if (original.name.equals(replacement.name) && original.desc.equals(replacement.desc)) {
-                    if ((original.access & Opcodes.ACC_STATIC) == 0) {
-                        throw new IllegalStateException(where + " replaces an instance method of "
-                                + target.name.replace('/', '.'));
-                    }
+                boolean isStatic = (original.access & Opcodes.ACC_STATIC) != 0;
+                if (original.name.equals(replacement.name)
+                        && (isStatic ? original.desc.equals(replacement.desc) : original.desc.equals(instanceDesc))) {
                     replacement.access = original.access & ~Opcodes.ACC_NATIVE;
+                    replacement.desc = original.desc;
                     methods.set(replacement);
                     replaced = true;
                 }
@@ -61,6 +64,15 @@ final class JdkMethodPatches {
                         + target.name.replace('/', '.') + " (did the JDK rename or remove it?)");
             }
         }
+    }
+
+    /**
+     * The descriptor of the instance method that a static patch method of descriptor {@code staticDesc} replaces
+     * (its first parameter, the receiver, of type {@code target}, dropped), or null if it takes no such receiver.
+     */
+    private static String instanceDescriptor(String target, String staticDesc) {
+        String receiver = "(L" + target + ";";
+        return staticDesc.startsWith(receiver) ? "(" + staticDesc.substring(receiver.length()) : null;
     }
 
     /** Points {@code method}'s accesses to the patch's stand-in fields at the JDK class's fields they stand for. */

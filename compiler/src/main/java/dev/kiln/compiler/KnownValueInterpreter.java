@@ -37,6 +37,12 @@ final class KnownValueInterpreter extends Interpreter<KnownValueInterpreter.Know
     record LookupConstant(String lookupClass) {
     }
 
+    /**
+     * A {@code java.nio.ByteOrder}: {@code ByteOrder.BIG_ENDIAN}, {@code LITTLE_ENDIAN}, or {@code nativeOrder()}
+     * (little-endian: Kiln's only target is x86-64), for {@code MethodHandles.byteArrayViewVarHandle}.
+     */
+    enum ByteOrderConstant { BIG_ENDIAN, LITTLE_ENDIAN }
+
     /** The null reference ({@code aconst_null}). */
     enum NullConstant { NULL }
 
@@ -124,6 +130,10 @@ final class KnownValueInterpreter extends Interpreter<KnownValueInterpreter.Know
                 }
                 if (field.desc.equals("L" + VarHandleLowering.VAR_HANDLE + ";")) {
                     return known(type, source.varHandleField(field));
+                }
+                if (field.owner.equals("java/nio/ByteOrder") && field.desc.equals("Ljava/nio/ByteOrder;")) {
+                    return known(type, field.name.equals("BIG_ENDIAN") ? ByteOrderConstant.BIG_ENDIAN
+                            : field.name.equals("LITTLE_ENDIAN") ? ByteOrderConstant.LITTLE_ENDIAN : null);
                 }
                 return unknown(type.getSize());
             }

@@ -149,7 +149,7 @@ final class MethodCompiler {
         asm.push(RBP);
         asm.mov(RBP, RSP);
         if (!Program.runsBelowStackLimit(method)) {
-            emitStackCheck(asm, localsBytes + 8L * node.maxStack, program.stackGrower());
+            RuntimeConventions.emitStackCheck(asm, localsBytes + 8L * node.maxStack, program.stackGrower());
         }
         JvmSequences.allocateZeroedFrame(asm, localsBytes);
         int synchronizedFrom = -1;
@@ -202,40 +202,6 @@ final class MethodCompiler {
             handlers.add(new Handler(synchronizedFrom, synchronizedTo, unlockingHandler, null)); // last: covers all
         }
         return new Compiled(method, start, end, localsBytes, handlers, lines);
-    }
-
-    /**
-     * Bytes a frame may use beyond its locals and operand stack: the return address and saved rbp of the
-     * next callee (pushed before that callee's own check) and the extra arguments of a runtime call
-     * ({@code findInterfaceMethod} pushes a copy of the receiver and the selector).
-     */
-    static final int CALL_SLACK = 64;
-
-    /**
-     * The prologue's stack check (docs/abi.md "Stack limit"), right after {@code push rbp; mov rbp, rsp} and
-     * before the frame is allocated: if the frame's whole need would cross the limit, call the grower and
-     * look again (a frame may need more than one doubling). The grower returns on a bigger stack, with rbp
-     * relocated, or throws StackOverflowError.
-     * <pre>
-     * check: lea rax, [rsp - need]
-     *        cmp rax, [kiln_stack_limit]
-     *        jae ok
-     *        call Stacks.growFromPrologue
-     *        jmp check
-     * ok:
-     * </pre>
-     * {@code rax} is free at a method's entry: arguments are on the stack (docs/abi.md "Values and frames").
-     */
-    static void emitStackCheck(Assembler asm, long frameBytes, String grower) {
-        Label check = asm.newLabel();
-        Label ok = asm.newLabel();
-        asm.bind(check);
-        asm.lea(RAX, Mem.of(64, RSP, (int) -(frameBytes + CALL_SLACK)));
-        asm.cmp(RAX, Mem.symbol(64, Symbols.STACK_LIMIT, 0));
-        asm.jcc(Cond.AE, ok);
-        asm.call(grower);
-        asm.jmp(check);
-        asm.bind(ok);
     }
 
     // ---- synchronized methods (JVMS §2.11.10) ----------------------------------------------------------------
@@ -336,16 +302,8 @@ final class MethodCompiler {
         linkageFailure = null;
         if (failure != null) {
             flush();
-            emitLinkageErrorThrow(asm, program, failure);
+            RuntimeConventions.emitLinkageErrorThrow(asm, program, failure);
         }
-    }
-
-    /** {@code Support.throwLinkageError(kind, message)}: a call that never returns. */
-    static void emitLinkageErrorThrow(Assembler asm, Program program, Linkage.Failure failure) {
-        asm.push(Imm.of(failure.kind().ordinal()));
-        asm.lea(RAX, Mem.symbol(0, program.stringLiteral(failure.message()), 0));
-        asm.push(RAX);
-        asm.call(program.runtime(KernelAbi.LINKAGE_ERROR_THROWER[0], KernelAbi.LINKAGE_ERROR_THROWER[1]));
     }
 
     /**
@@ -358,8 +316,8 @@ final class MethodCompiler {
         asm.symbol(Symbols.method(method));
         asm.push(RBP);
         asm.mov(RBP, RSP);
-        emitStackCheck(asm, 16, program.stackGrower());
-        emitLinkageErrorThrow(asm, program, failure);
+        RuntimeConventions.emitStackCheck(asm, 16, program.stackGrower());
+        RuntimeConventions.emitLinkageErrorThrow(asm, program, failure);
         asm.endSymbol();
         return new Compiled(method, start, asm.offset(), 0, List.of(), List.of());
     }
@@ -1164,7 +1122,7 @@ final class MethodCompiler {
             linkageFailure = unlinked;
             return;
         }
-        if (target.isNative() && nativeIntrinsic(target)) {
+        if (inlineIntrinsic(target)) {
             return;
         }
         if (target.owner().name.equals(World.OBJECT) && target.node().name.equals("getClass")) {
@@ -1232,21 +1190,25 @@ final class MethodCompiler {
         }
     }
 
-    /** JDK native methods whose whole effect is a few instructions ({@link #nativeIntrinsic}). */
-    private static final Set<String> NATIVE_INTRINSICS = Set.of("java/lang/Float.floatToRawIntBits(F)I",
+    /**
+     * JDK methods whose whole effect is a few instructions ({@link #inlineIntrinsic}): natives, and
+     * {@code Math.sqrt}, which delegates to {@code StrictMath.sqrt} (both are the correctly rounded square root,
+     * JLS §15.4, which {@code sqrtsd} computes), as the optimizing tier compiles them.
+     */
+    private static final Set<String> INLINE_INTRINSICS = Set.of("java/lang/Float.floatToRawIntBits(F)I",
             "java/lang/Float.intBitsToFloat(I)F", "java/lang/Double.doubleToRawLongBits(D)J",
             "java/lang/Double.longBitsToDouble(J)D", "java/lang/StrictMath.sqrt(D)D", "java/lang/Math.sqrt(D)D");
 
-    static boolean isNativeIntrinsic(ClassInfo.Method target) {
-        return NATIVE_INTRINSICS.contains(target.owner().name + "." + target.node().name + target.node().desc);
+    static boolean isInlineIntrinsic(ClassInfo.Method target) {
+        return INLINE_INTRINSICS.contains(target.owner().name + "." + target.node().name + target.node().desc);
     }
 
     /**
-     * A JDK native method whose whole effect is a few instructions, inline. A slot already holds a float's or
-     * double's raw bits, so the bit-conversion natives compile to nothing.
+     * A JDK method whose whole effect is a few instructions, inline. A slot already holds a float's or double's raw
+     * bits, so the bit-conversion natives compile to nothing.
      */
-    private boolean nativeIntrinsic(ClassInfo.Method target) {
-        if (!isNativeIntrinsic(target)) {
+    private boolean inlineIntrinsic(ClassInfo.Method target) {
+        if (!isInlineIntrinsic(target)) {
             return false;
         }
         if (target.node().name.equals("sqrt")) {

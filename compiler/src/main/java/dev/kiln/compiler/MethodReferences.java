@@ -79,10 +79,10 @@ final class MethodReferences {
         }
     }
 
-    /** The bytecode offset of the instruction being scanned, for messages (the class file is parsed only for those). */
+    /** The bytecode offset of the instruction being scanned, for messages. */
     private int bytecodeOffset() {
         if (bytecodeOffsets == null) {
-            bytecodeOffsets = BytecodeOffsets.of(analysis.classBytes(method.owner()), node.name, node.desc);
+            bytecodeOffsets = analysis.bytecodeOffsets(method);
         }
         return instructionIndex < bytecodeOffsets.size() ? bytecodeOffsets.get(instructionIndex) : -1;
     }
@@ -200,7 +200,7 @@ final class MethodReferences {
             analysis.linkageFailure(method, bytecodeOffset(), unlinked);
             return;
         }
-        if (target.isNative() && MethodCompiler.isNativeIntrinsic(target)
+        if (MethodCompiler.isInlineIntrinsic(target)
                 || target.owner().name.equals(World.OBJECT) && target.node().name.equals("getClass")) {
             return;
         }

@@ -245,6 +245,6 @@ final class OptimizingTier implements Host, MethodBackend {
 
     @Override
     public void emitStackCheck(Assembler asm, long frameBytes) {
-        MethodCompiler.emitStackCheck(asm, frameBytes, program.stackGrower());
+        RuntimeConventions.emitStackCheck(asm, frameBytes, program.stackGrower());
     }
 }

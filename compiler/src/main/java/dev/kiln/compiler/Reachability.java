@@ -74,6 +74,8 @@ final class Reachability {
     /** The JDK's natives without a Kiln implementation that were reached; each compiles to a throw. */
     private final Map<ClassInfo.Method, Linkage.Failure> unimplementedNatives = new HashMap<>();
     private ClassInfo.Method mainMethod;
+    /** Per class, its methods' bytecode offsets ({@link #bytecodeOffsets}). */
+    private final Map<ClassInfo, Map<String, List<Integer>>> bytecodeOffsets = new HashMap<>();
 
     Reachability(World world, EntryPoints entryPoints, CompilerOptions options, Diagnostics diagnostics) {
         this.world = world;
@@ -365,7 +367,7 @@ final class Reachability {
         reachLinkageErrorThrow(failure);
     }
 
-    /** What {@code MethodCompiler.emitLinkageErrorThrow} refers to. */
+    /** What {@link RuntimeConventions#emitLinkageErrorThrow} refers to. */
     private void reachLinkageErrorThrow(Linkage.Failure failure) {
         stringLiteral(failure.message());
         runtime(KernelAbi.LINKAGE_ERROR_THROWER[0], KernelAbi.LINKAGE_ERROR_THROWER[1]);
@@ -391,6 +393,15 @@ final class Reachability {
     /** Whether the code of {@code c} is held to the access rules (JVMS §5.4.4): the program's own classes. */
     boolean checksAccess(ClassInfo c) {
         return world.isFromClassPath(c);
+    }
+
+    /**
+     * The bytecode offsets of {@code m}'s instructions, for messages; each class file is walked once, for all its
+     * methods (MethodReferences asks for every method it scans).
+     */
+    List<Integer> bytecodeOffsets(ClassInfo.Method m) {
+        return bytecodeOffsets.computeIfAbsent(m.owner(), c -> BytecodeOffsets.ofEveryMethod(classBytes(c)))
+                .getOrDefault(m.selector(), List.of());
     }
 
     byte[] classBytes(ClassInfo c) {

@@ -1,8 +1,10 @@
 package dev.kiln.compiler;
 
 import dev.kiln.json.Json;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
@@ -37,6 +39,15 @@ import org.objectweb.asm.tree.MethodNode;
  * <p>Besides, the JDK's own classes read a few data files of their module as resources in their class
  * initializers or constructors; each is packed from the build JDK's run-time image when the closed world initializes
  * or instantiates that class ({@link #JDK_DATA}), so the JDK's code finds it as it does on HotSpot.
+ *
+ * <p>And a few JDK classes read a configuration file of the JDK installation, {@code <java.home>/conf/...}, with a
+ * {@code FileInputStream}: the {@code java.util.logging} defaults ({@code LogManager}) and the security properties
+ * ({@code Security}, which fails without them on JDK 17). Each is packed from the build JDK's {@code conf}
+ * directory when the closed world initializes its reader ({@link #JDK_CONFIGURATION}), under its absolute path in
+ * the guest ({@link #GUEST_JAVA_HOME}, the {@code java.home} that Kiln's {@code System} defines), where Kiln's
+ * {@code java.io} file system finds it: a path with a leading '/' never names a class path resource. Rejected:
+ * copying the JDK's defaults into Kiln (they would drift from the build JDK, whose files HotSpot reads), and
+ * patching both readers to take a resource (two patches for what one file system entry serves).
  */
 final class ResourceSelection {
     /**
@@ -59,6 +70,12 @@ final class ResourceSelection {
             "jdk/internal/icu/impl/Norm2AllModes$NFCSingleton", ICU_DATA + "nfc.nrm", // java.text.Normalizer
             "jdk/internal/icu/impl/Norm2AllModes$NFKCSingleton", ICU_DATA + "nfkc.nrm",
             "jdk/internal/icu/impl/UCharacterProperty", ICU_DATA + "uprops.icu");
+    /** JDK classes (internal names) that read a configuration file of the JDK installation, and that file. */
+    private static final Map<String, String> JDK_CONFIGURATION = Map.of(
+            "java/util/logging/LogManager", "conf/logging.properties",
+            "java/security/Security", "conf/security/java.security");
+    /** The guest's {@code java.home} (Kiln's {@code System} defines it) under which those files are packed. */
+    static final String GUEST_JAVA_HOME = "/jdk";
     private final List<Predicate<String>> includes = new ArrayList<>();
     private final List<Predicate<String>> excludes = new ArrayList<>();
 
@@ -86,6 +103,19 @@ final class ResourceSelection {
                 String icuData = path.startsWith(ICU_DATA) ? icuDataDirectory(world) : null;
                 String file = icuData == null ? path : icuData + path.substring(ICU_DATA.length());
                 world.jdkResource(file).ifPresent(packed::add);
+            }
+        });
+        JDK_CONFIGURATION.forEach((className, path) -> {
+            if (initialized.test(className)) {
+                Path file = Path.of(System.getProperty("java.home")).resolve(path);
+                try {
+                    packed.add(new ClassFileLoader.Resource(GUEST_JAVA_HOME + "/" + path, file.toString(),
+                            Files.readAllBytes(file)));
+                } catch (IOException e) {
+                    problems.add("cannot read the build JDK's " + file + ", which " + className.replace('/', '.')
+                            + " reads at run time (" + e.getMessage() + "); build with a JDK installation that has"
+                            + " its conf directory");
+                }
             }
         });
         return packed;

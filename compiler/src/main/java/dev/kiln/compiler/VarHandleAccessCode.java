@@ -117,7 +117,7 @@ final class VarHandleAccessCode {
     }
 
     /** The variable a VarHandle accesses: an instance field (with the receiver class), a static field, or array elements. */
-    sealed interface Variable permits InstanceField, StaticField, ArrayElement {
+    sealed interface Variable permits InstanceField, StaticField, ArrayElement, ByteArrayView {
         /** The variable's type (a field descriptor). */
         Type type();
 
@@ -162,6 +162,26 @@ final class VarHandleAccessCode {
 
         public List<Type> coordinates() {
             return List.of(Type.getType(arrayClass.name), Type.INT_TYPE);
+        }
+
+        public boolean readOnly() {
+            return false;
+        }
+    }
+
+    /**
+     * A {@code MethodHandles.byteArrayViewVarHandle(viewArrayClass, order)} variable: the {@code view}-typed value
+     * (char, short, int, long, float or double) at a byte index of a {@code byte[]}, in the byte order given. Only
+     * the plain {@code get} and {@code set} are lowered (the JDK's digests, XZ for Java and Guava use those); the
+     * other modes, which HotSpot allows at aligned indexes, throw UnsupportedOperationException.
+     */
+    record ByteArrayView(Type view, boolean bigEndian) implements Variable {
+        public Type type() {
+            return view;
+        }
+
+        public List<Type> coordinates() {
+            return List.of(Type.getType("[B"), Type.INT_TYPE);
         }
 
         public boolean readOnly() {
@@ -247,6 +267,13 @@ final class VarHandleAccessCode {
                 checkArrayStore(il, converted[0], converted[site.length - 1], mode.name().equals("set"));
             }
         }
+        if (variable instanceof ByteArrayView view) {
+            byteArrayViewAccess(il, view, mode, converted);
+            convert(il, modeReturn, siteReturn);
+            il.add(new InsnNode(siteReturn.getOpcode(Opcodes.IRETURN)));
+            helper.maxLocals = next;
+            return;
+        }
         // Phase 2: the Unsafe call, with the variable's base object and offset.
         il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, UNSAFE, "getUnsafe", "()L" + UNSAFE + ";"));
         int firstValue = variable.coordinates().size();
@@ -297,6 +324,84 @@ final class VarHandleAccessCode {
      * method's, HotSpot calls that method directly, whose {@code (int[]) array} is a checkcast ("class [J cannot
      * be cast to class [I"); otherwise asType's cast comes first, with Class.cast's message ("Cannot cast [J to [I").
      */
+    /**
+     * A byte-array view's get or set, its array and index in locals {@code converted[0]} and {@code [1]} (and the
+     * value to set in {@code [2]}): the index checked as the JDK's {@code VarHandleByteArrayAs*} check it (the
+     * array's length less the view's size less one is the bound: ArrayIndexOutOfBoundsException "Index 5 out of
+     * bounds for length 5"; a null array throws NullPointerException at {@code arraylength}), then Unsafe's unaligned
+     * access in the view's byte order, float and double through their raw bits. Leaves the mode's result (if any).
+     */
+    private static void byteArrayViewAccess(InsnList il, ByteArrayView view, AccessMode mode, int[] converted) {
+        Type bits = switch (view.view().getSort()) {
+            case Type.FLOAT -> Type.INT_TYPE;
+            case Type.DOUBLE -> Type.LONG_TYPE;
+            default -> view.view();
+        };
+        int slack = bits.getSize() == 2 ? 7 : bits.getSort() == Type.INT ? 3 : 1;
+        LabelNode outOfBounds = new LabelNode();
+        LabelNode inBounds = new LabelNode();
+        il.add(new VarInsnNode(Opcodes.ILOAD, converted[1]));
+        il.add(new JumpInsnNode(Opcodes.IFLT, outOfBounds));
+        il.add(new VarInsnNode(Opcodes.ILOAD, converted[1]));
+        il.add(new VarInsnNode(Opcodes.ALOAD, converted[0]));
+        il.add(new InsnNode(Opcodes.ARRAYLENGTH));
+        il.add(new LdcInsnNode(slack));
+        il.add(new InsnNode(Opcodes.ISUB));
+        il.add(new JumpInsnNode(Opcodes.IF_ICMPLT, inBounds));
+        il.add(outOfBounds);
+        String builder = "java/lang/StringBuilder";
+        il.add(new TypeInsnNode(Opcodes.NEW, "java/lang/ArrayIndexOutOfBoundsException"));
+        il.add(new InsnNode(Opcodes.DUP));
+        il.add(new TypeInsnNode(Opcodes.NEW, builder));
+        il.add(new InsnNode(Opcodes.DUP));
+        il.add(new LdcInsnNode("Index "));
+        il.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, builder, "<init>", "(Ljava/lang/String;)V"));
+        il.add(new VarInsnNode(Opcodes.ILOAD, converted[1]));
+        il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, builder, "append", "(I)L" + builder + ";"));
+        il.add(new LdcInsnNode(" out of bounds for length "));
+        il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, builder, "append", "(Ljava/lang/String;)L" + builder + ";"));
+        il.add(new VarInsnNode(Opcodes.ALOAD, converted[0]));
+        il.add(new InsnNode(Opcodes.ARRAYLENGTH));
+        il.add(new LdcInsnNode(slack));
+        il.add(new InsnNode(Opcodes.ISUB));
+        il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, builder, "append", "(I)L" + builder + ";"));
+        il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, builder, "toString", "()Ljava/lang/String;"));
+        il.add(new MethodInsnNode(Opcodes.INVOKESPECIAL, "java/lang/ArrayIndexOutOfBoundsException", "<init>",
+                "(Ljava/lang/String;)V"));
+        il.add(new InsnNode(Opcodes.ATHROW));
+        il.add(inBounds);
+        il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, UNSAFE, "getUnsafe", "()L" + UNSAFE + ";"));
+        il.add(new VarInsnNode(Opcodes.ALOAD, converted[0]));
+        il.add(new VarInsnNode(Opcodes.ILOAD, converted[1]));
+        il.add(new InsnNode(Opcodes.I2L));
+        il.add(new LdcInsnNode((long) ClassInfo.ARRAY_BASE_OFFSET));
+        il.add(new InsnNode(Opcodes.LADD));
+        String typeName = unsafeTypeName(bits.getDescriptor());
+        if (mode.writes()) {
+            il.add(new VarInsnNode(view.view().getOpcode(Opcodes.ILOAD), converted[2]));
+            rawBits(il, view.view(), true);
+            il.add(new LdcInsnNode(view.bigEndian() ? 1 : 0));
+            il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, UNSAFE, "put" + typeName + "Unaligned",
+                    "(Ljava/lang/Object;J" + bits.getDescriptor() + "Z)V"));
+        } else {
+            il.add(new LdcInsnNode(view.bigEndian() ? 1 : 0));
+            il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, UNSAFE, "get" + typeName + "Unaligned",
+                    "(Ljava/lang/Object;JZ)" + bits.getDescriptor()));
+            rawBits(il, view.view(), false);
+        }
+    }
+
+    /** A float or double to its raw bits ({@code toBits}) or back; nothing for the integral views. */
+    private static void rawBits(InsnList il, Type view, boolean toBits) {
+        if (view.getSort() == Type.FLOAT) {
+            il.add(toBits ? new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Float", "floatToRawIntBits", "(F)I")
+                    : new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Float", "intBitsToFloat", "(I)F"));
+        } else if (view.getSort() == Type.DOUBLE) {
+            il.add(toBits ? new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Double", "doubleToRawLongBits", "(D)J")
+                    : new MethodInsnNode(Opcodes.INVOKESTATIC, "java/lang/Double", "longBitsToDouble", "(J)D"));
+        }
+    }
+
     private static void castArray(InsnList il, Type from, Type arrayType, boolean exactCall) {
         if (from.equals(arrayType)) {
             return;
@@ -352,6 +457,9 @@ final class VarHandleAccessCode {
     private static boolean supports(Variable variable, AccessMode mode) {
         if (variable.readOnly() && mode.writes()) {
             return false;
+        }
+        if (variable instanceof ByteArrayView) {
+            return mode.name().equals("get") || mode.name().equals("set");
         }
         char kind = variable.type().getDescriptor().charAt(0);
         if (mode.isArithmetic()) {

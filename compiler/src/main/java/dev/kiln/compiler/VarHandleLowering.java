@@ -5,6 +5,7 @@ import dev.kiln.compiler.KnownValueInterpreter.Known;
 import dev.kiln.compiler.KnownValueInterpreter.LookupConstant;
 import dev.kiln.compiler.VarHandleAccessCode.AccessMode;
 import dev.kiln.compiler.VarHandleAccessCode.ArrayElement;
+import dev.kiln.compiler.VarHandleAccessCode.ByteArrayView;
 import dev.kiln.compiler.VarHandleAccessCode.InstanceField;
 import dev.kiln.compiler.VarHandleAccessCode.StaticField;
 import dev.kiln.compiler.VarHandleAccessCode.Variable;
@@ -37,8 +38,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  *
  * <ul>
  * <li><b>Factories.</b> {@code MethodHandles.lookup()} becomes {@code null}; {@code privateLookupIn},
- *     {@code Lookup.findVarHandle}, {@code findStaticVarHandle} and {@code MethodHandles.arrayElementVarHandle}
- *     with constant arguments become calls that discard their arguments and return {@code null} — or throw what
+ *     {@code Lookup.findVarHandle}, {@code findStaticVarHandle}, {@code MethodHandles.arrayElementVarHandle} and
+ *     {@code byteArrayViewVarHandle} (with {@code ByteOrder.BIG_ENDIAN}, {@code LITTLE_ENDIAN} or
+ *     {@code nativeOrder()}) with constant arguments become calls that discard their arguments and return {@code null} — or throw what
  *     HotSpot throws for them (NoSuchFieldException, IllegalAccessException, IllegalArgumentException), with a
  *     build warning. No Lookup and no VarHandle object exists at run time, so a class initializer that makes
  *     VarHandles pulls in nothing of {@code java.lang.invoke}.</li>
@@ -198,8 +200,10 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
                     case "lookup" -> new InsnNode(Opcodes.ACONST_NULL);
                     case "privateLookupIn" -> discarding(staticDescriptor(call));
                     case "arrayElementVarHandle" -> factory(call, frame, site);
-                    case "byteArrayViewVarHandle", "byteBufferViewVarHandle" -> unsupported(call, site, "MethodHandles."
-                            + call.name + " is not supported: Kiln resolves VarHandles on fields and array elements only");
+                    case "byteArrayViewVarHandle" -> factory(call, frame, site);
+                    case "byteBufferViewVarHandle" -> unsupported(call, site, "MethodHandles." + call.name
+                            + " is not supported: Kiln resolves VarHandles on fields, array elements and byte-array"
+                            + " views only");
                     default -> null;
                 };
                 case LOOKUP -> {
@@ -295,6 +299,29 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
                     return new Throws("java/lang/IllegalArgumentException", "not an array: " + described, null);
                 }
                 return new Accesses(new ArrayElement(c));
+            }
+            case VAR_HANDLE + ".withInvokeExactBehavior", VAR_HANDLE + ".withInvokeBehavior" -> {
+                return isBehaviorChange(insn) && arguments.get(0).constant() instanceof Resolved same ? same : null;
+            }
+            case "java/nio/ByteOrder.nativeOrder" -> {
+                return KnownValueInterpreter.ByteOrderConstant.LITTLE_ENDIAN;
+            }
+            case METHOD_HANDLES + ".byteArrayViewVarHandle" -> {
+                if (!(arguments.get(0).constant() instanceof ClassConstant view)
+                        || !(arguments.get(1).constant() instanceof KnownValueInterpreter.ByteOrderConstant order)) {
+                    return null;
+                }
+                if (!view.descriptor().startsWith("[")) {
+                    return new Throws("java/lang/IllegalArgumentException", "not an array class: "
+                            + className(view.descriptor()), null);
+                }
+                Type component = Type.getType(view.descriptor().substring(1));
+                if ("CSIJFD".indexOf(component.getDescriptor().charAt(0)) < 0) {
+                    return new Throws("java/lang/UnsupportedOperationException", "Unsupported component type: "
+                            + className(component.getDescriptor()), null);
+                }
+                return new Accesses(new ByteArrayView(component,
+                        order == KnownValueInterpreter.ByteOrderConstant.BIG_ENDIAN));
             }
             case LOOKUP + ".findVarHandle", LOOKUP + ".findStaticVarHandle" -> {
                 if (arguments.get(0).constant() instanceof LookupConstant lookup
@@ -436,6 +463,12 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
     // ---- access modes and fences ---------------------------------------------------------------------------
 
     private AbstractInsnNode varHandleCall(MethodInsnNode call, Frame<Known> frame, Site site) {
+        if (call.name.startsWith(ReflectionMetadata.GENERATED_PREFIX)) {
+            // Class.forName("java.lang.invoke.VarHandle") initializing the class (ReflectionMetadata's
+            // kiln$initialize), as Guava's probe for VarHandles does: its static state serves VarHandle objects
+            // only, and no VarHandle object exists at run time, so there is nothing to initialize.
+            return new InsnNode(Opcodes.NOP);
+        }
         if (call.getOpcode() == Opcodes.INVOKESTATIC) {
             String fence = VarHandleAccessCode.unsafeFence(call.name);
             if (fence == null) {
@@ -449,6 +482,9 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
                 m.instructions.add(new InsnNode(Opcodes.RETURN));
                 m.maxStack = 1;
             });
+        }
+        if (isBehaviorChange(call) && arguments(call, frame).get(0).constant() instanceof Resolved) {
+            return new InsnNode(Opcodes.NOP); // the same variable: the (null) handle on the stack is the result
         }
         AccessMode mode = VarHandleAccessCode.accessMode(call.name);
         if (mode == null) {
@@ -472,6 +508,19 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
         Variable variable = ((Accesses) resolved).variable();
         return helper("access:" + variable + ":" + mode.name(), mode.name(), helperDesc,
                 m -> accessCode.accessBody(m, variable, mode, call.desc));
+    }
+
+    /**
+     * {@code VarHandle.withInvokeExactBehavior()} or {@code withInvokeBehavior()}: the same variable, with call sites
+     * that must match the access mode's type exactly, or may be adapted to it. Kiln adapts every call site as for
+     * a handle without exact behavior: the JDK's code calls its exact handles with exact types
+     * ({@code sun.security.provider.ByteArrayAccess}); a mismatched call site of an exact handle, which HotSpot
+     * answers with WrongMethodTypeException, is converted instead.
+     */
+    private static boolean isBehaviorChange(MethodInsnNode call) {
+        return call.owner.equals(VAR_HANDLE) && call.getOpcode() == Opcodes.INVOKEVIRTUAL
+                && (call.name.equals("withInvokeExactBehavior") || call.name.equals("withInvokeBehavior"))
+                && call.desc.equals("()" + VAR_HANDLE_DESC);
     }
 
     // ---- field updaters -------------------------------------------------------------------------------------

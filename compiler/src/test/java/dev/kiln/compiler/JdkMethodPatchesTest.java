@@ -61,9 +61,16 @@ class JdkMethodPatchesTest {
         }
     }
 
-    static final class PatchOfInstanceMethod {
+    /** Without the receiver parameter, a static method cannot stand for an instance method. */
+    static final class PatchOfInstanceMethodWithoutReceiver {
         static int instanceMethod() {
             return 0;
+        }
+    }
+
+    static final class PatchOfInstanceMethod {
+        static int instanceMethod(Target self) {
+            return 7;
         }
     }
 
@@ -111,6 +118,17 @@ class JdkMethodPatchesTest {
     }
 
     @Test
+    void replacesAnInstanceMethodWithAStaticMethodTakingTheReceiver() throws IOException {
+        ClassNode target = node(Target.class);
+        int access = method(target, "instanceMethod").access;
+        JdkMethodPatches.apply(target, node(PatchOfInstanceMethod.class));
+        MethodNode replaced = method(target, "instanceMethod");
+        assertEquals(7, constantReturned(replaced));
+        assertEquals(access, replaced.access);
+        assertEquals("()I", replaced.desc);
+    }
+
+    @Test
     void standInFieldsBecomeTheJdkClasssFields() throws IOException {
         ClassNode target = node(Target.class);
         ClassNode patch = node(StandInPatch.class);
@@ -127,9 +145,9 @@ class JdkMethodPatchesTest {
         String missing = assertThrows(IllegalStateException.class,
                 () -> JdkMethodPatches.apply(node(Target.class), node(PatchOfMissingMethod.class))).getMessage();
         assertTrue(missing.contains("question()I has no method to replace"), missing);
-        String instance = assertThrows(IllegalStateException.class,
-                () -> JdkMethodPatches.apply(node(Target.class), node(PatchOfInstanceMethod.class))).getMessage();
-        assertTrue(instance.contains("replaces an instance method"), instance);
+        String instance = assertThrows(IllegalStateException.class, () -> JdkMethodPatches.apply(node(Target.class),
+                node(PatchOfInstanceMethodWithoutReceiver.class))).getMessage();
+        assertTrue(instance.contains("instanceMethod()I has no method to replace"), instance);
         String self = assertThrows(IllegalStateException.class,
                 () -> JdkMethodPatches.apply(node(Target.class), node(SelfReferencingPatch.class))).getMessage();
         assertTrue(self.contains("refers to its own patch class"), self);

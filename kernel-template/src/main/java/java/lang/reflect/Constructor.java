@@ -69,4 +69,9 @@ public final class Constructor<T> extends Executable {
     public String toString() {
         return sharedToString(false, declaringClass.getTypeName());
     }
+
+    @Override
+    public String toGenericString() {
+        return sharedToGenericString(false, declaringClass.getTypeName());
+    }
 }

@@ -9,6 +9,9 @@ import kiln.lib.reflect.SignatureParser;
  * "Reflection metadata") and the generic signature, parsed when asked for.
  */
 public abstract class Executable extends AccessibleObject implements Member, GenericDeclaration {
+    /** The declaration with generic types, as the JDK writes it. */
+    public abstract String toGenericString();
+
     final Class<?> declaringClass;
     final String name;
     final Class<?>[] parameterTypes;
@@ -112,6 +115,57 @@ public abstract class Executable extends AccessibleObject implements Member, Gen
 
     /** The JDK's format: modifiers, the header (return type and name), parameters and thrown exceptions. */
     String sharedToString(boolean isDefault, String header) {
+        StringBuilder text = modifiersText(isDefault);
+        text.append(header).append('(');
+        for (int i = 0; i < parameterTypes.length; i++) {
+            text.append(i == 0 ? "" : ",").append(parameterTypes[i].getTypeName());
+        }
+        text.append(')');
+        for (int i = 0; i < exceptionTypes.length; i++) {
+            text.append(i == 0 ? " throws " : ",").append(exceptionTypes[i].getTypeName());
+        }
+        return text.toString();
+    }
+
+    /**
+     * The JDK's {@code toGenericString} format: as {@link #sharedToString} with the type parameters and their
+     * bounds (but {@code Object}) before the header, generic parameter and exception types, and a variable arity
+     * method's last parameter written with "...".
+     *
+     * @param header the generic return type and the name, for a method; the class's name, for a constructor
+     */
+    String sharedToGenericString(boolean isDefault, String header) {
+        StringBuilder text = modifiersText(isDefault);
+        TypeVariable<?>[] typeParameters = getTypeParameters();
+        for (int i = 0; i < typeParameters.length; i++) {
+            text.append(i == 0 ? "<" : ",").append(typeParameters[i].getName());
+            Type[] bounds = typeParameters[i].getBounds();
+            if (!(bounds.length == 1 && bounds[0].equals(Object.class))) {
+                for (int j = 0; j < bounds.length; j++) {
+                    text.append(j == 0 ? " extends " : " & ").append(bounds[j].getTypeName());
+                }
+            }
+            text.append(i == typeParameters.length - 1 ? "> " : "");
+        }
+        text.append(header).append('(');
+        Type[] parameters = getGenericParameterTypes();
+        for (int i = 0; i < parameters.length; i++) {
+            String parameter = parameters[i].getTypeName();
+            if (isVarArgs() && i == parameters.length - 1 && parameter.endsWith("[]")) {
+                parameter = parameter.substring(0, parameter.length() - 2) + "...";
+            }
+            text.append(i == 0 ? "" : ",").append(parameter);
+        }
+        text.append(')');
+        Type[] exceptions = getGenericExceptionTypes();
+        for (int i = 0; i < exceptions.length; i++) {
+            text.append(i == 0 ? " throws " : ",").append(exceptions[i].getTypeName());
+        }
+        return text.toString();
+    }
+
+    /** The modifiers as both formats start: a default method's access modifier, then "default", then the rest. */
+    private StringBuilder modifiersText(boolean isDefault) {
         StringBuilder text = new StringBuilder();
         int mod = modifiers & Modifier.methodModifiers();
         if (mod != 0 && !isDefault) {
@@ -129,15 +183,7 @@ public abstract class Executable extends AccessibleObject implements Member, Gen
                 text.append(Modifier.toString(mod)).append(' ');
             }
         }
-        text.append(header).append('(');
-        for (int i = 0; i < parameterTypes.length; i++) {
-            text.append(i == 0 ? "" : ",").append(parameterTypes[i].getTypeName());
-        }
-        text.append(')');
-        for (int i = 0; i < exceptionTypes.length; i++) {
-            text.append(i == 0 ? " throws " : ",").append(exceptionTypes[i].getTypeName());
-        }
-        return text.toString();
+        return text;
     }
 
     /** Whether {@code other} has the same parameter types. */

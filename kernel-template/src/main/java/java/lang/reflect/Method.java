@@ -84,4 +84,10 @@ public final class Method extends Executable {
     public String toString() {
         return sharedToString(isDefault(), returnType.getTypeName() + " " + declaringClass.getTypeName() + "." + name);
     }
+
+    @Override
+    public String toGenericString() {
+        return sharedToGenericString(isDefault(),
+                getGenericReturnType().getTypeName() + " " + declaringClass.getTypeName() + "." + name);
+    }
 }

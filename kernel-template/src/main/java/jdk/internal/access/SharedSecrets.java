@@ -39,6 +39,57 @@ public final class SharedSecrets {
         return javaNioAccess;
     }
 
+    /**
+     * The JDK's answers what AWT's {@code AppContext} registered, null until AWT is loaded; a guest has no AWT, so
+     * it is always null ({@code LogManager} then keeps one logger context for the whole program, as on HotSpot
+     * without AWT).
+     */
+    public static JavaAWTAccess getJavaAWTAccess() {
+        return null;
+    }
+
+    /** Registered by {@code java.beans.Introspector}'s class initializer, as in the JDK. */
+    private static JavaBeansAccess javaBeansAccess;
+
+    public static void setJavaBeansAccess(JavaBeansAccess access) {
+        javaBeansAccess = access;
+    }
+
+    /** Whatever {@code Introspector} registered: null until it is initialized (the JDK's getter is the same). */
+    public static JavaBeansAccess getJavaBeansAccess() {
+        return javaBeansAccess;
+    }
+
+    /**
+     * Registered by the class initializers of {@code java.security.Security}, {@code Signature} and
+     * {@code EncodedKeySpec}, as in the JDK. The getters answer what was registered: the JDK's first initialize
+     * the registering class, which has run before a caller can hold the {@code Signature} or key spec it asks
+     * about. No getter for the properties access: its callers do not hold a {@code Security} object to vouch for
+     * that, and none of them is supported yet.
+     */
+    private static JavaSecuritySignatureAccess securitySignatureAccess;
+    private static JavaSecuritySpecAccess securitySpecAccess;
+
+    /** Kept nowhere: the getter's callers are not supported (see above). */
+    public static void setJavaSecurityPropertiesAccess(JavaSecurityPropertiesAccess access) {
+    }
+
+    public static void setJavaSecuritySignatureAccess(JavaSecuritySignatureAccess access) {
+        securitySignatureAccess = access;
+    }
+
+    public static JavaSecuritySignatureAccess getJavaSecuritySignatureAccess() {
+        return securitySignatureAccess;
+    }
+
+    public static void setJavaSecuritySpecAccess(JavaSecuritySpecAccess access) {
+        securitySpecAccess = access;
+    }
+
+    public static JavaSecuritySpecAccess getJavaSecuritySpecAccess() {
+        return securitySpecAccess;
+    }
+
     /** Used by Kiln's BundleLookup, on bundles it has just made (so ResourceBundle is initialized). */
     public static JavaUtilResourceBundleAccess getJavaUtilResourceBundleAccess() {
         return resourceBundleAccess;

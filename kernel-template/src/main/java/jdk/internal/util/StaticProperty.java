@@ -4,7 +4,7 @@ package jdk.internal.util;
  * The system properties the JDK reads once at start-up. The JDK's class reads them from
  * {@code System.getProperties()} in its initializer and fails with InternalError when one is missing; a Kiln
  * guest starts without properties (see Kiln's System), so these answer what the program set, or otherwise the
- * guest's own facts: no JDK installation ({@code java.home} and the library paths empty), the root directory
+ * guest's own facts: {@code java.home} as System defines it, no library paths, the root directory
  * as home and working directory, {@code /tmp}, and UTF-8 as the platform encoding.
  */
 public final class StaticProperty {

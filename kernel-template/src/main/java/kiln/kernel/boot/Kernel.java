@@ -88,6 +88,7 @@ public final class Kernel {
             status = 1;
         }
         Scheduler.awaitNonDaemonTasklets();
+        Runtime.runShutdownHooks();
         Deferred.drain();
         System.out.flush();
         System.err.flush();

@@ -3,6 +3,7 @@ package dev.kiln.it.compat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -16,15 +17,20 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorInputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
+import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.apache.commons.compress.compressors.xz.XZCompressorOutputStream;
 import org.apache.commons.compress.utils.IOUtils;
+import org.tukaani.xz.LZMA2Options;
+import org.tukaani.xz.XZ;
+import org.tukaani.xz.XZOutputStream;
 
 /**
  * Commons Compress in memory: a tar archive with files, a directory and a name longer than tar's 100 bytes (a PAX
  * header), read back entry by entry, then the archive through bzip2 and through gzip (with a file name, a comment
  * and a time in the header) and back, and a zip archive (deflated and stored entries) written and read back. Sizes
  * printed are of uncompressed data and of bzip2 (Commons Compress's own code), never of gzip or zip output: that
- * is the JDK's zlib on HotSpot and Kiln's own Deflater on Kiln, valid streams but not the same bytes. (Not xz:
- * see the README.)
+ * is the JDK's zlib on HotSpot and Kiln's own Deflater on Kiln, valid streams but not the same bytes. Then the
+ * archive through xz (Commons Compress on XZ for Java, pure Java too, so its size is printed) with a SHA-256 check.
  */
 public class CommonsCompressMain {
     public static void main(String[] args) throws IOException {
@@ -88,6 +94,23 @@ public class CommonsCompressMain {
         System.out.println("matches: " + BZip2CompressorInputStream.matches(small.toByteArray(), 3));
         gzip(tar.toByteArray());
         zip(data);
+        xz(tar.toByteArray());
+    }
+
+    private static void xz(byte[] tar) throws IOException {
+        ByteArrayOutputStream xz = new ByteArrayOutputStream();
+        try (XZCompressorOutputStream out = new XZCompressorOutputStream(xz, 3)) {
+            out.write(tar);
+        }
+        byte[] back = IOUtils.toByteArray(new XZCompressorInputStream(new ByteArrayInputStream(xz.toByteArray())));
+        System.out.println("xz: " + xz.size() + " bytes, back " + back.length + " identical " + Arrays.equals(back, tar)
+                + ", matches: " + XZCompressorInputStream.matches(xz.toByteArray(), 6));
+        ByteArrayOutputStream checked = new ByteArrayOutputStream();
+        try (OutputStream out = new XZOutputStream(checked, new LZMA2Options(1), XZ.CHECK_SHA256)) {
+            out.write(tar, 0, 4096);
+        }
+        System.out.println("xz with SHA-256: " + checked.size() + " bytes, back " + IOUtils.toByteArray(
+                new XZCompressorInputStream(new ByteArrayInputStream(checked.toByteArray()))).length);
     }
 
     private static void gzip(byte[] tar) throws IOException {

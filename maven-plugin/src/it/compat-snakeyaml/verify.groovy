@@ -1,0 +1,2 @@
+evaluate(new File(itSources, 'compat.groovy'))
+compareWithHotSpot(basedir, 'dev.kiln.it.compat.SnakeYamlMain')
