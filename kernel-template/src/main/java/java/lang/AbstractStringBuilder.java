@@ -361,7 +361,16 @@ abstract class AbstractStringBuilder implements Appendable, CharSequence {
 
     /** StringBuilder's and StringBuffer's {@code compareTo}: lexicographic by char, as in the JDK. */
     int compareTo(AbstractStringBuilder another) {
-        return CharSequence.compare(this, another);
+        if (this == another) {
+            return 0;
+        }
+        char[] others = another.value;
+        for (int i = 0, length = Math.min(count, another.count); i < length; i++) {
+            if (value[i] != others[i]) {
+                return value[i] - others[i];
+            }
+        }
+        return count - another.count;
     }
 
     public abstract String toString();

@@ -5,13 +5,11 @@ import java.lang.constant.ConstantDesc;
 import java.lang.invoke.MethodHandles;
 import java.util.Optional;
 import jdk.internal.math.FloatingDecimal;
-import jdk.internal.math.FloatingPointParser;
 
 /**
- * The double box. The JDK's version is plain Java except that parsing goes through
- * {@code FloatingDecimal.readJavaFormatString}, whose hexadecimal branch needs java.util.regex; Kiln's
- * parses with {@link FloatingPointParser} (same results, same exceptions) and formats with the JDK's
- * {@link FloatingDecimal}.
+ * The double box: a class the compiler knows by layout (boxing, the constant {@code TYPE}). It parses and
+ * formats with the JDK's own {@link FloatingDecimal} bytecode, as the JDK's box does (hexadecimal strings
+ * through its {@code java.util.regex} pattern).
  */
 public final class Double extends Number implements Comparable<Double>, Constable, ConstantDesc {
     public static final double POSITIVE_INFINITY = 1.0 / 0.0;
@@ -87,7 +85,7 @@ public final class Double extends Number implements Comparable<Double>, Constabl
     }
 
     public static double parseDouble(String s) throws NumberFormatException {
-        return FloatingPointParser.parseDouble(s);
+        return FloatingDecimal.parseDouble(s);
     }
 
     public static boolean isNaN(double v) {

@@ -5,13 +5,11 @@ import java.lang.constant.ConstantDesc;
 import java.lang.invoke.MethodHandles;
 import java.util.Optional;
 import jdk.internal.math.FloatingDecimal;
-import jdk.internal.math.FloatingPointParser;
 
 /**
- * The float box. The JDK's version is plain Java except that parsing goes through
- * {@code FloatingDecimal.readJavaFormatString}, whose hexadecimal branch needs java.util.regex; Kiln's
- * parses with {@link FloatingPointParser} (same results, same exceptions) and formats with the JDK's
- * {@link FloatingDecimal}.
+ * The float box: a class the compiler knows by layout (boxing, the constant {@code TYPE}). It parses and
+ * formats with the JDK's own {@link FloatingDecimal} bytecode, as the JDK's box does (hexadecimal strings
+ * through its {@code java.util.regex} pattern).
  */
 public final class Float extends Number implements Comparable<Float>, Constable, ConstantDesc {
     public static final float POSITIVE_INFINITY = 1.0f / 0.0f;
@@ -75,7 +73,7 @@ public final class Float extends Number implements Comparable<Float>, Constable,
     }
 
     public static float parseFloat(String s) throws NumberFormatException {
-        return FloatingPointParser.parseFloat(s);
+        return FloatingDecimal.parseFloat(s);
     }
 
     public static boolean isNaN(float v) {

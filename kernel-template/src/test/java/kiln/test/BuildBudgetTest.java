@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Test;
  * today's size, so ordinary growth passes and a leak fails the day it appears. Today's size includes the
  * kernel every program carries: with the CPU tables, interrupt controllers, clocks and timer, the scheduler,
  * its stacks and the monitors every {@code synchronized} takes, about 450 methods and 95 KB of code, more than
- * half of it kernel.
+ * half of it kernel. Since then the library grew to about 134 KB, and allocation inline at every {@code new} and
+ * {@code newarray} (docs/compiler.md "Allocation inline", about 80 bytes a site) to 152 KB: the code budget is
+ * again about 1.5 times that.
  */
 class BuildBudgetTest {
     private static final int MAX_METHODS = 680;
-    private static final int MAX_CODE_BYTES = 144 * 1024;
+    private static final int MAX_CODE_BYTES = 224 * 1024;
 
     @Test
     void helloStaysWithinBudget() throws Exception {

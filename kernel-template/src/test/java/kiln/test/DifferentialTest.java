@@ -57,6 +57,11 @@ class DifferentialTest {
             "kiln.test.programs.NumberFormats",
             "kiln.test.programs.DateFormats",
             "kiln.test.programs.ResourceBundles",
+            "kiln.test.programs.CharsetReaders",
+            "kiln.test.programs.ThreadLocalRandoms",
+            "kiln.test.programs.ParallelSorts",
+            "kiln.test.programs.StringJoiners",
+            "kiln.test.programs.ObjectStreams",
             "kiln.test.programs.UnicodeText",
             "kiln.test.programs.ConstantArrays",
         };

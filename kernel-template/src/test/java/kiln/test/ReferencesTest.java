@@ -8,8 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * java.lang.ref and OutOfMemoryError, compared with HotSpot byte for byte, in the QEMU guest and as a hosted
- * Linux process. HotSpot gets a 64 MiB heap like the guest's (QEMU {@code -kernel} and the hosted stub both end
- * the heap at 64 MiB); the programs print only what does not depend on the heap's exact size.
+ * Linux process. HotSpot gets a 64 MiB heap like the guest's (QEMU {@code -kernel} ends the heap at 64 MiB, the
+ * hosted stub at 1 GiB); the programs print only what does not depend on the heap's exact size.
  */
 class ReferencesTest {
     private static final List<String> GUEST_SIZED_HEAP = List.of("-Xmx64m");

@@ -97,6 +97,12 @@ final class KernelAbi {
      * cross the stack limit (docs/abi.md "Stack limit").
      */
     static final String STACKS_CLASS = "kiln/kernel/memory/Stacks";
+    /**
+     * The heap, whose static words {@code next}, {@code limit}, {@code start} and {@code startBits} compiled code's
+     * inline allocation reads and writes (docs/abi.md "Allocation", JvmSequences.bumpAllocate).
+     */
+    static final String HEAP_CLASS = "kiln/kernel/memory/Heap";
+    static final List<String> HEAP_WORDS = List.of("next", "limit", "start", "startBits");
     static final String STACK_GROWER = "growFromPrologue";
     /**
      * The methods that run in the reserve below the stack limit and so have no stack check of their own

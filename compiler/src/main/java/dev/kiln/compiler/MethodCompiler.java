@@ -491,6 +491,40 @@ final class MethodCompiler {
         asm.bind(done);
     }
 
+    /**
+     * Whether {@code insn} calls {@code Object.<init>()} and the kernel template's is empty (only a return): then
+     * the call is left out, as the optimizing tier inlines it; every {@code new} ends its constructor chain there.
+     */
+    private static boolean isEmptyObjectConstructor(ClassInfo owner, MethodInsnNode insn) {
+        if (!owner.name.equals(World.OBJECT) || !insn.name.equals("<init>") || !insn.desc.equals("()V")) {
+            return false;
+        }
+        ClassInfo.Method constructor = owner.declaredMethod("<init>", "()V");
+        if (constructor == null) {
+            return false;
+        }
+        int instructions = 0;
+        for (AbstractInsnNode i : constructor.node().instructions) {
+            if (i.getOpcode() >= 0 && (++instructions > 1 || i.getOpcode() != Opcodes.RETURN)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@code new}: the bump-range fast path inline, {@code Support.newInstance} when it is too small; the object in rax. */
+    private void newInstance(ClassInfo c) {
+        Label slowPath = asm.newLabel();
+        Label done = asm.newLabel();
+        JvmSequences.bumpAllocate(asm, program.heapWords(), c.instanceSize, Symbols.classObject(c), slowPath);
+        asm.jmp(done);
+        asm.bind(slowPath);
+        asm.lea(RAX, Mem.symbol(0, Symbols.classObject(c), 0));
+        asm.push(RAX);
+        callRuntime("newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;", 1);
+        asm.bind(done);
+    }
+
     private void callRuntime(String name, String desc, int argumentSlots) {
         asm.call(program.runtime(name, desc));
         if (argumentSlots > 0) {
@@ -658,9 +692,7 @@ final class MethodCompiler {
                     return;
                 }
                 initCheck(c);
-                asm.lea(RAX, Mem.symbol(0, Symbols.classObject(c), 0));
-                asm.push(RAX);
-                callRuntime("newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;", 1);
+                newInstance(c);
                 pushResult(RAX);
             }
             case Opcodes.NEWARRAY -> newArray("[" + JvmSequences.primitiveArrayElement(((IntInsnNode) insn).operand));
@@ -996,10 +1028,17 @@ final class MethodCompiler {
             return;
         }
         popTop(RCX);
+        Label slowPath = asm.newLabel();
+        Label done = asm.newLabel();
+        JvmSequences.bumpAllocateArray(asm, program.heapWords(), arrayClass.elementSize(),
+                Symbols.classObject(arrayClass), slowPath);
+        asm.jmp(done);
+        asm.bind(slowPath);
         asm.lea(RAX, Mem.symbol(0, Symbols.classObject(arrayClass), 0));
         asm.push(RAX);
         asm.push(RCX);
         callRuntime("newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;", 2);
+        asm.bind(done);
         pushResult(RAX);
     }
 
@@ -1106,6 +1145,10 @@ final class MethodCompiler {
         }
         ClassInfo owner = classObject(insn.owner);
         if (owner == null) {
+            return;
+        }
+        if (op == Opcodes.INVOKESPECIAL && isEmptyObjectConstructor(owner, insn)) {
+            asm.add(RSP, Imm.of(8)); // drops the receiver: nothing to call
             return;
         }
         int argumentSlots = Type.getArgumentTypes(insn.desc).length + (op == Opcodes.INVOKESTATIC ? 0 : 1);

@@ -202,13 +202,14 @@ final class OptimizingTier implements Host, MethodBackend {
         if (c == null || Linkage.instantiation(c) != null || !program.isInstantiated(c) || !canCheckInitialization(c)) {
             return null;
         }
-        return new Allocation(Symbols.classObject(c), initCheck(c));
+        return new Allocation(Symbols.classObject(c), initCheck(c), c.instanceSize, program.heapWords());
     }
 
     @Override
-    public String newArray(String arrayDescriptor) {
+    public ArrayAllocation newArray(String arrayDescriptor) {
         ClassInfo c = existing(arrayDescriptor);
-        return c == null || !program.isInstantiated(c) ? null : Symbols.classObject(c);
+        return c == null || !program.isInstantiated(c) ? null
+                : new ArrayAllocation(Symbols.classObject(c), c.elementSize(), program.heapWords());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.kiln.compiler;
 
+import dev.kiln.compiler.opt.JvmSequences;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -152,6 +153,18 @@ final class Program {
         ClassInfo.Method m = world.require(KernelAbi.SUPPORT_CLASS).declaredMethod(name, desc);
         require(m != null && reached.contains(m), "the runtime entry point " + name + desc);
         return m == null ? "missing:" + name : Symbols.method(m);
+    }
+
+    /** The symbols of the heap's static words that inline allocation uses (docs/abi.md "Allocation"). */
+    JvmSequences.HeapWords heapWords() {
+        ClassInfo heap = world.require(KernelAbi.HEAP_CLASS);
+        String[] symbols = new String[KernelAbi.HEAP_WORDS.size()];
+        for (int i = 0; i < symbols.length; i++) {
+            ClassInfo.Field f = world.resolveField(heap, KernelAbi.HEAP_WORDS.get(i));
+            require(f != null, "the heap word " + KernelAbi.HEAP_WORDS.get(i));
+            symbols[i] = f == null ? "missing:" + KernelAbi.HEAP_WORDS.get(i) : staticField(f);
+        }
+        return new JvmSequences.HeapWords(symbols[0], symbols[1], symbols[2], symbols[3]);
     }
 
     /** The symbol of the routine a prologue calls to grow the stack ({@link KernelAbi#STACK_GROWER}). */

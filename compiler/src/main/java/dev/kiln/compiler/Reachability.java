@@ -142,6 +142,7 @@ final class Reachability {
             runtime(entry[0], entry[1]);
         }
         stackGrower();
+        heapWords();
         registerConfiguredReflection();
         while (!worklist.isEmpty() || registerMoreForReflection()) {
             ClassInfo.Method m = worklist.removeFirst();
@@ -495,6 +496,20 @@ final class Reachability {
             return "missing:" + name;
         }
         return reach(m, null, -1);
+    }
+
+    /** The heap's static words that inline allocation reads and writes (docs/abi.md "Allocation"), reached. */
+    private void heapWords() {
+        ClassInfo heap = world.require(KernelAbi.HEAP_CLASS);
+        for (String name : KernelAbi.HEAP_WORDS) {
+            ClassInfo.Field f = world.resolveField(heap, name);
+            if (f == null || !f.isStatic() || !f.node().desc.equals("J")) {
+                problem(null, -1, "the kernel template lacks the static long " + KernelAbi.javaName(KernelAbi.HEAP_CLASS)
+                        + "." + name + " (docs/abi.md \"Allocation\")");
+            } else {
+                staticField(f);
+            }
+        }
     }
 
     /** A class whose Class object the code refers to, or null (and a problem) when it does not exist. */

@@ -3,8 +3,10 @@ package dev.kiln.compiler;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Build-time answers to {@code jdk.internal.misc.Unsafe}'s layout questions (docs/compiler.md "The class
@@ -16,13 +18,50 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * calls, and Kiln's {@code Unsafe} then throws an exception that names the field and this rule.
  * <i>Rejected</i>: a run-time table of field names and offsets (image space for every field of the closed
  * world, for a pattern the JDK only ever uses with constants).
+ *
+ * <p>The JDK's older pattern, {@code U.objectFieldOffset(X.class.getDeclaredField("name"))} ({@code Random},
+ * {@code ThreadLocalRandom}'s serialization), asks reflection for a {@code Field} first; {@link
+ * #withoutFieldLookups} turns it into the two-literal form when the JDK class is loaded, so it folds the same
+ * way and registers nothing for reflection. <i>Rejected</i>: answering the offset from a registered
+ * {@code Field} at run time (the lookup would register the class for reflection, about 200 methods of
+ * metadata and invokers in every image that uses {@code Random}).
  */
 final class UnsafeOffsets {
     /** A folded call: its value and how many operand-stack slots (receiver and arguments) it consumes. */
     record Folded(long value, int slots) {
     }
 
+    private static final String CLASS = "java/lang/Class";
+    private static final String FIELD_LOOKUP = "getDeclaredField";
+    private static final String FIELD_LOOKUP_DESCRIPTOR = "(Ljava/lang/String;)Ljava/lang/reflect/Field;";
+
     private UnsafeOffsets() {
+    }
+
+    /**
+     * Rewrites {@code ldc X; ldc "name"; Class.getDeclaredField; Unsafe.objectFieldOffset(Field)} in {@code c}'s
+     * methods into {@code ldc X; ldc "name"; Unsafe.objectFieldOffset(Class, String)}, which {@link #fold} then
+     * answers at build time. True if it rewrote any call.
+     */
+    static boolean withoutFieldLookups(ClassNode c) {
+        boolean rewritten = false;
+        for (MethodNode method : c.methods) {
+            for (AbstractInsnNode insn : method.instructions.toArray()) {
+                if (insn instanceof MethodInsnNode offset && offset.getOpcode() == Opcodes.INVOKEVIRTUAL
+                        && offset.owner.equals(VarHandleAccessCode.UNSAFE) && offset.name.equals("objectFieldOffset")
+                        && offset.desc.equals("(Ljava/lang/reflect/Field;)J")
+                        && MethodCompiler.previousInstruction(offset) instanceof MethodInsnNode lookup
+                        && lookup.getOpcode() == Opcodes.INVOKEVIRTUAL && lookup.owner.equals(CLASS)
+                        && lookup.name.equals(FIELD_LOOKUP) && lookup.desc.equals(FIELD_LOOKUP_DESCRIPTOR)
+                        && MethodCompiler.previousInstruction(lookup) instanceof LdcInsnNode name && name.cst instanceof String
+                        && MethodCompiler.previousInstruction(name) instanceof LdcInsnNode type && type.cst instanceof Type) {
+                    method.instructions.remove(lookup);
+                    offset.desc = "(Ljava/lang/Class;Ljava/lang/String;)J";
+                    rewritten = true;
+                }
+            }
+        }
+        return rewritten;
     }
 
     /**

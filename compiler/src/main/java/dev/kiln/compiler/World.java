@@ -81,10 +81,19 @@ final class World implements ClassHierarchy {
         if (zoneInfoLoader) {
             ZoneInfoFilePatch.apply(node);
         }
+        boolean threadLocalRandom = !file.get().fromKernelTemplate() && name.equals(ThreadLocalRandomSeedPatch.TARGET_CLASS);
+        if (threadLocalRandom) {
+            ThreadLocalRandomSeedPatch.apply(node);
+        }
         if (patch.isPresent()) {
             JdkMethodPatches.apply(node, read(patch.get()));
         }
-        if (patch.isPresent() || zoneInfoLoader) {
+        boolean floatingDecimal = !file.get().fromKernelTemplate() && name.equals(FloatingDecimalHexPatch.TARGET_CLASS);
+        if (floatingDecimal) {
+            FloatingDecimalHexPatch.apply(node);
+        }
+        boolean fieldLookups = !file.get().fromKernelTemplate() && UnsafeOffsets.withoutFieldLookups(node);
+        if (patch.isPresent() || zoneInfoLoader || threadLocalRandom || floatingDecimal || fieldLookups) {
             ClassWriter patched = new ClassWriter(0); // for BytecodeOffsets: the class file as compiled
             node.accept(patched);
             bytes = patched.toByteArray();

@@ -33,4 +33,10 @@ public interface JavaLangAccess {
 
     /** As {@link #getBytesNoRepl} for UTF-8, the coding error wrapped in an IllegalArgumentException. */
     byte[] getBytesUTF8NoRepl(String s);
+
+    /**
+     * {@code prefix}, the first {@code size} of {@code elements} with {@code delimiter} between them, and
+     * {@code suffix}: the JDK's StringJoiner keeps its elements in an array and joins them here.
+     */
+    String join(String prefix, String suffix, String delimiter, String[] elements, int size);
 }

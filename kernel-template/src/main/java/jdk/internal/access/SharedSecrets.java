@@ -120,6 +120,50 @@ public final class SharedSecrets {
         return uriAccess;
     }
 
+    private static JavaObjectInputStreamAccess objectInputStreamAccess;
+    private static JavaObjectInputStreamReadString objectInputStreamReadString;
+    private static JavaObjectInputFilterAccess objectInputFilterAccess;
+
+    /**
+     * The static initializers of {@code ObjectInputStream} and {@code ObjectInputFilter.Config} register their
+     * back doors (array-size checks, unshared string reads, filter creation) for other packages, as in the JDK;
+     * the getters answer what was registered.
+     */
+    public static void setJavaObjectInputStreamAccess(JavaObjectInputStreamAccess access) {
+        objectInputStreamAccess = access;
+    }
+
+    public static JavaObjectInputStreamAccess getJavaObjectInputStreamAccess() {
+        return objectInputStreamAccess;
+    }
+
+    public static void setJavaObjectInputStreamReadString(JavaObjectInputStreamReadString access) {
+        objectInputStreamReadString = access;
+    }
+
+    public static JavaObjectInputStreamReadString getJavaObjectInputStreamReadString() {
+        return objectInputStreamReadString;
+    }
+
+    public static void setJavaObjectInputFilterAccess(JavaObjectInputFilterAccess access) {
+        objectInputFilterAccess = access;
+    }
+
+    public static JavaObjectInputFilterAccess getJavaObjectInputFilterAccess() {
+        return objectInputFilterAccess;
+    }
+
+    /**
+     * The JDK's {@code AccessibleObject} registers its back door into {@code java.lang.reflect} here; Kiln's
+     * reflection (kiln.lib.reflect, docs/compiler.md "Reflection") has none, so this answers null.
+     * {@code jdk.internal.reflect.ReflectionFactory}'s constructor keeps it, and the factory's methods that would
+     * use it are those of the JDK's reflection and serialization, which do not run in an image
+     * ({@code ObjectStreamClass.lookup} says so: kiln.lib.patches.java.io.ObjectStreamClass).
+     */
+    public static JavaLangReflectAccess getJavaLangReflectAccess() {
+        return null;
+    }
+
     /** Used by {@code Stream.toList()} and the unmodifiable collectors. */
     public static JavaUtilCollectionAccess getJavaUtilCollectionAccess() {
         return COLLECTION_ACCESS;
@@ -165,6 +209,22 @@ public final class SharedSecrets {
             for (int i = 0; i < len; i++) {
                 dst[dstOff + i] = (char) (src[srcOff + i] & 0xFF);
             }
+        }
+
+        @Override
+        public String join(String prefix, String suffix, String delimiter, String[] elements, int size) {
+            int length = prefix.length() + suffix.length() + Math.max(0, size - 1) * delimiter.length();
+            for (int i = 0; i < size; i++) {
+                length += elements[i].length();
+            }
+            StringBuilder joined = new StringBuilder(length).append(prefix);
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    joined.append(delimiter);
+                }
+                joined.append(elements[i]);
+            }
+            return joined.append(suffix).toString();
         }
 
         @Override

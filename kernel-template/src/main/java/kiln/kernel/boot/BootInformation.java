@@ -24,6 +24,12 @@ import kiln.runtime.Intrinsics;
 public final class BootInformation {
     private static final long MIB = 1024 * 1024;
     private static final long ASSUMED_RAM_END = 64 * MIB;
+    /**
+     * The end of the memory that the hosted stub maps for the heap (HostedStub.HEAP_END in the boot module): a Linux
+     * process only pays for the pages it touches, and a large heap collects less often (Heap, "Growing before
+     * collecting").
+     */
+    private static final long HOSTED_RAM_END = 1024 * MIB;
     /** The boot stub identity-maps the first 4 GiB, so memory above is out of reach for now. */
     private static final long IDENTITY_MAPPED_END = 4L * 1024 * MIB;
 
@@ -42,11 +48,14 @@ public final class BootInformation {
 
     /**
      * The end of the RAM that is free for use from {@code address} on: the end of the available region that
-     * contains it in the Multiboot2 memory map, at most 4 GiB; {@link #ASSUMED_RAM_END} when the loader
-     * gave no map or the map has no such region. The boot information itself may lie in that range: read it
+     * contains it in the Multiboot2 memory map, at most 4 GiB; {@link #HOSTED_RAM_END} on the hosted target;
+     * {@link #ASSUMED_RAM_END} when the loader gave no map or the map has no such region. The boot information itself may lie in that range: read it
      * before handing the range out.
      */
     public static long availableRamEnd(long address) {
+        if (HostedLinux.isActive()) {
+            return HOSTED_RAM_END;
+        }
         long end = multiboot2AvailableEnd(address);
         return end > address ? end : ASSUMED_RAM_END;
     }

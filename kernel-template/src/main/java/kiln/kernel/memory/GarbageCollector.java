@@ -67,11 +67,12 @@ import kiln.runtime.ObjectModel;
  *
  * <h2>When it runs</h2>
  * When {@code System.gc()} asks ({@link Heap#collectGarbage}), and when {@link Heap} cannot satisfy a request
- * from its bump range or its free list, inside an allocation:
+ * from its bump range or its free lists and may not grow (Heap, "Growing before collecting"), inside an allocation:
  * the one place where every live value of compiled code is in memory, because the baseline keeps nothing in
  * registers across a call. That is a contract with the compiler: an optimizing tier that keeps references in
  * callee-saved registers must spill them before any call that can allocate (or publish them to the collector),
- * and must not keep only a derived address. A program that never exhausts the heap never collects. The
+ * and must not keep only a derived address. A program whose heap in use stays below Heap's growth target (256 MiB
+ * at least) never collects. The
  * collector neither allocates nor throws; everything it uses was reserved by {@link #reserve} when the heap
  * was laid out. Nor does it call library code ({@code Math.max}, say): a class the program has not used yet would
  * be initialized, and initialization allocates (the collector would re-enter itself).
@@ -104,11 +105,11 @@ final class GarbageCollector {
     private static final long BOOT_STACK_SIZE = 1 << 20;
     private static final long GUARD_PAGE = 4096;
 
-    /** The other bitmap: all zero except while marking (and, until the first collection clears it, never read). */
+    /**
+     * The other bitmap: below Heap's frontier all zero except while marking; above it never read (Heap, "Growing
+     * before collecting").
+     */
     private static long markBits;
-    private static long markBitsBytes;
-    /** Whether the first collection cleared both bitmaps yet (Heap: "Start bits cleared as the heap fills"). */
-    private static boolean bitmapsCleared;
     private static long markStackBase;
     private static long markStackEnd;
     /** The first free entry of the mark stack. */
@@ -120,7 +121,10 @@ final class GarbageCollector {
     private static long overflowLow;
     private static long overflowHigh;
 
-    /** {@link Heap}'s object area and start bitmap, copied when a collection begins; fixed until its sweep. */
+    /**
+     * {@link Heap}'s object area in use (up to its frontier) and start bitmap, copied when a collection begins; fixed
+     * until its sweep.
+     */
     private static long heapStart;
     private static long heapEnd;
     private static long startBits;
@@ -135,8 +139,7 @@ final class GarbageCollector {
         markStackEnd = regionEnd;
         markStackBase = (regionEnd - (regionEnd - regionStart) / HEAP_BYTES_PER_MARK_STACK_BYTE) & -8L;
         markStackTop = markStackBase;
-        markBits = markStackBase - bitmapBytes;
-        markBitsBytes = bitmapBytes; // cleared by the first collection, not here (Heap: "Start bits cleared as the heap fills")
+        markBits = markStackBase - bitmapBytes; // cleared as Heap's frontier moves up, not here
         return markBits;
     }
 
@@ -153,13 +156,8 @@ final class GarbageCollector {
     }
 
     private static void collectOnThisStack() {
-        if (!bitmapsCleared) {
-            Heap.clearStartBitsAhead();
-            Intrinsics.fillZero(markBits, markBitsBytes);
-            bitmapsCleared = true;
-        }
         heapStart = Heap.objectAreaStart();
-        heapEnd = Heap.objectAreaEnd();
+        heapEnd = Heap.frontier(); // no object lies above it, and neither bitmap is cleared there
         startBits = Heap.startBits();
         overflowLow = Long.MAX_VALUE;
         ReferenceProcessing.beginMark();

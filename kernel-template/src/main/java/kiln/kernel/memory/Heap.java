@@ -1,6 +1,7 @@
 package kiln.kernel.memory;
 
 import kiln.kernel.drivers.ExitDevice;
+import kiln.kernel.drivers.HostedLinux;
 import kiln.kernel.drivers.Serial;
 import kiln.runtime.Intrinsics;
 import kiln.runtime.ObjectModel;
@@ -19,16 +20,38 @@ import kiln.runtime.ObjectModel;
  *                                        (this class)   (GarbageCollector)
  * </pre>
  *
- * <p>Allocation order: the bump range [{@link #next}, {@link #limit}); when that is too small, the first
- * free range that fits; when none does, a collection and the free ranges again; if that collection kept
- * softly reachable objects, another one that clears soft references (kiln.kernel.memory.ReferenceProcessing),
- * and the free ranges once more; then {@link #allocate} answers 0 and the caller throws
- * {@code OutOfMemoryError} (kiln.runtime.OutOfMemory). A request larger than the whole object area collects
- * all the same: HotSpot clears soft references before it fails such a request too, as the JLS promises for
- * every OutOfMemoryError. At first the bump range is the whole object area, so a program that never fills the heap
- * never collects. A free range is linked through its own first two words ({@code +0} size, {@code +8} next
- * range); a sweep rebuilds the lists from scratch, so memory that a list drops (the tail of an abandoned bump
- * range, ranges too small to walk past again) comes back at the next collection.
+ * <p>Allocation order: the bump range [{@link #next}, {@link #limit}), which is always zeroed, so that taking from it
+ * is all an allocation does (compiled code does it inline: docs/abi.md "Allocation"); then the rest of the free range
+ * it was cut from, up to {@link #rangeEnd}, a {@link #ZEROED_STEP} at a time; when that is too small, the first free
+ * range that fits; then the untouched memory above the {@link #frontier} while the heap in use is below its
+ * {@link #growthTarget} (see "Growing before collecting"); when none of these does, a collection and all of them again
+ * (the frontier now up to the end); if that collection kept softly reachable objects, another one that clears soft
+ * references (kiln.kernel.memory.ReferenceProcessing), and once more; then {@link #allocate} answers 0 and the caller
+ * throws {@code OutOfMemoryError} (kiln.runtime.OutOfMemory). A request larger than the whole object area collects all
+ * the same: HotSpot clears soft references before it fails such a request too, as the JLS promises for every
+ * OutOfMemoryError. A free range is linked through its own first two words ({@code +0} size, {@code +8} next range); a
+ * sweep rebuilds the lists from scratch, so memory that a list drops (the tail of an abandoned bump range, ranges too
+ * small to walk past again) comes back at the next collection.
+ *
+ * <p><b>Zeroing a step at a time</b>: the bump range is zeroed when it is extended, {@link #ZEROED_STEP} bytes at a
+ * time from the free range behind it, so an allocation only moves {@link #next}, sets the start bit and writes the
+ * header. Memory above the {@link #frontier} is zeroed too, but for the hosted target's, which Linux maps zeroed
+ * ({@link #untouchedIsZero}). <i>Rejected</i>: zeroing each object as it is handed out (a {@code rep stos} per
+ * object, whose start-up cost was half of {@link #allocate}'s time in bench BinaryTrees); zeroing a whole free range
+ * when it is taken (tens of MiB after a collection, pulled through the cache long before the allocations that use
+ * it); zeroing in the sweep (touches every gap, also those that are never used again before the next collection).
+ *
+ * <p><b>Growing before collecting</b>: the object area is used from the bottom up to the {@link #frontier}; above it
+ * memory was never handed out, and neither bitmap has been cleared there. A collection costs about the live data
+ * (marking) whatever the heap's size, so the fewer collections the better while memory lasts: the frontier moves up,
+ * rather than collect, while the heap in use is below {@link #growthTarget}, which is {@link #MIN_GROWTH_TARGET} or
+ * twice the bytes that survived the last collection, whichever is larger (Go's {@code GOGC=100} pacing; HotSpot's
+ * default heap is a quarter of the machine's memory for the same reason). A machine with less
+ * RAM than the minimum (a QEMU guest) collects only when its heap is full, as before. Only the collector's bitmaps
+ * below the frontier are cleared and swept, so a large heap that a program never fills costs nothing. <i>Rejected</i>:
+ * a fixed heap that collects whenever it is full (the hosted target's 64 MiB made bench BinaryTrees, 940 MiB of 32-byte
+ * nodes, collect about twenty times, 40 % of its time); clearing the bitmaps of the whole heap at boot (8 MiB for 256
+ * MiB of RAM, a {@code rep stosq} that QEMU's TCG runs one iteration at a time, most of a small program's start-up).
  *
  * <p><b>Segregated free lists</b>: one list per size class, class k holding the ranges of [2^k, 2^(k+1)) bytes,
  * the heads in a table of {@link #CLASSES} words just below the start bitmap. A request of b bytes, b in class k,
@@ -66,7 +89,7 @@ import kiln.runtime.ObjectModel;
  *
  * <p>Every allocation sets the object's bit in the start bitmap, which is how the collector tells an object
  * start from any other word; so everything handed out must get its header (a Class pointer) before the next
- * allocation, as {@link ObjectModel} does.
+ * allocation, as {@link ObjectModel} and compiled code's inline allocation do.
  *
  * <p><b>No calls in a half-done update.</b> Any call may grow the running tasklet's stack (its prologue check
  * fails), and growing allocates the bigger stack from this heap, possibly collecting. So from the moment an
@@ -74,14 +97,6 @@ import kiln.runtime.ObjectModel;
  * object has its start bit ({@link #allocate}) and its header ({@link ObjectModel}), only intrinsics run: a nested
  * allocation then always finds the heap in a consistent state. Calls between such steps are fine.
  *
- * <p><b>Start bits cleared as the heap fills.</b> Both bitmaps take a bit per 8 bytes of heap: 8 MiB for the 256 MiB
- * QEMU gives a guest, which cleared at boot (a {@code rep stosq} that TCG runs one iteration at a time) cost most of
- * a small program's start-up. So before the first collection the bump range ends at {@link #clearedEnd}, below
- * which the start bits are cleared, and a request beyond it clears {@link #CLEARED_STEP}s more (in
- * {@link #takeFreeRange}, where a full bump range leads anyway; the free lists are empty until a sweep fills them);
- * the first collection clears the rest of both bitmaps ({@link #clearStartBitsAhead}, GarbageCollector) and from
- * then on the whole bitmap is in use. <i>Rejected</i>: relying on RAM being zero at boot (QEMU's is, a real
- * machine's is not); a smaller bitmap growing with the heap (the collector's address arithmetic assumes one).
  */
 public final class Heap {
     private static final long PAGE = 4096;
@@ -97,17 +112,22 @@ public final class Heap {
     /** Size classes of free ranges, class k holding sizes in [2^k, 2^(k+1)): enough for any heap below 2^48 bytes. */
     private static final int CLASSES = 48;
     /**
-     * Object-area bytes whose start bits the bump range clears at a time before the first collection: 16 KiB of
-     * bitmap, a multiple of 512 bytes so that every step clears whole bitmap words.
+     * Bytes of a free range zeroed at a time as the bump range runs into it (class comment, "Zeroing a step at a
+     * time"): well inside a core's L2 cache, and a multiple of 512 bytes, so that a step of the frontier clears whole
+     * bitmap words.
      */
-    private static final long CLEARED_STEP = MIB;
+    private static final long ZEROED_STEP = 64 * 1024;
+    /** How far the frontier grows at least before a collection (class comment, "Growing before collecting"). */
+    private static final long MIN_GROWTH_TARGET = 256 * MIB;
     /** Room for an OutOfMemoryError with a backtrace of about a thousand frames, and its handler's first steps. */
     private static final long RESERVE_BYTES = 32 * 1024;
 
     /** Next free byte of the bump range; 0 until {@link #init} ran. Always 8-aligned. */
     private static long next;
-    /** End of the bump range. */
+    /** End of the bump range, which is zeroed: [{@link #next}, limit). */
     private static long limit;
+    /** End of the free range the bump range is cut from; [{@link #limit}, rangeEnd) is free but not zeroed yet. */
+    private static long rangeEnd;
     /** The table of {@link #CLASSES} list heads (word k: the first free range of class k, 0 if none). */
     private static long freeLists;
     private static long start;
@@ -116,12 +136,22 @@ public final class Heap {
     private static long end;
     /** One bit per granule of [start, end): bit (g & 63) of word g / 64 is set when an object starts at granule g. */
     private static long startBits;
+    /** The collector's mark bitmap, the same shape: all zero below the {@link #frontier} except while it marks. */
+    private static long markBits;
     private static long bitmapBytes;
     /**
-     * The object area's start bits are cleared below this address; {@link #objectEnd} from the first collection on
-     * (class comment, "Start bits cleared as the heap fills").
+     * Memory at and above this address has never been handed out and its bits in both bitmaps are not cleared (class
+     * comment, "Growing before collecting"). {@link #start} plus a multiple of {@link #ZEROED_STEP}, or
+     * {@link #objectEnd}.
      */
-    private static long clearedEnd;
+    private static long frontier;
+    /**
+     * Whether the memory above the {@link #frontier} is zero already: on the hosted target, whose heap Linux maps
+     * anonymously (mmap(2): "initialized to zero"); a machine's RAM is not.
+     */
+    private static boolean untouchedIsZero;
+    /** How far the frontier moves up, measured from {@link #start}, before a collection is preferred. */
+    private static long growthTarget;
     /** The reserve's {@code long[]}, or 0 while it is spent. A static word: it is a root of every collection. */
     private static long reserve;
     /**
@@ -148,22 +178,26 @@ public final class Heap {
         start = (heapStart + 511) & -512; // a whole word of the start bitmap per 512 bytes (see allocate)
         end = heapEnd;
         bitmapBytes = (((end - start) / GRANULE + 63) >>> 6) << 3;
-        startBits = GarbageCollector.reserve(start, end, bitmapBytes) - bitmapBytes;
+        markBits = GarbageCollector.reserve(start, end, bitmapBytes);
+        startBits = markBits - bitmapBytes;
         freeLists = startBits - CLASSES * 8L;
         Intrinsics.fillZero(freeLists, CLASSES * 8L);
         objectEnd = freeLists;
         next = start;
-        limit = start; // nothing cleared yet: the first allocation clears the first step (class comment)
-        clearedEnd = start;
+        limit = start;
+        rangeEnd = start; // the first allocation grows the frontier (class comment)
+        frontier = start;
+        untouchedIsZero = HostedLinux.isActive();
+        growthTarget = MIN_GROWTH_TARGET;
         takeReserve();
     }
 
     /**
      * Returns zeroed memory of {@code bytes} (a multiple of 8) bytes, or 0 if there is none even after collecting
      * (the caller throws OutOfMemoryError; the reserve is then the bump range, see the class comment). The fast
-     * path bumps {@link #next}; a refill from the free lists runs on the system stack, a collection on the caller's
-     * (class comment, "Small frames"). From the first change to the bump range or the free lists to the start bit,
-     * only intrinsics run (a return is not a call): a call could grow the stack, which allocates.
+     * path bumps {@link #next} (the bump range is zeroed already); a refill runs on the system stack, a collection on
+     * the caller's (class comment, "Small frames"). From the first change to the bump range or the free lists to the
+     * start bit, only intrinsics run (a return is not a call): a call could grow the stack, which allocates.
      */
     public static long allocate(long bytes) {
         long address = next;
@@ -189,29 +223,28 @@ public final class Heap {
         // bit before the word's value keeps the operand stack, and so the frame, small (class comment, "Small frames").
         long bitsWord = startBits + ((address - start) >>> 9 << 3);
         Intrinsics.writeLong(bitsWord, 1L << ((int) address >>> 3) | Intrinsics.readLong(bitsWord));
-        Intrinsics.fillZero(address, bytes);
         return address;
     }
 
     /**
      * Runs on the system stack, called by {@code callOnStack} for {@link #allocate}: a range of {@link #refillRequest}
-     * bytes from the free lists into {@link #refilled}, 0 if none is large enough (or the request is negative).
+     * bytes into {@link #refilled} without collecting ({@link #take}), 0 if there is none (or the request is negative).
      */
     private static void refill() {
         long bytes = refillRequest;
-        refilled = bytes < 0 ? 0 : takeFreeRange(bytes);
+        refilled = bytes < 0 ? 0 : take(bytes, false);
     }
 
-    /** {@link #allocate} when no free range was large enough: collect, and try the free lists again. */
+    /** {@link #allocate} when nothing was found without collecting: collect, and try again up to the heap's end. */
     private static long allocateAfterCollecting(long bytes) {
         if (bytes < 0) {
             return exhausted(bytes);
         }
         collect(false);
-        long address = takeFreeRange(bytes);
+        long address = take(bytes, true);
         if (address == 0 && ReferenceProcessing.keptSoftReferents()) {
             collect(true);
-            address = takeFreeRange(bytes);
+            address = take(bytes, true);
         }
         return address != 0 ? address : exhausted(bytes);
     }
@@ -250,31 +283,27 @@ public final class Heap {
             long granule = (reserve - start) >>> 3;
             long bitsWord = startBits + (granule >>> 6 << 3);
             Intrinsics.writeLong(bitsWord, Intrinsics.readLong(bitsWord) & ~(1L << granule));
+            Intrinsics.fillZero(reserve, ObjectModel.ARRAY_ELEMENTS_OFFSET); // its elements were never written
             next = reserve;
             limit = reserve + RESERVE_BYTES;
+            rangeEnd = limit;
             reserve = 0;
         }
         return 0;
     }
 
     /**
-     * Takes {@link #RESERVE_BYTES} from the bump range or the free lists as a {@code long[]}, if there is room; never
-     * collects (a collection takes it). Only intrinsics from the take to the header (see {@link #allocate}).
+     * Takes {@link #RESERVE_BYTES} as a {@code long[]}, if there is room without collecting (a collection takes it).
+     * Only intrinsics from the take to the header (see {@link #allocate}).
      */
     private static void takeReserve() {
-        long address = next;
-        if (RESERVE_BYTES <= limit - address) {
-            next = address + RESERVE_BYTES;
-        } else {
-            address = takeFreeRange(RESERVE_BYTES);
-            if (address == 0) {
-                return;
-            }
+        long address = take(RESERVE_BYTES, true);
+        if (address == 0) {
+            return;
         }
         long granule = (address - start) >>> 3;
         long bitsWord = startBits + (granule >>> 6 << 3);
         Intrinsics.writeLong(bitsWord, Intrinsics.readLong(bitsWord) | 1L << granule);
-        Intrinsics.fillZero(address, RESERVE_BYTES);
         // The header at once: docs/abi.md "Objects"
         Intrinsics.writeLong(address + ObjectModel.CLASS_OFFSET, Intrinsics.addressOf(long[].class));
         Intrinsics.writeInt(address + ObjectModel.ARRAY_LENGTH_OFFSET,
@@ -288,11 +317,12 @@ public final class Heap {
     }
 
     /**
-     * Bytes free for objects now: the bump range and the free lists. Right after {@link #collectGarbage}, the
-     * heap's size minus this is what the live objects take (benchmarks measure a tasklet's cost this way).
+     * Bytes free for objects now: the bump range, the rest of its free range, the free lists and the memory above the
+     * frontier. Right after {@link #collectGarbage}, the heap's size minus this is what the live objects take
+     * (benchmarks measure a tasklet's cost this way).
      */
     public static long freeBytes() {
-        long free = (limit == clearedEnd ? objectEnd : limit) - next; // the bump range may still grow to the end
+        long free = rangeEnd - next + (rangeEnd == objectEnd ? 0 : objectEnd - frontier);
         for (int sizeClass = 0; sizeClass < CLASSES; sizeClass++) {
             long range = Intrinsics.readLong(freeLists + sizeClass * 8L);
             for (; range != 0; range = Intrinsics.readLong(range + 8)) {
@@ -303,69 +333,84 @@ public final class Heap {
     }
 
     /**
-     * A range of at least {@code bytes} from the free lists (class comment, "Segregated free lists"); 0 if none is
-     * large enough. A request up to {@link #SMALL_REQUEST} makes the rest of the range the bump range; a larger
-     * one puts the rest back in the list of its class. No calls from here to the return (class comment, "No calls
-     * in a half-done update"): the class of a size is computed inline.
+     * Zeroed memory of {@code bytes} (not negative) without collecting, or 0 (class comment, "Allocation order"): from
+     * the free range behind the bump range, else from the lists (class comment, "Segregated free lists"), else from
+     * above the frontier if the heap may grow there ({@code pastTarget}: even beyond the {@link #growthTarget}, after a
+     * collection). A request up to {@link #SMALL_REQUEST} makes a listed range the bump range's; a larger one is cut
+     * from its front, and the rest goes back to the list of its class. Only intrinsics between the steps that change
+     * the heap's state (class comment, "No calls in a half-done update"): the class of a size is computed inline, and
+     * {@link #addFreeRange} is called where the range it lists is in no list and outside the bump range.
      */
-    private static long takeFreeRange(long bytes) {
-        if (clearedEnd != objectEnd && bytes >= 0 && bytes <= objectEnd - next) {
-            // Before the first collection the bump range ends where the start bits are cleared: clear the next steps
-            // (class comment, "Start bits cleared as the heap fills") and bump from there.
-            long range = next;
-            long grown = start + ((range + bytes - start + CLEARED_STEP - 1) & -CLEARED_STEP);
-            if (grown > objectEnd) {
-                grown = objectEnd;
+    private static long take(long bytes, boolean pastTarget) {
+        boolean mayGrow = pastTarget || frontier - start < growthTarget;
+        if (bytes > rangeEnd - next || next + bytes > frontier && !mayGrow) {
+            int requestClass = 0;
+            while (requestClass < CLASSES - 1 && 2L << requestClass <= bytes) {
+                requestClass++;
             }
-            long clearFrom = startBits + ((clearedEnd - start) >>> 6);
-            long clearTo = grown == objectEnd ? startBits + bitmapBytes : startBits + ((grown - start) >>> 6);
-            Intrinsics.fillZero(clearFrom, clearTo - clearFrom);
-            clearedEnd = grown;
-            next = range + bytes;
-            limit = grown;
-            return range;
-        }
-        int requestClass = 0;
-        while (requestClass < CLASSES - 1 && 2L << requestClass <= bytes) {
-            requestClass++;
-        }
-        long range = 0;
-        for (int sizeClass = requestClass + 1; sizeClass < CLASSES && range == 0; sizeClass++) {
-            long head = freeLists + sizeClass * 8L;
-            range = Intrinsics.readLong(head);
+            long range = 0;
+            for (int sizeClass = requestClass + 1; sizeClass < CLASSES && range == 0; sizeClass++) {
+                long head = freeLists + sizeClass * 8L;
+                range = Intrinsics.readLong(head);
+                if (range != 0) {
+                    Intrinsics.writeLong(head, Intrinsics.readLong(range + 8));
+                }
+            }
+            long head = freeLists + requestClass * 8L;
+            while (range == 0 && Intrinsics.readLong(head) != 0) {
+                long candidate = Intrinsics.readLong(head);
+                Intrinsics.writeLong(head, Intrinsics.readLong(candidate + 8)); // taken, or dropped until the next sweep
+                if (Intrinsics.readLong(candidate) >= bytes) {
+                    range = candidate;
+                } else {
+                    rangesWalkedPast++;
+                }
+            }
             if (range != 0) {
-                Intrinsics.writeLong(head, Intrinsics.readLong(range + 8));
-            }
-        }
-        long head = freeLists + requestClass * 8L;
-        while (range == 0 && Intrinsics.readLong(head) != 0) {
-            long candidate = Intrinsics.readLong(head);
-            Intrinsics.writeLong(head, Intrinsics.readLong(candidate + 8)); // taken, or dropped until the next sweep
-            if (Intrinsics.readLong(candidate) >= bytes) {
-                range = candidate;
+                long size = Intrinsics.readLong(range);
+                if (bytes > SMALL_REQUEST) {
+                    if (size - bytes >= MIN_FREE_RANGE) {
+                        addFreeRange(range + bytes, range + size);
+                    }
+                    Intrinsics.fillZero(range, bytes);
+                    return range;
+                }
+                next = range; // the old bump range's rest, under SMALL_REQUEST bytes, waits for the next sweep
+                limit = range;
+                rangeEnd = range + size;
+            } else if (mayGrow && bytes <= objectEnd - frontier) {
+                long restFrom = next;
+                long restTo = rangeEnd;
+                next = frontier;
+                limit = frontier;
+                rangeEnd = objectEnd;
+                if (restTo - restFrom >= MIN_FREE_RANGE) {
+                    addFreeRange(restFrom, restTo); // a large request's leftover may be large
+                }
             } else {
-                rangesWalkedPast++;
+                return 0;
             }
         }
-        if (range == 0) {
-            return 0;
-        }
-        long size = Intrinsics.readLong(range);
-        long rest = range + bytes;
-        if (bytes <= SMALL_REQUEST) {
-            next = rest;
-            limit = range + size;
-        } else if (size - bytes >= MIN_FREE_RANGE) {
-            int restClass = 0;
-            while (restClass < CLASSES - 1 && 2L << restClass <= size - bytes) {
-                restClass++;
+        long address = next;
+        if (address + bytes > limit) {
+            long zeroedTo = start + ((address + bytes - start + ZEROED_STEP - 1) & -ZEROED_STEP);
+            zeroedTo = zeroedTo < rangeEnd ? zeroedTo : rangeEnd;
+            long dirtyTo = untouchedIsZero && zeroedTo > frontier ? frontier : zeroedTo;
+            if (dirtyTo > limit) {
+                Intrinsics.fillZero(limit, dirtyTo - limit);
             }
-            long restHead = freeLists + restClass * 8L;
-            Intrinsics.writeLong(rest, size - bytes);
-            Intrinsics.writeLong(rest + 8, Intrinsics.readLong(restHead));
-            Intrinsics.writeLong(restHead, rest);
+            if (zeroedTo > frontier) {
+                // Both bitmaps' words for [frontier, zeroedTo): the frontier is a step boundary, so whole words.
+                long fromOffset = (frontier - start) >>> 6;
+                long toOffset = zeroedTo == objectEnd ? bitmapBytes : (zeroedTo - start) >>> 6;
+                Intrinsics.fillZero(startBits + fromOffset, toOffset - fromOffset);
+                Intrinsics.fillZero(markBits + fromOffset, toOffset - fromOffset);
+                frontier = zeroedTo;
+            }
+            limit = zeroedTo;
         }
-        return range;
+        next = address + bytes;
+        return address;
     }
 
     /**
@@ -380,24 +425,13 @@ public final class Heap {
         return start;
     }
 
-    static long objectAreaEnd() {
-        return objectEnd;
+    /** The end of the memory ever handed out, every object below it (class comment, "Growing before collecting"). */
+    static long frontier() {
+        return frontier;
     }
 
     static long startBits() {
         return startBits;
-    }
-
-    /**
-     * Before the first collection, which reads the whole start bitmap: clears the start bits the bump range has not
-     * reached. Intrinsics only, on the collector's stack.
-     */
-    static void clearStartBitsAhead() {
-        if (clearedEnd != objectEnd) {
-            long clearFrom = startBits + ((clearedEnd - start) >>> 6);
-            Intrinsics.fillZero(clearFrom, startBits + bitmapBytes - clearFrom);
-            clearedEnd = objectEnd;
-        }
     }
 
     /**
@@ -407,10 +441,12 @@ public final class Heap {
     static long replaceStartBits(long liveBits) {
         long deadBits = startBits;
         startBits = liveBits;
-        Intrinsics.fillZero(deadBits, bitmapBytes);
+        markBits = deadBits;
+        long words = (frontier - start + 511) >>> 9; // above the frontier neither bitmap is in use
+        Intrinsics.fillZero(deadBits, words << 3);
         Intrinsics.fillZero(freeLists, CLASSES * 8L);
         long gapStart = start;
-        long words = bitmapBytes >>> 3;
+        long live = 0;
         for (long index = 0; index < words; index++) {
             long bits = Intrinsics.readLong(liveBits + (index << 3));
             while (bits != 0) {
@@ -419,15 +455,19 @@ public final class Heap {
                 if (object - gapStart >= MIN_FREE_RANGE) {
                     addFreeRange(gapStart, object);
                 }
-                gapStart = object + ObjectModel.sizeOf(Intrinsics.objectAt(object));
+                long size = ObjectModel.sizeOf(Intrinsics.objectAt(object));
+                live += size;
+                gapStart = object + size;
                 bits ^= lowest;
             }
         }
-        if (objectEnd - gapStart >= MIN_FREE_RANGE) {
-            addFreeRange(gapStart, objectEnd);
+        if (frontier - gapStart >= MIN_FREE_RANGE) {
+            addFreeRange(gapStart, frontier);
         }
-        next = objectEnd; // no bump range: the old one's rest is in the list now
-        limit = objectEnd;
+        next = frontier; // no bump range: the old one's rest is in the lists now
+        limit = frontier;
+        rangeEnd = frontier;
+        growthTarget = 2 * live > MIN_GROWTH_TARGET ? 2 * live : MIN_GROWTH_TARGET;
         return deadBits;
     }
 

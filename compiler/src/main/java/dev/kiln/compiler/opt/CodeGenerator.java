@@ -432,22 +432,11 @@ final class CodeGenerator {
             }
             case CALL -> call(n);
             case NEW -> {
-                save(savedAcross(n));
-                asm.lea(RAX, Mem.symbol(0, (String) n.target, 0));
-                asm.push(RAX);
-                asm.call(host.runtime("newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;"));
-                asm.add(RSP, Imm.of(8));
-                restore(savedAcross(n));
+                newInstance(n, (Host.Allocation) n.target);
                 define(n, RAX);
             }
             case NEW_ARRAY -> {
-                save(savedAcross(n));
-                asm.lea(RAX, Mem.symbol(0, (String) n.target, 0));
-                asm.push(RAX);
-                push(n.input(0)); // a register, a slot or an immediate: rax is not needed for it
-                asm.call(host.runtime("newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;"));
-                asm.add(RSP, Imm.of(16));
-                restore(savedAcross(n));
+                newArray(n, (Host.ArrayAllocation) n.target);
                 define(n, RAX);
             }
             case GOTO -> {
@@ -816,6 +805,51 @@ final class CodeGenerator {
             case 0, 2 -> 4;
             default -> 8;
         };
+    }
+
+    /**
+     * {@code new}: the bump-range fast path inline (JvmSequences.bumpAllocate, no registers saved: it calls nothing),
+     * and out of its way the call of {@code Support.newInstance}, which saves the registers live across it. The
+     * object ends in rax.
+     */
+    private void newInstance(Node n, Host.Allocation allocation) {
+        Label slowPath = asm.newLabel();
+        Label done = asm.newLabel();
+        JvmSequences.bumpAllocate(asm, allocation.heap(), allocation.instanceSize(), allocation.classObject(), slowPath);
+        asm.jmp(done);
+        asm.bind(slowPath);
+        save(savedAcross(n));
+        asm.lea(RAX, Mem.symbol(0, allocation.classObject(), 0));
+        asm.push(RAX);
+        asm.call(host.runtime("newInstance", "(Ljava/lang/Class;)Ljava/lang/Object;"));
+        asm.add(RSP, Imm.of(8));
+        restore(savedAcross(n));
+        asm.bind(done);
+    }
+
+    /**
+     * {@code newarray}, {@code anewarray}: the length in ecx, the fast path inline (JvmSequences.bumpAllocateArray),
+     * else the call of {@code Support.newArray} with the registers live across it saved. The array ends in rax.
+     */
+    private void newArray(Node n, Host.ArrayAllocation allocation) {
+        Label slowPath = asm.newLabel();
+        Label done = asm.newLabel();
+        Reg length = use(n.input(0), RCX);
+        if (length != RCX) {
+            asm.mov(RCX, length);
+        }
+        JvmSequences.bumpAllocateArray(asm, allocation.heap(), allocation.elementSize(), allocation.classObject(),
+                slowPath);
+        asm.jmp(done);
+        asm.bind(slowPath);
+        save(savedAcross(n));
+        asm.lea(RAX, Mem.symbol(0, allocation.classObject(), 0));
+        asm.push(RAX);
+        asm.push(RCX);
+        asm.call(host.runtime("newArray", "(Ljava/lang/Class;I)Ljava/lang/Object;"));
+        asm.add(RSP, Imm.of(16));
+        restore(savedAcross(n));
+        asm.bind(done);
     }
 
     /** Array in a register, index zero-extended into rcx (the bounds check proved it is in range). */

@@ -605,7 +605,7 @@ final class GraphBuilder {
                 }
                 initCheck(allocation.initCheck());
                 Node n = add(Op.NEW, Kind.REF);
-                n.target = allocation.classObject();
+                n.target = allocation;
                 push(n);
             }
             case Opcodes.NEWARRAY -> newArray("[" + JvmSequences.primitiveArrayElement(((IntInsnNode) insn).operand));
@@ -1088,12 +1088,12 @@ final class GraphBuilder {
         if (descriptor.equals("[F")) {
             throw new Unsupported("float");
         }
-        String classObject = host.newArray(descriptor);
-        if (classObject == null) {
+        Host.ArrayAllocation allocation = host.newArray(descriptor);
+        if (allocation == null) {
             throw new Unsupported("an array class that does not link");
         }
         Node n = add(Op.NEW_ARRAY, Kind.REF, pop());
-        n.target = classObject;
+        n.target = allocation;
         push(n);
     }
 

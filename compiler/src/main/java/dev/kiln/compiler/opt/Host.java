@@ -36,8 +36,11 @@ public interface Host {
         public enum Kind { DIRECT, VIRTUAL, INTERFACE, SQRT, GET_CLASS, ARRAY_COPY }
     }
 
-    /** A class to allocate: its Class object's symbol and its initialization check (or null). */
-    record Allocation(String classObject, InitCheck initCheck) {
+    /**
+     * A class to allocate: its Class object's symbol, its initialization check (or null), the size of an instance and
+     * the heap's words for the inline fast path (JvmSequences.bumpAllocate).
+     */
+    record Allocation(String classObject, InitCheck initCheck, int instanceSize, JvmSequences.HeapWords heap) {
     }
 
     /**
@@ -53,8 +56,15 @@ public interface Host {
 
     Allocation newInstance(String className);
 
-    /** The Class object of an array class ({@code [I}, {@code [Ljava/lang/String;}), instantiated. */
-    String newArray(String arrayDescriptor);
+    /**
+     * An array class to allocate: its Class object's symbol, the bytes of an element and the heap's words for the
+     * inline fast path (JvmSequences.bumpAllocateArray).
+     */
+    record ArrayAllocation(String classObject, int elementSize, JvmSequences.HeapWords heap) {
+    }
+
+    /** An array class ({@code [I}, {@code [Ljava/lang/String;}) to allocate, instantiated; null if it does not link. */
+    ArrayAllocation newArray(String arrayDescriptor);
 
     String stringLiteral(String value);
 

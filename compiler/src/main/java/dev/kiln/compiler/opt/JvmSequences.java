@@ -14,6 +14,7 @@ import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Cond;
 import dev.kiln.compiler.asm.Imm;
 import dev.kiln.compiler.asm.Label;
+import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Operand;
 import dev.kiln.compiler.asm.Reg;
 import dev.kiln.compiler.asm.Xmm;
@@ -143,6 +144,72 @@ public final class JvmSequences {
         asm.mov(RDI, RSP);
         asm.cld();
         asm.repStosq();
+    }
+
+    /** docs/abi.md "Objects": an array's int length, and its first element. */
+    private static final int ARRAY_LENGTH_OFFSET = 16;
+    private static final int ARRAY_ELEMENTS_OFFSET = 24;
+
+    /** The symbols of the heap's static words that {@link #bumpAllocate} reads and writes. */
+    public record HeapWords(String next, String limit, String start, String startBits) {
+    }
+
+    /**
+     * {@code new} without a call (docs/abi.md "Allocation"): takes {@code bytes} from the heap's bump range, sets the
+     * object's start bit and writes its Class pointer, leaving the object in rax; when the bump range is too small,
+     * jumps to {@code slowPath} having changed nothing (the caller then calls {@code Support.newInstance}). The bump
+     * range is zeroed already (kiln.kernel.memory.Heap, "Zeroing a step at a time"), so nothing else is written. No
+     * call and no safepoint from the first write to the header: the collector never sees a start bit without its
+     * object's header. Clobbers rcx and rdx.
+     * <pre>
+     * start bit of address a: bit (a / 8) mod 64 of the word at startBits + (a - start) / 512 * 8  (start: 512-aligned)
+     * </pre>
+     */
+    public static void bumpAllocate(Assembler asm, HeapWords heap, int bytes, String classObject, Label slowPath) {
+        asm.mov(RAX, Mem.symbol(64, heap.next(), 0));
+        asm.lea(RDX, Mem.of(64, RAX, bytes));
+        asm.cmp(RDX, Mem.symbol(64, heap.limit(), 0));
+        asm.jcc(Cond.A, slowPath);
+        asm.mov(Mem.symbol(64, heap.next(), 0), RDX);
+        startBitAndHeader(asm, heap, classObject);
+    }
+
+    /**
+     * {@code newarray}/{@code anewarray} without a call, as {@link #bumpAllocate}: the length in ecx; a negative one,
+     * or an array larger than the bump range, jumps to {@code slowPath} with ecx unchanged (the caller then calls
+     * {@code Support.newArray}, which throws or refills). The size is {@code 24 + length * elementSize} rounded up to 8
+     * (docs/abi.md "Objects"); {@code next} is 8-aligned, so rounding the end rounds the size. The length is written
+     * before the start bit. Clobbers rcx and rdx.
+     */
+    public static void bumpAllocateArray(Assembler asm, HeapWords heap, int elementSize, String classObject,
+                                         Label slowPath) {
+        asm.test(ECX, ECX);
+        asm.jcc(Cond.S, slowPath);
+        asm.mov(ECX, ECX); // zero-extends the length into rcx
+        asm.mov(RAX, Mem.symbol(64, heap.next(), 0));
+        asm.lea(RDX, Mem.of(64, RAX, RCX, elementSize, ARRAY_ELEMENTS_OFFSET + 7));
+        asm.and(RDX, Imm.of(-8));
+        asm.cmp(RDX, Mem.symbol(64, heap.limit(), 0));
+        asm.jcc(Cond.A, slowPath);
+        asm.mov(Mem.symbol(64, heap.next(), 0), RDX);
+        asm.mov(Mem.of(32, RAX, ARRAY_LENGTH_OFFSET), ECX);
+        startBitAndHeader(asm, heap, classObject);
+    }
+
+    /** The new object at rax: its start bit, then its Class pointer (docs/abi.md "Allocation"). */
+    private static void startBitAndHeader(Assembler asm, HeapWords heap, String classObject) {
+        asm.mov(RCX, RAX);
+        asm.shr(RCX, Imm.of(3));
+        asm.mov(EDX, Imm.of(1));
+        asm.shl(RDX, CL); // a shift count is taken mod 64 (Intel SDM Vol. 2B, SAL/SAR/SHL/SHR)
+        asm.mov(RCX, RAX);
+        asm.sub(RCX, Mem.symbol(64, heap.start(), 0));
+        asm.shr(RCX, Imm.of(9));
+        asm.shl(RCX, Imm.of(3));
+        asm.add(RCX, Mem.symbol(64, heap.startBits(), 0));
+        asm.or(Mem.of(64, RCX, 0), RDX);
+        asm.lea(RDX, Mem.symbol(0, classObject, 0));
+        asm.mov(Mem.of(64, RAX, 0), RDX); // docs/abi.md "Objects": +0 the Class pointer
     }
 
     /** The element descriptor of {@code newarray}'s type code (JVMS §6.5 newarray, Table 6.5.newarray-A). */

@@ -5,13 +5,25 @@ package kiln.lib.patches.jdk.internal.misc;
  * {@code java.lang.ref.ReferenceQueue} reaches the class for its final-reference count, and runs
  * {@code initialize}: HotSpot's looks up the JVM's own library and registers the class's other natives with it;
  * a Kiln image is linked as a whole, so there is nothing to look up or register. {@code java.time.Clock} (behind
- * {@code Instant.now}) reads the wall clock with {@link #getNanoTimeAdjustment}.
+ * {@code Instant.now}) reads the wall clock with {@link #getNanoTimeAdjustment}. {@link #getSavedProperty} answers
+ * the system properties: HotSpot saves them while {@code System} initializes, which Kiln's {@code System} does
+ * not do through {@code VM.saveProperties}.
  */
 public final class VM {
     private VM() {
     }
 
     public static void initialize() {
+    }
+
+    /**
+     * The system property {@code key} (the JDK's {@code ThreadLocalRandom} asks for
+     * {@code java.util.secureRandomSeed} here). The JDK's throws IllegalStateException until {@code System} has
+     * saved the properties at start-up; Kiln's properties exist from boot, and nothing sets one before
+     * {@code main} runs, so the current value is the saved one.
+     */
+    public static String getSavedProperty(String key) {
+        return System.getProperty(key);
     }
 
     /** The largest distance from {@code offsetInSeconds} that {@link #getNanoTimeAdjustment} answers: 2^32 s. */

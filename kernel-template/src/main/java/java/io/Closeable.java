@@ -1,5 +1,0 @@
-package java.io;
-
-public interface Closeable extends AutoCloseable {
-    void close() throws IOException;
-}

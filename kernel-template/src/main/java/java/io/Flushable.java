@@ -1,5 +1,0 @@
-package java.io;
-
-public interface Flushable {
-    void flush() throws IOException;
-}

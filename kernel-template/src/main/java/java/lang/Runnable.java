@@ -1,6 +1,0 @@
-package java.lang;
-
-@FunctionalInterface
-public interface Runnable {
-    void run();
-}
