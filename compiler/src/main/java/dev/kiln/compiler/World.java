@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.Opcodes;
@@ -21,6 +22,15 @@ import org.objectweb.asm.tree.MethodNode;
  * resolution rules of JVMS §5.4.3. Layout follows docs/abi.md.
  */
 final class World implements ClassHierarchy {
+    /**
+     * The JDK classes whose bytecode the compiler rewrites where a method patch in Java cannot reach (each rewrite's
+     * design comment says why), by internal name.
+     */
+    private static final Map<String, Consumer<ClassNode>> JDK_BYTECODE_REWRITES = Map.of(
+            ZoneInfoFilePatch.LOADER_CLASS, ZoneInfoFilePatch::apply,
+            ThreadLocalRandomSeedPatch.TARGET_CLASS, ThreadLocalRandomSeedPatch::apply,
+            FloatingDecimalHexPatch.TARGET_CLASS, FloatingDecimalHexPatch::apply);
+
     static final String OBJECT = "java/lang/Object";
 
     private final ClassFileLoader loader;
@@ -77,23 +87,15 @@ final class World implements ClassHierarchy {
         byte[] bytes = file.get().bytes();
         Optional<ClassFileLoader.ClassFile> patch = file.get().fromKernelTemplate() ? Optional.empty()
                 : loader.load(KernelAbi.JDK_PATCHES_PACKAGE + name).filter(ClassFileLoader.ClassFile::fromKernelTemplate);
-        boolean zoneInfoLoader = !file.get().fromKernelTemplate() && name.equals(ZoneInfoFilePatch.LOADER_CLASS);
-        if (zoneInfoLoader) {
-            ZoneInfoFilePatch.apply(node);
-        }
-        boolean threadLocalRandom = !file.get().fromKernelTemplate() && name.equals(ThreadLocalRandomSeedPatch.TARGET_CLASS);
-        if (threadLocalRandom) {
-            ThreadLocalRandomSeedPatch.apply(node);
+        Consumer<ClassNode> rewrite = file.get().fromKernelTemplate() ? null : JDK_BYTECODE_REWRITES.get(name);
+        if (rewrite != null) {
+            rewrite.accept(node);
         }
         if (patch.isPresent()) {
             JdkMethodPatches.apply(node, read(patch.get()));
         }
-        boolean floatingDecimal = !file.get().fromKernelTemplate() && name.equals(FloatingDecimalHexPatch.TARGET_CLASS);
-        if (floatingDecimal) {
-            FloatingDecimalHexPatch.apply(node);
-        }
         boolean fieldLookups = !file.get().fromKernelTemplate() && UnsafeOffsets.withoutFieldLookups(node);
-        if (patch.isPresent() || zoneInfoLoader || threadLocalRandom || floatingDecimal || fieldLookups) {
+        if (patch.isPresent() || rewrite != null || fieldLookups) {
             ClassWriter patched = new ClassWriter(0); // for BytecodeOffsets: the class file as compiled
             node.accept(patched);
             bytes = patched.toByteArray();
