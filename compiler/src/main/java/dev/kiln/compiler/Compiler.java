@@ -1,8 +1,14 @@
 package dev.kiln.compiler;
 
+import dev.kiln.compiler.analysis.Diagnostics;
+import dev.kiln.compiler.analysis.Program;
+import dev.kiln.compiler.analysis.Reachability;
+import dev.kiln.compiler.backend.CodeGeneration;
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.stubs.InterruptStub;
+import dev.kiln.compiler.world.ClassFileLoader;
+import dev.kiln.compiler.world.World;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -49,7 +55,7 @@ public final class Compiler {
      * The message for an exception inside Kiln itself: not the user's fault, so it says so, names the input that
      * caused it and asks for a report, with the exception and where it was thrown (never a bare stack trace).
      */
-    static String internalError(String doing, RuntimeException e) {
+    public static String internalError(String doing, RuntimeException e) {
         StringBuilder message = new StringBuilder("internal error in Kiln while ").append(doing).append(": ")
                 .append(e);
         StackTraceElement[] frames = e.getStackTrace();

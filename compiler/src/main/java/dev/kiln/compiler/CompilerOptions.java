@@ -1,5 +1,6 @@
 package dev.kiln.compiler;
 
+import dev.kiln.compiler.analysis.TimeZoneDatabase;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
