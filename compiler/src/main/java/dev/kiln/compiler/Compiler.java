@@ -4,6 +4,8 @@ import dev.kiln.compiler.analysis.Diagnostics;
 import dev.kiln.compiler.analysis.Program;
 import dev.kiln.compiler.analysis.Reachability;
 import dev.kiln.compiler.backend.CodeGeneration;
+import dev.kiln.compiler.image.BuildReport;
+import dev.kiln.compiler.image.ImageData;
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.stubs.InterruptStub;
@@ -11,10 +13,17 @@ import dev.kiln.compiler.world.ClassFileLoader;
 import dev.kiln.compiler.world.World;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The compiler's door: class files in, one object module of x86-64 code and data out. */
+/**
+ * The compiler's door: class files in, one object module of x86-64 code and data out. It runs the phases in
+ * order, each finished before the next starts (docs/compiler.md "Analysis before code"): the world
+ * ({@link dev.kiln.compiler.world}) loads and lays out classes, the analysis ({@link dev.kiln.compiler.analysis})
+ * grows the closed world into an immutable program, the backends ({@link dev.kiln.compiler.backend}) generate its
+ * code, and the image ({@link dev.kiln.compiler.image}) lays out the data the code refers to and writes the report.
+ */
 public final class Compiler {
     private Compiler() {
     }
@@ -37,7 +46,14 @@ public final class Compiler {
             List<Section> sections = new ArrayList<>(InterruptStub.module().sections());
             Diagnostics diagnostics = new Diagnostics(options);
             Program program = new Reachability(world, entryPoints, options, diagnostics).analyze();
-            sections.addAll(new CodeGeneration(program, diagnostics, options).generate());
+            CodeGeneration code = new CodeGeneration(program, diagnostics, options);
+            Section text = code.generate();
+            List<Section> data = new ImageData(program, code.methodTable()).sections();
+            sections.add(text);
+            sections.addAll(data);
+            if (options.reportDirectory().isPresent()) {
+                writeReport(options.reportDirectory().get(), code, text, data);
+            }
             return new ObjectModule("kernel", sections);
         } catch (IOException | UncheckedIOException e) {
             throw new CompilationException(List.of("cannot read the class path: " + e.getMessage()));
@@ -47,22 +63,18 @@ public final class Compiler {
             throw new CompilationException(List.of(e.getMessage()
                     + "; add the dependency that provides it (it is needed as a superclass or interface)"));
         } catch (RuntimeException e) {
-            throw new CompilationException(List.of(internalError("compiling " + entryPoints.mainClass(), e)));
+            throw new CompilationException(List.of(Diagnostics.internalError("compiling " + entryPoints.mainClass(), e)));
         }
     }
 
-    /**
-     * The message for an exception inside Kiln itself: not the user's fault, so it says so, names the input that
-     * caused it and asks for a report, with the exception and where it was thrown (never a bare stack trace).
-     */
-    public static String internalError(String doing, RuntimeException e) {
-        StringBuilder message = new StringBuilder("internal error in Kiln while ").append(doing).append(": ")
-                .append(e);
-        StackTraceElement[] frames = e.getStackTrace();
-        for (int i = 0; i < Math.min(3, frames.length); i++) {
-            message.append(i == 0 ? " at " : " <- ").append(frames[i]);
+    private static void writeReport(Path directory, CodeGeneration code, Section text, List<Section> data)
+            throws CompilationException {
+        try {
+            BuildReport.write(directory, code.methodTable(), text.size(), data.get(0).size(), data.get(1).size(),
+                    code.tierReport());
+        } catch (IOException e) {
+            throw new CompilationException(List.of("cannot write the build report to " + directory + ": "
+                    + e.getMessage()));
         }
-        return message.append(". This is a bug in Kiln, not in your program: please report it to the Kiln project"
-                + " with this message and the class files named in it.").toString();
     }
 }

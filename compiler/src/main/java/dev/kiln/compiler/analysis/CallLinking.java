@@ -2,6 +2,7 @@ package dev.kiln.compiler.analysis;
 
 import dev.kiln.compiler.world.ClassInfo;
 import dev.kiln.compiler.world.World;
+import java.util.Set;
 import org.objectweb.asm.Opcodes;
 
 /**
@@ -17,7 +18,9 @@ import org.objectweb.asm.Opcodes;
  *   ({@code Object} for an interface call of one of Object's methods).</li>
  *   <li>{@code INTERFACE}: through the receiver class's itable ({@code Support.findInterfaceMethod}).</li>
  * </ul>
- * A finished analysis can turn the last two into {@code DIRECT} ({@link Program#devirtualized}).
+ * A finished analysis can turn the last two into {@code DIRECT} ({@link Program#devirtualized}). A few JDK methods
+ * are not called at all ({@link #isInlineIntrinsic}): the backends compile them to inline instructions, and the
+ * analysis reaches nothing for them.
  */
 public record CallLinking(Kind kind, ClassInfo.Method target, ClassInfo receiverType) {
     public enum Kind { STATIC, DIRECT, VIRTUAL, INTERFACE }
@@ -50,6 +53,20 @@ public record CallLinking(Kind kind, ClassInfo.Method target, ClassInfo receiver
                 return new CallLinking(Kind.VIRTUAL, target, receiverType);
             }
         }
+    }
+
+    /**
+     * JDK methods whose whole effect is a few instructions, which the backends compile inline instead of calling
+     * (the baseline's {@code MethodCompiler.inlineIntrinsic}): natives, and {@code Math.sqrt}, which delegates to
+     * {@code StrictMath.sqrt} (both are the correctly rounded square root, JLS §15.4, which {@code sqrtsd}
+     * computes), as the optimizing tier compiles them.
+     */
+    private static final Set<String> INLINE_INTRINSICS = Set.of("java/lang/Float.floatToRawIntBits(F)I",
+            "java/lang/Float.intBitsToFloat(I)F", "java/lang/Double.doubleToRawLongBits(D)J",
+            "java/lang/Double.longBitsToDouble(J)D", "java/lang/StrictMath.sqrt(D)D", "java/lang/Math.sqrt(D)D");
+
+    public static boolean isInlineIntrinsic(ClassInfo.Method target) {
+        return INLINE_INTRINSICS.contains(target.owner().name + "." + target.node().name + target.node().desc);
     }
 
     private static boolean isFinalClass(ClassInfo c) {

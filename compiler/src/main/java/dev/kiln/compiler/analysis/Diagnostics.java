@@ -133,4 +133,19 @@ public final class Diagnostics {
         }
         return String.join(" <- ", names);
     }
+
+    /**
+     * The message for an exception inside Kiln itself: not the user's fault, so it says so, names the input that
+     * caused it and asks for a report, with the exception and where it was thrown (never a bare stack trace).
+     */
+    public static String internalError(String doing, RuntimeException e) {
+        StringBuilder message = new StringBuilder("internal error in Kiln while ").append(doing).append(": ")
+                .append(e);
+        StackTraceElement[] frames = e.getStackTrace();
+        for (int i = 0; i < Math.min(3, frames.length); i++) {
+            message.append(i == 0 ? " at " : " <- ").append(frames[i]);
+        }
+        return message.append(". This is a bug in Kiln, not in your program: please report it to the Kiln project"
+                + " with this message and the class files named in it.").toString();
+    }
 }

@@ -1,7 +1,7 @@
 package dev.kiln.compiler.analysis;
 
-import dev.kiln.compiler.backend.MethodCompiler;
 import dev.kiln.compiler.opt.JvmSequences;
+import dev.kiln.compiler.world.BytecodeOffsets;
 import dev.kiln.compiler.world.ClassInfo;
 import dev.kiln.compiler.world.KernelAbi;
 import dev.kiln.compiler.world.Linkage;
@@ -207,7 +207,7 @@ final class MethodReferences {
             analysis.linkageFailure(method, bytecodeOffset(), unlinked);
             return;
         }
-        if (MethodCompiler.isInlineIntrinsic(target)
+        if (CallLinking.isInlineIntrinsic(target)
                 || target.owner().name.equals(World.OBJECT) && target.node().name.equals("getClass")) {
             return;
         }
@@ -230,7 +230,7 @@ final class MethodReferences {
     private void intrinsic(MethodInsnNode insn) {
         switch (insn.name) {
             case "symbol" -> {
-                if (MethodCompiler.previousInstruction(insn) instanceof LdcInsnNode ldc && ldc.cst instanceof String name
+                if (BytecodeOffsets.previousInstruction(insn) instanceof LdcInsnNode ldc && ldc.cst instanceof String name
                         && name.startsWith(Symbols.METHOD_PREFIX)) {
                     analysis.reachStaticMethodSymbol(name, method, bytecodeOffset());
                 }

@@ -1,6 +1,5 @@
 package dev.kiln.compiler.analysis;
 
-import dev.kiln.compiler.backend.CodeGeneration;
 import dev.kiln.compiler.opt.JvmSequences;
 import dev.kiln.compiler.world.ClassFileLoader;
 import dev.kiln.compiler.world.ClassInfo;
@@ -355,7 +354,7 @@ public final class Program {
 
     /**
      * The code address {@code Class.enumValues} holds for an enum: its {@code values()}, or, if the enum has a class
-     * initializer, an entry that runs it first (see {@link CodeGeneration}).
+     * initializer, an entry that runs it first (see {@link dev.kiln.compiler.backend.CodeGeneration}).
      */
     public String enumValuesAddress(ClassInfo c, ClassInfo.Method values) {
         return enumValuesEntries.contains(c) ? Symbols.enumValuesEntry(c) : Symbols.method(values);

@@ -1,10 +1,8 @@
 package dev.kiln.compiler.analysis;
 
 import dev.kiln.compiler.CompilationException;
-import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.CompilerOptions;
 import dev.kiln.compiler.EntryPoints;
-import dev.kiln.compiler.backend.RuntimeConventions;
 import dev.kiln.compiler.verify.BytecodeVerifier;
 import dev.kiln.compiler.verify.Subroutines;
 import dev.kiln.compiler.world.BytecodeOffsets;
@@ -178,7 +176,7 @@ public final class Reachability {
             } catch (World.MissingClassException | World.UnreadableClassException e) {
                 throw e;
             } catch (RuntimeException e) {
-                diagnostics.problem(Compiler.internalError("analyzing " + m.fullName() + " (class file from "
+                diagnostics.problem(Diagnostics.internalError("analyzing " + m.fullName() + " (class file from "
                         + m.owner().origin + ")", e));
                 throw diagnostics.failure();
             }
@@ -381,7 +379,7 @@ public final class Reachability {
         reachLinkageErrorThrow(failure);
     }
 
-    /** What {@link RuntimeConventions#emitLinkageErrorThrow} refers to. */
+    /** What {@link dev.kiln.compiler.backend.RuntimeConventions#emitLinkageErrorThrow} refers to. */
     private void reachLinkageErrorThrow(Linkage.Failure failure) {
         stringLiteral(failure.message());
         runtime(KernelAbi.LINKAGE_ERROR_THROWER[0], KernelAbi.LINKAGE_ERROR_THROWER[1]);

@@ -1,6 +1,6 @@
 package dev.kiln.compiler.analysis;
 
-import dev.kiln.compiler.backend.MethodCompiler;
+import dev.kiln.compiler.world.BytecodeOffsets;
 import dev.kiln.compiler.world.ClassFileLoader;
 import dev.kiln.compiler.world.ClassInfo;
 import dev.kiln.compiler.world.World;
@@ -287,7 +287,7 @@ public final class ReflectionRegistry {
                 || !anewarray.desc.equals("java/lang/Class")) {
             return null;
         }
-        Integer length = intValue(MethodCompiler.previousInstruction(anewarray));
+        Integer length = intValue(BytecodeOffsets.previousInstruction(anewarray));
         List<ClassInfo> classes = new java.util.ArrayList<>();
         AbstractInsnNode insn = next(anewarray);
         while (length != null && classes.size() < length) {

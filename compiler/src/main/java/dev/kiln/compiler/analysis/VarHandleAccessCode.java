@@ -36,7 +36,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  * exceptions and their messages are HotSpot's (JDK 17).
  */
 public final class VarHandleAccessCode {
-    public static final String UNSAFE = "jdk/internal/misc/Unsafe";
     private static final String OBJECT_DESC = "Ljava/lang/Object;";
 
     /** The shapes of access modes: what values they take and what they return (VarHandle.AccessMode). */
@@ -279,7 +278,7 @@ public final class VarHandleAccessCode {
             return;
         }
         // Phase 2: the Unsafe call, with the variable's base object and offset.
-        il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, UNSAFE, "getUnsafe", "()L" + UNSAFE + ";"));
+        il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, KernelAbi.UNSAFE_CLASS, "getUnsafe", "()L" + KernelAbi.UNSAFE_CLASS + ";"));
         int firstValue = variable.coordinates().size();
         if (variable instanceof InstanceField f) {
             il.add(new VarInsnNode(Opcodes.ALOAD, converted[0]));
@@ -312,7 +311,7 @@ public final class VarHandleAccessCode {
         }
         Type unsafeReturn = modeReturn.equals(varType) ? erased : modeReturn;
         unsafeDesc.append(')').append(unsafeReturn.getDescriptor());
-        il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, UNSAFE, mode.unsafeMethod(varType.getDescriptor()),
+        il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, KernelAbi.UNSAFE_CLASS, mode.unsafeMethod(varType.getDescriptor()),
                 unsafeDesc.toString()));
         // Phase 3: the result, adapted to the call site's return type.
         if (!unsafeReturn.equals(modeReturn) && !varType.getDescriptor().equals(OBJECT_DESC)) {
@@ -374,7 +373,7 @@ public final class VarHandleAccessCode {
                 "(Ljava/lang/String;)V"));
         il.add(new InsnNode(Opcodes.ATHROW));
         il.add(inBounds);
-        il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, UNSAFE, "getUnsafe", "()L" + UNSAFE + ";"));
+        il.add(new MethodInsnNode(Opcodes.INVOKESTATIC, KernelAbi.UNSAFE_CLASS, "getUnsafe", "()L" + KernelAbi.UNSAFE_CLASS + ";"));
         il.add(new VarInsnNode(Opcodes.ALOAD, converted[0]));
         il.add(new VarInsnNode(Opcodes.ILOAD, converted[1]));
         il.add(new InsnNode(Opcodes.I2L));
@@ -385,11 +384,11 @@ public final class VarHandleAccessCode {
             il.add(new VarInsnNode(view.view().getOpcode(Opcodes.ILOAD), converted[2]));
             rawBits(il, view.view(), true);
             il.add(new LdcInsnNode(view.bigEndian() ? 1 : 0));
-            il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, UNSAFE, "put" + typeName + "Unaligned",
+            il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, KernelAbi.UNSAFE_CLASS, "put" + typeName + "Unaligned",
                     "(Ljava/lang/Object;J" + bits.getDescriptor() + "Z)V"));
         } else {
             il.add(new LdcInsnNode(view.bigEndian() ? 1 : 0));
-            il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, UNSAFE, "get" + typeName + "Unaligned",
+            il.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, KernelAbi.UNSAFE_CLASS, "get" + typeName + "Unaligned",
                     "(Ljava/lang/Object;JZ)" + bits.getDescriptor()));
             rawBits(il, view.view(), false);
         }

@@ -481,9 +481,9 @@ final class VarHandleLowering implements KnownValueInterpreter.Source {
                         + " only at build time");
             }
             return helper("fence:" + fence, call.name, "()V", m -> {
-                m.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, VarHandleAccessCode.UNSAFE, "getUnsafe",
-                        "()L" + VarHandleAccessCode.UNSAFE + ";"));
-                m.instructions.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, VarHandleAccessCode.UNSAFE, fence, "()V"));
+                m.instructions.add(new MethodInsnNode(Opcodes.INVOKESTATIC, KernelAbi.UNSAFE_CLASS, "getUnsafe",
+                        "()L" + KernelAbi.UNSAFE_CLASS + ";"));
+                m.instructions.add(new MethodInsnNode(Opcodes.INVOKEVIRTUAL, KernelAbi.UNSAFE_CLASS, fence, "()V"));
                 m.instructions.add(new InsnNode(Opcodes.RETURN));
                 m.maxStack = 1;
             });

@@ -5,7 +5,6 @@ import static dev.kiln.compiler.asm.Reg.RBP;
 import static dev.kiln.compiler.asm.Reg.RSP;
 
 import dev.kiln.compiler.CompilationException;
-import dev.kiln.compiler.Compiler;
 import dev.kiln.compiler.CompilerOptions;
 import dev.kiln.compiler.analysis.Diagnostics;
 import dev.kiln.compiler.analysis.Program;
@@ -15,8 +14,6 @@ import dev.kiln.compiler.asm.Imm;
 import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
-import dev.kiln.compiler.image.BuildReport;
-import dev.kiln.compiler.image.ImageData;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
 import dev.kiln.compiler.stubs.InterruptStub;
@@ -25,16 +22,16 @@ import dev.kiln.compiler.world.KernelAbi;
 import dev.kiln.compiler.world.Linkage;
 import dev.kiln.compiler.world.Symbols;
 import dev.kiln.compiler.world.World;
-import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Code generation for a finished {@link Program}: each of its methods compiled by the first {@link MethodBackend}
  * that takes it (the optimizing tier when the options ask for it, then the baseline, which takes every method),
- * the class-initialization routines and enum entries the analysis asked for, then the image data
- * ({@link ImageData}) and the build report. Nothing here adds to the program: a backend that refers to something
+ * the class-initialization routines and enum entries the analysis asked for, and the rows of the method table
+ * that the image data (dev.kiln.compiler.image) is laid out with. Nothing here adds to the program: a backend that refers to something
  * the analysis did not reach fails the build as a bug in Kiln ({@link Program}).
  */
 public final class CodeGeneration {
@@ -48,7 +45,6 @@ public final class CodeGeneration {
 
     private final Program program;
     private final Diagnostics diagnostics;
-    private final CompilerOptions options;
     private final Assembler text = new Assembler(Mode.BITS64);
     private final List<MethodTableEntry> methodTable = new ArrayList<>();
     /** The optimizing tier, when the options ask for it; null: the baseline compiles everything. */
@@ -60,7 +56,6 @@ public final class CodeGeneration {
     public CodeGeneration(Program program, Diagnostics diagnostics, CompilerOptions options) {
         this.program = program;
         this.diagnostics = diagnostics;
-        this.options = options;
         this.optimizingTier = options.optimize() ? new OptimizingTier(program, devirtualizations) : null;
         if (optimizingTier != null) {
             backends.add(optimizingTier);
@@ -68,8 +63,8 @@ public final class CodeGeneration {
         backends.add((asm, m) -> new MethodCompiler(program, diagnostics, devirtualizations, asm, m).compile());
     }
 
-    /** The sections of the kernel's code and data, or the build's problems. */
-    public List<Section> generate() throws CompilationException {
+    /** The text section of the program's code, or the build's problems. */
+    public Section generate() throws CompilationException {
         text.symbol(TEXT_BASE);
         text.symbol(Symbols.JAVA_START);
         text.jmp(program.methodSymbol(program.kernelStart()));
@@ -87,7 +82,7 @@ public final class CodeGeneration {
             } catch (World.MissingClassException | World.UnreadableClassException e) {
                 throw e;
             } catch (RuntimeException e) {
-                diagnostics.problem(Compiler.internalError("compiling " + m.fullName() + " (class file from "
+                diagnostics.problem(Diagnostics.internalError("compiling " + m.fullName() + " (class file from "
                         + m.owner().origin + ")", e));
                 throw diagnostics.failure();
             }
@@ -98,23 +93,21 @@ public final class CodeGeneration {
         if (diagnostics.hasProblems()) {
             throw diagnostics.failure();
         }
-        List<Section> sections = new ArrayList<>();
-        sections.add(text.finish(".text.java", SectionKind.TEXT, 16));
-        sections.addAll(new ImageData(program, methodTable).sections());
-        if (options.reportDirectory().isPresent()) {
-            List<String> tiers = new ArrayList<>(devirtualizations.report());
-            if (optimizingTier != null) {
-                tiers.addAll(optimizingTier.report(methodTable.size()));
-            }
-            try {
-                BuildReport.write(options.reportDirectory().get(), methodTable, sections.get(0).size(),
-                        sections.get(1).size(), sections.get(2).size(), tiers);
-            } catch (IOException e) {
-                throw new CompilationException(List.of("cannot write the build report to "
-                        + options.reportDirectory().get() + ": " + e.getMessage()));
-            }
+        return text.finish(".text.java", SectionKind.TEXT, 16);
+    }
+
+    /** The rows of kiln_method_table, one per compiled method and routine, once {@link #generate} is done. */
+    public List<MethodTableEntry> methodTable() {
+        return Collections.unmodifiableList(methodTable);
+    }
+
+    /** The build report's lines on the tiers: the devirtualized calls, and what the optimizing tier compiled. */
+    public List<String> tierReport() {
+        List<String> tiers = new ArrayList<>(devirtualizations.report());
+        if (optimizingTier != null) {
+            tiers.addAll(optimizingTier.report(methodTable.size()));
         }
-        return sections;
+        return tiers;
     }
 
     /**

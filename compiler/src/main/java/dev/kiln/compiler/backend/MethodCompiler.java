@@ -1244,24 +1244,11 @@ public final class MethodCompiler {
     }
 
     /**
-     * JDK methods whose whole effect is a few instructions ({@link #inlineIntrinsic}): natives, and
-     * {@code Math.sqrt}, which delegates to {@code StrictMath.sqrt} (both are the correctly rounded square root,
-     * JLS §15.4, which {@code sqrtsd} computes), as the optimizing tier compiles them.
-     */
-    private static final Set<String> INLINE_INTRINSICS = Set.of("java/lang/Float.floatToRawIntBits(F)I",
-            "java/lang/Float.intBitsToFloat(I)F", "java/lang/Double.doubleToRawLongBits(D)J",
-            "java/lang/Double.longBitsToDouble(J)D", "java/lang/StrictMath.sqrt(D)D", "java/lang/Math.sqrt(D)D");
-
-    public static boolean isInlineIntrinsic(ClassInfo.Method target) {
-        return INLINE_INTRINSICS.contains(target.owner().name + "." + target.node().name + target.node().desc);
-    }
-
-    /**
      * A JDK method whose whole effect is a few instructions, inline. A slot already holds a float's or double's raw
      * bits, so the bit-conversion natives compile to nothing.
      */
     private boolean inlineIntrinsic(ClassInfo.Method target) {
-        if (!isInlineIntrinsic(target)) {
+        if (!CallLinking.isInlineIntrinsic(target)) {
             return false;
         }
         if (target.node().name.equals("sqrt")) {
@@ -1272,15 +1259,6 @@ public final class MethodCompiler {
             pushResult(RAX);
         }
         return true;
-    }
-
-    /** The instruction before {@code insn}, skipping labels and line numbers (javac may put one at a call itself). */
-    public static AbstractInsnNode previousInstruction(AbstractInsnNode insn) {
-        AbstractInsnNode previous = insn.getPrevious();
-        while (previous != null && previous.getOpcode() < 0) {
-            previous = previous.getPrevious();
-        }
-        return previous;
     }
 
     /** Intrinsics become inline instructions (docs/abi.md "Intrinsics"); arguments are on the stack. */
@@ -1359,7 +1337,7 @@ public final class MethodCompiler {
                 asm.mov(RSP, Mem.of(64, RDX, 0));
             }
             case "softwareInterrupt" -> {
-                AbstractInsnNode previous = previousInstruction(insn);
+                AbstractInsnNode previous = BytecodeOffsets.previousInstruction(insn);
                 Integer vector = previous == null ? null : switch (previous.getOpcode()) {
                     case Opcodes.BIPUSH, Opcodes.SIPUSH -> ((IntInsnNode) previous).operand;
                     case Opcodes.LDC -> ((LdcInsnNode) previous).cst instanceof Integer i ? i : null;
@@ -1373,7 +1351,7 @@ public final class MethodCompiler {
                 asm.int_(vector);
             }
             case "symbol" -> {
-                AbstractInsnNode previous = previousInstruction(insn);
+                AbstractInsnNode previous = BytecodeOffsets.previousInstruction(insn);
                 if (!(previous instanceof LdcInsnNode ldc) || !(ldc.cst instanceof String name)) {
                     diagnostics.problem(method, bytecodeOffset(), "Intrinsics.symbol needs a string literal argument");
                     return;

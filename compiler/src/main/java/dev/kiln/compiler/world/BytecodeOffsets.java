@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.objectweb.asm.tree.AbstractInsnNode;
 
 /**
  * Bytecode offsets of a method's instructions, for error messages. ASM's tree API does not keep them, so this
  * walks the class file (JVMS §4.1, §4.7.3) to the method's Code attribute and decodes instruction lengths
  * (JVMS §6.5, through {@link Bytecode}). ASM visits real instructions in the same order, so the i-th instruction node has the i-th offset.
+ * The instructions ASM's list adds (labels, line numbers, frames) are no bytecode: {@link #previousInstruction}
+ * skips them for the passes that match a call's literal arguments.
  */
 public final class BytecodeOffsets {
     private BytecodeOffsets() {
@@ -38,6 +41,15 @@ public final class BytecodeOffsets {
             }
         }
         return offsets;
+    }
+
+    /** The instruction before {@code insn}, skipping labels and line numbers (javac may put one at a call itself). */
+    public static AbstractInsnNode previousInstruction(AbstractInsnNode insn) {
+        AbstractInsnNode previous = insn.getPrevious();
+        while (previous != null && previous.getOpcode() < 0) {
+            previous = previous.getPrevious();
+        }
+        return previous;
     }
 
     private static List<Integer> decode(byte[] classFile, int codeStart, int codeLength) {

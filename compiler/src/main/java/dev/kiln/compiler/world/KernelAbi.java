@@ -1,6 +1,5 @@
 package dev.kiln.compiler.world;
 
-import dev.kiln.compiler.analysis.InterruptHandlerRules;
 import java.util.List;
 import java.util.Set;
 
@@ -34,7 +33,7 @@ public final class KernelAbi {
     public static final String CLASS_TABLE_METHOD = "classTable";
     /** Static native methods compiled to inline instructions (docs/abi.md "Intrinsics"). */
     public static final String INTRINSICS_CLASS = "kiln/runtime/Intrinsics";
-    /** The interface of interrupt handlers, whose implementations {@link InterruptHandlerRules} checks. */
+    /** The interface of interrupt handlers, whose implementations {@link dev.kiln.compiler.analysis.InterruptHandlerRules} checks. */
     public static final String INTERRUPT_HANDLER = "kiln/kernel/interrupts/InterruptHandler";
     public static final String INTERRUPT_HANDLER_SELECTOR = "handle(I)V";
     /** Methods that can block ("owner.name", any descriptor): an interrupt handler must not call them. */
@@ -54,6 +53,11 @@ public final class KernelAbi {
     public static final List<String> KERNEL_PACKAGES = List.of("kiln/kernel/", "kiln/runtime/");
     /** The kernel's reader of the packed time-zone rules; loading it makes the build pack them (TimeZoneDatabase). */
     public static final String TIME_ZONE_DATA_CLASS = "kiln/runtime/TimeZoneData";
+    /**
+     * The kernel template's {@code Unsafe}, which the VarHandle lowering calls and whose layout questions with
+     * literal arguments the build answers ({@link UnsafeOffsets}).
+     */
+    public static final String UNSAFE_CLASS = "jdk/internal/misc/Unsafe";
     /** The patch for JDK class {@code c} is the kernel template's class {@code JDK_PATCHES_PACKAGE + c} (JdkMethodPatches). */
     static final String JDK_PATCHES_PACKAGE = "kiln/lib/patches/";
 

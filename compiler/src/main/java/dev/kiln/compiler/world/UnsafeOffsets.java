@@ -1,7 +1,5 @@
 package dev.kiln.compiler.world;
 
-import dev.kiln.compiler.analysis.VarHandleAccessCode;
-import dev.kiln.compiler.backend.MethodCompiler;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -50,13 +48,13 @@ public final class UnsafeOffsets {
         for (MethodNode method : c.methods) {
             for (AbstractInsnNode insn : method.instructions.toArray()) {
                 if (insn instanceof MethodInsnNode offset && offset.getOpcode() == Opcodes.INVOKEVIRTUAL
-                        && offset.owner.equals(VarHandleAccessCode.UNSAFE) && offset.name.equals("objectFieldOffset")
+                        && offset.owner.equals(KernelAbi.UNSAFE_CLASS) && offset.name.equals("objectFieldOffset")
                         && offset.desc.equals("(Ljava/lang/reflect/Field;)J")
-                        && MethodCompiler.previousInstruction(offset) instanceof MethodInsnNode lookup
+                        && BytecodeOffsets.previousInstruction(offset) instanceof MethodInsnNode lookup
                         && lookup.getOpcode() == Opcodes.INVOKEVIRTUAL && lookup.owner.equals(CLASS)
                         && lookup.name.equals(FIELD_LOOKUP) && lookup.desc.equals(FIELD_LOOKUP_DESCRIPTOR)
-                        && MethodCompiler.previousInstruction(lookup) instanceof LdcInsnNode name && name.cst instanceof String
-                        && MethodCompiler.previousInstruction(name) instanceof LdcInsnNode type && type.cst instanceof Type) {
+                        && BytecodeOffsets.previousInstruction(lookup) instanceof LdcInsnNode name && name.cst instanceof String
+                        && BytecodeOffsets.previousInstruction(name) instanceof LdcInsnNode type && type.cst instanceof Type) {
                     method.instructions.remove(lookup);
                     offset.desc = "(Ljava/lang/Class;Ljava/lang/String;)J";
                     rewritten = true;
@@ -71,14 +69,14 @@ public final class UnsafeOffsets {
      * a build error for a literal that names no such field.
      */
     public static Folded fold(MethodInsnNode call, World world, java.util.function.Consumer<String> problems) {
-        if (!call.owner.equals(VarHandleAccessCode.UNSAFE) || call.getOpcode() != Opcodes.INVOKEVIRTUAL) {
+        if (!call.owner.equals(KernelAbi.UNSAFE_CLASS) || call.getOpcode() != Opcodes.INVOKEVIRTUAL) {
             return null;
         }
-        AbstractInsnNode last = MethodCompiler.previousInstruction(call);
+        AbstractInsnNode last = BytecodeOffsets.previousInstruction(call);
         switch (call.name + call.desc) {
             case "objectFieldOffset(Ljava/lang/Class;Ljava/lang/String;)J" -> {
                 if (!(last instanceof LdcInsnNode nameLdc) || !(nameLdc.cst instanceof String fieldName)
-                        || !(MethodCompiler.previousInstruction(last) instanceof LdcInsnNode classLdc)
+                        || !(BytecodeOffsets.previousInstruction(last) instanceof LdcInsnNode classLdc)
                         || !(classLdc.cst instanceof Type type) || type.getSort() != Type.OBJECT) {
                     return null;
                 }

@@ -1,6 +1,5 @@
 package dev.kiln.compiler.world;
 
-import dev.kiln.compiler.analysis.TimeZoneDatabase;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnList;
@@ -10,7 +9,7 @@ import org.objectweb.asm.tree.MethodNode;
 
 /**
  * Points the JDK's {@code sun.util.calendar.ZoneInfoFile} (the time-zone rules behind {@code java.util.TimeZone},
- * {@code Calendar} and {@code Date}) at the rules packed into the image ({@link TimeZoneDatabase}).
+ * {@code Calendar} and {@code Date}) at the rules packed into the image ({@link dev.kiln.compiler.analysis.TimeZoneDatabase}).
  *
  * <p>{@code ZoneInfoFile}'s static initializer runs a privileged action, {@code ZoneInfoFile$1.run()}, that opens
  * {@code <java.home>/lib/tzdb.dat} with a {@code FileInputStream} and hands it to the private
