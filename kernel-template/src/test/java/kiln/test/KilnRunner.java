@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiln.boot.BootStub;
 import dev.kiln.boot.HostedStub;
+import dev.kiln.boot.InterruptStub;
 import dev.kiln.compiler.ClassPath;
 import dev.kiln.compiler.CompilationException;
 import dev.kiln.compiler.Compiler;
@@ -82,7 +83,7 @@ final class KilnRunner {
 
     private static RunSpec bootSpec(ObjectModule compiled, String mainClass, Duration timeout, String commandLine,
             Optional<PrintStream> echo) throws Exception {
-        Kernel kernel = Linker.link(List.of(BootStub.module(), compiled), LinkOptions.defaults());
+        Kernel kernel = Linker.link(List.of(BootStub.module(), InterruptStub.module(), compiled), LinkOptions.defaults());
         Files.createDirectories(WORK);
         String simpleName = mainClass.substring(mainClass.lastIndexOf('.') + 1);
         Path elf = WORK.resolve(simpleName + ".elf");
@@ -136,7 +137,7 @@ final class KilnRunner {
 
     private static Outcome onLinux(ObjectModule compiled, String mainClass, byte[] input, String... arguments)
             throws Exception {
-        Kernel kernel = Linker.link(List.of(BootStub.module(), compiled, HostedStub.module()),
+        Kernel kernel = Linker.link(List.of(BootStub.module(), InterruptStub.module(), compiled, HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         Files.createDirectories(WORK);
         Path executable = WORK.resolve(mainClass.substring(mainClass.lastIndexOf('.') + 1) + ".linux");

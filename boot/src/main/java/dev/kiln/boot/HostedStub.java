@@ -26,8 +26,8 @@ import java.util.List;
  * line here.
  *
  * <p>Why assembly: it runs before any Java frame can exist (no stack of ours yet) and issues raw system calls.
- * The fault-signal entry is in {@code InterruptStub} (compiler), which every link includes, so that the kernel's references
- * to it resolve on bare metal too.
+ * The fault-signal entry is in {@link InterruptStub}, which every link includes, so that the kernel's references to
+ * it resolve on bare metal too.
  */
 public final class HostedStub {
     public static final String ENTRY = "kiln_linux_entry";

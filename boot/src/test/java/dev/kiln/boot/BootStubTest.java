@@ -5,7 +5,6 @@ import dev.kiln.compiler.object.Relocation;
 import dev.kiln.compiler.object.RelocationKind;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
-import dev.kiln.compiler.stubs.StubCode;
 import dev.kiln.compiler.object.Symbol;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

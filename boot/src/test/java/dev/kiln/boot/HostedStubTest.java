@@ -1,7 +1,6 @@
 package dev.kiln.boot;
 
 import dev.kiln.compiler.object.SectionKind;
-import dev.kiln.compiler.stubs.StubCode;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.kiln.compiler.stubs.StubCode;
 import dev.kiln.qemu.Accel;
 import dev.kiln.qemu.ImageKind;
 import dev.kiln.qemu.RunResult;

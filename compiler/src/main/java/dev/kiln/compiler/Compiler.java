@@ -8,7 +8,6 @@ import dev.kiln.compiler.image.BuildReport;
 import dev.kiln.compiler.image.ImageData;
 import dev.kiln.compiler.object.ObjectModule;
 import dev.kiln.compiler.object.Section;
-import dev.kiln.compiler.stubs.InterruptStub;
 import dev.kiln.compiler.world.ClassFileLoader;
 import dev.kiln.compiler.world.World;
 import java.io.IOException;
@@ -30,10 +29,10 @@ public final class Compiler {
 
     /**
      * Compiles everything reachable from the kernel's start method ({@code kiln.kernel.boot.Kernel.start()}) and the
-     * application's main method, plus the interrupt stub, into one object module. The boot code (the entry stub
-     * that defines the symbols the module's code reads, such as {@code kiln_stack_limit}, and calls
-     * {@code kiln_java_start}) is not in it: the boot module (dev.kiln.boot) provides it, and whoever links
-     * links it first, beside this module.
+     * application's main method into one object module. The hand-written code around it is not in it: the boot
+     * module (dev.kiln.boot) provides the entry stub (which defines the symbols the module's code reads, such as
+     * {@code kiln_stack_limit}, and calls {@code kiln_java_start}) and the interrupt stub (which calls
+     * {@code kiln_interrupt_dispatch}, defined here), and whoever links links them first, beside this module.
      *
      * @throws CompilationException naming every class, method and bytecode offset that cannot be compiled
      */
@@ -41,9 +40,7 @@ public final class Compiler {
             throws CompilationException {
         try (ClassFileLoader loader = new ClassFileLoader(classPath)) {
             World world = new World(loader);
-            // The boot stub's module is linked in front of this one, so the interrupt stub's BSS follows the
-            // boot stub's: its IST stacks then lie above the boot stack.
-            List<Section> sections = new ArrayList<>(InterruptStub.module().sections());
+            List<Section> sections = new ArrayList<>();
             Diagnostics diagnostics = new Diagnostics(options);
             Program program = new Reachability(world, entryPoints, options, diagnostics).analyze();
             CodeGeneration code = new CodeGeneration(program, diagnostics, options);

@@ -4,6 +4,7 @@ import dev.kiln.image.ImageBuilder;
 
 import dev.kiln.boot.BootStub;
 import dev.kiln.boot.HostedStub;
+import dev.kiln.boot.InterruptStub;
 import dev.kiln.compiler.ClassPath;
 import dev.kiln.compiler.CompilationException;
 import dev.kiln.compiler.Compiler;
@@ -54,7 +55,7 @@ public final class KilnBuild {
         ObjectModule module = compile(spec.classPath(), spec.mainClass(), new CompilerOptions(spec.reportDirectory(),
                 spec.linkAtBuildTime(), spec.warnings(), spec.reflection(), spec.reflectAll(), spec.resources())
                 .withTimeZones(spec.timeZones(), spec.defaultTimeZone()).withOptimize(spec.optimize()));
-        Kernel kernel = Linker.link(List.of(BootStub.module(), module), LinkOptions.defaults());
+        Kernel kernel = Linker.link(List.of(BootStub.module(), InterruptStub.module(), module), LinkOptions.defaults());
         if (spec.elf().isPresent()) {
             kernel.writeElf(spec.elf().get());
         }
@@ -73,7 +74,7 @@ public final class KilnBuild {
             throws CompilationException, LinkException, IOException {
         OutputCheck.requireWritableFile(output, "the executable");
         ObjectModule module = compile(classPath, mainClass, CompilerOptions.defaults());
-        Kernel kernel = Linker.link(List.of(BootStub.module(), module, HostedStub.module()),
+        Kernel kernel = Linker.link(List.of(BootStub.module(), InterruptStub.module(), module, HostedStub.module()),
                 new LinkOptions(LinkOptions.DEFAULT_BASE_ADDRESS, HostedStub.ENTRY));
         kernel.writeElf(output);
         if (output.getFileSystem().supportedFileAttributeViews().contains("posix")) {

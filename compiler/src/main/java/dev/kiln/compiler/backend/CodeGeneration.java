@@ -16,7 +16,6 @@ import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
-import dev.kiln.compiler.stubs.InterruptStub;
 import dev.kiln.compiler.world.ClassInfo;
 import dev.kiln.compiler.world.KernelAbi;
 import dev.kiln.compiler.world.Linkage;
@@ -69,7 +68,7 @@ public final class CodeGeneration {
         text.symbol(Symbols.JAVA_START);
         text.jmp(program.methodSymbol(program.kernelStart()));
         text.endSymbol();
-        text.symbol(InterruptStub.DISPATCH);
+        text.symbol(Symbols.INTERRUPT_DISPATCH);
         text.jmp(program.methodSymbol(program.interruptDispatch()));
         text.endSymbol();
         for (ClassInfo.Method m : program.methods()) {

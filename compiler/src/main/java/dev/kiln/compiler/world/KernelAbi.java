@@ -19,7 +19,10 @@ public final class KernelAbi {
     /** The class whose {@code start()} the boot stub calls, through {@link Symbols#JAVA_START}. */
     public static final String KERNEL_CLASS = "kiln/kernel/boot/Kernel";
     public static final String KERNEL_START_METHOD = "start";
-    /** The Java side of every interrupt and CPU exception, called by InterruptStub through {@code kiln_interrupt_dispatch}. */
+    /**
+     * The Java side of every interrupt and CPU exception, called by the boot module's InterruptStub through
+     * {@link Symbols#INTERRUPT_DISPATCH}.
+     */
     public static final String INTERRUPT_DISPATCHER_CLASS = "kiln/kernel/interrupts/InterruptDispatcher";
     public static final String INTERRUPT_DISPATCH_METHOD = "dispatch";
     public static final String INTERRUPT_DISPATCH_DESCRIPTOR = "(J)V";

@@ -8,6 +8,11 @@ public final class Symbols {
     /** The code of the kernel's start method, called by the boot stub (docs/abi.md). */
     public static final String JAVA_START = "kiln_java_start";
     /**
+     * The code of the interrupt dispatcher ({@link KernelAbi#INTERRUPT_DISPATCHER_CLASS}), which the boot module's
+     * interrupt stub calls for every interrupt, CPU exception and hosted fault signal.
+     */
+    public static final String INTERRUPT_DISPATCH = "kiln_interrupt_dispatch";
+    /**
      * The word every method prologue compares rsp with (docs/abi.md "Stack limit"). The boot module's entry stub
      * defines it, in the boot CPU's per-CPU block; the compiler only reads it.
      */

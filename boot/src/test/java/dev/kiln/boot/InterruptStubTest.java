@@ -1,4 +1,4 @@
-package dev.kiln.compiler.stubs;
+package dev.kiln.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

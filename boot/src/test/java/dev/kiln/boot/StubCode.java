@@ -1,4 +1,4 @@
-package dev.kiln.compiler.stubs;
+package dev.kiln.boot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,25 +15,22 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/**
- * What the stub tests share: a stub's sections and symbols, and its code as objdump reads it. Public, in the
- * compiler's test-jar, for the boot module's stub tests too.
- */
-public final class StubCode {
+/** What the stub tests share: a stub's sections and symbols, and its code as objdump reads it. */
+final class StubCode {
     private StubCode() {
     }
 
-    public static Section section(ObjectModule stub, SectionKind kind) {
+    static Section section(ObjectModule stub, SectionKind kind) {
         return stub.sections().stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
     }
 
-    public static Map<String, Symbol> symbols(ObjectModule stub) {
+    static Map<String, Symbol> symbols(ObjectModule stub) {
         return stub.sections().stream().flatMap(s -> s.symbols().stream())
                 .collect(Collectors.toMap(Symbol::name, Function.identity()));
     }
 
     /** The instructions objdump finds in {@code code} ({@code machine}: i386 or i386:x86-64), Intel syntax, one per line. */
-    public static List<String> disassemble(Path dir, String name, byte[] code, String machine) throws Exception {
+    static List<String> disassemble(Path dir, String name, byte[] code, String machine) throws Exception {
         Path file = dir.resolve(name);
         Files.write(file, code);
         String output = ExternalTools.check("objdump", "-D", "-b", "binary", "-m", machine, "-M", "intel", file.toString());
@@ -41,7 +38,7 @@ public final class StubCode {
     }
 
     /** The stub's declared instruction count must be what objdump counts, and objdump must decode all of it. */
-    public static void assertInstructionCount(int declared, String constant, List<String> instructions) {
+    static void assertInstructionCount(int declared, String constant, List<String> instructions) {
         assertTrue(instructions.stream().noneMatch(line -> line.contains("(bad)")), String.join("\n", instructions));
         assertEquals(declared, instructions.size(), "update " + constant + ":\n" + String.join("\n", instructions));
     }

@@ -1,4 +1,4 @@
-package dev.kiln.compiler.stubs;
+package dev.kiln.boot;
 
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Imm;
@@ -32,9 +32,9 @@ import java.util.List;
  * over the entry's return address, and the stub ends with {@code add rsp, [rsp]; iretq}.
  *
  * <h2>What is saved</h2>
- * Exactly what compiled Java can change (MethodCompiler, docs/abi.md "Values and frames"): rax, rcx, rdx, rsi, rdi,
- * rbp and the low 64 bits of xmm0 and xmm1, the only XMM registers and the only parts of them the baseline
- * compiler uses; and, below those, rbx, r8-r15 and the low halves of xmm2-xmm15, which the optimizing tier
+ * Exactly what compiled Java can change (MethodCompiler, the baseline, docs/abi.md "Values and frames"): rax, rcx,
+ * rdx, rsi, rdi, rbp and the low 64 bits of xmm0 and xmm1, the only XMM registers and the only parts of them the
+ * baseline compiler uses; and, below those, rbx, r8-r15 and the low halves of xmm2-xmm15, which the optimizing tier
  * allocates (dev.kiln.compiler.opt). A compiler that uses more registers must grow this list. The saved state, at
  * the address passed to the dispatcher ({@code InterruptFrame} in the kernel reads it):
  * <pre>
@@ -71,11 +71,18 @@ import java.util.List;
  * {@code kiln.kernel.memory.PageTables}) into memory reserved here, because they are needed before there is a heap
  * and must never move. The IST stacks are here too; this module's BSS follows the boot stub's, so they lie above
  * the boot stack and its stack limit (the dispatcher's own prologue check passes on them).
+ *
+ * <h2>Where it is linked</h2>
+ * Every link puts {@link #module()} right after {@link BootStub#module()} and before the compiled program (the
+ * toolchain's {@code KilnBuild}); the program defines {@link #DISPATCH}. <i>Rejected</i>: the stub inside the
+ * compiler's module, where it was: it is boot code in every other respect (hand-written, firmware- and
+ * CPU-facing, checked with objdump like the entry stubs), and the compiler then emitted machine code it did not
+ * compile.
  */
 public final class InterruptStub {
     public static final String ENTRIES = "kiln_interrupt_entries";
     private static final String COMMON = "kiln_interrupt_common";
-    /** The Java dispatcher's code; the compiler defines it (KernelAbi). */
+    /** The Java dispatcher's code; the compiled program defines it (Symbols.INTERRUPT_DISPATCH in the compiler). */
     public static final String DISPATCH = "kiln_interrupt_dispatch";
     public static final int VECTOR_COUNT = 256;
     /** The hosted target's {@code sa_handler} for fault signals, and their {@code sa_restorer}. */
