@@ -60,7 +60,7 @@ import org.objectweb.asm.util.Printer;
  * at run time (an allocation flag tested by the heap) — it finds a violation only on the path that runs, long
  * after the build.
  */
-public final class InterruptHandlerRules {
+final class InterruptHandlerRules {
     /** Violations reported per handler; the rest are counted. */
     private static final int REPORTED_PER_HANDLER = 5;
 

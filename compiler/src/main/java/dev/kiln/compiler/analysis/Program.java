@@ -340,8 +340,9 @@ public final class Program {
         return interfaceSelectors;
     }
 
-    public ReflectionRegistry reflection() {
-        return reflection;
+    /** The method that makes {@code c}'s ClassMetadata, or null when {@code c} is not registered for reflection. */
+    public ClassInfo.Method reflectionMetadata(ClassInfo c) {
+        return reflection.metadataMethod(c);
     }
 
     public List<ClassFileLoader.Resource> packedResources() {

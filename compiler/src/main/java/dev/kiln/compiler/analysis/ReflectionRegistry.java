@@ -42,7 +42,7 @@ import org.objectweb.asm.tree.analysis.SourceValue;
  * lookups ({@code getMethods}, {@code getFields}) need; those of them that come from the JDK (but
  * {@code Object}) for queries only, without the code to invoke them.
  */
-public final class ReflectionRegistry {
+final class ReflectionRegistry {
     /** Class methods whose constant receiver or argument registers a class. */
     private static final Set<String> MEMBER_QUERIES = Set.of("getMethod", "getMethods", "getDeclaredMethod",
             "getDeclaredMethods", "getField", "getFields", "getDeclaredField", "getDeclaredFields", "getConstructor",
@@ -138,7 +138,7 @@ public final class ReflectionRegistry {
     }
 
     /** The method that makes {@code c}'s ClassMetadata, or null when {@code c} is not registered. */
-    public ClassInfo.Method metadataMethod(ClassInfo c) {
+    ClassInfo.Method metadataMethod(ClassInfo c) {
         return metadataMethods.get(c);
     }
 

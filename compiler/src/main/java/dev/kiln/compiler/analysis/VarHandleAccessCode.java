@@ -35,7 +35,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * bitwise operations on a floating-point or reference variable) throws UnsupportedOperationException. The
  * exceptions and their messages are HotSpot's (JDK 17).
  */
-public final class VarHandleAccessCode {
+final class VarHandleAccessCode {
     private static final String OBJECT_DESC = "Ljava/lang/Object;";
 
     /** The shapes of access modes: what values they take and what they return (VarHandle.AccessMode). */

@@ -19,7 +19,7 @@ import dev.kiln.compiler.world.Symbols;
  * reference that does not link (docs/abi.md "Linkage errors"). The baseline, the optimizing tier (through
  * {@code Host.emitStackCheck}) and the class-initialization routines call these; none has a copy.
  */
-public final class RuntimeConventions {
+final class RuntimeConventions {
     private RuntimeConventions() {
     }
 

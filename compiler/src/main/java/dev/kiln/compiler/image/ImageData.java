@@ -174,7 +174,7 @@ public final class ImageData {
                     fields.put("enumValues", new Ref(program.enumValuesAddress(c, values)));
                 }
             }
-            ClassInfo.Method reflectionData = program.reflection().metadataMethod(c);
+            ClassInfo.Method reflectionData = program.reflectionMetadata(c);
             if (reflectionData != null && program.isReached(reflectionData)) {
                 fields.put("reflectionData", new Ref(Symbols.method(reflectionData)));
             }
