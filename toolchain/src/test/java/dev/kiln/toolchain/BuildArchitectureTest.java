@@ -60,8 +60,13 @@ class BuildArchitectureTest {
     }
 
     /** Class names that are boot code, wherever they would appear. */
-    private static final Pattern BOOT_CLASS = Pattern.compile(
-            ".*/(BootStub|HostedStub|Multiboot2Header|PvhNote|BiosBootLoader|UefiBootLoader|MasterBootRecord)\\.class");
+    private static final Pattern BOOT_CLASS = Pattern.compile(".*/(BootStub|HostedStub|InterruptStub|Multiboot2Header"
+            + "|PvhNote|BiosBootLoader|UefiBootLoader|MasterBootRecord)\\.class");
+    /**
+     * The compiler's phases in order (docs/compiler.md "Packages"): each package may use those before it, never one
+     * after it, nor the door ({@code Compiler}) that runs them.
+     */
+    private static final List<String> COMPILER_PHASES = List.of("world", "analysis", "backend", "image");
     private static final Pattern KILN_CLASS_REFERENCE = Pattern.compile("dev/kiln/[A-Za-z0-9_/$]+");
     private static final Pattern DEPENDENCY = Pattern.compile(
             "<dependency>\\s*<groupId>dev\\.kiln</groupId>\\s*<artifactId>kiln-([a-z-]+)</artifactId>(.*?)</dependency>",
@@ -115,6 +120,34 @@ class BuildArchitectureTest {
     }
 
     @Test
+    void compilerPhasesReferOnlyToThePhasesBeforeThem() throws IOException {
+        Set<String> violations = new TreeSet<>();
+        int checked = 0;
+        for (Map.Entry<String, byte[]> file : classesOf(RULES.get("compiler").marker()).entrySet()) {
+            int phase = COMPILER_PHASES.indexOf(compilerPackage(file.getKey()));
+            if (phase < 0) {
+                continue;
+            }
+            checked++;
+            for (String reference : kilnReferences(file.getValue())) {
+                if (reference.equals("dev/kiln/compiler/Compiler")
+                        || COMPILER_PHASES.indexOf(compilerPackage(reference)) > phase) {
+                    violations.add(file.getKey() + " refers to " + reference);
+                }
+            }
+        }
+        assertTrue(checked > 40, "found only " + checked + " classes of the compiler's phases");
+        assertEquals(Set.of(), violations, "a phase that uses a later one (docs/compiler.md \"Packages\")");
+    }
+
+    /** The package right below dev.kiln.compiler that an internal name is in ("" for none). */
+    private static String compilerPackage(String internalName) {
+        String prefix = "dev/kiln/compiler/";
+        int end = internalName.indexOf('/', prefix.length());
+        return internalName.startsWith(prefix) && end > 0 ? internalName.substring(prefix.length(), end) : "";
+    }
+
+    @Test
     void bootCodeLivesOnlyInTheBootModule() throws IOException {
         Set<String> misplaced = new TreeSet<>();
         for (Map.Entry<String, Rule> entry : RULES.entrySet()) {
@@ -122,6 +155,7 @@ class BuildArchitectureTest {
             boolean boot = entry.getKey().equals("boot");
             if (boot) {
                 assertTrue(names.contains("dev/kiln/boot/BootStub.class") && names.contains("dev/kiln/boot/HostedStub.class")
+                        && names.contains("dev/kiln/boot/InterruptStub.class")
                         && names.contains("dev/kiln/boot/loader/UefiBootLoader.class"), names.toString());
                 continue;
             }
