@@ -40,13 +40,12 @@ public final class Compiler {
             throws CompilationException {
         try (ClassFileLoader loader = new ClassFileLoader(classPath)) {
             World world = new World(loader);
-            List<Section> sections = new ArrayList<>();
             Diagnostics diagnostics = new Diagnostics(options);
             Program program = new Reachability(world, entryPoints, options, diagnostics).analyze();
             CodeGeneration code = new CodeGeneration(program, diagnostics, options);
             Section text = code.generate();
             List<Section> data = new ImageData(program, code.methodTable()).sections();
-            sections.add(text);
+            List<Section> sections = new ArrayList<>(List.of(text));
             sections.addAll(data);
             if (options.reportDirectory().isPresent()) {
                 writeReport(options.reportDirectory().get(), code, text, data);
