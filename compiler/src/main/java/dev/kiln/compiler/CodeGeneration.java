@@ -10,6 +10,7 @@ import dev.kiln.compiler.asm.Imm;
 import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
+import dev.kiln.compiler.opt.TypeTableCode;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
 import dev.kiln.compiler.stubs.InterruptStub;
@@ -65,6 +66,8 @@ final class CodeGeneration {
         text.symbol(InterruptStub.DISPATCH);
         text.jmp(program.methodSymbol(program.interruptDispatch()));
         text.endSymbol();
+        TypeTableCode.emitArrayStoreStub(text, program.typeTableFields(),
+                program.runtime("throwArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V"));
         for (ClassInfo.Method m : program.methods()) {
             try {
                 MethodCompiler.Compiled compiled = compile(m);

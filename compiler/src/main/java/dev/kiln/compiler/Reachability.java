@@ -55,6 +55,8 @@ final class Reachability {
     private final Map<String, ClassInfo.Field> staticFields = new LinkedHashMap<>();
     private final Map<String, String> stringLiterals = new LinkedHashMap<>();
     private final Map<String, Integer> interfaceSelectors = new LinkedHashMap<>();
+    /** The classes that reached checkcasts and instanceofs test against (their type-table columns, Program). */
+    private final Set<ClassInfo> typeCheckTargets = new LinkedHashSet<>();
     private final IndyLowering indyLowering;
     private final VarHandleLowering varHandleLowering;
     private final BytecodeVerifier verifier;
@@ -189,7 +191,7 @@ final class Reachability {
         uninstantiated.removeIf(this::isReached);
         return new Program(world, mainMethod, start, dispatch, methods, throwing, Set.copyOf(reached.values()),
                 uninstantiated, instantiated, classObjects, initRoutines, enumValuesEntries, unlinkable, staticFields,
-                stringLiterals, interfaceSelectors, unlinkedCallSites, reflection, packedResources, packedTimeZones,
+                stringLiterals, interfaceSelectors, typeCheckTargets, unlinkedCallSites, reflection, packedResources, packedTimeZones,
                 diagnostics.hasProblems());
     }
 
@@ -580,6 +582,12 @@ final class Reachability {
 
     int interfaceSelector(String selector) {
         return interfaceSelectors.computeIfAbsent(selector, s -> interfaceSelectors.size() + 1);
+    }
+
+    void typeCheckTarget(ClassInfo c) {
+        if (c != null) {
+            typeCheckTargets.add(c);
+        }
     }
 
     String stringLiteral(String value) {

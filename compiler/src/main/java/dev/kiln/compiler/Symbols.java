@@ -21,6 +21,8 @@ final class Symbols {
     static final String TIME_ZONES_LENGTH = "kiln_time_zones_length";
     /** A Class[] of every Class object by name (docs/abi.md "Reflection metadata"). */
     static final String CLASS_TABLE = "kiln_class_table";
+    /** The type table: interface methods and supertypes of every class (TypeTable, docs/abi.md "Type table"). */
+    static final String TYPE_TABLE = "kiln_type_table";
 
     private Symbols() {
     }
