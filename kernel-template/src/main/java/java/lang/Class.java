@@ -46,8 +46,13 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     private Class<?> superclass;
     private Class<?> componentType;
     private Class<?>[] interfaces;
-    /** Pairs {selector, code address}; null if the class implements no interface method. */
-    private long[] itable;
+    /**
+     * The address of this class's row in the type table (docs/abi.md "Type table"), which compiled code reads for
+     * interface calls and type checks; only the compiler's code uses it.
+     */
+    private long typeTableRow;
+    /** An array of references but Object[]: the type-table entry of its element class, which aastore checks; else 0. */
+    private int elementTypeEntry;
     private int instanceSize;
     private int elementSize;
     private int flags;
@@ -765,17 +770,5 @@ public final class Class<T> implements java.io.Serializable, java.lang.reflect.T
     /** Bytes per element (array classes). */
     public int elementSize() {
         return elementSize;
-    }
-
-    /** The code address implementing interface method {@code selector} for instances of this class, or 0. */
-    public long interfaceMethodAddress(long selector) {
-        if (itable != null) {
-            for (int i = 0; i < itable.length; i += 2) {
-                if (itable[i] == selector) {
-                    return itable[i + 1];
-                }
-            }
-        }
-        return 0;
     }
 }

@@ -49,6 +49,11 @@ public final class Support {
         return array;
     }
 
+    /**
+     * A checkcast whose test in the type table failed (docs/abi.md "Type table"): throws the ClassCastException;
+     * returns o if {@link Class#isAssignableFrom} disagrees with the table, so that such a bug shows as no exception
+     * rather than as a wrong one.
+     */
     public static Object checkCast(Object o, Class<?> c) {
         if (o != null && !c.isAssignableFrom(o.getClass())) {
             throw new ClassCastException(classCastMessage(o.getClass(), c));
@@ -85,23 +90,14 @@ public final class Support {
         return javaBase ? "module java.base of loader 'bootstrap'" : "unnamed module of loader 'app'";
     }
 
-    /** instanceof and checkcast: an object of exactly class {@code c} (the common case) answers without a call. */
-    public static boolean instanceOf(Object o, Class<?> c) {
-        return o != null && (o.getClass() == c || c.isAssignableFrom(o.getClass()));
-    }
-
-    public static long findInterfaceMethod(Object receiver, long selector) {
-        if (receiver == null) {
-            throw new NullPointerException();
-        }
-        long address = receiver.getClass().interfaceMethodAddress(selector);
-        if (address == 0) {
-            // The selector does not say which interface, so the message cannot name the method.
-            throw new AbstractMethodError(new StringBuilder("Receiver class ").append(receiver.getClass().getName())
-                    .append(" does not define or inherit an implementation of interface method #")
-                    .append(selector).toString());
-        }
-        return address;
+    /**
+     * {@code invokeinterface} on an object whose class does not implement the interface (JVMS §6.5 invokeinterface),
+     * which only classes compiled apart can bring about: the compiled call found no entry for the method in the
+     * receiver class's row of the type table (docs/abi.md "Type table"). HotSpot's message.
+     */
+    public static void throwIncompatibleInterface(Object receiver, Class<?> iface) {
+        throw new IncompatibleClassChangeError(new StringBuilder("Class ").append(receiver.getClass().getName())
+                .append(" does not implement the requested interface ").append(iface.getName()).toString());
     }
 
     /** {@code athrow}. Throwing null throws a NullPointerException instead (JVMS §6.5 athrow). */
@@ -122,6 +118,18 @@ public final class Support {
         throw new ArithmeticException("/ by zero");
     }
 
+    /**
+     * An aastore whose test (in the type table, docs/abi.md "Type table") failed, entered by a jump from that test
+     * as if the aastore had called it: throws, as JVMS §6.5 aastore, and never returns.
+     */
+    public static void throwArrayStore(Object array, Object value) {
+        if (array == null) {
+            throw new NullPointerException();
+        }
+        throw new ArrayStoreException(value.getClass().getName());
+    }
+
+    /** A VarHandle's array store (VarHandleAccessCode): throws as aastore would (JVMS §6.5), or returns. */
     public static void checkArrayStore(Object array, Object value) {
         if (array == null) {
             throw new NullPointerException();

@@ -55,7 +55,9 @@ class LinkageDifferentialTest {
         "linkdemo/Helper.java", "package linkdemo; public class Helper { public static String help() { return \"help\"; } }",
         "linkdemo/Base.java", "package linkdemo; public class Base { }",
         "linkdemo/Shape.java", "package linkdemo; public interface Shape { }",
-        "linkdemo/GoneException.java", "package linkdemo; public class GoneException extends RuntimeException { }");
+        "linkdemo/GoneException.java", "package linkdemo; public class GoneException extends RuntimeException { }",
+        "linkdemo/Greeter.java", "package linkdemo; public interface Greeter { String greet(); }",
+        "linkdemo/Polite.java", "package linkdemo; public class Polite implements Greeter { public String greet() { return \"hello\"; } }");
 
     /** The library the program runs with. */
     private static final Map<String, String> LIBRARY_AFTER = Map.of(
@@ -72,7 +74,9 @@ class LinkageDifferentialTest {
                 private static int becomesPrivate() { return 3; }
             }
             """,
-        "linkdemo/Concrete.java", "package linkdemo; public abstract class Concrete { }");
+        "linkdemo/Concrete.java", "package linkdemo; public abstract class Concrete { }",
+        "linkdemo/Greeter.java", "package linkdemo; public interface Greeter { String greet(); }",
+        "linkdemo/Polite.java", "package linkdemo; public class Polite { public String greet() { return \"hello\"; } }");
 
     private static final String PROGRAM = """
         package linkdemo;
@@ -129,6 +133,10 @@ class LinkageDifferentialTest {
                 attempt("superclass removed", () -> System.out.println(new Child() != null));
                 attempt("static method of a class whose superclass was removed", () -> System.out.println(Child.hello()));
                 attempt("superinterface removed", () -> System.out.println(new Square() != null));
+                attempt("interface no longer implemented", () -> {
+                    Greeter greeter = new Polite();
+                    System.out.println(greeter.greet());
+                });
                 attempt("caught exception class removed", () -> System.out.println(Guard.run()));
                 attempt("caught exception class removed, again", () -> System.out.println(Guard.run()));
                 attempt("bootstrap class missing", () -> System.out.println(Concat.missingBootstrapClass(1)));

@@ -16,7 +16,7 @@ import org.objectweb.asm.Opcodes;
  *   final class; the receiver is null-checked, since the call itself does not touch it.</li>
  *   <li>{@code VIRTUAL}: through the receiver class's vtable, by the slot of the selector in {@code receiverType}
  *   ({@code Object} for an interface call of one of Object's methods).</li>
- *   <li>{@code INTERFACE}: through the receiver class's itable ({@code Support.findInterfaceMethod}).</li>
+ *   <li>{@code INTERFACE}: through the receiver class's row of the type table ({@link TypeTable}).</li>
  * </ul>
  * A finished analysis can turn the last two into {@code DIRECT} ({@link Program#devirtualized}). A few JDK methods
  * are not called at all ({@link #isInlineIntrinsic}): the backends compile them to inline instructions, and the

@@ -128,7 +128,7 @@ final class MethodReferences {
                     analysis.instantiated(dimensionsClass);
                 }
             }
-            case Opcodes.CHECKCAST, Opcodes.INSTANCEOF -> classObject(((TypeInsnNode) insn).desc);
+            case Opcodes.CHECKCAST, Opcodes.INSTANCEOF -> analysis.typeCheckTarget(classObject(((TypeInsnNode) insn).desc));
             case Opcodes.INVOKEDYNAMIC -> {
                 Linkage.Failure unlinked = analysis.unlinkedCallSite(insn);
                 if (unlinked != null) {

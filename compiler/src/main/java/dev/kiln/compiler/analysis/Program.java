@@ -1,12 +1,14 @@
 package dev.kiln.compiler.analysis;
 
 import dev.kiln.compiler.opt.JvmSequences;
+import dev.kiln.compiler.opt.TypeTableCode;
 import dev.kiln.compiler.world.ClassFileLoader;
 import dev.kiln.compiler.world.ClassInfo;
 import dev.kiln.compiler.world.KernelAbi;
 import dev.kiln.compiler.world.Linkage;
 import dev.kiln.compiler.world.Symbols;
 import dev.kiln.compiler.world.World;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,6 +46,8 @@ public final class Program {
     private final Map<String, ClassInfo.Field> staticFields;
     private final Map<String, String> stringLiterals;
     private final Map<String, Integer> interfaceSelectors;
+    /** The supertypes that type checks ask about, each with its type-table column (after the selectors'). */
+    private final Map<ClassInfo, Integer> supertypeColumns = new LinkedHashMap<>();
     private final Map<AbstractInsnNode, Linkage.Failure> unlinkedCallSites;
     private final ReflectionRegistry reflection;
     private final List<ClassFileLoader.Resource> packedResources;
@@ -59,8 +63,8 @@ public final class Program {
             Set<ClassInfo.Method> uninstantiatedMethods, Set<ClassInfo> instantiated, Set<ClassInfo> classObjects,
             Set<ClassInfo> initRoutines, Set<ClassInfo> enumValuesEntries, Map<ClassInfo, Linkage.Failure> unlinkable,
             Map<String, ClassInfo.Field> staticFields, Map<String, String> stringLiterals,
-            Map<String, Integer> interfaceSelectors, Map<AbstractInsnNode, Linkage.Failure> unlinkedCallSites,
-            ReflectionRegistry reflection, List<ClassFileLoader.Resource> packedResources,
+            Map<String, Integer> interfaceSelectors, Set<ClassInfo> typeCheckTargets,
+            Map<AbstractInsnNode, Linkage.Failure> unlinkedCallSites, ReflectionRegistry reflection, List<ClassFileLoader.Resource> packedResources,
             Optional<byte[]> packedTimeZones, boolean incomplete) {
         this.world = world;
         this.mainMethod = mainMethod;
@@ -81,6 +85,7 @@ public final class Program {
         this.staticFields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(staticFields));
         this.stringLiterals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(stringLiterals));
         this.interfaceSelectors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(interfaceSelectors));
+        numberSupertypeColumns(typeCheckTargets);
         this.unlinkedCallSites = Map.copyOf(unlinkedCallSites);
         this.reflection = reflection;
         this.packedResources = List.copyOf(packedResources);
@@ -256,6 +261,59 @@ public final class Program {
         Integer number = interfaceSelectors.get(selector);
         require(number != null, "the interface selector " + selector);
         return number == null ? 0 : number;
+    }
+
+    /**
+     * The type table's columns of supertypes ({@link TypeTable}): the targets of the reached checkcasts and instanceofs,
+     * and the element classes of the reference-array classes, down to the innermost (aastore checks a value against
+     * them), but Object, which every check passes without asking.
+     */
+    private void numberSupertypeColumns(Set<ClassInfo> typeCheckTargets) {
+        List<ClassInfo> types = new ArrayList<>(typeCheckTargets);
+        for (ClassInfo c : classObjects) {
+            for (ClassInfo a = c; a.isArray() && a.component().kind != ClassInfo.Kind.PRIMITIVE; a = a.component()) {
+                types.add(a.component());
+            }
+        }
+        for (ClassInfo t : types) {
+            if (!t.name.equals(World.OBJECT) && !supertypeColumns.containsKey(t)) {
+                supertypeColumns.put(t, interfaceSelectors.size() + supertypeColumns.size() + 1);
+            }
+        }
+    }
+
+    /** The byte offset, in a type-table row, of the entry of interface method {@code selector} ({@link TypeTable}). */
+    public int interfaceMethodEntry(String selector) {
+        return TypeTable.ENTRY_BYTES * interfaceSelector(selector);
+    }
+
+    /**
+     * The byte offset, in a type-table row, of the entry that says a class is a subtype of {@code t} (not Object,
+     * whose instances every non-null reference is).
+     */
+    public int supertypeEntry(ClassInfo t) {
+        Integer column = supertypeColumns.get(t);
+        require(column != null, "the type check against " + t.javaName());
+        return column == null ? 0 : TypeTable.ENTRY_BYTES * column;
+    }
+
+    public Map<ClassInfo, Integer> supertypeColumns() {
+        return java.util.Collections.unmodifiableMap(supertypeColumns);
+    }
+
+    /** K: the type table's highest column. */
+    public int columnCount() {
+        return interfaceSelectors.size() + supertypeColumns.size();
+    }
+
+    /** The byte offset of a field of every Class object (docs/abi.md "Class objects"). */
+    public int classObjectField(String name) {
+        return world.resolveField(world.require("java/lang/Class"), name).offset();
+    }
+
+    /** The Class object's fields that the type table's code sequences read. */
+    public TypeTableCode.ClassFields typeTableFields() {
+        return new TypeTableCode.ClassFields(classObjectField("typeTableRow"), classObjectField("elementTypeEntry"));
     }
 
     public int vtableSlot(ClassInfo c, String selector) {

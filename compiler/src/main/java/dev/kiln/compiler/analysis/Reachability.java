@@ -65,6 +65,8 @@ public final class Reachability {
     private final Map<String, ClassInfo.Field> staticFields = new LinkedHashMap<>();
     private final Map<String, String> stringLiterals = new LinkedHashMap<>();
     private final Map<String, Integer> interfaceSelectors = new LinkedHashMap<>();
+    /** The classes that reached checkcasts and instanceofs test against (their type-table columns, Program). */
+    private final Set<ClassInfo> typeCheckTargets = new LinkedHashSet<>();
     private final IndyLowering indyLowering;
     private final VarHandleLowering varHandleLowering;
     private final BytecodeVerifier verifier;
@@ -199,7 +201,7 @@ public final class Reachability {
         uninstantiated.removeIf(this::isReached);
         return new Program(world, mainMethod, start, dispatch, methods, throwing, Set.copyOf(reached.values()),
                 uninstantiated, instantiated, classObjects, initRoutines, enumValuesEntries, unlinkable, staticFields,
-                stringLiterals, interfaceSelectors, unlinkedCallSites, reflection, packedResources, packedTimeZones,
+                stringLiterals, interfaceSelectors, typeCheckTargets, unlinkedCallSites, reflection, packedResources, packedTimeZones,
                 diagnostics.hasProblems());
     }
 
@@ -590,6 +592,12 @@ public final class Reachability {
 
     int interfaceSelector(String selector) {
         return interfaceSelectors.computeIfAbsent(selector, s -> interfaceSelectors.size() + 1);
+    }
+
+    void typeCheckTarget(ClassInfo c) {
+        if (c != null) {
+            typeCheckTargets.add(c);
+        }
     }
 
     String stringLiteral(String value) {

@@ -14,6 +14,7 @@ import dev.kiln.compiler.asm.Imm;
 import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
+import dev.kiln.compiler.opt.TypeTableCode;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
 import dev.kiln.compiler.world.ClassInfo;
@@ -71,6 +72,8 @@ public final class CodeGeneration {
         text.symbol(Symbols.INTERRUPT_DISPATCH);
         text.jmp(program.methodSymbol(program.interruptDispatch()));
         text.endSymbol();
+        TypeTableCode.emitArrayStoreStub(text, program.typeTableFields(),
+                program.runtime("throwArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V"));
         for (ClassInfo.Method m : program.methods()) {
             try {
                 MethodCompiler.Compiled compiled = compile(m);

@@ -27,6 +27,7 @@ import dev.kiln.compiler.asm.Reg;
 import dev.kiln.compiler.asm.SegReg;
 import dev.kiln.compiler.asm.Xmm;
 import dev.kiln.compiler.opt.JvmSequences;
+import dev.kiln.compiler.opt.TypeTableCode;
 import dev.kiln.compiler.world.BytecodeOffsets;
 import dev.kiln.compiler.world.ClassInfo;
 import dev.kiln.compiler.world.KernelAbi;
@@ -727,19 +728,18 @@ public final class MethodCompiler {
             }
             case Opcodes.CHECKCAST -> {
                 ClassInfo c = classObject(((TypeInsnNode) insn).desc);
-                if (c == null) {
+                if (c == null || c.name.equals(World.OBJECT)) {
                     return;
                 }
-                // null, or an object of exactly class c (what most casts see: a generic's erased value), passes
-                // without the call; subclasses, interfaces and arrays ask Support.checkCast.
+                // null, or an object whose class has c's entry in the type table, passes without a call
                 Label passed = asm.newLabel();
                 asm.mov(RAX, stackSlot(0));
                 asm.test(RAX, RAX);
                 asm.jcc(Cond.E, passed);
-                asm.lea(RCX, Mem.symbol(0, Symbols.classObject(c), 0));
-                asm.cmp(RCX, Mem.of(64, RAX, 0));
+                TypeTableCode.testEntry(asm, program.typeTableFields(), RAX, RCX, program.supertypeEntry(c));
                 asm.jcc(Cond.E, passed);
                 asm.push(RAX);
+                asm.lea(RCX, Mem.symbol(0, Symbols.classObject(c), 0));
                 asm.push(RCX);
                 callRuntime("checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;", 2);
                 asm.bind(passed);
@@ -749,13 +749,19 @@ public final class MethodCompiler {
                 if (c == null) {
                     return;
                 }
+                Label done = asm.newLabel();
                 popTop(RAX);
-                asm.lea(RCX, Mem.symbol(0, Symbols.classObject(c), 0));
-                asm.push(RAX);
-                asm.push(RCX);
-                callRuntime("instanceOf", "(Ljava/lang/Object;Ljava/lang/Class;)Z", 2);
-                asm.movzx(EAX, Reg.AL);
-                pushResult(RAX);
+                asm.xor(EDX, EDX);
+                asm.test(RAX, RAX);
+                asm.jcc(Cond.E, done);
+                if (c.name.equals(World.OBJECT)) {
+                    asm.mov(EDX, Imm.of(1));
+                } else {
+                    TypeTableCode.testEntry(asm, program.typeTableFields(), RAX, RCX, program.supertypeEntry(c));
+                    asm.setcc(Cond.E, Reg.DL);
+                }
+                asm.bind(done);
+                pushResult(RDX);
             }
             case Opcodes.MONITORENTER -> callRuntime("monitorEnter", "(Ljava/lang/Object;)V", 1);
             case Opcodes.MONITOREXIT -> callRuntime("monitorExit", "(Ljava/lang/Object;)V", 1);
@@ -1018,16 +1024,12 @@ public final class MethodCompiler {
         if (op == Opcodes.AASTORE) {
             asm.mov(RAX, stackSlot(2));
             asm.mov(RDX, stackSlot(0));
-            asm.push(RAX);
-            asm.push(RDX);
-            callRuntime("checkArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V", 2);
+            asm.call(TypeTableCode.ARRAY_STORE_STUB); // returns if the value fits, else throws
         }
         popTop(RDX);
         popTop(RCX);
         popTop(RAX);
-        if (op != Opcodes.AASTORE) { // checkArrayStore already threw for a null array
-            nullCheckBeforeAccess(RAX, ClassInfo.ARRAY_LENGTH_OFFSET);
-        }
+        nullCheckBeforeAccess(RAX, ClassInfo.ARRAY_LENGTH_OFFSET);
         boundsCheck();
         asm.mov(Mem.of(size * 8, RAX, RCX, size, ClassInfo.ARRAY_BASE_OFFSET), RDX.withBits(size * 8));
     }
@@ -1200,14 +1202,13 @@ public final class MethodCompiler {
                 asm.call(program.methodSymbol(call.target()));
             }
             case INTERFACE -> {
-                asm.mov(RAX, stackSlot(argumentSlots - 1));
                 if (!implicitNullChecks) {
+                    asm.mov(RAX, stackSlot(argumentSlots - 1));
                     nullCheck(RAX);
-                } // else findInterfaceMethod checks the receiver itself; its NPE has this call's trace
-                asm.push(RAX);
-                asm.push(Imm.of(program.interfaceSelector(call.selector())));
-                callRuntime("findInterfaceMethod", "(Ljava/lang/Object;J)J", 2);
-                asm.call(RAX);
+                } // else the receiver's class load faults on null
+                TypeTableCode.interfaceCall(asm, program.typeTableFields(), argumentSlots - 1,
+                        program.interfaceMethodEntry(call.selector()), Symbols.classObject(call.target().owner()),
+                        program.runtime("throwIncompatibleInterface", "(Ljava/lang/Object;Ljava/lang/Class;)V"));
             }
             case VIRTUAL -> {
                 int slot = program.vtableSlot(call.receiverType(), call.selector());

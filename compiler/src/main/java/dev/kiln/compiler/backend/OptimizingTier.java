@@ -5,6 +5,7 @@ import dev.kiln.compiler.analysis.Program;
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.opt.Host;
 import dev.kiln.compiler.opt.OptimizingCompiler;
+import dev.kiln.compiler.opt.TypeTableCode;
 import dev.kiln.compiler.world.ClassInfo;
 import dev.kiln.compiler.world.KernelAbi;
 import dev.kiln.compiler.world.Linkage;
@@ -173,8 +174,8 @@ final class OptimizingTier implements Host, MethodBackend {
                 return direct(call.target());
             }
             case INTERFACE -> {
-                return new Call(Call.Kind.INTERFACE, null, program.interfaceSelector(call.selector()), false,
-                        null, null, null);
+                return new Call(Call.Kind.INTERFACE, Symbols.classObject(call.target().owner()),
+                        program.interfaceMethodEntry(call.selector()), false, null, null, null);
             }
             default -> {
                 int slot = program.vtableSlot(call.receiverType(), call.selector());
@@ -231,14 +232,20 @@ final class OptimizingTier implements Host, MethodBackend {
     }
 
     @Override
-    public boolean isOrdinaryClass(String internalNameOrDescriptor) {
+    public TypeCheck typeCheck(String internalNameOrDescriptor) {
         ClassInfo c = existing(internalNameOrDescriptor);
-        return c != null && !c.isInterface() && !c.isArray();
+        return c == null ? null : new TypeCheck(Symbols.classObject(c),
+                c.name.equals(World.OBJECT) ? 0 : program.supertypeEntry(c));
+    }
+
+    @Override
+    public TypeTableCode.ClassFields typeTableFields() {
+        return program.typeTableFields();
     }
 
     @Override
     public int classObjectField(String name) {
-        return world.resolveField(world.require("java/lang/Class"), name).offset();
+        return program.classObjectField(name);
     }
 
     @Override

@@ -26,7 +26,7 @@ final class RuntimeConventions {
     /**
      * Bytes a frame may use beyond its locals and operand stack: the return address and saved rbp of the
      * next callee (pushed before that callee's own check) and the extra arguments of a runtime call
-     * ({@code findInterfaceMethod} pushes a copy of the receiver and the selector).
+     * (an interface call's cold path pushes a copy of the receiver and the interface).
      */
     static final int CALL_SLACK = 64;
 

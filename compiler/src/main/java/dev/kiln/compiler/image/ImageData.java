@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import dev.kiln.compiler.analysis.TypeTable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +26,15 @@ import java.util.function.Consumer;
 
 /**
  * The data the compiled code refers to, laid out as ready-made objects (docs/abi.md): Class objects with
- * their vtables, interface lists and itables, string literals, static fields with their constant initial
- * values, class-initialization states, and the method table the unwinder and stack traces read.
+ * their vtables and interface lists, the type table ({@link TypeTable}), string literals, static fields with their
+ * constant initial values, class-initialization states, and the method table the unwinder and stack traces read.
  */
 public final class ImageData {
-    /** A reference-typed field value: the symbol of the object it points to. */
-    private record Ref(String symbol) {
+    /** A reference-typed field value: the symbol of the object it points to; or an address in data, + addend. */
+    private record Ref(String symbol, long addend) {
+        Ref(String symbol) {
+            this(symbol, 0);
+        }
     }
 
     private final Program program;
@@ -72,7 +76,7 @@ public final class ImageData {
             data.zeros(f.offset() - at);
             Object value = fieldValues.get(f.node().name);
             if (value instanceof Ref ref) {
-                data.dq(ref.symbol(), 0);
+                data.dq(ref.symbol(), ref.addend());
             } else {
                 long v = value == null ? 0 : (Long) value;
                 switch (f.size()) {
@@ -137,9 +141,10 @@ public final class ImageData {
         }
         ClassInfo classClass = world.require("java/lang/Class");
         ClassInfo classArray = world.require("[Ljava/lang/Class;");
-        ClassInfo longArray = world.require("[J");
         String abstractError = program.runtime("abstractMethodError", "()V");
         emitClassTable(all, classArray);
+        TypeTable typeTable = TypeTable.of(program, all, abstractError);
+        emitTypeTable(typeTable);
         for (ClassInfo c : all) {
             world.layout(c);
             Map<String, Object> fields = new HashMap<>();
@@ -157,14 +162,9 @@ public final class ImageData {
                 array(symbol, classArray, interfaces.size(), a -> interfaces.forEach(i -> a.dq(Symbols.classObject(i), 0)));
                 fields.put("interfaces", new Ref(symbol));
             }
-            List<String[]> itable = itable(c, abstractError);
-            if (!itable.isEmpty()) {
-                String symbol = Symbols.arrayData("itable:" + c.name);
-                array(symbol, longArray, 2 * itable.size(), a -> itable.forEach(pair -> {
-                    a.dq(Long.parseLong(pair[0]));
-                    a.dq(pair[1], 0);
-                }));
-                fields.put("itable", new Ref(symbol));
+            fields.put("typeTableRow", new Ref(Symbols.TYPE_TABLE, typeTable.rowOffset(c)));
+            if (c.isArray() && c.component().kind != ClassInfo.Kind.PRIMITIVE && !c.component().name.equals(World.OBJECT)) {
+                fields.put("elementTypeEntry", (long) program.supertypeEntry(c.component()));
             }
             world.loaded("[" + c.descriptor()).filter(all::contains)
                     .ifPresent(array -> fields.put("arrayType", new Ref(Symbols.classObject(array))));
@@ -236,24 +236,20 @@ public final class ImageData {
         }
     }
 
-    /** {selector, code symbol} pairs for the interface methods called anywhere that {@code c} implements. */
-    private List<String[]> itable(ClassInfo c, String abstractError) {
-        List<String[]> pairs = new ArrayList<>();
-        if (c.isInterface() || c.kind == ClassInfo.Kind.PRIMITIVE) {
-            return pairs;
-        }
-        Set<String> declared = new LinkedHashSet<>();
-        for (ClassInfo i : c.allInterfaces()) {
-            i.node.methods.forEach(m -> declared.add(m.name + m.desc));
-        }
-        for (Map.Entry<String, Integer> selector : program.interfaceSelectors().entrySet()) {
-            if (declared.contains(selector.getKey())) {
-                ClassInfo.Method impl = world.dispatch(c, selector.getKey());
-                String code = impl != null && program.isReached(impl) ? Symbols.method(impl) : abstractError;
-                pairs.add(new String[] {String.valueOf(selector.getValue()), code});
+    /** The type table, in read-only data: {key, code} per entry ({@link TypeTable}). */
+    private void emitTypeTable(TypeTable table) {
+        rodata.align(8, 0);
+        rodata.symbol(Symbols.TYPE_TABLE);
+        for (int i = 0; i < table.entryCount(); i++) {
+            rodata.dq(table.key(i));
+            String code = table.code(i);
+            if (code == null) {
+                rodata.dq(0);
+            } else {
+                rodata.dq(code, 0);
             }
         }
-        return pairs;
+        rodata.endSymbol();
     }
 
     // ---- statics, init states ------------------------------------------------------------------------------

@@ -452,59 +452,45 @@ final class CodeGenerator {
                 asm.call(host.runtime("throwException", "(Ljava/lang/Throwable;)V"));
             }
             case CHECKCAST -> {
-                // null, or an object of exactly the class, passes without the call (as in the baseline)
+                Host.TypeCheck check = (Host.TypeCheck) n.target;
                 Reg object = use(n.input(0), RAX);
                 Label passed = asm.newLabel();
                 asm.test(object, object);
                 asm.jcc(Cond.E, passed);
-                asm.lea(RCX, Mem.symbol(0, (String) n.target, 0));
-                asm.cmp(RCX, Mem.of(64, object, 0));
+                TypeTableCode.testEntry(asm, host.typeTableFields(), object, RCX, check.entry());
                 asm.jcc(Cond.E, passed);
-                save(savedAcross(n));
-                asm.push(object);
-                asm.push(RCX);
-                asm.call(host.runtime("checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;"));
-                asm.add(RSP, Imm.of(16));
-                restore(savedAcross(n));
-                asm.bind(passed);
-            }
-            case INSTANCEOF -> {
-                save(savedAcross(n));
-                push(n.input(0));
-                asm.lea(RAX, Mem.symbol(0, (String) n.target, 0));
-                asm.push(RAX);
-                asm.call(host.runtime("instanceOf", "(Ljava/lang/Object;Ljava/lang/Class;)Z"));
-                asm.add(RSP, Imm.of(16));
-                restore(savedAcross(n));
-                asm.movzx(EAX, Reg.AL);
-                define(n, RAX);
-            }
-            case CLASS_TEST -> {
-                Reg object = use(n.input(0), RAX);
-                Label not = asm.newLabel();
-                Label found = asm.newLabel();
-                Label done = asm.newLabel();
-                asm.test(object, object);
-                asm.jcc(Cond.E, not);
-                walkSuperclasses(object, (String) n.target, found);
-                asm.bind(not);
-                asm.xor(EDX, EDX);
-                asm.jmp(done);
-                asm.bind(found);
-                asm.mov(EDX, Imm.of(1));
-                asm.bind(done);
-                define(n, RDX);
-            }
-            case CLASS_CAST -> {
-                Reg object = use(n.input(0), RAX);
-                Label passed = asm.newLabel();
-                asm.test(object, object);
-                asm.jcc(Cond.E, passed);
-                walkSuperclasses(object, (String) n.target, passed);
                 asm.push(object); // not an instance: checkCast throws the ClassCastException, and never returns
+                asm.lea(RDX, Mem.symbol(0, check.classObject(), 0));
                 asm.push(RDX);
                 asm.call(host.runtime("checkCast", "(Ljava/lang/Object;Ljava/lang/Class;)Ljava/lang/Object;"));
                 asm.bind(passed);
+            }
+            case INSTANCEOF -> {
+                Host.TypeCheck check = (Host.TypeCheck) n.target;
+                Reg object = use(n.input(0), RAX);
+                Label done = asm.newLabel();
+                asm.xor(EDX, EDX);
+                asm.test(object, object);
+                if (check.entry() == 0) { // instanceof Object: not null
+                    asm.setcc(Cond.NE, Reg.DL);
+                } else {
+                    asm.jcc(Cond.E, done);
+                    TypeTableCode.testEntry(asm, host.typeTableFields(), object, RCX, check.entry());
+                    asm.setcc(Cond.E, Reg.DL);
+                }
+                asm.bind(done);
+                define(n, RDX);
+            }
+            case ARRAY_STORE_CHECK -> {
+                Reg value = use(n.input(1), RDX);
+                if (value != RDX) {
+                    asm.mov(RDX, value);
+                }
+                Reg array = use(n.input(0), RAX);
+                if (array != RAX) {
+                    asm.mov(RAX, array);
+                }
+                asm.call(TypeTableCode.ARRAY_STORE_STUB); // changes only rcx; returns if the value fits, else throws
             }
             case ARRAY_COPY -> arrayCopy(n);
             case GET_CLASS -> {
@@ -528,22 +514,6 @@ final class CodeGenerator {
                 asm.ret();
             }
         }
-    }
-
-    /**
-     * Jumps to {@code found} when the class named by {@code classObject} is on the superclass chain of the non-null
-     * {@code object}'s class (falls through otherwise), leaving that class's address in rdx; clobbers rcx.
-     */
-    private void walkSuperclasses(Reg object, String classObject, Label found) {
-        asm.mov(RCX, Mem.of(64, object, 0));
-        asm.lea(RDX, Mem.symbol(0, classObject, 0));
-        Label up = asm.newLabel();
-        asm.bind(up);
-        asm.cmp(RCX, RDX);
-        asm.jcc(Cond.E, found);
-        asm.mov(RCX, Mem.of(64, RCX, host.classObjectField("superclass")));
-        asm.test(RCX, RCX);
-        asm.jcc(Cond.NE, up);
     }
 
     /** {@code System.arraycopy}: the arguments pushed as for the method, then the shared stub ({@link #emitArrayCopyStub}). */
@@ -930,12 +900,8 @@ final class CodeGenerator {
             asm.mov(RAX, Mem.of(64, RAX, 0)); // faults on a null receiver: NullPointerException here
             asm.call(Mem.of(64, RAX, call.dispatch()));
         } else if (call.kind() == Host.Call.Kind.INTERFACE) {
-            asm.mov(RAX, Mem.of(64, RSP, 8 * (n.inputs.length - 1)));
-            asm.push(RAX); // the receiver again: findInterfaceMethod checks it for null
-            asm.push(Imm.of(call.dispatch()));
-            asm.call(host.runtime("findInterfaceMethod", "(Ljava/lang/Object;J)J"));
-            asm.add(RSP, Imm.of(16));
-            asm.call(RAX);
+            TypeTableCode.interfaceCall(asm, host.typeTableFields(), n.inputs.length - 1, call.dispatch(), call.symbol(),
+                    host.runtime("throwIncompatibleInterface", "(Ljava/lang/Object;Ljava/lang/Class;)V"));
         } else {
             asm.call(call.symbol());
         }

@@ -444,10 +444,7 @@ final class GraphBuilder {
                 Node index = pop();
                 Node array = pop();
                 if (op == Opcodes.AASTORE) {
-                    Node check = add(Op.CALL, Kind.VOID, array, value);
-                    check.target = new Host.Call(Host.Call.Kind.DIRECT,
-                            host.runtime("checkArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V"), 0, false, null,
-                            null, null);
+                    add(Op.ARRAY_STORE_CHECK, Kind.VOID, array, value);
                 }
                 Node length = add(Op.ARRAY_LENGTH, Kind.INT, array);
                 add(Op.BOUNDS_CHECK, Kind.VOID, index, length);
@@ -619,14 +616,14 @@ final class GraphBuilder {
                 return true;
             }
             case Opcodes.CHECKCAST -> {
-                String type = ((TypeInsnNode) insn).desc;
-                add(host.isOrdinaryClass(type) ? Op.CLASS_CAST : Op.CHECKCAST, Kind.VOID, stack.get(stack.size() - 1))
-                        .target = classObject(type);
+                Host.TypeCheck check = typeCheck(((TypeInsnNode) insn).desc);
+                if (check.entry() != 0) { // a cast to Object always passes
+                    add(Op.CHECKCAST, Kind.VOID, stack.get(stack.size() - 1)).target = check;
+                }
             }
             case Opcodes.INSTANCEOF -> {
-                String type = ((TypeInsnNode) insn).desc;
-                Node test = add(host.isOrdinaryClass(type) ? Op.CLASS_TEST : Op.INSTANCEOF, Kind.INT, pop());
-                test.target = classObject(type);
+                Node test = add(Op.INSTANCEOF, Kind.INT, pop());
+                test.target = typeCheck(((TypeInsnNode) insn).desc);
                 push(test);
             }
             case Opcodes.TABLESWITCH, Opcodes.LOOKUPSWITCH -> {
@@ -732,6 +729,14 @@ final class GraphBuilder {
             throw new Unsupported("a class that does not link");
         }
         return symbol;
+    }
+
+    private Host.TypeCheck typeCheck(String internalNameOrDescriptor) {
+        Host.TypeCheck check = host.typeCheck(internalNameOrDescriptor);
+        if (check == null) {
+            throw new Unsupported("a class that does not link");
+        }
+        return check;
     }
 
     /**

@@ -24,8 +24,9 @@ public interface Host {
     }
 
     /**
-     * How a call is made. {@code symbol} for direct calls; {@code dispatch}: for virtual calls the vtable entry's
-     * offset in the Class object, for interface calls the selector number ({@code Support.findInterfaceMethod});
+     * How a call is made. {@code symbol} for direct calls, for interface calls the interface's Class object;
+     * {@code dispatch}: for virtual calls the vtable entry's offset in the Class object, for interface calls the
+     * selector's entry in a type-table row ({@link TypeTableCode#interfaceCall});
      * {@code nullCheck}: a direct call of an instance method, whose receiver must be checked because the call does
      * not touch it. {@code inlinable}: the callee's code, when it is static, private or final and so cannot be
      * overridden (null otherwise). SQRT is {@code Math.sqrt} (sqrtsd), GET_CLASS {@code Object.getClass()} (the
@@ -72,10 +73,17 @@ public interface Host {
     String classObject(String internalNameOrDescriptor);
 
     /**
-     * Whether the class is an ordinary class, neither an interface nor an array class: an object is an instance of
-     * it exactly when the class is on the object's superclass chain, which compiled code can walk without a call.
+     * The target of a checkcast or instanceof: its Class object's symbol, and the byte offset of its entry in a
+     * type-table row ({@link TypeTableCode#testEntry}), 0 for Object (every non-null reference is one).
      */
-    boolean isOrdinaryClass(String internalNameOrDescriptor);
+    record TypeCheck(String classObject, int entry) {
+    }
+
+    /** A checkcast's or instanceof's target class, or null if it does not link. */
+    TypeCheck typeCheck(String internalNameOrDescriptor);
+
+    /** The Class object's fields that the type table's sequences read. */
+    TypeTableCode.ClassFields typeTableFields();
 
     /** The byte offset of a field of every Class object ({@code superclass}, {@code elementSize}; docs/abi.md). */
     int classObjectField(String name);

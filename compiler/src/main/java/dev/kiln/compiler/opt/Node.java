@@ -35,13 +35,17 @@ final class Node {
         /** The address of a symbol: a string literal or a Class object. */
         ADDRESS,
         INIT_CHECK, NULL_CHECK, CALL, NEW, NEW_ARRAY,
-        /** checkcast: an effect (it may throw); the value is the input itself. */
+        /**
+         * checkcast and instanceof ({@code target} a {@link Host.TypeCheck}): a type-table test, no call; a failed
+         * cast throws through {@code Support.checkCast}. checkcast is an effect (it may throw); its value is the
+         * input itself.
+         */
         CHECKCAST, INSTANCEOF, GET_CLASS,
         /**
-         * checkcast and instanceof of an ordinary class (neither interface nor array class): a walk up the object's
-         * superclass chain, no call; a failed cast throws through {@code Support.checkCast}.
+         * aastore's test of (array, value): a call of the shared stub ({@link TypeTableCode#emitArrayStoreStub}),
+         * which changes only rcx, or throws.
          */
-        CLASS_CAST, CLASS_TEST,
+        ARRAY_STORE_CHECK,
         /** {@code System.arraycopy(src, srcPos, dest, destPos, length)}: a call of a shared stub with a fast path. */
         ARRAY_COPY,
         /** Terminators; THROW is athrow ({@code Support.throwException}, which does not return). */
@@ -58,8 +62,7 @@ final class Node {
 
         /** Ends in a machine call: every register is clobbered (docs/abi.md: only rbp survives a call). */
         boolean calls() {
-            return this == INIT_CHECK || this == CALL || this == NEW || this == NEW_ARRAY || this == CHECKCAST
-                    || this == INSTANCEOF || this == ARRAY_COPY;
+            return this == INIT_CHECK || this == CALL || this == NEW || this == NEW_ARRAY || this == ARRAY_COPY;
         }
 
         boolean isTerminator() {

@@ -26,6 +26,8 @@ public final class Symbols {
     public static final String TIME_ZONES_LENGTH = "kiln_time_zones_length";
     /** A Class[] of every Class object by name (docs/abi.md "Reflection metadata"). */
     public static final String CLASS_TABLE = "kiln_class_table";
+    /** The type table: interface methods and supertypes of every class (TypeTable, docs/abi.md "Type table"). */
+    public static final String TYPE_TABLE = "kiln_type_table";
 
     private Symbols() {
     }
