@@ -11,6 +11,7 @@ import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
 import dev.kiln.compiler.object.Section;
+import dev.kiln.compiler.opt.JvmSequences;
 import dev.kiln.compiler.object.SectionKind;
 import dev.kiln.compiler.stubs.InterruptStub;
 import java.io.IOException;
@@ -65,6 +66,7 @@ final class CodeGeneration {
         text.symbol(InterruptStub.DISPATCH);
         text.jmp(program.methodSymbol(program.interruptDispatch()));
         text.endSymbol();
+        emitArrayCopyStub();
         for (ClassInfo.Method m : program.methods()) {
             try {
                 MethodCompiler.Compiled compiled = compile(m);
@@ -103,6 +105,21 @@ final class CodeGeneration {
             }
         }
         return sections;
+    }
+
+    /**
+     * The stub in front of {@code System.arraycopy} that both tiers call instead of the method
+     * ({@link JvmSequences#arrayCopyStub}), when the program has the method; outside every method's code range.
+     */
+    private void emitArrayCopyStub() {
+        for (ClassInfo.Method m : program.methods()) {
+            if (MethodCompiler.isArrayCopy(m)) {
+                int elementSizeOffset = program.world().resolveField(program.world().require("java/lang/Class"),
+                        "elementSize").offset();
+                JvmSequences.arrayCopyStub(text, elementSizeOffset, program.methodSymbol(m));
+                return;
+            }
+        }
     }
 
     /**

@@ -1183,7 +1183,8 @@ final class MethodCompiler {
         switch (call.kind()) {
             case STATIC -> {
                 initCheck(call.target().owner());
-                asm.call(program.methodSymbol(call.target()));
+                // System.arraycopy: the stub in front of it, which copies or jumps to the method (JvmSequences)
+                asm.call(isArrayCopy(call.target()) ? JvmSequences.ARRAY_COPY_STUB : program.methodSymbol(call.target()));
             }
             case DIRECT -> {
                 nullCheckReceiver(argumentSlots);
@@ -1241,6 +1242,12 @@ final class MethodCompiler {
     private static final Set<String> INLINE_INTRINSICS = Set.of("java/lang/Float.floatToRawIntBits(F)I",
             "java/lang/Float.intBitsToFloat(I)F", "java/lang/Double.doubleToRawLongBits(D)J",
             "java/lang/Double.longBitsToDouble(J)D", "java/lang/StrictMath.sqrt(D)D", "java/lang/Math.sqrt(D)D");
+
+    /** Whether {@code m} is {@code System.arraycopy}, which both tiers call through a stub in front of it. */
+    static boolean isArrayCopy(ClassInfo.Method m) {
+        return m.owner().name.equals("java/lang/System") && m.node().name.equals("arraycopy")
+                && m.node().desc.equals("(Ljava/lang/Object;ILjava/lang/Object;II)V");
+    }
 
     static boolean isInlineIntrinsic(ClassInfo.Method target) {
         return INLINE_INTRINSICS.contains(target.owner().name + "." + target.node().name + target.node().desc);
