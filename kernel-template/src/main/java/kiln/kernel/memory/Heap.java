@@ -44,20 +44,22 @@ import kiln.runtime.ObjectModel;
  *
  * <p><b>Collecting after a budget</b>: the object area is used from the bottom up to the {@link #frontier}; above it
  * memory was never handed out, and neither bitmap has been cleared there. Between two collections the heap hands out
- * (bump range extensions, large requests) at most its {@link #budget}: {@link #MIN_BUDGET} or
- * {@link #BUDGET_PER_LIVE_BYTE} times the bytes that survived the last collection, whichever is larger; then it
+ * (bump range extensions, large requests) at most its {@link #budget}: {@link #BUDGET_PER_LIVE_BYTE} times the bytes
+ * that survived the last collection, but at least {@link #MIN_BUDGET} and at most {@link #MAX_BUDGET}; then it
  * collects, and the gaps the sweep finds are taken before the frontier moves. So a program whose live data is small
  * reuses the same few dozen MiB, pages that are mapped, in the TLB and partly in the cache, and the frontier stays
  * near live data plus budget; one with much live data gets a budget that pays for its marking (a collection costs
  * about the live objects: each is a cache miss, bench BinaryTrees' 400,000 tree nodes about 20 ms), as Go's
- * {@code GOGC} paces its collector by the live heap. Only the collector's bitmaps below the frontier are cleared and
+ * {@code GOGC} paces its collector by the live heap. The cap bounds what a conservative root costs: a stale stack
+ * word that keeps an old tree alive must not multiply the next budget (bench BinaryTrees touched 850 MiB in one run of
+ * five without it). Only the collector's bitmaps below the frontier are cleared and
  * swept, so a large heap that a program never fills costs nothing. The policy is the same on a machine as on the
  * hosted target, where first touching a page is the expensive part: Linux faults it in and clears it
  * ({@code clear_page_erms} was 46 % of bench ExpressionEvaluator when the heap grew to 256 MiB before its first
  * collection; with the budget, 112 KiB live, it stays at 32 MiB and collects a dozen times, each well under a
  * millisecond). <i>Rejected</i>: growing to a fixed target (256 MiB) before collecting (the page faults above, peak
- * RSS twice HotSpot's); a budget of twice the live data with no larger ratio (bench BinaryTrees collected 28 times,
- * doubling its time); a fixed heap that collects whenever it is full (the hosted target's 64 MiB made BinaryTrees, 940
+ * RSS twice HotSpot's); a budget of 2, 8 or 16 times the live data (bench BinaryTrees collected 28, 13 and 7 times
+ * instead of 3, its time up by 35 % even at 16); a fixed heap that collects whenever it is full (the hosted target's 64 MiB made BinaryTrees, 940
  * MiB of 32-byte nodes with 8 to 24 MiB live, collect on every few MiB); giving freed memory back to Linux
  * ({@code madvise(MADV_DONTNEED)}: every reuse would fault and clear the page again); clearing the bitmaps of the whole
  * heap at boot (8 MiB for 256 MiB of RAM, a {@code rep stosq} that QEMU's TCG runs one iteration at a time, most of a
@@ -135,9 +137,11 @@ public final class Heap {
     private static final long MIN_BUDGET = 32 * MIB;
     /**
      * The budget per byte that survived the last collection, so that marking (about the live objects) costs a bounded
-     * share of the time allocation does: bench BinaryTrees' time grew by a third at 8, and is about as before at 16.
+     * share of the time allocation does (class comment, "Collecting after a budget", for the ratios tried).
      */
-    private static final long BUDGET_PER_LIVE_BYTE = 16;
+    private static final long BUDGET_PER_LIVE_BYTE = 32;
+    /** The most the heap hands out between two collections: the 256 MiB it grew to before its first one formerly. */
+    private static final long MAX_BUDGET = 256 * MIB;
     /** Room for an OutOfMemoryError with a backtrace of about a thousand frames, and its handler's first steps. */
     private static final long RESERVE_BYTES = 32 * 1024;
 
@@ -171,7 +175,8 @@ public final class Heap {
     private static boolean untouchedIsZero;
     /**
      * Bytes that may be handed out between two collections (class comment, "Collecting after a budget"):
-     * {@link #MIN_BUDGET} or {@link #BUDGET_PER_LIVE_BYTE} times the bytes that survived the last collection.
+     * {@link #BUDGET_PER_LIVE_BYTE} times the bytes that survived the last collection, within [{@link #MIN_BUDGET},
+     * {@link #MAX_BUDGET}].
      */
     private static long budget;
     /** Bytes handed out since the last collection: bump range extensions and large requests. */
@@ -503,7 +508,8 @@ public final class Heap {
         next = frontier; // no bump range: the old one's rest is in the lists now
         limit = frontier;
         rangeEnd = frontier;
-        budget = BUDGET_PER_LIVE_BYTE * live > MIN_BUDGET ? BUDGET_PER_LIVE_BYTE * live : MIN_BUDGET;
+        long scaled = BUDGET_PER_LIVE_BYTE * live;
+        budget = scaled < MIN_BUDGET ? MIN_BUDGET : scaled > MAX_BUDGET ? MAX_BUDGET : scaled;
         handedOut = 0;
         return deadBits;
     }
