@@ -517,14 +517,23 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         return lastIndexOf(value, value.length, str, fromIndex);
     }
 
-    /** {@link #indexOf(String, int)} over the first {@code sourceLength} chars of {@code source}; StringBuilder's too. */
+    /**
+     * {@link #indexOf(String, int)} over the first {@code sourceLength} chars of {@code source}; StringBuilder's too.
+     * A loop over the chars looks for the first wanted char, and only where it is found compares the rest (a call):
+     * {@code split(" ")} searches this way for every word.
+     */
     static int indexOf(char[] source, int sourceLength, String target, int fromIndex) {
         char[] wanted = target.value;
         if (fromIndex >= sourceLength) {
             return wanted.length == 0 ? sourceLength : -1;
         }
-        for (int i = Math.max(fromIndex, 0), last = sourceLength - wanted.length; i <= last; i++) {
-            if (matchesAt(source, i, wanted)) {
+        int from = fromIndex > 0 ? fromIndex : 0;
+        if (wanted.length == 0) {
+            return from;
+        }
+        char first = wanted[0];
+        for (int i = from, last = sourceLength - wanted.length; i <= last; i++) {
+            if (source[i] == first && matchesAt(source, i, wanted)) {
                 return i;
             }
         }

@@ -17,6 +17,7 @@ class DifferentialTest {
             "kiln.test.programs.Arithmetic",
             "kiln.test.programs.Objects",
             "kiln.test.programs.Arrays",
+            "kiln.test.programs.ArrayCopies",
             "kiln.test.programs.Exceptions",
             "kiln.test.programs.Strings",
             "kiln.test.programs.StringBuffers",

@@ -88,6 +88,13 @@ class TaskletTest {
                 + " past each hole at most once: true (4000 survivors, 2000 large)\n");
     }
 
+    /** The heap collects after its budget and reuses the memory it freed: it touches little more than the budget. */
+    @Test
+    void heapReusesFreedMemoryInsteadOfTouchingMore() throws Exception {
+        assertPrints("kiln.test.tasklets.HeapReuse", "touched after allocating 256 MiB: under 40 MiB: true"
+                + " (checksum 1695046200)\n");
+    }
+
     @Test
     void prioritiesOrderTheRunQueueWithoutStarvation() throws Exception {
         String expected = """

@@ -20,7 +20,7 @@ import java.util.List;
  * runtime expects of its world is made to hold instead: the boot stack (so the stack-limit words and frame
  * walks work unchanged), {@code rbp = 0}, and the heap region that {@code BootInformation} reports on this target,
  * [align(__kernel_end), 1 GiB), mapped anonymously: Linux backs only the pages the heap touches, and the heap touches
- * only what it uses (Heap, "Growing before collecting"). {@code kiln_hosted = 1} tells
+ * only what it uses (Heap, "Collecting after a budget"). {@code kiln_hosted = 1} tells
  * the runtime to write its console to file descriptor 1 and to end with {@code exit_group} instead of port I/O.
  * The initial rsp (argc, then argv) goes to {@code kiln_boot_info}: the program's arguments are the kernel command
  * line here.

@@ -26,8 +26,8 @@ public final class BootInformation {
     private static final long ASSUMED_RAM_END = 64 * MIB;
     /**
      * The end of the memory that the hosted stub maps for the heap (HostedStub.HEAP_END in the boot module): a Linux
-     * process only pays for the pages it touches, and a large heap collects less often (Heap, "Growing before
-     * collecting").
+     * process only pays for the pages it touches, and the heap touches about its live data plus its budget (Heap,
+     * "Collecting after a budget").
      */
     private static final long HOSTED_RAM_END = 1024 * MIB;
     /** The boot stub identity-maps the first 4 GiB, so memory above is out of reach for now. */

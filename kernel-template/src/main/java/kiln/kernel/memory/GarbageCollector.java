@@ -67,12 +67,13 @@ import kiln.runtime.ObjectModel;
  *
  * <h2>When it runs</h2>
  * When {@code System.gc()} asks ({@link Heap#collectGarbage}), and when {@link Heap} cannot satisfy a request
- * from its bump range or its free lists and may not grow (Heap, "Growing before collecting"), inside an allocation:
+ * from its bump range, its free lists and the memory above its frontier, or has handed out its budget since the last
+ * collection (Heap, "Collecting after a budget"), inside an allocation:
  * the one place where every live value of compiled code is in memory, because the baseline keeps nothing in
  * registers across a call. That is a contract with the compiler: an optimizing tier that keeps references in
  * callee-saved registers must spill them before any call that can allocate (or publish them to the collector),
- * and must not keep only a derived address. A program whose heap in use stays below Heap's growth target (256 MiB
- * at least) never collects. The
+ * and must not keep only a derived address. A program that allocates less than Heap's budget (32 MiB at least)
+ * never collects. The
  * collector neither allocates nor throws; everything it uses was reserved by {@link #reserve} when the heap
  * was laid out. Nor does it call library code ({@code Math.max}, say): a class the program has not used yet would
  * be initialized, and initialization allocates (the collector would re-enter itself).

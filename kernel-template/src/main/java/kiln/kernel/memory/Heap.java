@@ -23,9 +23,10 @@ import kiln.runtime.ObjectModel;
  * <p>Allocation order: the bump range [{@link #next}, {@link #limit}), which is always zeroed, so that taking from it
  * is all an allocation does (compiled code does it inline: docs/abi.md "Allocation"); then the rest of the free range
  * it was cut from, up to {@link #rangeEnd}, a {@link #ZEROED_STEP} at a time; when that is too small, the first free
- * range that fits; then the untouched memory above the {@link #frontier} while the heap in use is below its
- * {@link #growthTarget} (see "Growing before collecting"); when none of these does, a collection and all of them again
- * (the frontier now up to the end); if that collection kept softly reachable objects, another one that clears soft
+ * range that fits; then the untouched memory above the {@link #frontier}. Before any of these, once the bytes handed
+ * out since the last collection reach the {@link #budget} (see "Collecting after a budget"), and when none of them
+ * does, a collection and all of them again (the budget now ignored); if that collection kept softly reachable
+ * objects, another one that clears soft
  * references (kiln.kernel.memory.ReferenceProcessing), and once more; then {@link #allocate} answers 0 and the caller
  * throws {@code OutOfMemoryError} (kiln.runtime.OutOfMemory). A request larger than the whole object area collects all
  * the same: HotSpot clears soft references before it fails such a request too, as the JLS promises for every
@@ -41,17 +42,28 @@ import kiln.runtime.ObjectModel;
  * when it is taken (tens of MiB after a collection, pulled through the cache long before the allocations that use
  * it); zeroing in the sweep (touches every gap, also those that are never used again before the next collection).
  *
- * <p><b>Growing before collecting</b>: the object area is used from the bottom up to the {@link #frontier}; above it
- * memory was never handed out, and neither bitmap has been cleared there. A collection costs about the live data
- * (marking) whatever the heap's size, so the fewer collections the better while memory lasts: the frontier moves up,
- * rather than collect, while the heap in use is below {@link #growthTarget}, which is {@link #MIN_GROWTH_TARGET} or
- * twice the bytes that survived the last collection, whichever is larger (Go's {@code GOGC=100} pacing; HotSpot's
- * default heap is a quarter of the machine's memory for the same reason). A machine with less
- * RAM than the minimum (a QEMU guest) collects only when its heap is full, as before. Only the collector's bitmaps
- * below the frontier are cleared and swept, so a large heap that a program never fills costs nothing. <i>Rejected</i>:
- * a fixed heap that collects whenever it is full (the hosted target's 64 MiB made bench BinaryTrees, 940 MiB of 32-byte
- * nodes, collect about twenty times, 40 % of its time); clearing the bitmaps of the whole heap at boot (8 MiB for 256
- * MiB of RAM, a {@code rep stosq} that QEMU's TCG runs one iteration at a time, most of a small program's start-up).
+ * <p><b>Collecting after a budget</b>: the object area is used from the bottom up to the {@link #frontier}; above it
+ * memory was never handed out, and neither bitmap has been cleared there. Between two collections the heap hands out
+ * (bump range extensions, large requests) at most its {@link #budget}: {@link #BUDGET_PER_LIVE_BYTE} times the bytes
+ * that survived the last collection, but at least {@link #MIN_BUDGET} and at most {@link #MAX_BUDGET}; then it
+ * collects, and the gaps the sweep finds are taken before the frontier moves. So a program whose live data is small
+ * reuses the same few dozen MiB, pages that are mapped, in the TLB and partly in the cache, and the frontier stays
+ * near live data plus budget; one with much live data gets a budget that pays for its marking (a collection costs
+ * about the live objects: each is a cache miss, bench BinaryTrees' 400,000 tree nodes about 20 ms), as Go's
+ * {@code GOGC} paces its collector by the live heap. The cap bounds what a conservative root costs: a stale stack
+ * word that keeps an old tree alive must not multiply the next budget (bench BinaryTrees touched 850 MiB in one run of
+ * five without it). Only the collector's bitmaps below the frontier are cleared and
+ * swept, so a large heap that a program never fills costs nothing. The policy is the same on a machine as on the
+ * hosted target, where first touching a page is the expensive part: Linux faults it in and clears it
+ * ({@code clear_page_erms} was 46 % of bench ExpressionEvaluator when the heap grew to 256 MiB before its first
+ * collection; with the budget, 112 KiB live, it stays at 32 MiB and collects a dozen times, each well under a
+ * millisecond). <i>Rejected</i>: growing to a fixed target (256 MiB) before collecting (the page faults above, peak
+ * RSS twice HotSpot's); a budget of 2, 8 or 16 times the live data (bench BinaryTrees collected 28, 13 and 7 times
+ * instead of 3, its time up by 35 % even at 16); a fixed heap that collects whenever it is full (the hosted target's 64 MiB made BinaryTrees, 940
+ * MiB of 32-byte nodes with 8 to 24 MiB live, collect on every few MiB); giving freed memory back to Linux
+ * ({@code madvise(MADV_DONTNEED)}: every reuse would fault and clear the page again); clearing the bitmaps of the whole
+ * heap at boot (8 MiB for 256 MiB of RAM, a {@code rep stosq} that QEMU's TCG runs one iteration at a time, most of a
+ * small program's start-up).
  *
  * <p><b>Segregated free lists</b>: one list per size class, class k holding the ranges of [2^k, 2^(k+1)) bytes,
  * the heads in a table of {@link #CLASSES} words just below the start bitmap. A request of b bytes, b in class k,
@@ -117,8 +129,19 @@ public final class Heap {
      * bitmap words.
      */
     private static final long ZEROED_STEP = 64 * 1024;
-    /** How far the frontier grows at least before a collection (class comment, "Growing before collecting"). */
-    private static final long MIN_GROWTH_TARGET = 256 * MIB;
+    /**
+     * The least the heap hands out between two collections (class comment, "Collecting after a budget"): sixteen of the
+     * hosted target's 2 MiB pages, which stay mapped and in the TLB; a collection of little live data costs well under
+     * a millisecond, so one per 32 MiB allocated is a small price.
+     */
+    private static final long MIN_BUDGET = 32 * MIB;
+    /**
+     * The budget per byte that survived the last collection, so that marking (about the live objects) costs a bounded
+     * share of the time allocation does (class comment, "Collecting after a budget", for the ratios tried).
+     */
+    private static final long BUDGET_PER_LIVE_BYTE = 32;
+    /** The most the heap hands out between two collections: the 256 MiB it grew to before its first one formerly. */
+    private static final long MAX_BUDGET = 256 * MIB;
     /** Room for an OutOfMemoryError with a backtrace of about a thousand frames, and its handler's first steps. */
     private static final long RESERVE_BYTES = 32 * 1024;
 
@@ -141,7 +164,7 @@ public final class Heap {
     private static long bitmapBytes;
     /**
      * Memory at and above this address has never been handed out and its bits in both bitmaps are not cleared (class
-     * comment, "Growing before collecting"). {@link #start} plus a multiple of {@link #ZEROED_STEP}, or
+     * comment, "Collecting after a budget"). {@link #start} plus a multiple of {@link #ZEROED_STEP}, or
      * {@link #objectEnd}.
      */
     private static long frontier;
@@ -150,8 +173,14 @@ public final class Heap {
      * anonymously (mmap(2): "initialized to zero"); a machine's RAM is not.
      */
     private static boolean untouchedIsZero;
-    /** How far the frontier moves up, measured from {@link #start}, before a collection is preferred. */
-    private static long growthTarget;
+    /**
+     * Bytes that may be handed out between two collections (class comment, "Collecting after a budget"):
+     * {@link #BUDGET_PER_LIVE_BYTE} times the bytes that survived the last collection, within [{@link #MIN_BUDGET},
+     * {@link #MAX_BUDGET}].
+     */
+    private static long budget;
+    /** Bytes handed out since the last collection: bump range extensions and large requests. */
+    private static long handedOut;
     /** The reserve's {@code long[]}, or 0 while it is spent. A static word: it is a root of every collection. */
     private static long reserve;
     /**
@@ -188,7 +217,7 @@ public final class Heap {
         rangeEnd = start; // the first allocation grows the frontier (class comment)
         frontier = start;
         untouchedIsZero = HostedLinux.isActive();
-        growthTarget = MIN_GROWTH_TARGET;
+        budget = MIN_BUDGET;
         takeReserve();
     }
 
@@ -335,15 +364,17 @@ public final class Heap {
     /**
      * Zeroed memory of {@code bytes} (not negative) without collecting, or 0 (class comment, "Allocation order"): from
      * the free range behind the bump range, else from the lists (class comment, "Segregated free lists"), else from
-     * above the frontier if the heap may grow there ({@code pastTarget}: even beyond the {@link #growthTarget}, after a
-     * collection). A request up to {@link #SMALL_REQUEST} makes a listed range the bump range's; a larger one is cut
+     * above the frontier; 0 at once when the {@link #budget} is spent, unless {@code overBudget} (after a collection, and
+     * for the reserve). A request up to {@link #SMALL_REQUEST} makes a listed range the bump range's; a larger one is cut
      * from its front, and the rest goes back to the list of its class. Only intrinsics between the steps that change
      * the heap's state (class comment, "No calls in a half-done update"): the class of a size is computed inline, and
      * {@link #addFreeRange} is called where the range it lists is in no list and outside the bump range.
      */
-    private static long take(long bytes, boolean pastTarget) {
-        boolean mayGrow = pastTarget || frontier - start < growthTarget;
-        if (bytes > rangeEnd - next || next + bytes > frontier && !mayGrow) {
+    private static long take(long bytes, boolean overBudget) {
+        if (!overBudget && handedOut >= budget) {
+            return 0;
+        }
+        if (bytes > rangeEnd - next) {
             int requestClass = 0;
             while (requestClass < CLASSES - 1 && 2L << requestClass <= bytes) {
                 requestClass++;
@@ -373,12 +404,13 @@ public final class Heap {
                         addFreeRange(range + bytes, range + size);
                     }
                     Intrinsics.fillZero(range, bytes);
+                    handedOut += bytes;
                     return range;
                 }
                 next = range; // the old bump range's rest, under SMALL_REQUEST bytes, waits for the next sweep
                 limit = range;
                 rangeEnd = range + size;
-            } else if (mayGrow && bytes <= objectEnd - frontier) {
+            } else if (bytes <= objectEnd - frontier) {
                 long restFrom = next;
                 long restTo = rangeEnd;
                 next = frontier;
@@ -407,6 +439,7 @@ public final class Heap {
                 Intrinsics.fillZero(markBits + fromOffset, toOffset - fromOffset);
                 frontier = zeroedTo;
             }
+            handedOut += zeroedTo - limit;
             limit = zeroedTo;
         }
         next = address + bytes;
@@ -425,9 +458,17 @@ public final class Heap {
         return start;
     }
 
-    /** The end of the memory ever handed out, every object below it (class comment, "Growing before collecting"). */
+    /** The end of the memory ever handed out, every object below it (class comment, "Collecting after a budget"). */
     static long frontier() {
         return frontier;
+    }
+
+    /**
+     * Bytes of the object area ever handed out (up to the {@link #frontier}): on the hosted target, about the heap's
+     * share of the process's peak resident memory. A test keeps it near live data plus {@link #MIN_BUDGET}.
+     */
+    public static long touchedBytes() {
+        return frontier - start;
     }
 
     static long startBits() {
@@ -467,7 +508,9 @@ public final class Heap {
         next = frontier; // no bump range: the old one's rest is in the lists now
         limit = frontier;
         rangeEnd = frontier;
-        growthTarget = 2 * live > MIN_GROWTH_TARGET ? 2 * live : MIN_GROWTH_TARGET;
+        long scaled = BUDGET_PER_LIVE_BYTE * live;
+        budget = scaled < MIN_BUDGET ? MIN_BUDGET : scaled > MAX_BUDGET ? MAX_BUDGET : scaled;
+        handedOut = 0;
         return deadBits;
     }
 

@@ -16,6 +16,7 @@ import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
 import dev.kiln.compiler.opt.TypeTableCode;
 import dev.kiln.compiler.object.Section;
+import dev.kiln.compiler.opt.JvmSequences;
 import dev.kiln.compiler.object.SectionKind;
 import dev.kiln.compiler.world.ClassInfo;
 import dev.kiln.compiler.world.KernelAbi;
@@ -74,6 +75,7 @@ public final class CodeGeneration {
         text.endSymbol();
         TypeTableCode.emitArrayStoreStub(text, program.typeTableFields(),
                 program.runtime("throwArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V"));
+        emitArrayCopyStub();
         for (ClassInfo.Method m : program.methods()) {
             try {
                 MethodCompiler.Compiled compiled = compile(m);
@@ -110,6 +112,21 @@ public final class CodeGeneration {
             tiers.addAll(optimizingTier.report(methodTable.size()));
         }
         return tiers;
+    }
+
+    /**
+     * The stub in front of {@code System.arraycopy} that both tiers call instead of the method
+     * ({@link JvmSequences#arrayCopyStub}), when the program has the method; outside every method's code range.
+     */
+    private void emitArrayCopyStub() {
+        for (ClassInfo.Method m : program.methods()) {
+            if (MethodCompiler.isArrayCopy(m)) {
+                int elementSizeOffset = program.world().resolveField(program.world().require("java/lang/Class"),
+                        "elementSize").offset();
+                JvmSequences.arrayCopyStub(text, elementSizeOffset, program.methodSymbol(m));
+                return;
+            }
+        }
     }
 
     /**

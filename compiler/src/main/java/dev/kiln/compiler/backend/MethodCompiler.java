@@ -1195,7 +1195,8 @@ public final class MethodCompiler {
         switch (call.kind()) {
             case STATIC -> {
                 initCheck(call.target().owner());
-                asm.call(program.methodSymbol(call.target()));
+                // System.arraycopy: the stub in front of it, which copies or jumps to the method (JvmSequences)
+                asm.call(isArrayCopy(call.target()) ? JvmSequences.ARRAY_COPY_STUB : program.methodSymbol(call.target()));
             }
             case DIRECT -> {
                 nullCheckReceiver(argumentSlots);
@@ -1242,6 +1243,12 @@ public final class MethodCompiler {
         if (returnsValue) {
             pushResult(RAX);
         }
+    }
+
+    /** Whether {@code m} is {@code System.arraycopy}, which both tiers call through a stub in front of it. */
+    static boolean isArrayCopy(ClassInfo.Method m) {
+        return m.owner().name.equals("java/lang/System") && m.node().name.equals("arraycopy")
+                && m.node().desc.equals("(Ljava/lang/Object;ILjava/lang/Object;II)V");
     }
 
     /**

@@ -516,80 +516,18 @@ final class CodeGenerator {
         }
     }
 
-    /** {@code System.arraycopy}: the arguments pushed as for the method, then the shared stub ({@link #emitArrayCopyStub}). */
+    /**
+     * {@code System.arraycopy}: the arguments pushed as for the method, then the stub both tiers call
+     * ({@link JvmSequences#arrayCopyStub}).
+     */
     private void arrayCopy(Node n) {
         save(savedAcross(n));
         for (Node argument : n.inputs) {
             push(argument);
         }
-        asm.call(ARRAY_COPY_STUB);
+        asm.call(JvmSequences.ARRAY_COPY_STUB);
         asm.add(RSP, Imm.of(8L * n.inputs.length));
         restore(savedAcross(n));
-    }
-
-    /** The symbol of the stub behind every optimized {@code System.arraycopy}, emitted once per program. */
-    static final String ARRAY_COPY_STUB = "kiln_opt_arraycopy";
-
-    /**
-     * The stub for {@code System.arraycopy}, called with the method's own arguments: when both arrays are of the same
-     * class (so every element fits the target, references included) and the indices are in range, one
-     * {@code rep movsb} (fast-string operation, SDM Vol. 1 §7.3.9.3) and {@code ret}; anything else jumps to the
-     * method itself, which throws or copies as the JVM specifies it (a null, a mismatch, an index out of range, a
-     * copy within one array to a higher index, which must run top down) and returns to the stub's caller. So the
-     * stub has no frame and never appears in a trace: it cannot fault, and it reaches no safepoint. The callers
-     * treat it as a call (every register clobbered).
-     * <pre>
-     * [rsp+40] src  [rsp+32] srcPos  [rsp+24] dest  [rsp+16] destPos  [rsp+8] length  [rsp] return address
-     * </pre>
-     * <i>Rejected</i>: the same sequence inline at every call site: about 170 bytes each, and the image grows where
-     * the copy is not hot.
-     */
-    static void emitArrayCopyStub(Assembler asm, Host host, String arrayCopyMethod) {
-        Label slow = asm.newLabel();
-        Label copy = asm.newLabel();
-        asm.symbol(ARRAY_COPY_STUB);
-        asm.mov(RAX, Mem.of(64, RSP, 40));
-        asm.mov(RDX, Mem.of(64, RSP, 24));
-        asm.test(RAX, RAX);
-        asm.jcc(Cond.E, slow);
-        asm.test(RDX, RDX);
-        asm.jcc(Cond.E, slow);
-        asm.mov(RCX, Mem.of(64, RAX, 0));
-        asm.cmp(RCX, Mem.of(64, RDX, 0));
-        asm.jcc(Cond.NE, slow);
-        asm.mov(Reg.R8D, Mem.of(32, RCX, host.classObjectField("elementSize"))); // 0: not an array
-        asm.test(Reg.R8D, Reg.R8D);
-        asm.jcc(Cond.E, slow);
-        asm.mov(Reg.ESI, Mem.of(32, RSP, 32));
-        asm.mov(Reg.EDI, Mem.of(32, RSP, 16));
-        asm.mov(ECX, Mem.of(32, RSP, 8));
-        asm.mov(Reg.R9D, Reg.ESI);
-        asm.or(Reg.R9D, Reg.EDI);
-        asm.or(Reg.R9D, ECX);
-        asm.jcc(Cond.S, slow); // a negative index or length
-        asm.lea(Reg.R9, Mem.of(64, Reg.RSI, RCX, 1, 0));
-        asm.mov(Reg.R10D, Mem.of(32, RAX, 16));
-        asm.cmp(Reg.R9, Reg.R10);
-        asm.jcc(Cond.A, slow);
-        asm.lea(Reg.R9, Mem.of(64, Reg.RDI, RCX, 1, 0));
-        asm.mov(Reg.R10D, Mem.of(32, RDX, 16));
-        asm.cmp(Reg.R9, Reg.R10);
-        asm.jcc(Cond.A, slow);
-        asm.cmp(RAX, RDX);
-        asm.jcc(Cond.NE, copy);
-        asm.cmp(Reg.ESI, Reg.EDI);
-        asm.jcc(Cond.B, slow);
-        asm.bind(copy);
-        asm.imul(Reg.RSI, Reg.R8);
-        asm.lea(Reg.RSI, Mem.of(64, RAX, Reg.RSI, 1, 24));
-        asm.imul(Reg.RDI, Reg.R8);
-        asm.lea(Reg.RDI, Mem.of(64, RDX, Reg.RDI, 1, 24));
-        asm.imul(RCX, Reg.R8);
-        asm.repMovsb();
-        asm.ret();
-        asm.bind(slow);
-        asm.jmp(arrayCopyMethod);
-        asm.endSymbol();
     }
 
     private void integerBinary(Node n) {

@@ -212,6 +212,75 @@ public final class JvmSequences {
         asm.mov(Mem.of(64, RAX, 0), RDX); // docs/abi.md "Objects": +0 the Class pointer
     }
 
+    /** The symbol of the stub that every compiled {@code System.arraycopy} call goes to, in both tiers. */
+    public static final String ARRAY_COPY_STUB = "kiln_arraycopy";
+
+    /**
+     * The stub for {@code System.arraycopy}, emitted once per program in front of the method and called, by both
+     * tiers, instead of it with the method's own arguments: when both arrays are of the same class (so every element
+     * fits the target, references included) and the indices are in range, one {@code rep movsb} (fast-string
+     * operation, SDM Vol. 1 §7.3.9.3) and {@code ret}; anything else jumps to the method itself, which throws or copies
+     * as the JVM specifies it (a null, a mismatch, an index out of range, a copy within one array to a higher index,
+     * which must run top down) and returns to the stub's caller. So the stub has no frame and never appears in a trace:
+     * it cannot fault, and it reaches no safepoint. The callers treat it as a call (every register clobbered, which
+     * the baseline's calling convention assumes of any call). {@code elementSizeOffset}: where a Class object holds
+     * its {@code elementSize} (docs/abi.md "Class objects"; 0 for a class that is not an array).
+     * <pre>
+     * [rsp+40] src  [rsp+32] srcPos  [rsp+24] dest  [rsp+16] destPos  [rsp+8] length  [rsp] return address
+     * </pre>
+     * <i>Rejected</i>: the same sequence inline at every call site: about 170 bytes each, and the image grows where
+     * the copy is not hot; the checks in {@code System.arraycopy}'s Java body (a baseline caller paid a frame, calls
+     * to {@code Class.isArray}, {@code getComponentType}, {@code isPrimitive}, {@code elementSize} and two more for
+     * the copy: 16 % of bench WordFrequency went to a short copy's checks and calls).
+     */
+    public static void arrayCopyStub(Assembler asm, int elementSizeOffset, String arrayCopyMethod) {
+        Label slow = asm.newLabel();
+        Label copy = asm.newLabel();
+        asm.symbol(ARRAY_COPY_STUB);
+        asm.mov(RAX, Mem.of(64, RSP, 40));
+        asm.mov(RDX, Mem.of(64, RSP, 24));
+        asm.test(RAX, RAX);
+        asm.jcc(Cond.E, slow);
+        asm.test(RDX, RDX);
+        asm.jcc(Cond.E, slow);
+        asm.mov(RCX, Mem.of(64, RAX, 0));
+        asm.cmp(RCX, Mem.of(64, RDX, 0));
+        asm.jcc(Cond.NE, slow);
+        asm.mov(Reg.R8D, Mem.of(32, RCX, elementSizeOffset)); // 0: not an array
+        asm.test(Reg.R8D, Reg.R8D);
+        asm.jcc(Cond.E, slow);
+        asm.mov(Reg.ESI, Mem.of(32, RSP, 32));
+        asm.mov(Reg.EDI, Mem.of(32, RSP, 16));
+        asm.mov(ECX, Mem.of(32, RSP, 8));
+        asm.mov(Reg.R9D, Reg.ESI);
+        asm.or(Reg.R9D, Reg.EDI);
+        asm.or(Reg.R9D, ECX);
+        asm.jcc(Cond.S, slow); // a negative index or length
+        asm.lea(Reg.R9, Mem.of(64, Reg.RSI, RCX, 1, 0));
+        asm.mov(Reg.R10D, Mem.of(32, RAX, ARRAY_LENGTH_OFFSET));
+        asm.cmp(Reg.R9, Reg.R10);
+        asm.jcc(Cond.A, slow);
+        asm.lea(Reg.R9, Mem.of(64, Reg.RDI, RCX, 1, 0));
+        asm.mov(Reg.R10D, Mem.of(32, RDX, ARRAY_LENGTH_OFFSET));
+        asm.cmp(Reg.R9, Reg.R10);
+        asm.jcc(Cond.A, slow);
+        asm.cmp(RAX, RDX);
+        asm.jcc(Cond.NE, copy);
+        asm.cmp(Reg.ESI, Reg.EDI);
+        asm.jcc(Cond.B, slow);
+        asm.bind(copy);
+        asm.imul(Reg.RSI, Reg.R8);
+        asm.lea(Reg.RSI, Mem.of(64, RAX, Reg.RSI, 1, ARRAY_ELEMENTS_OFFSET));
+        asm.imul(Reg.RDI, Reg.R8);
+        asm.lea(Reg.RDI, Mem.of(64, RDX, Reg.RDI, 1, ARRAY_ELEMENTS_OFFSET));
+        asm.imul(RCX, Reg.R8);
+        asm.repMovsb();
+        asm.ret();
+        asm.bind(slow);
+        asm.jmp(arrayCopyMethod);
+        asm.endSymbol();
+    }
+
     /** The element descriptor of {@code newarray}'s type code (JVMS §6.5 newarray, Table 6.5.newarray-A). */
     public static String primitiveArrayElement(int atype) {
         return switch (atype) {

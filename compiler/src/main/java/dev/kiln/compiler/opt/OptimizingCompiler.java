@@ -22,7 +22,6 @@ public final class OptimizingCompiler {
     }
 
     private final Host host;
-    private boolean arrayCopyStubEmitted;
 
     public OptimizingCompiler(Host host) {
         this.host = host;
@@ -47,13 +46,6 @@ public final class OptimizingCompiler {
             allocation.allocate(graph, nodesById(graph));
         } catch (GraphBuilder.Unsupported e) {
             return new Declined(e.getMessage());
-        }
-        if (!arrayCopyStubEmitted) {
-            String arrayCopy = arrayCopyMethod(graph);
-            if (arrayCopy != null) {
-                CodeGenerator.emitArrayCopyStub(asm, host, arrayCopy); // before the method: outside its code range
-                arrayCopyStubEmitted = true;
-            }
         }
         CodeGenerator generator = new CodeGenerator(asm, host, graph, allocation);
         int start = asm.offset();
@@ -131,18 +123,6 @@ public final class OptimizingCompiler {
             }
         }
         return false;
-    }
-
-    /** The symbol of {@code System.arraycopy} if the graph copies arrays, else null. */
-    private static String arrayCopyMethod(Graph graph) {
-        for (Block b : graph.blocks) {
-            for (Node n : b.nodes) {
-                if (n.op == Node.Op.ARRAY_COPY) {
-                    return ((Host.Call) n.target).symbol();
-                }
-            }
-        }
-        return null;
     }
 
     private static Node[] nodesById(Graph graph) {
