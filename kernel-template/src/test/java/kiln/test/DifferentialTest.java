@@ -66,6 +66,7 @@ class DifferentialTest {
             "kiln.test.programs.UnicodeText",
             "kiln.test.programs.ConstantArrays",
             "kiln.test.programs.TypeChecks",
+            "kiln.test.programs.HandlersFloatsMonitors",
         };
     }
 

@@ -202,6 +202,12 @@ final class KilnRunner {
         return onHotSpot(programs, mainClass, new byte[0], List.of(), List.of(arguments));
     }
 
+    /** As {@link #onHotSpot(Path, String)}, the JVM started with {@code jvmOptions} too. */
+    static Outcome onHotSpot(Path programs, String mainClass, List<String> jvmOptions)
+            throws IOException, InterruptedException {
+        return onHotSpot(programs, mainClass, new byte[0], jvmOptions, List.of());
+    }
+
     /** As {@link #onHotSpot(String)}, the JVM started with {@code jvmOptions} too (e.g. a heap size). */
     static Outcome onHotSpot(String mainClass, List<String> jvmOptions) throws IOException, InterruptedException {
         return onHotSpot(PROGRAMS, mainClass, new byte[0], jvmOptions, List.of());

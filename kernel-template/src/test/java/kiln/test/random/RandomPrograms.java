@@ -11,7 +11,9 @@ import java.util.Random;
  * NaN, nested ifs, counted loops (some over an array's length, the shape bounds-check elimination looks for),
  * array loads and stores (some out of bounds), static fields, calls of the methods written before (small ones
  * get inlined) and of small helpers that may throw (an array read, a range check with its own throw: the
- * optimizing tier inlines them and calls them for real where they throw), and try/catch statements. {@code main}
+ * optimizing tier inlines them and calls them for real where they throw), try/catch statements (in loops too,
+ * their handlers changing an int and a float local), and a float local that rounds double values, overflows,
+ * takes NaN and is converted back (f2i, f2l saturating), added to double results. {@code main}
  * calls every method with several inputs, printing each result, or the exception it threw with the method and
  * line of every frame of its stack trace, and a checksum of the arrays and fields the call changed.
  * Deterministic for a seed.
@@ -137,6 +139,7 @@ public final class RandomPrograms {
             declare(body, "long", "l" + i, scopeLongs);
             declare(body, "double", "d" + i, scopeDoubles);
         }
+        body.append("        float f0 = (float) ").append(doubleExpr()).append(";\n");
         int statements = 2 + random.nextInt(6);
         for (int i = 0; i < statements; i++) {
             statement(body, "        ");
@@ -144,7 +147,7 @@ public final class RandomPrograms {
         String result = switch (type) {
             case "int" -> intExpr();
             case "long" -> longExpr();
-            default -> doubleExpr();
+            default -> doubleExpr() + " + f0";
         };
         methods.add(new Method(name, type, calls));
         return "    static " + type + " " + name + "(" + PARAMETERS + ") {\n" + body + "        return " + result + ";\n    }\n\n";
@@ -167,6 +170,7 @@ public final class RandomPrograms {
             statement(s, indent + "    ");
             s.append(indent).append("} catch (ArithmeticException | ArrayIndexOutOfBoundsException | IllegalStateException e) {\n")
                     .append(indent).append("    ").append(pick(ASSIGNABLE_INTS)).append(" ^= e.getMessage().length();\n")
+                    .append(indent).append("    f0 = f0 * -0.5f + ").append(pick(ASSIGNABLE_INTS)).append(";\n")
                     .append(indent).append("}\n");
             depth--;
             return;
@@ -177,8 +181,16 @@ public final class RandomPrograms {
                     .append(pick(new String[] {"=", "+=", "-=", "*=", "^=", "<<="})).append(' ').append(intExpr()).append(";\n");
             case 2 -> s.append(indent).append(pick(ASSIGNABLE_LONGS)).append(' ')
                     .append(pick(new String[] {"=", "+=", "*=", "|=", ">>>="})).append(' ').append(longExpr()).append(";\n");
-            case 3 -> s.append(indent).append(pick(ASSIGNABLE_DOUBLES)).append(' ')
-                    .append(pick(new String[] {"=", "+=", "*=", "/="})).append(' ').append(doubleExpr()).append(";\n");
+            case 3 -> {
+                if (random.nextInt(3) == 0) {
+                    s.append(indent).append("f0 ").append(pick(new String[] {"=", "+=", "*=", "/="})).append(" (float) ")
+                            .append(doubleExpr()).append(";\n").append(indent).append(pick(ASSIGNABLE_INTS))
+                            .append(random.nextBoolean() ? " += (int) (f0 * 3.0e9f);\n" : " ^= (int) (long) f0 + (f0 < 1.5f ? 1 : 2);\n");
+                } else {
+                    s.append(indent).append(pick(ASSIGNABLE_DOUBLES)).append(' ')
+                            .append(pick(new String[] {"=", "+=", "*=", "/="})).append(' ').append(doubleExpr()).append(";\n");
+                }
+            }
             case 4 -> {
                 switch (random.nextInt(5)) {
                     case 0 -> s.append(indent).append("ia[").append(index()).append("] = ").append(intExpr()).append(";\n");

@@ -1019,18 +1019,24 @@ public final class MethodCompiler {
         pushResult(RAX);
     }
 
+    /** aastore checks the index before the value's type (JVMS §6.5 aastore), the other stores only the index. */
     private void arrayStore(int op) {
         int size = elementSize(op);
-        if (op == Opcodes.AASTORE) {
+        if (op == Opcodes.AASTORE) { // the operands stay on the stack until both checks pass
             asm.mov(RAX, stackSlot(2));
+            asm.mov(RCX, stackSlot(1));
+            nullCheckBeforeAccess(RAX, ClassInfo.ARRAY_LENGTH_OFFSET);
+            boundsCheck();
             asm.mov(RDX, stackSlot(0));
             asm.call(TypeTableCode.ARRAY_STORE_STUB); // returns if the value fits, else throws
         }
         popTop(RDX);
         popTop(RCX);
         popTop(RAX);
-        nullCheckBeforeAccess(RAX, ClassInfo.ARRAY_LENGTH_OFFSET);
-        boundsCheck();
+        if (op != Opcodes.AASTORE) {
+            nullCheckBeforeAccess(RAX, ClassInfo.ARRAY_LENGTH_OFFSET);
+            boundsCheck();
+        }
         asm.mov(Mem.of(size * 8, RAX, RCX, size, ClassInfo.ARRAY_BASE_OFFSET), RDX.withBits(size * 8));
     }
 

@@ -69,7 +69,10 @@ final class OptimizingTier implements Host, MethodBackend {
         c.inlined().forEach(name -> inlined.merge(name.replace('/', '.'), 1, Integer::sum));
         List<MethodCompiler.LineStart> lines = new ArrayList<>();
         c.lines().forEach(l -> lines.add(new MethodCompiler.LineStart(l[0], l[1])));
-        return new MethodCompiler.Compiled(m, c.start(), c.end(), c.frameBytes(), List.of(), lines);
+        List<MethodCompiler.Handler> handlers = new ArrayList<>();
+        c.handlers().forEach(h -> handlers.add(new MethodCompiler.Handler(h.start(), h.end(), h.handler(),
+                h.catchType() == null ? null : program.classObject(h.catchType()))));
+        return new MethodCompiler.Compiled(m, c.start(), c.end(), c.frameBytes(), handlers, lines);
     }
 
     /** The build report's lines on the tiers: how many methods each compiled, why some were declined, what was inlined. */

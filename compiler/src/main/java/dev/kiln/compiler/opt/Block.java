@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A basic block: phis, then nodes in program order, the last one a terminator (GOTO, IF: successor 0 when the
- * condition holds, 1 otherwise; RETURN).
+ * condition holds, 1 otherwise; RETURN; THROW). After a GOTO's successor or a THROW come the exception edges
+ * to the landings of the handlers covering the block's last effect ({@link Node#catches}).
  */
 final class Block {
     final int id;
@@ -22,6 +23,11 @@ final class Block {
     int loopDepth;
     /** Whether a back edge (a jump from a block it dominates) arrives here: a safepoint poll goes at its head. */
     boolean isLoopHeader;
+    /**
+     * Whether the unwinder enters here (an exception handler's landing, CATCH first): reached only through exception
+     * edges, which follow a block's normal successors, and never polls (rax holds the exception).
+     */
+    boolean isLanding;
 
     Block(int id) {
         this.id = id;

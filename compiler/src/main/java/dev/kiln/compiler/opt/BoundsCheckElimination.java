@@ -46,7 +46,9 @@ final class BoundsCheckElimination {
                 return true;
             }
         }
-        earlier.add(n);
+        if (n.catches == null) { // a check that threw to a handler in this method proves nothing there
+            earlier.add(n);
+        }
         return false;
     }
 

@@ -45,12 +45,18 @@ final class CodeGenerator {
     record LineStart(int offset, int line) {
     }
 
+    /** The machine code of nodes in try ranges, one run per stretch covered by the same handlers. */
+    private record Covered(int start, int end, List<Graph.Catch> catches) {
+    }
+
     private final Assembler asm;
     private final Host host;
     private final Graph graph;
     private final LinearScan allocation;
     private final Map<Block, Label> labels = new HashMap<>();
     final List<LineStart> lines = new ArrayList<>();
+    private final List<Covered> covered = new ArrayList<>();
+    private final Map<Block, Integer> landingOffsets = new HashMap<>();
     private int start;
     private int currentLine = -1;
 
@@ -77,7 +83,9 @@ final class CodeGenerator {
             Block b = graph.blocks.get(i);
             Block next = i + 1 < graph.blocks.size() ? graph.blocks.get(i + 1) : null;
             asm.bind(labels.get(b));
-            if (pollLoops && b.isLoopHeader) {
+            if (b.isLanding) {
+                landingOffsets.put(b, asm.offset());
+            } else if (pollLoops && b.isLoopHeader) {
                 poll(b);
             }
             for (Node n : b.nodes) {
@@ -85,7 +93,11 @@ final class CodeGenerator {
                     lines.add(new LineStart(asm.offset() - start, n.line));
                     currentLine = n.line;
                 }
+                int nodeStart = asm.offset();
                 node(n, b, next);
+                if (n.catches != null) {
+                    cover(nodeStart, asm.offset(), n.catches);
+                }
                 if (!n.op.isTerminator()) {
                     clearDeadReferences(n, b);
                 }
@@ -93,6 +105,30 @@ final class CodeGenerator {
         }
         asm.endSymbol();
         return frameBytes;
+    }
+
+    /** Records that the code of a node in [from, to) is covered by {@code catches}, joining the run before it. */
+    private void cover(int from, int to, List<Graph.Catch> catches) {
+        Covered last = covered.isEmpty() ? null : covered.get(covered.size() - 1);
+        if (last != null && last.end() == from && last.catches().equals(catches)) {
+            covered.set(covered.size() - 1, new Covered(last.start(), to, catches));
+        } else if (from < to) {
+            covered.add(new Covered(from, to, catches));
+        }
+    }
+
+    /**
+     * The handler table: for each covered run, one row per handler covering it, innermost first. Runs do not
+     * overlap, so the unwinder's first match for an address is the innermost handler there, as in the JVM's table.
+     */
+    List<OptimizingCompiler.Handler> handlers() {
+        List<OptimizingCompiler.Handler> rows = new ArrayList<>();
+        for (Covered run : covered) {
+            for (Graph.Catch c : run.catches()) {
+                rows.add(new OptimizingCompiler.Handler(run.start(), run.end(), landingOffsets.get(c.landing()), c.type()));
+            }
+        }
+        return rows;
     }
 
     /**
@@ -210,7 +246,7 @@ final class CodeGenerator {
             return scratch;
         }
         Location l = at(n);
-        return l.inMemory() ? frame(l, 64) : l.xmm();
+        return l.inMemory() ? frame(l, n.kind == Kind.FLOAT ? 32 : 64) : l.xmm(); // the ss forms take an m32
     }
 
     private Xmm xmmUse(Node n, Xmm scratch) {
@@ -218,7 +254,7 @@ final class CodeGenerator {
         if (o instanceof Xmm x) {
             return x;
         }
-        asm.movsd(scratch, o);
+        loadXmm(scratch, o);
         return scratch;
     }
 
@@ -239,10 +275,15 @@ final class CodeGenerator {
         }
     }
 
-    /** A double into a register: {@code movapd} from a register (no false dependency), {@code movsd} from memory. */
+    /**
+     * A double or float into a register: {@code movapd} from a register (no false dependency), {@code movsd} or
+     * {@code movss} from memory.
+     */
     private void loadXmm(Xmm to, Operand from) {
         if (from instanceof Xmm x) {
             asm.movapd(to, x);
+        } else if (from instanceof Mem m && m.bits() == 32) {
+            asm.movss(to, m);
         } else {
             asm.movsd(to, from);
         }
@@ -258,6 +299,29 @@ final class CodeGenerator {
     private void node(Node n, Block b, Block next) {
         switch (n.op) {
             case PHI -> { }
+            case CATCH -> define(n, RAX); // the unwinder's rax (docs/abi.md "Values and frames")
+            case HANDLER_LOAD -> {
+                Mem slot = Mem.of(64, RBP, (int) n.constant);
+                if (n.kind.isFloating()) {
+                    Xmm t = xmmTarget(n, XMM0);
+                    asm.movsd(t, slot);
+                    defineXmm(n, t);
+                } else {
+                    Reg t = target(n, RAX);
+                    asm.mov(t, slot);
+                    define(n, t);
+                }
+            }
+            case HANDLER_STORE -> {
+                Mem slot = Mem.of(64, RBP, (int) n.constant);
+                if (n.input(0).kind.isFloating()) {
+                    asm.movsd(slot, xmmUse(n.input(0), XMM0));
+                } else if (n.input(0).isConstant() && fitsInt(n.input(0).constant)) {
+                    asm.mov(slot, Imm.of(n.input(0).constant));
+                } else {
+                    asm.mov(slot, use(n.input(0), RDX));
+                }
+            }
             case CONST -> {
                 Location l = at(n);
                 if (l != null && n.kind.isFloating()) {
@@ -299,7 +363,13 @@ final class CodeGenerator {
             case REM -> divide(n, true);
             case SHL, SHR, USHR -> shift(n);
             case NEG -> {
-                if (n.kind.isFloating()) {
+                if (n.kind == Kind.FLOAT) {
+                    asm.movd(EAX, xmmUse(n.input(0), XMM0));
+                    asm.xor(EAX, Imm.of(Integer.MIN_VALUE)); // the sign bit: -0.0f, NaN kept (JVMS §6.5 fneg)
+                    Xmm t = xmmTarget(n, XMM0);
+                    asm.movd(t, EAX);
+                    defineXmm(n, t);
+                } else if (n.kind.isFloating()) {
                     Xmm a = xmmUse(n.input(0), XMM0);
                     asm.movq(RAX, a);
                     asm.mov(RCX, Imm.of(Long.MIN_VALUE));
@@ -342,15 +412,32 @@ final class CodeGenerator {
                 }
                 define(n, t);
             }
-            case I2D, L2D -> {
-                int bits = n.op == Op.I2D ? 32 : 64;
+            case I2D, L2D, I2F, L2F -> {
+                int bits = n.op == Op.I2D || n.op == Op.I2F ? 32 : 64;
                 Reg a = use(n.input(0), RCX);
                 Xmm t = xmmTarget(n, XMM0);
                 asm.xorpd(t, t); // cvtsi2sd writes only the low half: without this it waits for t's last writer
-                asm.cvtsi2sd(t, a.withBits(bits));
+                if (n.kind == Kind.FLOAT) {
+                    asm.cvtsi2ss(t, a.withBits(bits));
+                } else {
+                    asm.cvtsi2sd(t, a.withBits(bits));
+                }
                 defineXmm(n, t);
             }
-            case D2I, D2L -> floatingToInteger(n);
+            case D2I, D2L, F2I, F2L -> floatingToInteger(n);
+            case F2D, D2F -> {
+                Operand a = xmmSource(n.input(0), XMM1);
+                Xmm t = xmmTarget(n, XMM0);
+                if (!(a instanceof Xmm x && x == t)) {
+                    asm.xorpd(t, t); // as above: only the low lane is written
+                }
+                if (n.op == Op.F2D) {
+                    asm.cvtss2sd(t, a); // exact (JVMS §2.8.3)
+                } else {
+                    asm.cvtsd2ss(t, a); // round to nearest, overflow to infinity
+                }
+                defineXmm(n, t);
+            }
             case SQRT -> {
                 Operand a = xmmSource(n.input(0), XMM1);
                 Xmm t = xmmTarget(n, XMM0);
@@ -389,7 +476,11 @@ final class CodeGenerator {
             }
             case GET_STATIC -> {
                 Host.StaticField f = (Host.StaticField) n.target;
-                if (n.kind.isFloating()) {
+                if (n.kind == Kind.FLOAT) {
+                    Xmm t = xmmTarget(n, XMM0);
+                    asm.movss(t, Mem.symbol(32, f.symbol(), 0));
+                    defineXmm(n, t);
+                } else if (n.kind.isFloating()) {
                     Xmm t = xmmTarget(n, XMM0);
                     asm.movsd(t, Mem.symbol(64, f.symbol(), 0));
                     defineXmm(n, t);
@@ -401,7 +492,10 @@ final class CodeGenerator {
             }
             case PUT_STATIC -> {
                 Host.StaticField f = (Host.StaticField) n.target;
-                if (n.input(0).kind.isFloating()) {
+                if (n.input(0).kind == Kind.FLOAT) { // the word as the baseline keeps it: the bits zero-extended
+                    asm.movd(EAX, xmmUse(n.input(0), XMM0));
+                    asm.mov(Mem.symbol(64, f.symbol(), 0), RAX);
+                } else if (n.input(0).kind.isFloating()) {
                     asm.movsd(Mem.symbol(64, f.symbol(), 0), xmmUse(n.input(0), XMM0));
                 } else {
                     asm.mov(Mem.symbol(64, f.symbol(), 0), use(n.input(0), RAX));
@@ -501,7 +595,9 @@ final class CodeGenerator {
             }
             case RETURN -> {
                 if (n.inputs.length > 0) {
-                    if (n.input(0).kind.isFloating()) {
+                    if (n.input(0).kind == Kind.FLOAT) {
+                        asm.movd(EAX, xmmUse(n.input(0), XMM0)); // zero-extended, as the baseline returns a float
+                    } else if (n.input(0).kind.isFloating()) {
                         asm.movq(RAX, xmmUse(n.input(0), XMM0));
                     } else {
                         Reg r = use(n.input(0), RAX);
@@ -674,25 +770,35 @@ final class CodeGenerator {
                 loadXmm(t, left);
             }
         }
-        switch (n.op) {
-            case ADD -> asm.addsd(t, right);
-            case SUB -> asm.subsd(t, right);
-            case MUL -> asm.mulsd(t, right);
-            default -> asm.divsd(t, right);
+        if (n.kind == Kind.FLOAT) {
+            switch (n.op) {
+                case ADD -> asm.addss(t, right);
+                case SUB -> asm.subss(t, right);
+                case MUL -> asm.mulss(t, right);
+                default -> asm.divss(t, right);
+            }
+        } else {
+            switch (n.op) {
+                case ADD -> asm.addsd(t, right);
+                case SUB -> asm.subsd(t, right);
+                case MUL -> asm.mulsd(t, right);
+                default -> asm.divsd(t, right);
+            }
         }
         defineXmm(n, t);
     }
 
-    /** d2i, d2l (JVMS §2.8.3). */
+    /** d2i, d2l, f2i, f2l (JVMS §2.8.3): NaN to 0, out of range to the nearest bound. */
     private void floatingToInteger(Node n) {
-        JvmSequences.truncate(asm, xmmUse(n.input(0), XMM0), true, n.op == Op.D2L);
+        JvmSequences.truncate(asm, xmmUse(n.input(0), XMM0), n.input(0).kind == Kind.DOUBLE,
+                n.op == Op.D2L || n.op == Op.F2L);
         define(n, RCX);
     }
 
-    /** dcmpl/dcmpg as a value: -1, 0, 1, and for NaN the node's constant (JVMS §6.5). */
+    /** dcmpl/dcmpg, fcmpl/fcmpg as a value: -1, 0, 1, and for NaN the node's constant (JVMS §6.5). */
     private void doubleCompare(Node n) {
         Xmm a = xmmUse(n.input(0), XMM0);
-        JvmSequences.compare(asm, a, xmmSource(n.input(1), XMM1), true, (int) n.constant);
+        JvmSequences.compare(asm, a, xmmSource(n.input(1), XMM1), n.input(0).kind == Kind.DOUBLE, (int) n.constant);
         define(n, RAX);
     }
 
@@ -775,6 +881,7 @@ final class CodeGenerator {
             case 6 -> 'C';
             case 7 -> 'S';
             case 3 -> 'D';
+            case 2 -> 'F';
             case 1 -> 'J';
             case 4 -> 'L';
             default -> 'I';
@@ -789,6 +896,12 @@ final class CodeGenerator {
     }
 
     private void load(Node n, Mem m, char descriptor) {
+        if (descriptor == 'F') {
+            Xmm t = xmmTarget(n, XMM0);
+            asm.movss(t, m);
+            defineXmm(n, t);
+            return;
+        }
         if (descriptor == 'D') {
             Xmm t = xmmTarget(n, XMM0);
             asm.movsd(t, m);
@@ -806,7 +919,9 @@ final class CodeGenerator {
     }
 
     private void store(Mem m, Node value, int size) {
-        if (value.kind.isFloating()) {
+        if (value.kind == Kind.FLOAT) {
+            asm.movss(m, xmmUse(value, XMM0));
+        } else if (value.kind.isFloating()) {
             asm.movsd(m, xmmUse(value, XMM0));
         } else {
             asm.mov(m, use(value, RDX).withBits(size * 8));
@@ -816,6 +931,9 @@ final class CodeGenerator {
     private void push(Node n) {
         if (n.isConstant() && fitsInt(n.constant)) {
             asm.push(Imm.of(n.constant));
+        } else if (n.kind == Kind.FLOAT) { // zero-extended, as the baseline passes a float
+            asm.movd(EAX, xmmUse(n, XMM0));
+            asm.push(RAX);
         } else if (n.kind.isFloating()) {
             Xmm x = xmmUse(n, XMM0);
             asm.sub(RSP, Imm.of(8));
@@ -874,7 +992,11 @@ final class CodeGenerator {
                 c = c.swap();
             }
             Xmm a = xmmUse(left, XMM0);
-            asm.ucomisd(a, xmmSource(right, XMM1));
+            if (left.kind == Kind.FLOAT) {
+                asm.ucomiss(a, xmmSource(right, XMM1));
+            } else {
+                asm.ucomisd(a, xmmSource(right, XMM1));
+            }
             Cond ordered = c == Node.Cond.GT ? Cond.A : Cond.AE; // both false when unordered
             if (c == Node.Cond.EQ) {
                 asm.jcc(Cond.P, jumpLabel(fails));

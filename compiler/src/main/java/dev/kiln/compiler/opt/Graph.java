@@ -11,7 +11,17 @@ import java.util.Set;
 
 /** A method in SSA form: its blocks (entry first) and the analyses the passes share (order, dominators, loops). */
 final class Graph {
+    /**
+     * One exception-table row covering a node: the class it catches ({@code null}: any) and the block the unwinder
+     * lands in. The landing block is a successor of the block the covered node ends (an exception edge), so that
+     * dominators, loops and liveness see the path.
+     */
+    record Catch(String type, Block landing) {
+    }
+
     final List<Block> blocks = new ArrayList<>();
+    /** Frame slots below rbp reserved for the JVM locals handlers read (GraphBuilder), before the spill slots. */
+    int handlerSlots;
     private int nextNodeId;
     private int nextBlockId;
 
@@ -174,7 +184,7 @@ final class Graph {
             }
             for (int i = 0; i < b.successors.size(); i++) {
                 Block s = b.successors.get(i);
-                if (s.predecessors.size() > 1) {
+                if (s.predecessors.size() > 1 && !s.isLanding) { // a landing has no phis, so no moves
                     Block middle = newBlock();
                     middle.nodes.add(node(Node.Op.GOTO, Node.Kind.VOID));
                     middle.terminator().block = middle;

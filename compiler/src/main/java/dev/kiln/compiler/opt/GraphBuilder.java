@@ -21,6 +21,7 @@ import org.objectweb.asm.tree.LookupSwitchInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TableSwitchInsnNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 import org.objectweb.asm.tree.analysis.Analyzer;
@@ -41,6 +42,43 @@ import org.objectweb.asm.tree.analysis.Frame;
  * division, no call other than another such method, fields only of its own {@code this}) is inlined: its
  * bytecode is built into the same graph, its returns jumping to a block after the call. Such a method leaves no
  * trace in a stack trace, so inlining it changes none.
+ *
+ * <h2>Exception handlers</h2>
+ * The unwinder ({@code kiln.runtime.Exceptions.unwind}) enters a handler as it enters the baseline's: {@code rbp}
+ * the frame's, {@code rsp = rbp - localsBytes} (the method table's frame size: here the whole slot area, nothing
+ * pushed), the exception in {@code rax}, every other register clobbered by the runtime code that ran since the
+ * throw. So nothing the handler needs may be in a register when the exception happens:
+ * <ul>
+ * <li><b>Locals the handler reads</b> (those ASM's frame types at the handler, the merge over its try range) get a
+ * frame slot of their own, and every assignment of such a local anywhere in the method is written through to it
+ * (HANDLER_STORE, the parameters' in the entry block): the slot holds the local's current value at every
+ * instruction, whatever register the value is also in. The handler's landing block reads them back (HANDLER_LOAD)
+ * and takes the exception from rax (CATCH), then jumps to the handler's bytecode with that state, as any block
+ * gets its predecessor's.</li>
+ * <li><b>Exception edges</b>: a node that may throw ({@link Node#mayThrow}: calls, explicit checks, accesses that
+ * fault on null, integer division, athrow) inside a try range ends its block, whose successors after the normal
+ * one are the landings of the handlers covering it ({@link Node#catches}, innermost first). So dominators, loops
+ * and liveness see every path into a handler, and nothing computed after the throwing node counts as available
+ * there. Any other value live into a landing (one value numbering merged with an earlier equal one, an invariant
+ * hoisted before a loop, a synchronized method's monitor) is kept in its stack slot for its whole life
+ * ({@link LinearScan}), so it is there at every throw. The code generator gives each covered node's machine code
+ * the handler-table rows of its catches; calls return inside that range and faults are reported at the faulting
+ * instruction, so the unwinder's lookup of {@code return address - 1} finds them, and stack traces are unchanged.</li>
+ * </ul>
+ * <i>Rejected</i>: phis at the handler over the values at every throwing point (C1's exception states): each
+ * throwing node would be an edge with its own state, and the register allocator would need moves on edges that
+ * machine code never takes (the unwinder jumps straight to the handler), i.e. per-throw-site landing pads with
+ * their own handler-table rows: larger tables and code for a rare path. Spilling every value live at any
+ * throwing point inside a try range: the same correctness, but a loop whose body is one big try (common: a
+ * parser's, an iterator's) would lose every register, where write-through costs one store per assignment of a
+ * local the handler reads. Declining such methods (as before): 80 methods of WordFrequency's image, among them
+ * loops of the JDK's collections and text code.
+ *
+ * <h2>Monitors</h2>
+ * {@code monitorenter}/{@code monitorexit} call the runtime's routines as the baseline's do (docs/abi.md
+ * "Monitors"); javac's handlers that release a synchronized block's monitor are ordinary handlers here. A
+ * synchronized method takes its monitor in the entry block, releases it before each return, and every throwing
+ * node of its body is also covered, after its own handlers, by a landing that releases the monitor and throws on.
  *
  * <p>Anything outside the supported subset throws {@link Unsupported}, and the baseline compiles the method.
  */
@@ -92,6 +130,17 @@ final class GraphBuilder {
     private Node[] locals;
     private final List<Node> stack = new ArrayList<>();
     private int line = -1;
+    /** The handlers covering the instruction being built ({@link #catchesAt}); for inlined code, its call site's. */
+    private List<Graph.Catch> currentCatches;
+    private List<List<Graph.Catch>> catchesByInstruction;
+    /** For inlined code: the handlers covering the call that inlined it. */
+    private List<Graph.Catch> siteCatches;
+    private final Map<LabelNode, Block> landingOf = new HashMap<>();
+    /** Per JVM local: its frame slot (an offset from rbp) if a handler reads it, else 0. */
+    private int[] handlerSlotOfLocal;
+    /** A synchronized method's monitor, and the handler that releases it when an exception leaves the method. */
+    private Node monitor;
+    private Graph.Catch unlocking;
 
     private GraphBuilder(Graph graph, Host host, String owner, MethodNode method, int depth, List<String> inlined) {
         this.graph = graph;
@@ -100,15 +149,6 @@ final class GraphBuilder {
         this.method = method;
         this.depth = depth;
         this.inlined = inlined;
-        if (!method.tryCatchBlocks.isEmpty()) {
-            throw new Unsupported("exception handlers");
-        }
-        if ((method.access & Opcodes.ACC_SYNCHRONIZED) != 0) {
-            throw new Unsupported("synchronized");
-        }
-        if (descriptorHasFloat(method.desc)) {
-            throw new Unsupported("float");
-        }
         try {
             frames = new Analyzer<>(new BasicInterpreter()).analyze(owner, method);
         } catch (AnalyzerException e) {
@@ -117,6 +157,7 @@ final class GraphBuilder {
         findBlocks();
         expectedPredecessors = new int[blockStarts.size()];
         countEdges();
+        assignHandlerSlots();
     }
 
     /** Builds the SSA graph of {@code method}; the names of the methods inlined go to {@code inlined}. */
@@ -135,6 +176,15 @@ final class GraphBuilder {
         for (Type t : args) {
             initial[local] = param(graph, entry, kindOf(t), slot++, argumentCount);
             local += t.getSize();
+        }
+        builder.block = entry;
+        for (int i = 0; i < initial.length; i++) {
+            if (initial[i] != null) {
+                builder.writeThrough(i, initial[i]);
+            }
+        }
+        if ((method.access & Opcodes.ACC_SYNCHRONIZED) != 0) {
+            builder.enterMonitor(entry, initial, isStatic);
         }
         builder.run(entry, initial);
         return graph;
@@ -158,6 +208,7 @@ final class GraphBuilder {
             entryStates.add(null);
         }
         incomingStates.get(0).add(state(initialLocals, List.of()));
+        buildLandings();
         for (int i = 0; i < blockStarts.size(); i++) {
             buildBlock(i);
         }
@@ -172,7 +223,7 @@ final class GraphBuilder {
         boolean startNext = true;
         int index = 0;
         for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext(), index++) {
-            if (insn instanceof LabelNode label && isJumpTarget(label)) {
+            if (insn instanceof LabelNode label && (isJumpTarget(label) || isHandler(label))) {
                 startNext = true;
             }
             if (startNext && insn.getOpcode() >= 0 || startNext && insn instanceof LabelNode) {
@@ -188,6 +239,15 @@ final class GraphBuilder {
                 startNext = true;
             }
         }
+    }
+
+    private boolean isHandler(LabelNode label) {
+        for (TryCatchBlockNode tcb : method.tryCatchBlocks) {
+            if (tcb.handler == label) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isJumpTarget(LabelNode label) {
@@ -245,6 +305,9 @@ final class GraphBuilder {
                 expectedPredecessors[b + 1]++;
             }
         }
+        for (LabelNode handler : reachableHandlers()) {
+            expectedPredecessors[blockOfLabel.get(handler)]++; // from its landing block
+        }
     }
 
     private static Node[] state(Node[] locals, List<Node> stack) {
@@ -297,6 +360,7 @@ final class GraphBuilder {
                     line = ln.line;
                 }
             } else if (insn.getOpcode() >= 0 && frames[i] != null) {
+                currentCatches = depth == 0 ? catchesAt(i) : siteCatches;
                 if (reexecute != null && buildsThrow[i]) {
                     callForReal(); // the exception is built and thrown by the method itself, with its own frame
                     ended = true;
@@ -373,7 +437,168 @@ final class GraphBuilder {
         n.block = block;
         n.line = line;
         block.nodes.add(n);
+        if (currentCatches != null && !currentCatches.isEmpty() && n.mayThrow()) {
+            edgesToHandlers(n);
+        }
         return n;
+    }
+
+    // ---- exception handlers ----------------------------------------------------------------------------------------
+
+    /** The handlers whose code is reachable (ASM typed a frame there), each label once, in table order. */
+    private List<LabelNode> reachableHandlers() {
+        List<LabelNode> handlers = new ArrayList<>();
+        for (TryCatchBlockNode tcb : method.tryCatchBlocks) {
+            if (frames[method.instructions.indexOf(tcb.handler)] != null && !handlers.contains(tcb.handler)) {
+                handlers.add(tcb.handler);
+            }
+        }
+        return handlers;
+    }
+
+    /**
+     * The frame slot of every JVM local a handler's frame types (ASM's merge of the locals over its whole try
+     * range), in {@link #handlerSlotOfLocal}; {@link Graph#handlerSlots} counts them.
+     */
+    private void assignHandlerSlots() {
+        handlerSlotOfLocal = new int[method.maxLocals];
+        for (LabelNode handler : reachableHandlers()) {
+            Frame<BasicValue> frame = frames[method.instructions.indexOf(handler)];
+            for (int local = 0; local < method.maxLocals; local++) {
+                if (handlerSlotOfLocal[local] == 0 && kindOf(frame.getLocal(local)) != null) {
+                    handlerSlotOfLocal[local] = -8 * ++graph.handlerSlots;
+                }
+            }
+        }
+    }
+
+    /**
+     * Each reachable handler's landing block: the exception (CATCH, rax), the locals its frame types read back from
+     * their slots, then a jump to the handler's bytecode with the exception alone on the stack (JVMS §2.10).
+     */
+    private void buildLandings() {
+        if (depth > 0) {
+            return; // inlined methods have no handlers (GraphBuilder#inlinable, #reexecutable)
+        }
+        for (LabelNode handler : reachableHandlers()) {
+            int index = method.instructions.indexOf(handler);
+            Frame<BasicValue> frame = frames[index];
+            Block landing = graph.newBlock();
+            landing.isLanding = true;
+            landingOf.put(handler, landing);
+            block = landing;
+            Node exception = add(Op.CATCH, Kind.REF); // first: the loads may go through rax
+            locals = new Node[method.maxLocals];
+            for (int local = 0; local < method.maxLocals; local++) {
+                Kind kind = kindOf(frame.getLocal(local));
+                if (kind != null) {
+                    locals[local] = add(Op.HANDLER_LOAD, kind);
+                    locals[local].constant = handlerSlotOfLocal[local];
+                }
+            }
+            stack.clear();
+            stack.add(exception);
+            add(Op.GOTO, Kind.VOID);
+            jumpTo(blockOfLabel.get(handler));
+        }
+    }
+
+    /** The handlers covering instruction {@code index}, innermost first, and a synchronized method's unlocking one. */
+    private List<Graph.Catch> catchesAt(int index) {
+        if (catchesByInstruction == null) {
+            catchesByInstruction = new ArrayList<>();
+            for (int i = 0; i < method.instructions.size(); i++) {
+                catchesByInstruction.add(new ArrayList<>());
+            }
+            for (TryCatchBlockNode tcb : method.tryCatchBlocks) {
+                Block landing = landingOf.get(tcb.handler);
+                if (landing == null) {
+                    continue;
+                }
+                if (tcb.type != null && host.classObject(tcb.type) == null) {
+                    throw new Unsupported("a catch class that does not link");
+                }
+                Graph.Catch c = new Graph.Catch(tcb.type, landing);
+                for (int i = method.instructions.indexOf(tcb.start); i < method.instructions.indexOf(tcb.end); i++) {
+                    catchesByInstruction.get(i).add(c);
+                }
+            }
+            if (unlocking != null) {
+                catchesByInstruction.forEach(list -> list.add(unlocking));
+            }
+        }
+        return catchesByInstruction.get(index);
+    }
+
+    /**
+     * {@code n} may throw inside a try range: the block ends after it, with an exception edge to each covering
+     * handler's landing, so that nothing after {@code n} counts as done on the way there.
+     */
+    private void edgesToHandlers(Node n) {
+        n.catches = currentCatches;
+        Block thrower = block;
+        if (n.op != Op.THROW) {
+            List<Graph.Catch> covering = currentCatches;
+            currentCatches = null;
+            add(Op.GOTO, Kind.VOID);
+            currentCatches = covering;
+            block = graph.newBlock();
+            Graph.link(thrower, block);
+        }
+        List<Block> linked = new ArrayList<>();
+        for (Graph.Catch c : n.catches) {
+            if (!linked.contains(c.landing())) {
+                linked.add(c.landing());
+                Graph.link(thrower, c.landing());
+            }
+        }
+    }
+
+    /** A local assigned: written through to its slot if a handler reads it. */
+    private void assign(int local, Node value) {
+        locals[local] = value;
+        writeThrough(local, value);
+    }
+
+    private void writeThrough(int local, Node value) {
+        if (depth == 0 && handlerSlotOfLocal[local] != 0) {
+            add(Op.HANDLER_STORE, Kind.VOID, value).constant = handlerSlotOfLocal[local];
+        }
+    }
+
+    // ---- monitors (JVMS §2.11.10) ----------------------------------------------------------------------------------
+
+    /** A monitor routine of the runtime ({@code Support.monitorEnter}, {@code monitorExit}) called on {@code object}. */
+    private void monitorCall(String routine, Node object) {
+        add(Op.CALL, Kind.VOID, object).target = runtimeCall(routine, "(Ljava/lang/Object;)V");
+    }
+
+    private Host.Call runtimeCall(String name, String descriptor) {
+        return new Host.Call(Host.Call.Kind.DIRECT, host.runtime(name, descriptor), 0, false, null, null, null);
+    }
+
+    /**
+     * A synchronized method: its monitor taken in the entry block (outside every range: a failed enter holds
+     * nothing), and the landing that covers the whole body after its own handlers, as the baseline's: it releases
+     * the monitor and throws the exception on (docs/abi.md "Monitors"). The monitor ({@code this}, or the class
+     * object) is live into that landing, so it is in its stack slot there.
+     */
+    private void enterMonitor(Block entry, Node[] initial, boolean isStatic) {
+        block = entry;
+        if (isStatic) {
+            monitor = add(Op.ADDRESS, Kind.REF);
+            monitor.target = classObject(owner);
+        } else {
+            monitor = initial[0];
+        }
+        monitorCall("monitorEnter", monitor);
+        Block landing = graph.newBlock();
+        landing.isLanding = true;
+        block = landing;
+        Node exception = add(Op.CATCH, Kind.REF);
+        monitorCall("monitorExit", monitor);
+        add(Op.THROW, Kind.VOID, exception);
+        unlocking = new Graph.Catch(null, landing);
     }
 
     private Node constant(Kind kind, long value) {
@@ -405,13 +630,15 @@ final class GraphBuilder {
             case Opcodes.LCONST_0, Opcodes.LCONST_1 -> push(constant(Kind.LONG, op - Opcodes.LCONST_0));
             case Opcodes.DCONST_0, Opcodes.DCONST_1 ->
                     push(constant(Kind.DOUBLE, Double.doubleToRawLongBits(op - Opcodes.DCONST_0)));
+            case Opcodes.FCONST_0, Opcodes.FCONST_1, Opcodes.FCONST_2 -> push(floatConstant(op - Opcodes.FCONST_0));
             case Opcodes.BIPUSH, Opcodes.SIPUSH -> push(constant(Kind.INT, ((IntInsnNode) insn).operand));
             case Opcodes.LDC -> ldc(((LdcInsnNode) insn).cst);
-            case Opcodes.ILOAD, Opcodes.LLOAD, Opcodes.DLOAD, Opcodes.ALOAD -> push(locals[((VarInsnNode) insn).var]);
-            case Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.DSTORE, Opcodes.ASTORE -> {
+            case Opcodes.ILOAD, Opcodes.LLOAD, Opcodes.FLOAD, Opcodes.DLOAD, Opcodes.ALOAD ->
+                    push(locals[((VarInsnNode) insn).var]);
+            case Opcodes.ISTORE, Opcodes.LSTORE, Opcodes.FSTORE, Opcodes.DSTORE, Opcodes.ASTORE -> {
                 int var = ((VarInsnNode) insn).var;
                 Node v = pop();
-                locals[var] = v;
+                assign(var, v);
                 if (wide(v)) {
                     locals[var + 1] = null;
                 }
@@ -421,10 +648,10 @@ final class GraphBuilder {
             }
             case Opcodes.IINC -> {
                 IincInsnNode iinc = (IincInsnNode) insn;
-                locals[iinc.var] = add(Op.ADD, Kind.INT, locals[iinc.var], constant(Kind.INT, iinc.incr));
+                assign(iinc.var, add(Op.ADD, Kind.INT, locals[iinc.var], constant(Kind.INT, iinc.incr)));
             }
-            case Opcodes.IALOAD, Opcodes.LALOAD, Opcodes.DALOAD, Opcodes.AALOAD, Opcodes.BALOAD, Opcodes.CALOAD,
-                    Opcodes.SALOAD -> {
+            case Opcodes.IALOAD, Opcodes.LALOAD, Opcodes.FALOAD, Opcodes.DALOAD, Opcodes.AALOAD, Opcodes.BALOAD,
+                    Opcodes.CALOAD, Opcodes.SALOAD -> {
                 Node index = pop();
                 Node array = pop();
                 Node length = arrayLength(array);
@@ -438,16 +665,16 @@ final class GraphBuilder {
                 load.constant = op - Opcodes.IALOAD; // which of the eight loads
                 push(load);
             }
-            case Opcodes.IASTORE, Opcodes.LASTORE, Opcodes.DASTORE, Opcodes.AASTORE, Opcodes.BASTORE, Opcodes.CASTORE,
-                    Opcodes.SASTORE -> {
+            case Opcodes.IASTORE, Opcodes.LASTORE, Opcodes.FASTORE, Opcodes.DASTORE, Opcodes.AASTORE, Opcodes.BASTORE,
+                    Opcodes.CASTORE, Opcodes.SASTORE -> {
                 Node value = pop();
                 Node index = pop();
                 Node array = pop();
-                if (op == Opcodes.AASTORE) {
-                    add(Op.ARRAY_STORE_CHECK, Kind.VOID, array, value);
-                }
                 Node length = add(Op.ARRAY_LENGTH, Kind.INT, array);
                 add(Op.BOUNDS_CHECK, Kind.VOID, index, length);
+                if (op == Opcodes.AASTORE) { // after the bounds check (JVMS §6.5 aastore)
+                    add(Op.ARRAY_STORE_CHECK, Kind.VOID, array, value);
+                }
                 Node store = add(Op.ARRAY_STORE, Kind.VOID, array, index, value);
                 store.constant = op - Opcodes.IASTORE;
             }
@@ -515,10 +742,10 @@ final class GraphBuilder {
                 push(v1);
                 push(v2);
             }
-            case Opcodes.IADD, Opcodes.LADD, Opcodes.DADD -> binary(Op.ADD, op - Opcodes.IADD);
-            case Opcodes.ISUB, Opcodes.LSUB, Opcodes.DSUB -> binary(Op.SUB, op - Opcodes.ISUB);
-            case Opcodes.IMUL, Opcodes.LMUL, Opcodes.DMUL -> binary(Op.MUL, op - Opcodes.IMUL);
-            case Opcodes.IDIV, Opcodes.LDIV, Opcodes.DDIV -> binary(Op.DIV, op - Opcodes.IDIV);
+            case Opcodes.IADD, Opcodes.LADD, Opcodes.FADD, Opcodes.DADD -> binary(Op.ADD, op - Opcodes.IADD);
+            case Opcodes.ISUB, Opcodes.LSUB, Opcodes.FSUB, Opcodes.DSUB -> binary(Op.SUB, op - Opcodes.ISUB);
+            case Opcodes.IMUL, Opcodes.LMUL, Opcodes.FMUL, Opcodes.DMUL -> binary(Op.MUL, op - Opcodes.IMUL);
+            case Opcodes.IDIV, Opcodes.LDIV, Opcodes.FDIV, Opcodes.DDIV -> binary(Op.DIV, op - Opcodes.IDIV);
             case Opcodes.IREM, Opcodes.LREM -> binary(Op.REM, op - Opcodes.IREM);
             case Opcodes.IAND, Opcodes.LAND -> binary(Op.AND, op - Opcodes.IAND);
             case Opcodes.IOR, Opcodes.LOR -> binary(Op.OR, op - Opcodes.IOR);
@@ -526,7 +753,7 @@ final class GraphBuilder {
             case Opcodes.ISHL, Opcodes.LSHL -> binary(Op.SHL, op - Opcodes.ISHL);
             case Opcodes.ISHR, Opcodes.LSHR -> binary(Op.SHR, op - Opcodes.ISHR);
             case Opcodes.IUSHR, Opcodes.LUSHR -> binary(Op.USHR, op - Opcodes.IUSHR);
-            case Opcodes.INEG, Opcodes.LNEG, Opcodes.DNEG -> {
+            case Opcodes.INEG, Opcodes.LNEG, Opcodes.FNEG, Opcodes.DNEG -> {
                 Node v = pop();
                 push(add(Op.NEG, v.kind, v));
             }
@@ -536,6 +763,12 @@ final class GraphBuilder {
             case Opcodes.L2D -> push(add(Op.L2D, Kind.DOUBLE, pop()));
             case Opcodes.D2I -> push(add(Op.D2I, Kind.INT, pop()));
             case Opcodes.D2L -> push(add(Op.D2L, Kind.LONG, pop()));
+            case Opcodes.I2F -> push(add(Op.I2F, Kind.FLOAT, pop()));
+            case Opcodes.L2F -> push(add(Op.L2F, Kind.FLOAT, pop()));
+            case Opcodes.F2I -> push(add(Op.F2I, Kind.INT, pop()));
+            case Opcodes.F2L -> push(add(Op.F2L, Kind.LONG, pop()));
+            case Opcodes.F2D -> push(add(Op.F2D, Kind.DOUBLE, pop()));
+            case Opcodes.D2F -> push(add(Op.D2F, Kind.FLOAT, pop()));
             case Opcodes.I2B -> push(add(Op.I2B, Kind.INT, pop()));
             case Opcodes.I2C -> push(add(Op.I2C, Kind.INT, pop()));
             case Opcodes.I2S -> push(add(Op.I2S, Kind.INT, pop()));
@@ -544,11 +777,11 @@ final class GraphBuilder {
                 Node left = pop();
                 push(add(Op.LCMP, Kind.INT, left, right));
             }
-            case Opcodes.DCMPL, Opcodes.DCMPG -> {
+            case Opcodes.FCMPL, Opcodes.FCMPG, Opcodes.DCMPL, Opcodes.DCMPG -> {
                 Node right = pop();
                 Node left = pop();
                 Node cmp = add(Op.DCMP, Kind.INT, left, right);
-                cmp.constant = op == Opcodes.DCMPG ? 1 : -1;
+                cmp.constant = op == Opcodes.DCMPG || op == Opcodes.FCMPG ? 1 : -1;
                 push(cmp);
             }
             case Opcodes.IFEQ, Opcodes.IFNE, Opcodes.IFLT, Opcodes.IFGE, Opcodes.IFGT, Opcodes.IFLE -> {
@@ -579,8 +812,12 @@ final class GraphBuilder {
                 jumpTo(blockOfLabel.get(((JumpInsnNode) insn).label));
                 return true;
             }
-            case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.DRETURN, Opcodes.ARETURN, Opcodes.RETURN -> {
+            case Opcodes.IRETURN, Opcodes.LRETURN, Opcodes.FRETURN, Opcodes.DRETURN, Opcodes.ARETURN, Opcodes.RETURN -> {
                 Node value = op == Opcodes.RETURN ? null : pop();
+                if (monitor != null && depth == 0) {
+                    currentCatches = null; // released: an exception from here on must not release it again
+                    monitorCall("monitorExit", monitor);
+                }
                 if (continuation != null) {
                     add(Op.GOTO, Kind.VOID);
                     graphLinkTo(continuation);
@@ -615,6 +852,8 @@ final class GraphBuilder {
                 add(Op.THROW, Kind.VOID, pop());
                 return true;
             }
+            case Opcodes.MONITORENTER -> monitorCall("monitorEnter", pop());
+            case Opcodes.MONITOREXIT -> monitorCall("monitorExit", pop());
             case Opcodes.CHECKCAST -> {
                 Host.TypeCheck check = typeCheck(((TypeInsnNode) insn).desc);
                 if (check.entry() != 0) { // a cast to Object always passes
@@ -635,9 +874,16 @@ final class GraphBuilder {
         return false;
     }
 
+    /** A float constant: its raw bits, zero-extended (the baseline's form of a float in a 64-bit word). */
+    private Node floatConstant(float value) {
+        return constant(Kind.FLOAT, Float.floatToRawIntBits(value) & 0xFFFF_FFFFL);
+    }
+
     private void ldc(Object constant) {
         if (constant instanceof Integer i) {
             push(constant(Kind.INT, i));
+        } else if (constant instanceof Float f) {
+            push(floatConstant(f));
         } else if (constant instanceof Long l) {
             push(constant(Kind.LONG, l));
         } else if (constant instanceof Double d) {
@@ -658,7 +904,7 @@ final class GraphBuilder {
     private static Kind elementKind(int load) {
         return switch (load) {
             case 1 -> Kind.LONG;
-            case 2 -> throw new Unsupported("float");
+            case 2 -> Kind.FLOAT;
             case 3 -> Kind.DOUBLE;
             case 4 -> Kind.REF;
             default -> Kind.INT;
@@ -671,8 +917,8 @@ final class GraphBuilder {
         Kind kind = switch (type) {
             case 0 -> Kind.INT;
             case 1 -> Kind.LONG;
-            case 3 -> Kind.DOUBLE;
-            default -> throw new Unsupported("float");
+            case 2 -> Kind.FLOAT;
+            default -> Kind.DOUBLE;
         };
         push(add(op, kind, left, right));
     }
@@ -773,9 +1019,6 @@ final class GraphBuilder {
     }
 
     private void field(FieldInsnNode insn) {
-        if (insn.desc.equals("F")) {
-            throw new Unsupported("float");
-        }
         Kind kind = kindOf(Type.getType(insn.desc));
         switch (insn.getOpcode()) {
             case Opcodes.GETSTATIC, Opcodes.PUTSTATIC -> {
@@ -814,9 +1057,6 @@ final class GraphBuilder {
     }
 
     private void invoke(MethodInsnNode insn) {
-        if (descriptorHasFloat(insn.desc)) {
-            throw new Unsupported("float");
-        }
         Host.Call call = host.call(insn.getOpcode(), insn.owner, insn.name, insn.desc, insn.itf);
         if (call == null) {
             throw new Unsupported("call of " + insn.owner + "." + insn.name + insn.desc);
@@ -887,7 +1127,7 @@ final class GraphBuilder {
     /** Whether the callee is small and cannot throw (see the class comment), so inlining it changes no trace. */
     private boolean inlinable(MethodNode callee, int maxSize) {
         if (!callee.tryCatchBlocks.isEmpty() || (callee.access & (Opcodes.ACC_SYNCHRONIZED | Opcodes.ACC_NATIVE
-                | Opcodes.ACC_ABSTRACT)) != 0 || descriptorHasFloat(callee.desc)) {
+                | Opcodes.ACC_ABSTRACT)) != 0) {
             return false;
         }
         boolean isStatic = (callee.access & Opcodes.ACC_STATIC) != 0;
@@ -937,7 +1177,7 @@ final class GraphBuilder {
      */
     private static boolean reexecutable(MethodNode callee) {
         if (!callee.tryCatchBlocks.isEmpty() || (callee.access & (Opcodes.ACC_SYNCHRONIZED | Opcodes.ACC_NATIVE
-                | Opcodes.ACC_ABSTRACT)) != 0 || descriptorHasFloat(callee.desc)) {
+                | Opcodes.ACC_ABSTRACT)) != 0) {
             return false;
         }
         boolean[] throwing = buildsThrow(callee);
@@ -961,8 +1201,7 @@ final class GraphBuilder {
                         || op == Opcodes.LDC && !(((LdcInsnNode) insn).cst instanceof Type)
                         || op >= Opcodes.ISTORE && op <= Opcodes.ASTORE
                         || op >= Opcodes.POP && op <= Opcodes.DDIV || op >= Opcodes.INEG && op <= Opcodes.DCMPG
-                        && op != Opcodes.DREM && op != Opcodes.FREM && op != Opcodes.I2F && op != Opcodes.L2F
-                        && op != Opcodes.D2F && op != Opcodes.F2I && op != Opcodes.F2L && op != Opcodes.F2D
+                        && op != Opcodes.DREM && op != Opcodes.FREM
                         || insn instanceof JumpInsnNode jump && op != Opcodes.JSR
                         && callee.instructions.indexOf(jump.label) > callee.instructions.indexOf(jump)
                         || op >= Opcodes.IRETURN && op <= Opcodes.RETURN;
@@ -1055,6 +1294,7 @@ final class GraphBuilder {
         inner.continuation = graph.newBlock();
         inner.line = line;
         inner.callSiteInLoop = inLoop(site);
+        inner.siteCatches = currentCatches;
         if (!inlinable(callee, INLINE_SIZE)) {
             inner.reexecute = call;
             inner.reexecuteArguments = arguments;
@@ -1090,9 +1330,6 @@ final class GraphBuilder {
     }
 
     private void newArray(String descriptor) {
-        if (descriptor.equals("[F")) {
-            throw new Unsupported("float");
-        }
         Host.ArrayAllocation allocation = host.newArray(descriptor);
         if (allocation == null) {
             throw new Unsupported("an array class that does not link");
@@ -1102,20 +1339,11 @@ final class GraphBuilder {
         push(n);
     }
 
-    static boolean descriptorHasFloat(String descriptor) {
-        for (Type t : Type.getArgumentTypes(descriptor)) {
-            if (t.getSort() == Type.FLOAT) {
-                return true;
-            }
-        }
-        return Type.getReturnType(descriptor).getSort() == Type.FLOAT;
-    }
-
     static Kind kindOf(Type t) {
         return switch (t.getSort()) {
             case Type.LONG -> Kind.LONG;
             case Type.DOUBLE -> Kind.DOUBLE;
-            case Type.FLOAT -> throw new Unsupported("float");
+            case Type.FLOAT -> Kind.FLOAT;
             case Type.OBJECT, Type.ARRAY -> Kind.REF;
             default -> Kind.INT;
         };
@@ -1135,7 +1363,7 @@ final class GraphBuilder {
             return Kind.DOUBLE;
         }
         if (v == BasicValue.FLOAT_VALUE) {
-            throw new Unsupported("float");
+            return Kind.FLOAT;
         }
         if (v == BasicValue.REFERENCE_VALUE) {
             return Kind.REF;

@@ -55,6 +55,11 @@ final class LinearScan {
     int spillSlots;
     private final java.util.Deque<Integer> freeSlots = new java.util.ArrayDeque<>();
     private final Map<Interval, Integer> spilledActive = new HashMap<>();
+    /**
+     * Values live into an exception handler's landing: the unwinder arrives with every register but rbp clobbered,
+     * so they live in their stack slots for their whole life (GraphBuilder).
+     */
+    private final BitSet inMemoryThroughout = new BitSet();
     /** Per call position: the registers holding values live across it, which the call site saves and restores. */
     final Map<Integer, List<Location>> savedAcrossCall = new HashMap<>();
 
@@ -73,6 +78,7 @@ final class LinearScan {
     }
 
     void allocate(Graph graph, Node[] byId) {
+        spillSlots = graph.handlerSlots; // the handlers' locals come first (GraphBuilder)
         int pos = 0;
         Map<Block, Integer> blockEnd = new HashMap<>();
         List<Integer> calls = new ArrayList<>();
@@ -102,6 +108,11 @@ final class LinearScan {
             blockEnd.put(b, pos);
         }
         liveOut = liveness(graph);
+        for (Block b : graph.blocks) {
+            if (b.isLanding) {
+                inMemoryThroughout.or(liveIn.get(b));
+            }
+        }
         int[] from = new int[byId.length];
         int[] to = new int[byId.length];
         java.util.Arrays.fill(from, Integer.MAX_VALUE);
@@ -172,7 +183,8 @@ final class LinearScan {
                     crossed += callFrequency.get(c);
                 }
             }
-            if (crossed > accessFrequency[current.value().id]) { // cheaper in its slot than saved around each call
+            if (crossed > accessFrequency[current.value().id] // cheaper in its slot than saved around each call
+                    || inMemoryThroughout.get(current.value().id)) {
                 spill(current, true);
                 continue;
             }

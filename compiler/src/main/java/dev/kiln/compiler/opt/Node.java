@@ -8,12 +8,12 @@ import java.util.Arrays;
  * phis are kept apart at the head of their block, with one input per predecessor, in the predecessors' order.
  */
 final class Node {
-    /** The type of the value a node produces, as the register allocator sees it (XMM for DOUBLE). */
+    /** The type of the value a node produces, as the register allocator sees it (XMM for FLOAT and DOUBLE). */
     enum Kind {
-        INT, LONG, DOUBLE, REF, VOID;
+        INT, LONG, FLOAT, DOUBLE, REF, VOID;
 
         boolean isFloating() {
-            return this == DOUBLE;
+            return this == DOUBLE || this == FLOAT;
         }
 
         /** Width of the value in a general-purpose register. */
@@ -26,9 +26,11 @@ final class Node {
         PARAM, CONST, PHI,
         ADD, SUB, MUL, DIV, REM, AND, OR, XOR, SHL, SHR, USHR, NEG,
         I2L, L2I, I2B, I2C, I2S, I2D, L2D, D2I, D2L, SQRT,
+        /** The float conversions (JVMS §2.8.3): to and from int, long and double. */
+        I2F, L2F, F2I, F2L, F2D, D2F,
         /** lcmp: -1, 0 or 1. */
         LCMP,
-        /** dcmpl / dcmpg: -1, 0 or 1; {@code constant} = the result for NaN. */
+        /** dcmpl / dcmpg, fcmpl / fcmpg (by the inputs' kind): -1, 0 or 1; {@code constant} = the result for NaN. */
         DCMP,
         ARRAY_LENGTH, BOUNDS_CHECK, ARRAY_LOAD, ARRAY_STORE,
         GET_FIELD, PUT_FIELD, GET_STATIC, PUT_STATIC,
@@ -48,6 +50,12 @@ final class Node {
         ARRAY_STORE_CHECK,
         /** {@code System.arraycopy(src, srcPos, dest, destPos, length)}: a call of a shared stub with a fast path. */
         ARRAY_COPY,
+        /**
+         * Exception handlers (see {@link GraphBuilder}): CATCH, first in a handler's landing block, is the exception
+         * the unwinder delivers in rax; HANDLER_STORE writes a JVM local a handler reads to its frame slot
+         * ({@code constant} = the slot's offset from rbp), HANDLER_LOAD reads it back at the landing.
+         */
+        CATCH, HANDLER_STORE, HANDLER_LOAD,
         /** Terminators; THROW is athrow ({@code Support.throwException}, which does not return). */
         GOTO, IF, RETURN, THROW;
 
@@ -55,7 +63,7 @@ final class Node {
         boolean isPure() {
             return switch (this) {
                 case CONST, ADD, SUB, MUL, AND, OR, XOR, SHL, SHR, USHR, NEG, I2L, L2I, I2B, I2C, I2S, I2D, L2D, D2I,
-                        D2L, SQRT, LCMP, DCMP, ADDRESS -> true;
+                        D2L, SQRT, I2F, L2F, F2I, F2L, F2D, D2F, LCMP, DCMP, ADDRESS -> true;
                 default -> false;
             };
         }
@@ -122,6 +130,11 @@ final class Node {
     /** The source line (LineNumberTable), or -1. */
     int line = -1;
     /**
+     * For a node that may throw inside a try range: the handlers that cover it, innermost first (the method's
+     * exception table order); null elsewhere. Its machine code gets the handler table rows.
+     */
+    java.util.List<Graph.Catch> catches;
+    /**
      * A call on a path taken only where code would otherwise throw (an inlined method called for real): register
      * allocation does not count it against keeping values in registers.
      */
@@ -141,6 +154,20 @@ final class Node {
 
     boolean isConstant() {
         return op == Op.CONST;
+    }
+
+    /**
+     * Whether executing the node may throw: a call or an explicit check, an integer division by what may be zero, and
+     * the accesses that fault on a null reference (docs/abi.md "Faults"). An element access's own fault is its array
+     * length's, read first; an array's length and an object's class are read at an offset below 4096.
+     */
+    boolean mayThrow() {
+        return switch (op) {
+            case NULL_CHECK, BOUNDS_CHECK, ARRAY_LENGTH, GET_FIELD, PUT_FIELD, CHECKCAST, ARRAY_STORE_CHECK, GET_CLASS,
+                    THROW -> true;
+            case DIV, REM -> !kind.isFloating() && (!input(1).isConstant() || input(1).constant == 0);
+            default -> op.calls();
+        };
     }
 
     @Override

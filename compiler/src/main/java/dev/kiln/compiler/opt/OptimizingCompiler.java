@@ -13,8 +13,16 @@ import org.objectweb.asm.tree.MethodNode;
 
 /** The optimizing tier's entry: one method from bytecode to machine code, or a reason to leave it to the baseline. */
 public final class OptimizingCompiler {
-    /** A compiled method: text offsets, frame size, line table ({offset, line} pairs) and what was inlined. */
-    public record Compiled(int start, int end, int frameBytes, List<int[]> lines, List<String> inlined) {
+    /**
+     * A compiled method: text offsets, frame size, line table ({offset, line} pairs), what was inlined, and the
+     * handler table.
+     */
+    public record Compiled(int start, int end, int frameBytes, List<int[]> lines, List<String> inlined,
+                           List<Handler> handlers) {
+    }
+
+    /** A handler-table row in text offsets (end exclusive); {@code catchType} an internal class name, null for any. */
+    public record Handler(int start, int end, int handler, String catchType) {
     }
 
     /** A method the tier does not compile, and why (for the build report). */
@@ -54,7 +62,7 @@ public final class OptimizingCompiler {
         for (CodeGenerator.LineStart line : generator.lines) {
             lines.add(new int[] {line.offset(), line.line()});
         }
-        return new Compiled(start, asm.offset(), frameBytes, lines, inlined);
+        return new Compiled(start, asm.offset(), frameBytes, lines, inlined, generator.handlers());
     }
 
     /**

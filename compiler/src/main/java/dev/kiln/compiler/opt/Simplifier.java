@@ -79,6 +79,9 @@ final class Simplifier {
         long a = n.inputs[0].constant;
         long b = n.inputs.length > 1 ? n.inputs[1].constant : 0;
         Kind inputKind = n.inputs[0].kind;
+        if (inputKind == Kind.FLOAT) {
+            return foldFloat(n, Float.intBitsToFloat((int) a), Float.intBitsToFloat((int) b));
+        }
         if (inputKind == Kind.DOUBLE || n.op == Op.SQRT || n.op == Op.DCMP) {
             return foldDouble(n, Double.longBitsToDouble(a), Double.longBitsToDouble(b));
         }
@@ -101,6 +104,7 @@ final class Simplifier {
                 case I2C -> (long) (char) x;
                 case I2S -> (long) (short) x;
                 case I2D -> Double.doubleToRawLongBits(x);
+                case I2F -> floatBits(x);
                 default -> null;
             };
         }
@@ -118,11 +122,31 @@ final class Simplifier {
                 case NEG -> -a;
                 case L2I -> (long) (int) a;
                 case L2D -> Double.doubleToRawLongBits(a);
+                case L2F -> floatBits(a);
                 case LCMP -> (long) Long.compare(a, b);
                 default -> null;
             };
         }
         return null;
+    }
+
+    /** A float constant's form: its raw bits zero-extended (GraphBuilder#floatConstant). */
+    private static long floatBits(float f) {
+        return Float.floatToRawIntBits(f) & 0xFFFF_FFFFL;
+    }
+
+    private static Long foldFloat(Node n, float x, float y) {
+        return switch (n.op) {
+            case ADD -> floatBits(x + y);
+            case SUB -> floatBits(x - y);
+            case MUL -> floatBits(x * y);
+            case NEG -> floatBits(-x);
+            case F2I -> (long) (int) x;
+            case F2L -> (long) x;
+            case F2D -> Double.doubleToRawLongBits(x);
+            case DCMP -> Float.isNaN(x) || Float.isNaN(y) ? n.constant : x < y ? -1L : x == y ? 0L : 1L;
+            default -> null;
+        };
     }
 
     private static Long foldDouble(Node n, double x, double y) {
@@ -134,6 +158,7 @@ final class Simplifier {
             case SQRT -> Double.doubleToRawLongBits(Math.sqrt(x));
             case D2I -> (long) (int) x;
             case D2L -> (long) x;
+            case D2F -> floatBits((float) x);
             case DCMP -> Double.isNaN(x) || Double.isNaN(y) ? n.constant : x < y ? -1L : x == y ? 0L : 1L;
             default -> null;
         };
@@ -145,7 +170,7 @@ final class Simplifier {
         Deque<Node> work = new ArrayDeque<>();
         for (Block b : graph.blocks) {
             for (Node n : b.nodes) {
-                if (!n.op.isPure() && n.op != Op.PARAM) {
+                if (!n.op.isPure() && n.op != Op.PARAM && n.op != Op.HANDLER_LOAD) {
                     live.add(n);
                     work.add(n);
                 }
@@ -160,7 +185,7 @@ final class Simplifier {
         }
         for (Block b : graph.blocks) {
             b.phis.removeIf(n -> !live.contains(n));
-            b.nodes.removeIf(n -> (n.op.isPure() || n.op == Op.PARAM) && !live.contains(n));
+            b.nodes.removeIf(n -> (n.op.isPure() || n.op == Op.PARAM || n.op == Op.HANDLER_LOAD) && !live.contains(n));
         }
     }
 }

@@ -44,7 +44,9 @@ final class ValueNumbering {
                 if (equal != null) {
                     replacement.put(n, equal);
                 } else {
-                    table.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+                    if (n.catches == null) { // a length that threw to a handler here has no value on that path
+                        table.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+                    }
                     kept.add(n);
                 }
             }

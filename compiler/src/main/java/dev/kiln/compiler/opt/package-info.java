@@ -9,11 +9,12 @@
  * finished closed world), allocations and symbols, answered as the baseline would resolve them, or null for
  * anything the tier does not handle. A method outside the supported subset is declined and the baseline compiles
  * it; the build report counts both tiers, the reasons for
- * declining and what was inlined. The subset: int, long and double arithmetic, compares and conversions; locals,
- * branches, switches and loops; array and field access with their checks; static, special, virtual and
- * interface calls; allocation; checkcast, instanceof, athrow. Declined: exception handlers, monitors and
- * synchronized methods, float, and kernel code ({@code kiln.kernel.*}, {@code kiln.runtime.*}, which needs
- * explicit null checks and intrinsics).
+ * declining and what was inlined. The subset: int, long, float and double arithmetic, compares and conversions;
+ * locals, branches, switches and loops; array and field access with their checks; static, special, virtual and
+ * interface calls; allocation; checkcast, instanceof, athrow; exception handlers (see {@link
+ * dev.kiln.compiler.opt.GraphBuilder}: handlers' locals written through to frame slots, exception edges); monitors
+ * and synchronized methods. Declined: {@code frem}/{@code drem}, intrinsics, {@code Unsafe}, and kernel code
+ * ({@code kiln.kernel.*}, {@code kiln.runtime.*}, which needs explicit null checks and intrinsics).
  *
  * <h2>The IR</h2>
  * A control-flow graph of basic blocks ({@link dev.kiln.compiler.opt.Block}) holding SSA nodes
@@ -40,8 +41,9 @@
  * Each pass is linear or close to it: the build-time budget is the baseline's times two.
  *
  * <h2>Registers and the runtime</h2>
- * {@link dev.kiln.compiler.opt.LinearScan} allocates rbx, rsi, rdi, r8-r15 and xmm2-xmm15 (doubles live in XMM
- * registers); rax, rcx, rdx and xmm0-1 stay scratch. The calling convention is the baseline's (arguments pushed,
+ * {@link dev.kiln.compiler.opt.LinearScan} allocates rbx, rsi, rdi, r8-r15 and xmm2-xmm15 (floats and doubles
+ * live in XMM registers, a float in the low 32 bits, with the ss instructions; a float leaves for a call or a
+ * return as the baseline keeps it, its raw bits zero-extended); rax, rcx, rdx and xmm0-1 stay scratch. The calling convention is the baseline's (arguments pushed,
  * result in rax, every register clobbered), so optimized and baseline code call each other with no adapters, and
  * the collector, which is conservative over stack words, finds every reference live across a call on the stack:
  * such a value is either spilled for its whole life or, when it is used more often than it crosses calls (weighted
@@ -59,6 +61,6 @@
  * <h2>Not yet</h2>
  * Devirtualization by class-hierarchy analysis (reachability still grows while methods are compiled, so only
  * what cannot change is used: static, private, final methods and final classes), escape analysis, precise
- * stack maps, exception handlers, float.
+ * stack maps; inlining methods with handlers or monitors.
  */
 package dev.kiln.compiler.opt;
