@@ -51,6 +51,8 @@ final class CodeGenerator {
     private final LinearScan allocation;
     private final Map<Block, Label> labels = new HashMap<>();
     final List<LineStart> lines = new ArrayList<>();
+    /** The frame size {@link #emit} chose. */
+    int frameBytes;
     private int start;
     private int currentLine = -1;
 
@@ -67,7 +69,7 @@ final class CodeGenerator {
         asm.symbol(symbol);
         asm.push(RBP);
         asm.mov(RBP, RSP);
-        int frameBytes = 8 * allocation.spillSlots;
+        frameBytes = 8 * allocation.spillSlots;
         host.emitStackCheck(asm, frameBytes + 8L * maxPushedWords(pollLoops));
         JvmSequences.allocateZeroedFrame(asm, frameBytes);
         for (Block b : graph.blocks) {
@@ -76,6 +78,9 @@ final class CodeGenerator {
         for (int i = 0; i < graph.blocks.size(); i++) {
             Block b = graph.blocks.get(i);
             Block next = i + 1 < graph.blocks.size() ? graph.blocks.get(i + 1) : null;
+            if (!emitted(b, i == 0 ? null : graph.blocks.get(i - 1))) {
+                continue;
+            }
             asm.bind(labels.get(b));
             if (pollLoops && b.isLoopHeader) {
                 poll(b);
@@ -253,6 +258,19 @@ final class CodeGenerator {
         return l != null && (l.reg() == reg || l.xmm() == reg);
     }
 
+    /**
+     * The receiver check of a direct call, which does not touch the receiver itself: a one-byte read of the object's
+     * header, {@code test [r], al} (2 bytes, 3 with a REX register). On null it faults on the unmapped page 0 and the
+     * kernel turns the fault into {@code Support.throwNullPointer} called from this instruction (docs/abi.md
+     * "Faults"), exactly what the explicit check called: its line, and every register clobbered. The tier compiles
+     * no kernel code, where a fault must panic. <i>Rejected</i>: the explicit {@code test r, r; jne; call} (14
+     * bytes, a third of the tier's extra bytes in hello), and the baseline's class-pointer load into rax (7 bytes
+     * with its reload, and it clobbers rax).
+     */
+    private void implicitNullCheck(Reg reference) {
+        asm.test(Mem.of(8, reference, 0), Reg.AL);
+    }
+
     // ---- nodes -----------------------------------------------------------------------------------------------------
 
     private void node(Node n, Block b, Block next) {
@@ -422,14 +440,7 @@ final class CodeGenerator {
                 restore(savedAcross(n));
                 asm.bind(done);
             }
-            case NULL_CHECK -> {
-                Reg r = use(n.input(0), RAX);
-                Label ok = asm.newLabel();
-                asm.test(r, r);
-                asm.jcc(Cond.NE, ok);
-                asm.call(host.runtime("throwNullPointer", "()V"));
-                asm.bind(ok);
-            }
+            case NULL_CHECK -> implicitNullCheck(use(n.input(0), RAX));
             case CALL -> call(n);
             case NEW -> {
                 newInstance(n, (Host.Allocation) n.target);
@@ -995,7 +1006,11 @@ final class CodeGenerator {
             c = c.swap();
         }
         Reg a = use(left, RAX).withBits(bits);
-        asm.cmp(a, source(right, bits, RCX));
+        if (right.isConstant() && right.constant == 0) {
+            asm.test(a, a); // one byte shorter than cmp r, 0; the same flags for every condition here
+        } else {
+            asm.cmp(a, source(right, bits, RCX));
+        }
         Cond x86 = switch (c) {
             case EQ -> Cond.E;
             case NE -> Cond.NE;
@@ -1021,11 +1036,25 @@ final class CodeGenerator {
      */
     private Label jumpLabel(Block target) {
         Block t = target;
-        for (int hops = 0; hops < 8 && t.phis.isEmpty() && !t.isLoopHeader && t.nodes.size() == 1
-                && t.nodes.get(0).op == Op.GOTO && t.successors.get(0).phis.isEmpty() && t.successors.get(0) != t; hops++) {
+        while (onlyJumpsOn(t)) { // ends: a cycle of blocks has a loop header, which is never passed
             t = t.successors.get(0);
         }
         return labels.get(t);
+    }
+
+    private static boolean onlyJumpsOn(Block b) {
+        return b.phis.isEmpty() && !b.isLoopHeader && b.nodes.size() == 1 && b.nodes.get(0).op == Op.GOTO
+                && b.successors.get(0).phis.isEmpty() && b.successors.get(0) != b;
+    }
+
+    /**
+     * Whether {@code b}'s code is needed: every jump to a block that only jumps on goes past it ({@link #jumpLabel}),
+     * so such a block is reached only by falling into it from the block laid out before it (the entry block is
+     * reached from the prologue). Leaving the others out saves their {@code jmp}, 5 bytes each (critical-edge
+     * splitting makes many).
+     */
+    private static boolean emitted(Block b, Block previous) {
+        return previous == null || !onlyJumpsOn(b) || previous.successors.contains(b);
     }
 
     /** The safepoint poll at a loop head, saving the registers live there around the slow-path call. */

@@ -12,6 +12,8 @@ import java.util.Set;
 /** A method in SSA form: its blocks (entry first) and the analyses the passes share (order, dominators, loops). */
 final class Graph {
     final List<Block> blocks = new ArrayList<>();
+    /** An instance method's receiver ({@code this}, never null), or null in a static method. */
+    Node receiver;
     private int nextNodeId;
     private int nextBlockId;
 
