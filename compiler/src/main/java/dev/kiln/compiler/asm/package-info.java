@@ -32,7 +32,7 @@
  * Code that can be emitted twice gets short jumps without relaxation: {@link dev.kiln.compiler.asm.Assembler.JumpSizing}
  * measures every jump to a label in a first emission (near forms only, into a scratch assembler) and gives the
  * rel8 form to those within reach in the second, which cannot push any of them out of reach since code only
- * shrinks. The optimizing tier emits each method so (about a fifth of the bytes its code had over the baseline's).
+ * shrinks. The optimizing tier emits each method so (a tenth of its code in hello).
  *
  * <h2>Modes</h2>
  * One assembler can switch between 16-, 32- and 64-bit encoding ({@link dev.kiln.compiler.asm.Assembler#mode}),

@@ -75,12 +75,15 @@ final class CodeGenerator {
         for (Block b : graph.blocks) {
             labels.put(b, asm.newLabel());
         }
-        for (int i = 0; i < graph.blocks.size(); i++) {
-            Block b = graph.blocks.get(i);
-            Block next = i + 1 < graph.blocks.size() ? graph.blocks.get(i + 1) : null;
-            if (!emitted(b, i == 0 ? null : graph.blocks.get(i - 1))) {
-                continue;
+        List<Block> laidOut = new ArrayList<>();
+        for (Block b : graph.blocks) {
+            if (laidOut.isEmpty() || !onlyJumpsOn(b)) { // the entry block follows the prologue
+                laidOut.add(b);
             }
+        }
+        for (int i = 0; i < laidOut.size(); i++) {
+            Block b = laidOut.get(i);
+            Block next = i + 1 < laidOut.size() ? laidOut.get(i + 1) : null;
             asm.bind(labels.get(b));
             if (pollLoops && b.isLoopHeader) {
                 poll(b);
@@ -351,12 +354,12 @@ final class CodeGenerator {
                 define(n, t);
             }
             case I2B, I2C, I2S -> {
-                asm.mov(EAX, source(n.input(0), 32, RCX));
+                Reg value = use(n.input(0), RAX); // movsx/movzx straight from its low byte or word (SIL, R9W, ...)
                 Reg t = target(n, RAX);
                 switch (n.op) {
-                    case I2B -> asm.movsx(t.withBits(32), Reg.AL);
-                    case I2C -> asm.movzx(t.withBits(32), Reg.AX);
-                    default -> asm.movsx(t.withBits(32), Reg.AX);
+                    case I2B -> asm.movsx(t.withBits(32), value.withBits(8));
+                    case I2C -> asm.movzx(t.withBits(32), value.withBits(16));
+                    default -> asm.movsx(t.withBits(32), value.withBits(16));
                 }
                 define(n, t);
             }
@@ -453,7 +456,7 @@ final class CodeGenerator {
             case GOTO -> {
                 Block target = b.successors.get(0);
                 phiMoves(b, target);
-                if (target != next) {
+                if (destination(target) != next) {
                     asm.jmp(jumpLabel(target));
                 }
             }
@@ -639,6 +642,11 @@ final class CodeGenerator {
         Node b = n.input(1);
         boolean commutative = n.op != Op.SUB;
         Reg t = target(n, RAX);
+        if (commutative && a.isConstant() && !b.isConstant()) { // an immediate operand instead of a load
+            Node swap = a;
+            a = b;
+            b = swap;
+        }
         if (inRegister(b, t) && !inRegister(a, t)) {
             if (commutative) {
                 Node swap = a;
@@ -966,8 +974,8 @@ final class CodeGenerator {
     // ---- control flow ----------------------------------------------------------------------------------------------
 
     private void branch(Node n, Block b, Block next) {
-        Block taken = b.successors.get(0);
-        Block notTaken = b.successors.get(1);
+        Block taken = destination(b.successors.get(0));
+        Block notTaken = destination(b.successors.get(1));
         Node left = n.input(0);
         Node right = n.input(1);
         if (left.kind.isFloating()) {
@@ -1035,26 +1043,25 @@ final class CodeGenerator {
      * and a taken jump).
      */
     private Label jumpLabel(Block target) {
+        return labels.get(destination(target));
+    }
+
+    /**
+     * The block a jump to {@code target} really goes to: past blocks that only jump on. Those blocks are never laid
+     * out (but the entry block), and a branch whose destination is the next block laid out falls through: the
+     * empty blocks critical-edge splitting leaves cost no {@code jmp} at all.
+     */
+    private static Block destination(Block target) {
         Block t = target;
         while (onlyJumpsOn(t)) { // ends: a cycle of blocks has a loop header, which is never passed
             t = t.successors.get(0);
         }
-        return labels.get(t);
+        return t;
     }
 
     private static boolean onlyJumpsOn(Block b) {
         return b.phis.isEmpty() && !b.isLoopHeader && b.nodes.size() == 1 && b.nodes.get(0).op == Op.GOTO
                 && b.successors.get(0).phis.isEmpty() && b.successors.get(0) != b;
-    }
-
-    /**
-     * Whether {@code b}'s code is needed: every jump to a block that only jumps on goes past it ({@link #jumpLabel}),
-     * so such a block is reached only by falling into it from the block laid out before it (the entry block is
-     * reached from the prologue). Leaving the others out saves their {@code jmp}, 5 bytes each (critical-edge
-     * splitting makes many).
-     */
-    private static boolean emitted(Block b, Block previous) {
-        return previous == null || !onlyJumpsOn(b) || previous.successors.contains(b);
     }
 
     /** The safepoint poll at a loop head, saving the registers live there around the slow-path call. */
