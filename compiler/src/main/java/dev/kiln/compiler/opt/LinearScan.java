@@ -57,8 +57,6 @@ final class LinearScan {
     private final Map<Interval, Integer> spilledActive = new HashMap<>();
     /** Per call position: the registers holding values live across it, which the call site saves and restores. */
     final Map<Integer, List<Location>> savedAcrossCall = new HashMap<>();
-    /** The phis each value flows into, for {@link #preferred}. */
-    private final Map<Node, List<Node>> phisUsing = new HashMap<>();
 
     /**
      * Values that get a location: everything with a value but integer constants, which instructions take as
@@ -144,13 +142,6 @@ final class LinearScan {
             }
         }
         intervals.sort(Comparator.comparingInt(Interval::from).thenComparingInt(i -> i.value().id));
-        for (Block b : graph.blocks) {
-            for (Node phi : b.phis) {
-                for (Node input : phi.inputs) {
-                    phisUsing.computeIfAbsent(input, k -> new ArrayList<>()).add(phi);
-                }
-            }
-        }
         scan(intervals, calls, callFrequency, accessFrequency);
         for (int call : calls) {
             List<Location> saved = new ArrayList<>();
@@ -187,14 +178,15 @@ final class LinearScan {
             }
             boolean floating = current.value().kind.isFloating();
             Object free = null;
-            for (Object r : preferred(current)) {
-                if (!takenBy(active, assigned, r)) {
-                    free = r;
-                    break;
+            for (Object r : floating ? (Object[]) FLOATING : (Object[]) GENERAL) {
+                boolean taken = false;
+                for (Interval a : active) {
+                    if (assigned.get(a) == r) {
+                        taken = true;
+                        break;
+                    }
                 }
-            }
-            for (Object r : free != null ? new Object[0] : floating ? (Object[]) FLOATING : (Object[]) GENERAL) {
-                if (!takenBy(active, assigned, r)) {
+                if (!taken) {
                     free = r;
                     break;
                 }
@@ -219,55 +211,6 @@ final class LinearScan {
             active.add(current);
             locations.put(current.value(), free instanceof Reg reg ? new Location(reg, null, 0)
                     : new Location(null, (Xmm) free, 0));
-        }
-    }
-
-    private static boolean takenBy(List<Interval> active, Map<Interval, Object> assigned, Object register) {
-        for (Interval a : active) {
-            if (assigned.get(a) == register) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The registers that would save a move if {@code current} got one of them, best first: the register of a loop
-     * phi it flows into (the back edge's move, run every iteration, disappears), the register of an input that dies
-     * where it is defined (the code generator's two-address forms, {@code mov t, a; add t, b}, lose the
-     * {@code mov}), and for a phi, the register of an input that ends before the phi's block. Without these hints
-     * a loop counter moves between registers on every iteration: in hello's {@code String.getBytes} every back edge
-     * shuffled two registers through a third (docs/compiler.md "Code size of the optimizing tier").
-     */
-    private List<Object> preferred(Interval current) {
-        Node value = current.value();
-        List<Object> registers = new ArrayList<>();
-        for (Node phi : phisUsing.getOrDefault(value, List.of())) {
-            addRegisterEndingBy(registers, phi, current.from());
-        }
-        switch (value.op) {
-            case ADD, SUB, MUL, AND, OR, XOR, SHL, SHR, USHR, NEG, L2I, I2L -> {
-                addRegisterEndingBy(registers, value.input(0), current.from());
-                if (value.op != Op.SUB && value.inputs.length > 1) {
-                    addRegisterEndingBy(registers, value.input(1), current.from());
-                }
-            }
-            case PHI -> {
-                for (Node input : value.inputs) {
-                    addRegisterEndingBy(registers, input, current.from());
-                }
-            }
-            default -> { }
-        }
-        return registers;
-    }
-
-    /** Adds the register of {@code other}, if it has one and its interval ends by {@code position}. */
-    private void addRegisterEndingBy(List<Object> registers, Node other, int position) {
-        Location l = locations.get(other);
-        Integer last = end.get(other);
-        if (l != null && !l.inMemory() && last != null && last <= position) {
-            registers.add(l.reg() != null ? l.reg() : l.xmm());
         }
     }
 

@@ -1,13 +1,8 @@
 package dev.kiln.compiler.opt;
 
 import dev.kiln.compiler.asm.Assembler;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
@@ -48,10 +43,6 @@ public final class OptimizingCompiler {
         try {
             graph = GraphBuilder.build(host, owner, method, isStatic, inlined);
             optimize(graph);
-            if (!graph.loops().isEmpty() && !hasCallFreeCycle(graph)) {
-                return new Declined("every loop iteration calls: registers win little there (the baseline's code is"
-                        + " smaller)");
-            }
             allocation = new LinearScan();
             allocation.allocate(graph, nodesById(graph));
         } catch (GraphBuilder.Unsupported e) {
@@ -162,46 +153,6 @@ public final class OptimizingCompiler {
             if (next instanceof JumpInsnNode || next instanceof LabelNode || op >= Opcodes.IRETURN && op <= Opcodes.RETURN
                     || op == Opcodes.TABLESWITCH || op == Opcodes.LOOKUPSWITCH) {
                 return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether some loop can go round without a call: a cycle through its header over blocks that make no call (a
-     * rare one, taken only instead of a throw, does not count; nor do class-initialization checks and allocations,
-     * which call only on their first run or slow path). Where every iteration calls, the loop's time goes to the
-     * calls and every value live across them is saved around each one; as in a loop-less method that calls, the
-     * tier's code runs hardly faster and, register-allocated, compresses far worse in the image's LZ4 block than the
-     * baseline's uniform templates (hello: Throwable's trace printing; docs/compiler.md "Code size of the optimizing
-     * tier").
-     */
-    private static boolean hasCallFreeCycle(Graph graph) {
-        for (Map.Entry<Block, Set<Block>> loop : graph.loops().entrySet()) {
-            Block header = loop.getKey();
-            if (callsAlways(header)) {
-                continue;
-            }
-            Set<Block> seen = new HashSet<>();
-            Deque<Block> work = new ArrayDeque<>(List.of(header));
-            while (!work.isEmpty()) {
-                for (Block next : work.pop().successors) {
-                    if (next == header) {
-                        return true;
-                    }
-                    if (loop.getValue().contains(next) && !callsAlways(next) && seen.add(next)) {
-                        work.push(next);
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean callsAlways(Block b) {
-        for (Node n : b.nodes) {
-            if (n.op == Node.Op.CALL && !n.rare) {
-                return true;
             }
         }
         return false;
