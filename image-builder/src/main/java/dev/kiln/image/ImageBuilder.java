@@ -61,6 +61,14 @@ public final class ImageBuilder {
     }
 
     /**
+     * The bytes of the kernel's LZ4 block, what every bootable format (ISO, raw disk, tar.gz) stores of it: the
+     * size that decides the image's, which the build report gives and a test compares between the compiler's tiers.
+     */
+    public static int storedKernelBytes(Kernel kernel) {
+        return FlatKernel.of(kernel).compressed().length;
+    }
+
+    /**
      * Writes the image {@code spec} describes, atomically: the new image appears at {@code spec.output()} only
      * once it is complete, so a failure never leaves a half-written file there.
      *

@@ -52,6 +52,7 @@ public final class Assembler {
     private int largestAlignment = 1;
     private boolean addressSizePrefixPending;
     private Encoding lastEncoding;
+    private JumpSizing jumpSizing;
 
     public Assembler(Mode mode) {
         this.mode = Objects.requireNonNull(mode, "mode");
@@ -400,9 +401,12 @@ public final class Assembler {
 
     // ---------------------------------------------------------------- control flow
 
-    /** Near jump to a label: rel32 (rel16 in 16-bit mode), never the short rel8 form. */
+    /**
+     * Jump to a label: rel32 (rel16 in 16-bit mode); the short rel8 form only where the {@link JumpSizing} in use
+     * measured that the target is near.
+     */
     public void jmp(Label target) {
-        emit(Mnemonic.JMP, target);
+        jumpToLabel(Mnemonic.JMP, Mnemonic.JMP_SHORT, null, target);
     }
 
     /** Indirect near jump through a register or memory. */
@@ -437,8 +441,87 @@ public final class Assembler {
         emitSized(Mnemonic.JMP_FAR, null, 32, target, Imm.of(selector));
     }
 
+    /** Conditional jump to a label: sized as {@link #jmp(Label)}. */
     public void jcc(Cond cc, Label target) {
-        emit(Mnemonic.JCC, Objects.requireNonNull(cc, "cc"), target);
+        jumpToLabel(Mnemonic.JCC, Mnemonic.JCC_SHORT, Objects.requireNonNull(cc, "cc"), target);
+    }
+
+    private void jumpToLabel(Mnemonic near, Mnemonic shortForm, Cond cc, Label target) {
+        if (jumpSizing == null) {
+            emit(near, cc, target);
+        } else if (jumpSizing.isMeasuring()) {
+            int start = offset();
+            emit(near, cc, target);
+            jumpSizing.measure(start, offset(), target);
+        } else {
+            emit(jumpSizing.nextIsShort() ? shortForm : near, cc, target);
+        }
+    }
+
+    /**
+     * From now on, measure jumps to labels into {@code sizing} (a first emission of some code, into a scratch
+     * assembler) or, once it has measured, size them by it (the second emission of the same code); null: always the
+     * near form again.
+     */
+    public void sizeJumps(JumpSizing sizing) {
+        this.jumpSizing = sizing;
+    }
+
+    /**
+     * Short jumps for code emitted twice: the first emission, with near jumps only, measures where each jump to a
+     * label ends and where its target lies; the second gives the short form (2 bytes instead of 5 or 6) to every jump
+     * whose target lay within the rel8 range even counting the bytes the jump itself saves. The second emission must
+     * emit the same instructions in the same order; since code between a jump and its target only shrinks (no
+     * alignment, every other instruction keeps its size), each jump chosen short still reaches: forward, the distance
+     * from its end grows by at most its own saving; backward, the distance shrinks. GNU as instead relaxes jumps
+     * until sizes converge, which needs the code as data rather than as calls on an emitter.
+     */
+    public static final class JumpSizing {
+        private record Measured(int start, int end, Label target) {
+        }
+
+        private final List<Measured> measured = new ArrayList<>();
+        private boolean[] isShort;
+        private int next;
+
+        private boolean isMeasuring() {
+            return isShort == null;
+        }
+
+        private void measure(int start, int end, Label target) {
+            measured.add(new Measured(start, end, target));
+        }
+
+        /** Ends the measuring emission: decides each jump's size from where its target was bound. */
+        public void measured() {
+            isShort = new boolean[measured.size()];
+            for (int i = 0; i < isShort.length; i++) {
+                Measured m = measured.get(i);
+                if (!m.target().isBound()) {
+                    throw new IllegalStateException("jump sizing: label " + m.target() + " of jump " + i + " never bound");
+                }
+                int distance = m.target().offset() - m.end();
+                int saving = m.end() - m.start() - 2;
+                isShort[i] = distance >= Byte.MIN_VALUE && distance + saving <= Byte.MAX_VALUE;
+            }
+        }
+
+        /** How many of the jumps measured are short. */
+        public int shortJumps() {
+            int count = 0;
+            for (boolean b : isShort) {
+                count += b ? 1 : 0;
+            }
+            return count;
+        }
+
+        private boolean nextIsShort() {
+            if (next >= isShort.length) {
+                throw new IllegalStateException("jump sizing: the second emission makes more jumps to labels ("
+                        + (next + 1) + ") than the measured one (" + isShort.length + ")");
+            }
+            return isShort[next++];
+        }
     }
 
     public void call(Label target) {

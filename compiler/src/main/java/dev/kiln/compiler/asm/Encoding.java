@@ -93,7 +93,7 @@ final class Encoding {
             switch (token) {
                 case "REX.W" -> w = true;
                 case "/r" -> modrm = MODRM_REGISTER;
-                case "ib" -> trailingBytes += 1;
+                case "ib", "cb" -> trailingBytes += 1;
                 case "iw", "cw" -> trailingBytes += 2;
                 case "id", "cd" -> trailingBytes += 4;
                 case "cp" -> trailingBytes += 6;

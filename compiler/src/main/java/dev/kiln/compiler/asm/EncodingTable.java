@@ -424,6 +424,10 @@ final class EncodingTable {
         row(JMP, "r/m16", "FF /4", "M", NOT_64),
         row(JCC, "rel32", "0F 80+cc cd", "D", O32),
         row(JCC, "rel16", "0F 80+cc cw", "D", O16, NOT_64),
+        // Short jumps (SDM Vol. 2A "Jcc", "JMP": rel8, sign-extended): only where Assembler.JumpSizing measured that
+        // the target is near (see package documentation)
+        row(JMP_SHORT, "rel8", "EB cb", "D"),
+        row(JCC_SHORT, "rel8", "70+cc cb", "D"),
         row(CALL, "rel32", "E8 cd", "D", O32),
         row(CALL, "rel16", "E8 cw", "D", O16, NOT_64),
         row(CALL, "r/m64", "FF /2", "M"),

@@ -2,7 +2,8 @@ package dev.kiln.compiler.asm;
 
 /**
  * The instructions the assembler knows. Each has one or more rows in {@link EncodingTable}; SETCC, CMOVCC and
- * JCC take a {@link Cond} that is added to their opcode. REP_* are the string instructions with their REP prefix,
+ * JCC (and JCC_SHORT) take a {@link Cond} that is added to their opcode. JMP_SHORT and JCC_SHORT are the rel8 forms,
+ * chosen only through {@link Assembler.JumpSizing}. REP_* are the string instructions with their REP prefix,
  * LOCK_* the read-modify-write instructions with their LOCK prefix (memory destinations only).
  */
 public enum Mnemonic {
@@ -11,7 +12,7 @@ public enum Mnemonic {
     SHL, SHR, SAR, ROL, ROR,
     CWD, CDQ, CQO, CDQE,
     SETCC, CMOVCC,
-    JMP, JMP_FAR, JCC, CALL, RET, RETF, IRETQ, INT, INT3,
+    JMP, JMP_FAR, JCC, JMP_SHORT, JCC_SHORT, CALL, RET, RETF, IRETQ, INT, INT3,
     HLT, CLI, STI, CLD, NOP, UD2, LEAVE, PAUSE, CPUID, RDTSC, SYSCALL, RDMSR, WRMSR,
     IN, OUT, LGDT, LIDT, LTR, INVLPG,
     REP_MOVSB, REP_MOVSD, REP_MOVSQ, REP_STOSB, REP_STOSD, REP_STOSQ,
@@ -20,7 +21,7 @@ public enum Mnemonic {
 
     /** Whether the instruction takes a condition code (Jcc, SETcc, CMOVcc). */
     public boolean isConditional() {
-        return this == SETCC || this == CMOVCC || this == JCC;
+        return this == SETCC || this == CMOVCC || this == JCC || this == JCC_SHORT;
     }
 
     /**
@@ -32,7 +33,8 @@ public enum Mnemonic {
         return switch (this) {
             case SETCC -> "set" + condition;
             case CMOVCC -> "cmov" + condition;
-            case JCC -> "j" + condition;
+            case JCC, JCC_SHORT -> "j" + condition;
+            case JMP_SHORT -> "jmp";
             case JMP_FAR -> "jmp far";
             default -> name().toLowerCase().replace('_', ' ');
         };

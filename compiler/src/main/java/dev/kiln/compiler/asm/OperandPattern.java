@@ -22,7 +22,7 @@ enum OperandPattern {
     ONE("1", Kind.ONE, 0),
     IMM8("imm8", Kind.IMM, 8), UIMM8("uimm8", Kind.UIMM, 8), IMM16("imm16", Kind.IMM, 16),
     IMM32("imm32", Kind.IMM, 32), IMM64("imm64", Kind.IMM, 64),
-    REL16("rel16", Kind.REL, 16), REL32("rel32", Kind.REL, 32),
+    REL8("rel8", Kind.REL, 8), REL16("rel16", Kind.REL, 16), REL32("rel32", Kind.REL, 32),
     FAR_OFFSET16("offset16", Kind.FAR_OFFSET, 16), FAR_OFFSET32("offset32", Kind.FAR_OFFSET, 32),
     SELECTOR("selector", Kind.SELECTOR, 16),
     SREG("Sreg", Kind.SREG, 16),

@@ -29,6 +29,10 @@
  * instead relaxes jumps to the 2-byte rel8 form when the target is near, which needs repeated passes until
  * sizes converge; the 3 bytes saved per near jump are not worth that complexity in a baseline compiler.
  * (The oracle tests use GNU as's {@code {disp32}}/{@code {disp16}} pseudo-prefixes to get the same long forms.)
+ * Code that can be emitted twice gets short jumps without relaxation: {@link dev.kiln.compiler.asm.Assembler.JumpSizing}
+ * measures every jump to a label in a first emission (near forms only, into a scratch assembler) and gives the
+ * rel8 form to those within reach in the second, which cannot push any of them out of reach since code only
+ * shrinks. The optimizing tier emits each method so (a tenth of its code in hello).
  *
  * <h2>Modes</h2>
  * One assembler can switch between 16-, 32- and 64-bit encoding ({@link dev.kiln.compiler.asm.Assembler#mode}),

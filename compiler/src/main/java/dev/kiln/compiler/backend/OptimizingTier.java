@@ -39,6 +39,7 @@ final class OptimizingTier implements Host, MethodBackend {
     private final OptimizingCompiler compiler = new OptimizingCompiler(this);
     private ClassInfo.Method method;
     private int optimized;
+    private long optimizedBytes;
     private final Map<String, Integer> declined = new TreeMap<>();
     private final Map<String, Integer> inlined = new TreeMap<>();
     private final Map<String, Integer> optimizedPerClass = new TreeMap<>();
@@ -65,6 +66,7 @@ final class OptimizingTier implements Host, MethodBackend {
         devirtualizedHere.forEach(call -> devirtualizations.record(call[0], call[1], true));
         OptimizingCompiler.Compiled c = (OptimizingCompiler.Compiled) result;
         optimized++;
+        optimizedBytes += c.end() - c.start();
         optimizedPerClass.merge(m.owner().javaName(), 1, Integer::sum);
         c.inlined().forEach(name -> inlined.merge(name.replace('/', '.'), 1, Integer::sum));
         List<MethodCompiler.LineStart> lines = new ArrayList<>();
@@ -79,6 +81,8 @@ final class OptimizingTier implements Host, MethodBackend {
     List<String> report(int totalMethods) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("optimizing tier: %d methods, baseline: %d methods", optimized, totalMethods - optimized));
+        lines.add(String.format("optimizing tier's code: %d bytes (register-allocated code compresses worse in the"
+                + " image than the baseline's, docs/compiler.md \"Code size of the optimizing tier\")", optimizedBytes));
         lines.add("declined by the optimizing tier (method count, reason):");
         declined.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> lines.add(String.format("%10d  %s", e.getValue(), e.getKey())));

@@ -57,6 +57,8 @@ final class CodeGenerator {
     final List<LineStart> lines = new ArrayList<>();
     private final List<Covered> covered = new ArrayList<>();
     private final Map<Block, Integer> landingOffsets = new HashMap<>();
+    /** The frame size {@link #emit} chose. */
+    int frameBytes;
     private int start;
     private int currentLine = -1;
 
@@ -73,15 +75,21 @@ final class CodeGenerator {
         asm.symbol(symbol);
         asm.push(RBP);
         asm.mov(RBP, RSP);
-        int frameBytes = 8 * allocation.spillSlots;
+        frameBytes = 8 * allocation.spillSlots;
         host.emitStackCheck(asm, frameBytes + 8L * maxPushedWords(pollLoops));
         JvmSequences.allocateZeroedFrame(asm, frameBytes);
         for (Block b : graph.blocks) {
             labels.put(b, asm.newLabel());
         }
-        for (int i = 0; i < graph.blocks.size(); i++) {
-            Block b = graph.blocks.get(i);
-            Block next = i + 1 < graph.blocks.size() ? graph.blocks.get(i + 1) : null;
+        List<Block> laidOut = new ArrayList<>();
+        for (Block b : graph.blocks) {
+            if (laidOut.isEmpty() || !onlyJumpsOn(b)) { // the entry block follows the prologue
+                laidOut.add(b);
+            }
+        }
+        for (int i = 0; i < laidOut.size(); i++) {
+            Block b = laidOut.get(i);
+            Block next = i + 1 < laidOut.size() ? laidOut.get(i + 1) : null;
             asm.bind(labels.get(b));
             if (b.isLanding) {
                 landingOffsets.put(b, asm.offset());
@@ -294,6 +302,19 @@ final class CodeGenerator {
         return l != null && (l.reg() == reg || l.xmm() == reg);
     }
 
+    /**
+     * The receiver check of a direct call, which does not touch the receiver itself: a one-byte read of the object's
+     * header, {@code test [r], al} (2 bytes, 3 with a REX register). On null it faults on the unmapped page 0 and the
+     * kernel turns the fault into {@code Support.throwNullPointer} called from this instruction (docs/abi.md
+     * "Faults"), exactly what the explicit check called: its line, and every register clobbered. The tier compiles
+     * no kernel code, where a fault must panic. <i>Rejected</i>: the explicit {@code test r, r; jne; call} (14
+     * bytes, a third of the tier's extra bytes in hello), and the baseline's class-pointer load into rax (7 bytes
+     * with its reload, and it clobbers rax).
+     */
+    private void implicitNullCheck(Reg reference) {
+        asm.test(Mem.of(8, reference, 0), Reg.AL);
+    }
+
     // ---- nodes -----------------------------------------------------------------------------------------------------
 
     private void node(Node n, Block b, Block next) {
@@ -403,12 +424,12 @@ final class CodeGenerator {
                 define(n, t);
             }
             case I2B, I2C, I2S -> {
-                asm.mov(EAX, source(n.input(0), 32, RCX));
+                Reg value = use(n.input(0), RAX); // movsx/movzx straight from its low byte or word (SIL, R9W, ...)
                 Reg t = target(n, RAX);
                 switch (n.op) {
-                    case I2B -> asm.movsx(t.withBits(32), Reg.AL);
-                    case I2C -> asm.movzx(t.withBits(32), Reg.AX);
-                    default -> asm.movsx(t.withBits(32), Reg.AX);
+                    case I2B -> asm.movsx(t.withBits(32), value.withBits(8));
+                    case I2C -> asm.movzx(t.withBits(32), value.withBits(16));
+                    default -> asm.movsx(t.withBits(32), value.withBits(16));
                 }
                 define(n, t);
             }
@@ -516,14 +537,7 @@ final class CodeGenerator {
                 restore(savedAcross(n));
                 asm.bind(done);
             }
-            case NULL_CHECK -> {
-                Reg r = use(n.input(0), RAX);
-                Label ok = asm.newLabel();
-                asm.test(r, r);
-                asm.jcc(Cond.NE, ok);
-                asm.call(host.runtime("throwNullPointer", "()V"));
-                asm.bind(ok);
-            }
+            case NULL_CHECK -> implicitNullCheck(use(n.input(0), RAX));
             case CALL -> call(n);
             case NEW -> {
                 newInstance(n, (Host.Allocation) n.target);
@@ -536,7 +550,7 @@ final class CodeGenerator {
             case GOTO -> {
                 Block target = b.successors.get(0);
                 phiMoves(b, target);
-                if (target != next) {
+                if (destination(target) != next) {
                     asm.jmp(jumpLabel(target));
                 }
             }
@@ -632,6 +646,11 @@ final class CodeGenerator {
         Node b = n.input(1);
         boolean commutative = n.op != Op.SUB;
         Reg t = target(n, RAX);
+        if (commutative && a.isConstant() && !b.isConstant()) { // an immediate operand instead of a load
+            Node swap = a;
+            a = b;
+            b = swap;
+        }
         if (inRegister(b, t) && !inRegister(a, t)) {
             if (commutative) {
                 Node swap = a;
@@ -977,8 +996,8 @@ final class CodeGenerator {
     // ---- control flow ----------------------------------------------------------------------------------------------
 
     private void branch(Node n, Block b, Block next) {
-        Block taken = b.successors.get(0);
-        Block notTaken = b.successors.get(1);
+        Block taken = destination(b.successors.get(0));
+        Block notTaken = destination(b.successors.get(1));
         Node left = n.input(0);
         Node right = n.input(1);
         if (left.kind.isFloating()) {
@@ -1021,7 +1040,11 @@ final class CodeGenerator {
             c = c.swap();
         }
         Reg a = use(left, RAX).withBits(bits);
-        asm.cmp(a, source(right, bits, RCX));
+        if (right.isConstant() && right.constant == 0) {
+            asm.test(a, a); // one byte shorter than cmp r, 0; the same flags for every condition here
+        } else {
+            asm.cmp(a, source(right, bits, RCX));
+        }
         Cond x86 = switch (c) {
             case EQ -> Cond.E;
             case NE -> Cond.NE;
@@ -1046,12 +1069,25 @@ final class CodeGenerator {
      * and a taken jump).
      */
     private Label jumpLabel(Block target) {
+        return labels.get(destination(target));
+    }
+
+    /**
+     * The block a jump to {@code target} really goes to: past blocks that only jump on. Those blocks are never laid
+     * out (but the entry block), and a branch whose destination is the next block laid out falls through: the
+     * empty blocks critical-edge splitting leaves cost no {@code jmp} at all.
+     */
+    private static Block destination(Block target) {
         Block t = target;
-        for (int hops = 0; hops < 8 && t.phis.isEmpty() && !t.isLoopHeader && t.nodes.size() == 1
-                && t.nodes.get(0).op == Op.GOTO && t.successors.get(0).phis.isEmpty() && t.successors.get(0) != t; hops++) {
+        while (onlyJumpsOn(t)) { // ends: a cycle of blocks has a loop header, which is never passed
             t = t.successors.get(0);
         }
-        return labels.get(t);
+        return t;
+    }
+
+    private static boolean onlyJumpsOn(Block b) {
+        return b.phis.isEmpty() && !b.isLoopHeader && b.nodes.size() == 1 && b.nodes.get(0).op == Op.GOTO
+                && b.successors.get(0).phis.isEmpty() && b.successors.get(0) != b;
     }
 
     /** The safepoint poll at a loop head, saving the registers live there around the slow-path call. */

@@ -22,6 +22,8 @@ final class Graph {
     final List<Block> blocks = new ArrayList<>();
     /** Frame slots below rbp reserved for the JVM locals handlers read (GraphBuilder), before the spill slots. */
     int handlerSlots;
+    /** An instance method's receiver ({@code this}, never null), or null in a static method. */
+    Node receiver;
     private int nextNodeId;
     private int nextBlockId;
 

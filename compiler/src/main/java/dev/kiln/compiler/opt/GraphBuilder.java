@@ -172,6 +172,7 @@ final class GraphBuilder {
         int slot = 0;
         if (!isStatic) {
             initial[local++] = param(graph, entry, Kind.REF, slot++, argumentCount);
+            graph.receiver = initial[0];
         }
         for (Type t : args) {
             initial[local] = param(graph, entry, kindOf(t), slot++, argumentCount);

@@ -43,6 +43,49 @@ class LabelResolutionTest {
                 "1f: ret"), lines);
     }
 
+    /**
+     * The same code emitted twice with a {@link Assembler.JumpSizing}: jumps whose target lay within rel8 reach in the
+     * first (all near) emission get the short form in the second, a jump over 130 bytes stays near, and every target
+     * still resolves: objdump disassembles each jump to its label.
+     */
+    @Test
+    void jumpSizingShortensNearJumpsOnly() {
+        Assembler.JumpSizing sizing = new Assembler.JumpSizing();
+        Assembler measuring = new Assembler(Mode.BITS64);
+        measuring.sizeJumps(sizing);
+        emitLoopWithFarExit(measuring);
+        sizing.measured();
+        assertEquals(2, sizing.shortJumps());
+
+        Assembler asm = new Assembler(Mode.BITS64);
+        asm.sizeJumps(sizing);
+        emitLoopWithFarExit(asm);
+        asm.sizeJumps(null);
+        List<String> lines = GnuBinutils.disassemble(asm.flatBinary(), Mode.BITS64);
+        assertEquals("0: cmp rdi,0x0", lines.get(0));
+        assertEquals("4: je 0x90", lines.get(1));      // 0f 84 rel32: 130 bytes of nops lie between
+        assertEquals("a: jne 0xe", lines.get(2));      // 75 rel8, forward
+        assertEquals("c: jmp 0x0", lines.get(3));      // eb rel8, backward
+        assertEquals("90: ret", lines.get(lines.size() - 1));
+    }
+
+    private static void emitLoopWithFarExit(Assembler asm) {
+        Label top = asm.newLabel();
+        Label near = asm.newLabel();
+        Label exit = asm.newLabel();
+        asm.bind(top);
+        asm.cmp(Reg.RDI, Imm.of(0));
+        asm.jcc(Cond.E, exit);
+        asm.jcc(Cond.NE, near);
+        asm.jmp(top);
+        asm.bind(near);
+        for (int i = 0; i < 130; i++) {
+            asm.nop();
+        }
+        asm.bind(exit);
+        asm.ret();
+    }
+
     @Test
     void sixteenBitCodeUsesRel16() {
         Assembler asm = new Assembler(Mode.BITS16);

@@ -46,7 +46,7 @@ final class OperandSamples {
             case CR -> List.of(ControlReg.CR0, ControlReg.CR2, ControlReg.CR3, ControlReg.CR4);
             case XMM -> long64 ? List.of(Xmm.XMM0, Xmm.XMM1, Xmm.XMM9, Xmm.XMM7, Xmm.XMM15, Xmm.XMM3) : List.of(Xmm.XMM0, Xmm.XMM1, Xmm.XMM5, Xmm.XMM7);
             case XMM_M32, XMM_M64, XMM_M128 -> interleave(of(OperandPattern.XMM, mode), memory(mode, pattern.bits));
-            case REL16, REL32, FAR_OFFSET16, FAR_OFFSET32, SELECTOR ->
+            case REL8, REL16, REL32, FAR_OFFSET16, FAR_OFFSET32, SELECTOR ->
                     throw new IllegalArgumentException(pattern + " operands are built by dedicated cases");
         };
     }
