@@ -64,6 +64,7 @@ class DifferentialTest {
             "kiln.test.programs.ObjectStreams",
             "kiln.test.programs.UnicodeText",
             "kiln.test.programs.ConstantArrays",
+            "kiln.test.programs.RegisterCalls",
         };
     }
 

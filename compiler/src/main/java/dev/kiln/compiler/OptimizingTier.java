@@ -248,4 +248,9 @@ final class OptimizingTier implements Host, MethodBackend {
     public void emitStackCheck(Assembler asm, long frameBytes) {
         RuntimeConventions.emitStackCheck(asm, frameBytes, program.stackGrower());
     }
+
+    @Override
+    public void emitStackCheck(Assembler asm, long frameBytes, Runnable saveAroundGrower, Runnable restoreAfterGrower) {
+        RuntimeConventions.emitStackCheck(asm, frameBytes, program.stackGrower(), saveAroundGrower, restoreAfterGrower);
+    }
 }

@@ -49,27 +49,45 @@ final class CodeGenerator {
     private final Host host;
     private final Graph graph;
     private final LinearScan allocation;
+    /** The register calling convention's entries compiled so far (which calls go to a register entry). */
+    private final RegisterConvention convention;
+    /** The registers this method's arguments arrive in at its register entry; null: it has only the baseline's. */
+    private final Object[] ownArguments;
+    /** The callee-saved registers the prologue pushes (RegisterConvention): below rbp, above the spill slots. */
+    private List<Reg> calleeSaved = List.of();
     private final Map<Block, Label> labels = new HashMap<>();
     final List<LineStart> lines = new ArrayList<>();
     private int start;
     private int currentLine = -1;
 
-    CodeGenerator(Assembler asm, Host host, Graph graph, LinearScan allocation) {
+    CodeGenerator(Assembler asm, Host host, Graph graph, LinearScan allocation, RegisterConvention convention,
+                  Object[] ownArguments) {
         this.asm = asm;
         this.host = host;
         this.graph = graph;
         this.allocation = allocation;
+        this.convention = convention;
+        this.ownArguments = ownArguments;
+    }
+
+    /** The offset of the method's first instruction in the text (its register entry's, past the adapter). */
+    int codeStart() {
+        return start;
     }
 
     /** Emits the method under {@code symbol}; returns its frame size (the method table's localsBytes). */
     int emit(String symbol, boolean pollLoops) {
-        start = asm.offset();
-        asm.symbol(symbol);
-        asm.push(RBP);
-        asm.mov(RBP, RSP);
         int frameBytes = 8 * allocation.spillSlots;
-        host.emitStackCheck(asm, frameBytes + 8L * maxPushedWords(pollLoops));
-        JvmSequences.allocateZeroedFrame(asm, frameBytes);
+        if (ownArguments != null) {
+            frameBytes = registerEntryPrologue(symbol, pollLoops);
+        } else {
+            start = asm.offset();
+            asm.symbol(symbol);
+            asm.push(RBP);
+            asm.mov(RBP, RSP);
+            host.emitStackCheck(asm, frameBytes + 8L * maxPushedWords(pollLoops));
+            JvmSequences.allocateZeroedFrame(asm, frameBytes);
+        }
         for (Block b : graph.blocks) {
             labels.put(b, asm.newLabel());
         }
@@ -137,8 +155,10 @@ final class CodeGenerator {
         return allocation.locations.get(n);
     }
 
-    private static Mem frame(Location l, int bits) {
-        return Mem.of(bits, RBP, l.frameOffset());
+    /** A value's stack slot: an incoming argument's above rbp, a spill slot below the callee-saved registers. */
+    private Mem frame(Location l, int bits) {
+        int offset = l.frameOffset();
+        return Mem.of(bits, RBP, offset < 0 ? offset - 8 * calleeSaved.size() : offset);
     }
 
     private static boolean fitsInt(long v) {
@@ -273,7 +293,7 @@ final class CodeGenerator {
             }
             case PARAM -> {
                 Location l = at(n);
-                if (l != null && !l.inMemory()) {
+                if (ownArguments == null && l != null && !l.inMemory()) { // else moved there by the prologue
                     Mem slot = Mem.of(64, RBP, 16 + 8 * (int) n.constant);
                     if (l.xmm() != null) {
                         asm.movsd(l.xmm(), slot);
@@ -524,6 +544,7 @@ final class CodeGenerator {
                         }
                     }
                 }
+                restoreCalleeSaved();
                 asm.leave();
                 asm.ret();
             }
@@ -921,6 +942,11 @@ final class CodeGenerator {
 
     private void call(Node n) {
         Host.Call call = (Host.Call) n.target;
+        Object[] registers = convention.registersOf(n);
+        if (registers != null) {
+            registerCall(n, call, registers);
+            return;
+        }
         save(savedAcross(n));
         for (Node argument : n.inputs) {
             push(argument);
@@ -943,6 +969,11 @@ final class CodeGenerator {
             asm.add(RSP, Imm.of(8L * n.inputs.length));
         }
         restore(savedAcross(n));
+        defineResult(n);
+    }
+
+    /** A call's result, in rax in both conventions (a double's raw bits). */
+    private void defineResult(Node n) {
         if (n.kind.isFloating()) {
             Xmm t = xmmTarget(n, XMM0);
             asm.movq(t, RAX);
@@ -1093,6 +1124,205 @@ final class CodeGenerator {
     /** The registers live across call-like node {@code n} (see {@link LinearScan}). */
     private List<Location> savedAcross(Node n) {
         return allocation.savedAcrossCall.getOrDefault(allocation.position.get(n), List.of());
+    }
+
+    // ---- the register calling convention (RegisterConvention) --------------------------------------------------------
+
+    /**
+     * The adapter under {@code symbol}, then the register entry: {@code push rbp; mov rbp, rsp}, the callee-saved
+     * registers it must preserve (all five if it makes a call that clobbers them, else those it writes), the stack
+     * check (whose slow path keeps the argument registers and the other callee-saved ones on the stack around the
+     * grower, which clobbers every register and may collect), the zeroed spill slots, and the arguments moved from
+     * their registers to their locations. The callee-saved pushes come before the check: the caller's check left
+     * 64 bytes of slack for the return address, rbp and these five. Returns the frame's size below rbp.
+     * <pre>
+     *   [rbp+8] return address   [rbp] caller's rbp   [rbp-8 ...] callee-saved registers   then the spill slots
+     * </pre>
+     */
+    private int registerEntryPrologue(String symbol, boolean pollLoops) {
+        RegisterConvention.emitAdapter(asm, symbol, ownArguments);
+        start = asm.offset();
+        asm.symbol(RegisterConvention.entrySymbol(symbol));
+        asm.push(RBP);
+        asm.mov(RBP, RSP);
+        calleeSaved = makesClobberingCall(pollLoops) ? RegisterConvention.CALLEE_SAVED : allocation.calleeSavedInUse();
+        calleeSaved.forEach(asm::push);
+        List<Location> aroundGrower = new ArrayList<>();
+        for (Reg r : RegisterConvention.CALLEE_SAVED) {
+            if (!calleeSaved.contains(r)) {
+                aroundGrower.add(new Location(r, null, 0));
+            }
+        }
+        for (Object r : ownArguments) {
+            aroundGrower.add(registerLocation(r));
+        }
+        int spillBytes = 8 * allocation.spillSlots;
+        host.emitStackCheck(asm, spillBytes + 8L * maxPushedWords(pollLoops), () -> save(aroundGrower),
+                () -> restore(aroundGrower));
+        zeroSpillSlots(allocation.spillSlots);
+        List<Transfer> arguments = new ArrayList<>();
+        for (Node n : graph.blocks.get(0).nodes) {
+            Location to = n.op == Op.PARAM ? at(n) : null;
+            if (to != null && allocation.end.get(n) > allocation.position.get(n)) { // used
+                int index = ownArguments.length - 1 - (int) n.constant;
+                arguments.add(new Transfer(to, registerLocation(ownArguments[index]), null));
+            }
+        }
+        parallelMove(arguments);
+        return spillBytes + 8 * calleeSaved.size();
+    }
+
+    private static Location registerLocation(Object register) {
+        return register instanceof Reg r ? new Location(r, null, 0) : new Location(null, (Xmm) register, 0);
+    }
+
+    /**
+     * Whether the method makes a call that returns with every register clobbered: a baseline-contract call, a slow
+     * path into the runtime, or a loop poll's call of the grower. (Calls that throw do not return.)
+     */
+    private boolean makesClobberingCall(boolean pollLoops) {
+        for (Block b : graph.blocks) {
+            if (pollLoops && b.isLoopHeader) {
+                return true;
+            }
+            for (Node n : b.nodes) {
+                if (n.op.calls() && !allocation.isRegisterCall(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Zeroed spill slots that leave the argument registers alone: {@code push 0} each, or for more than eight a
+     * loop of them counted in eax (the baseline's {@code rep stosq} would take rdi and rcx).
+     */
+    private void zeroSpillSlots(int slots) {
+        if (slots <= 8) {
+            JvmSequences.allocateZeroedFrame(asm, 8 * slots);
+            return;
+        }
+        Label again = asm.newLabel();
+        asm.mov(EAX, Imm.of(slots));
+        asm.bind(again);
+        asm.push(Imm.of(0));
+        asm.dec(EAX);
+        asm.jcc(Cond.NE, again);
+    }
+
+    /** Before {@code ret}: the callee-saved registers back from below rbp (the spill slots skipped). */
+    private void restoreCalleeSaved() {
+        if (calleeSaved.isEmpty()) {
+            return;
+        }
+        if (allocation.spillSlots > 0) {
+            asm.lea(RSP, Mem.of(64, RBP, -8 * calleeSaved.size()));
+        }
+        for (int i = calleeSaved.size() - 1; i >= 0; i--) {
+            asm.pop(calleeSaved.get(i));
+        }
+    }
+
+    /**
+     * A call of a register entry: the caller-saved registers live across it pushed (the callee-saved ones survive),
+     * the arguments moved into their registers as one parallel copy, the result in rax.
+     */
+    private void registerCall(Node n, Host.Call call, Object[] registers) {
+        save(savedAcross(n));
+        List<Transfer> arguments = new ArrayList<>();
+        for (int i = 0; i < n.inputs.length; i++) {
+            Node argument = n.input(i);
+            boolean immediate = argument.isConstant() && at(argument) == null;
+            arguments.add(new Transfer(registerLocation(registers[i]), immediate ? null : at(argument),
+                    immediate ? argument : null));
+        }
+        parallelMove(arguments);
+        asm.call(RegisterConvention.entrySymbol(call.symbol()));
+        restore(savedAcross(n));
+        defineResult(n);
+    }
+
+    /** One move of a parallel copy: to {@code to} from a location, or a constant ({@code constant} not null). */
+    private record Transfer(Location to, Location from, Node constant) {
+    }
+
+    private static final Location SCRATCH = new Location(RAX, null, 0);
+
+    /**
+     * Moves as one parallel copy (every source read before it is overwritten): a move is made once no other pending
+     * one reads its destination; a cycle is broken by parking one destination's value in rax (a double's bits
+     * too: every XMM register may be a destination). Constants last: they read nothing.
+     */
+    private void parallelMove(List<Transfer> transfers) {
+        List<Transfer> pending = new ArrayList<>();
+        for (Transfer t : transfers) {
+            if (t.constant() == null && !t.to().equals(t.from())) {
+                pending.add(t);
+            }
+        }
+        Map<Location, Location> redirected = new HashMap<>();
+        while (!pending.isEmpty()) {
+            Transfer ready = null;
+            for (Transfer m : pending) {
+                boolean read = false;
+                for (Transfer other : pending) {
+                    if (other != m && redirected.getOrDefault(other.from(), other.from()).equals(m.to())) {
+                        read = true;
+                        break;
+                    }
+                }
+                if (!read) {
+                    ready = m;
+                    break;
+                }
+            }
+            if (ready == null) {
+                Location parked = pending.get(0).to();
+                transfer(SCRATCH, parked);
+                redirected.put(parked, SCRATCH);
+                continue;
+            }
+            transfer(ready.to(), redirected.getOrDefault(ready.from(), ready.from()));
+            pending.remove(ready);
+        }
+        for (Transfer t : transfers) {
+            if (t.constant() == null) {
+                continue;
+            }
+            if (t.to().xmm() != null) {
+                if (t.constant().constant == 0) {
+                    asm.xorpd(t.to().xmm(), t.to().xmm());
+                } else {
+                    asm.mov(RAX, Imm.of(t.constant().constant));
+                    asm.movq(t.to().xmm(), RAX);
+                }
+            } else {
+                loadConstant(t.to().reg(), t.constant().constant);
+            }
+        }
+    }
+
+    /** One value between any two of a general register, an XMM register and a stack slot (not two slots). */
+    private void transfer(Location to, Location from) {
+        Operand source = from.reg() != null ? from.reg() : from.xmm() != null ? from.xmm() : frame(from, 64);
+        if (to.reg() != null) {
+            if (source instanceof Xmm x) {
+                asm.movq(to.reg(), x);
+            } else {
+                asm.mov(to.reg(), source);
+            }
+        } else if (to.xmm() != null) {
+            if (source instanceof Reg r) {
+                asm.movq(to.xmm(), r);
+            } else {
+                loadXmm(to.xmm(), source);
+            }
+        } else if (source instanceof Xmm x) {
+            asm.movsd(frame(to, 64), x);
+        } else {
+            asm.mov(frame(to, 64), source);
+        }
     }
 
     // ---- phi resolution --------------------------------------------------------------------------------------------

@@ -3,12 +3,6 @@ package dev.kiln.compiler.opt;
 import dev.kiln.compiler.asm.Assembler;
 import java.util.ArrayList;
 import java.util.List;
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.InvokeDynamicInsnNode;
-import org.objectweb.asm.tree.JumpInsnNode;
-import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /** The optimizing tier's entry: one method from bytecode to machine code, or a reason to leave it to the baseline. */
@@ -22,6 +16,7 @@ public final class OptimizingCompiler {
     }
 
     private final Host host;
+    private final RegisterConvention registerConvention = new RegisterConvention();
     private boolean arrayCopyStubEmitted;
 
     public OptimizingCompiler(Host host) {
@@ -34,20 +29,25 @@ public final class OptimizingCompiler {
      */
     public Object compile(Assembler asm, String owner, MethodNode method, boolean isStatic, String symbol,
                           boolean pollLoops) {
-        if (!hasLoop(method) && makesCalls(method)) {
-            return new Declined("no loop, and calls: registers win little there (the baseline's code is smaller)");
+        String notWorthIt = TierSelection.reasonToLeave(method);
+        if (notWorthIt != null) {
+            return new Declined(notWorthIt);
         }
         List<String> inlined = new ArrayList<>();
         Graph graph;
         LinearScan allocation;
+        Object[] argumentRegisters = RegisterConvention.argumentRegisters(method.desc, isStatic);
         try {
             graph = GraphBuilder.build(host, owner, method, isStatic, inlined);
             optimize(graph);
-            allocation = new LinearScan();
-            allocation.allocate(graph, nodesById(graph));
         } catch (GraphBuilder.Unsupported e) {
             return new Declined(e.getMessage());
         }
+        if (argumentRegisters != null) {
+            registerConvention.add(symbol, argumentRegisters); // before allocation: its recursive calls use it
+        }
+        allocation = new LinearScan(registerConvention, argumentRegisters != null);
+        allocation.allocate(graph, nodesById(graph));
         if (!arrayCopyStubEmitted) {
             String arrayCopy = arrayCopyMethod(graph);
             if (arrayCopy != null) {
@@ -55,9 +55,9 @@ public final class OptimizingCompiler {
                 arrayCopyStubEmitted = true;
             }
         }
-        CodeGenerator generator = new CodeGenerator(asm, host, graph, allocation);
-        int start = asm.offset();
+        CodeGenerator generator = new CodeGenerator(asm, host, graph, allocation, registerConvention, argumentRegisters);
         int frameBytes = generator.emit(symbol, pollLoops);
+        int start = generator.codeStart();
         List<int[]> lines = new ArrayList<>();
         for (CodeGenerator.LineStart line : generator.lines) {
             lines.add(new int[] {line.offset(), line.line()});
@@ -81,56 +81,6 @@ public final class OptimizingCompiler {
         BoundsCheckElimination.run(graph);
         LoopInvariantMotion.run(graph);
         Simplifier.eliminateDeadCode(graph);
-    }
-
-    /**
-     * Which methods are worth the tier: those with a loop, where values stay in registers across iterations, and
-     * those without calls (leaves: every value can stay in a register). A method without loops that calls is
-     * mostly moving values to and from calls; compiled by the tier it runs hardly faster and takes more bytes
-     * (REX prefixes, saves around calls) than the baseline's stack code, so the image would grow for nothing.
-     */
-    private static boolean hasLoop(MethodNode method) {
-        for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof JumpInsnNode jump && method.instructions.indexOf(jump.label) < method.instructions.indexOf(jump)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the method makes a call on a path that can return: a call whose straight-line code runs into
-     * {@code athrow} (building the exception to throw) is cold, and {@code System.arraycopy} is compiled inline. A
-     * method whose only calls are cold is a leaf for what matters: the tier keeps its values in registers.
-     */
-    private static boolean makesCalls(MethodNode method) {
-        for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            boolean call = insn instanceof InvokeDynamicInsnNode
-                    || insn instanceof MethodInsnNode invoke && !isArrayCopy(invoke);
-            if (call && !leadsToThrow(insn)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isArrayCopy(MethodInsnNode call) {
-        return call.owner.equals("java/lang/System") && call.name.equals("arraycopy");
-    }
-
-    /** Whether the code after {@code insn} reaches athrow without a branch, a return or a jump target. */
-    private static boolean leadsToThrow(AbstractInsnNode insn) {
-        for (AbstractInsnNode next = insn.getNext(); next != null; next = next.getNext()) {
-            int op = next.getOpcode();
-            if (op == Opcodes.ATHROW) {
-                return true;
-            }
-            if (next instanceof JumpInsnNode || next instanceof LabelNode || op >= Opcodes.IRETURN && op <= Opcodes.RETURN
-                    || op == Opcodes.TABLESWITCH || op == Opcodes.LOOKUPSWITCH) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** The symbol of {@code System.arraycopy} if the graph copies arrays, else null. */
