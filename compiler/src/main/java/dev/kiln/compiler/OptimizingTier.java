@@ -68,6 +68,7 @@ final class OptimizingTier implements Host, MethodBackend {
     List<String> report(int totalMethods) {
         List<String> lines = new ArrayList<>();
         lines.add(String.format("optimizing tier: %d methods, baseline: %d methods", optimized, totalMethods - optimized));
+        lines.add(compiler.registerCallsReport());
         lines.add("declined by the optimizing tier (method count, reason):");
         declined.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> lines.add(String.format("%10d  %s", e.getValue(), e.getKey())));

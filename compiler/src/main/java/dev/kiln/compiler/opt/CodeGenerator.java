@@ -33,7 +33,10 @@ import java.util.Map;
  * Emits a method's allocated graph in the baseline's frame contract (docs/abi.md "Values and frames"): the same
  * prologue with its stack check, arguments read from where the caller pushed them, calls made with the arguments
  * pushed left to right and the result in rax, {@code leave; ret}. So the unwinder, stack traces, stack growth and
- * the collector see an ordinary frame; only its slots hold spilled values instead of JVM locals.
+ * the collector see an ordinary frame; only its slots hold spilled values instead of JVM locals. A method whose
+ * arguments fit in registers gets the register convention's entry instead, behind an adapter that keeps this
+ * contract at its ordinary symbol, and calls the register entries of methods compiled before it in registers
+ * (docs/abi.md "Register calls between optimized methods", {@link RegisterConvention}).
  *
  * <p>Each loop head polls the stack limit (docs/abi.md "Preemption"); the slow path pushes the registers live
  * there, calls the grower and pops them, so the values stay in registers on the fast path, are stack words the
@@ -1250,9 +1253,10 @@ final class CodeGenerator {
     private static final Location SCRATCH = new Location(RAX, null, 0);
 
     /**
-     * Moves as one parallel copy (every source read before it is overwritten): a move is made once no other pending
-     * one reads its destination; a cycle is broken by parking one destination's value in rax (a double's bits
-     * too: every XMM register may be a destination). Constants last: they read nothing.
+     * Moves as one parallel copy (every source read before it is overwritten), for phis, a register call's arguments
+     * and a register entry's parameters: a move is made once no other pending one reads its destination; a cycle is
+     * broken by parking one destination's value in rax (a double's bits too: at a call every XMM register may be a
+     * destination). Constants last: they read nothing. Flags are dead at each of these places.
      */
     private void parallelMove(List<Transfer> transfers) {
         List<Transfer> pending = new ArrayList<>();
@@ -1290,22 +1294,35 @@ final class CodeGenerator {
             if (t.constant() == null) {
                 continue;
             }
+            long value = t.constant().constant;
             if (t.to().xmm() != null) {
-                if (t.constant().constant == 0) {
+                if (value == 0) {
                     asm.xorpd(t.to().xmm(), t.to().xmm());
                 } else {
-                    asm.mov(RAX, Imm.of(t.constant().constant));
+                    asm.mov(RAX, Imm.of(value));
                     asm.movq(t.to().xmm(), RAX);
                 }
+            } else if (t.to().reg() != null) {
+                loadConstant(t.to().reg(), value);
+            } else if (fitsInt(value)) {
+                asm.mov(frame(t.to(), 64), Imm.of(value));
             } else {
-                loadConstant(t.to().reg(), t.constant().constant);
+                asm.mov(RAX, Imm.of(value));
+                asm.mov(frame(t.to(), 64), RAX);
             }
         }
     }
 
-    /** One value between any two of a general register, an XMM register and a stack slot (not two slots). */
+    /**
+     * One value between any two of a general register, an XMM register and a stack slot; from slot to slot through
+     * rdx (only phis move so, where rdx is free: rax may hold a parked value).
+     */
     private void transfer(Location to, Location from) {
         Operand source = from.reg() != null ? from.reg() : from.xmm() != null ? from.xmm() : frame(from, 64);
+        if (to.inMemory() && from.inMemory()) {
+            asm.mov(RDX, source);
+            source = RDX;
+        }
         if (to.reg() != null) {
             if (source instanceof Xmm x) {
                 asm.movq(to.reg(), x);
@@ -1327,112 +1344,21 @@ final class CodeGenerator {
 
     // ---- phi resolution --------------------------------------------------------------------------------------------
 
-    private record Move(Location to, Node from) {
-    }
-
-    /**
-     * The moves into {@code target}'s phis at the end of {@code b}, as one parallel copy: a move is emitted once no
-     * other pending move still reads its destination; a cycle is broken through rax (xmm0).
-     */
+    /** The moves into {@code target}'s phis at the end of {@code b}, as one parallel copy. */
     private void phiMoves(Block b, Block target) {
         if (target.phis.isEmpty()) {
             return;
         }
         int index = target.predecessors.indexOf(b);
-        List<Move> pending = new ArrayList<>();
+        List<Transfer> transfers = new ArrayList<>();
         for (Node phi : target.phis) {
             Location to = at(phi);
             Node from = phi.inputs[index];
-            if (to != null && (from.isConstant() || !to.equals(at(from)))) {
-                pending.add(new Move(to, from));
+            if (to != null) {
+                boolean immediate = from.isConstant() && at(from) == null;
+                transfers.add(new Transfer(to, immediate ? null : at(from), immediate ? from : null));
             }
         }
-        Map<Location, Location> redirected = new HashMap<>();
-        while (!pending.isEmpty()) {
-            Move ready = null;
-            for (Move m : pending) {
-                boolean read = false;
-                for (Move other : pending) {
-                    if (other != m && !other.from().isConstant() && sourceOf(other, redirected).equals(m.to())) {
-                        read = true;
-                        break;
-                    }
-                }
-                if (!read) {
-                    ready = m;
-                    break;
-                }
-            }
-            if (ready != null) {
-                move(ready.to(), ready.from(), redirected);
-                pending.remove(ready);
-                continue;
-            }
-            Move first = pending.get(0); // a cycle: park the value first's destination holds in a scratch register
-            Location parked = first.to();
-            Location scratch = parked.xmm() != null || isFloatingSlot(pending, parked)
-                    ? new Location(null, XMM0, 0) : new Location(RAX, null, 0);
-            copy(scratch, parked);
-            redirected.put(parked, scratch);
-        }
-    }
-
-    private static boolean isFloatingSlot(List<Move> pending, Location l) {
-        for (Move m : pending) {
-            if (m.to().equals(l)) {
-                return m.from().kind.isFloating();
-            }
-        }
-        return false;
-    }
-
-    private Location sourceOf(Move m, Map<Location, Location> redirected) {
-        Location l = at(m.from());
-        return redirected.getOrDefault(l, l);
-    }
-
-    private void move(Location to, Node from, Map<Location, Location> redirected) {
-        if (from.isConstant()) {
-            if (from.kind.isFloating() || to.xmm() != null) {
-                asm.mov(RDX, Imm.of(from.constant));
-                if (to.xmm() != null) {
-                    asm.movq(to.xmm(), RDX);
-                } else {
-                    asm.mov(frame(to, 64), RDX);
-                }
-            } else if (to.reg() != null) {
-                loadConstant(to.reg(), from.constant); // flags are dead here: the block ends in a jump
-            } else if (fitsInt(from.constant)) {
-                asm.mov(frame(to, 64), Imm.of(from.constant));
-            } else {
-                asm.mov(RDX, Imm.of(from.constant));
-                asm.mov(frame(to, 64), RDX);
-            }
-            return;
-        }
-        Location source = at(from);
-        copy(to, redirected.getOrDefault(source, source));
-    }
-
-    private void copy(Location to, Location from) {
-        if (to.equals(from)) {
-            return;
-        }
-        boolean floating = to.xmm() != null || from.xmm() != null;
-        if (floating) {
-            Operand src = from.xmm() != null ? from.xmm() : frame(from, 64);
-            if (to.xmm() != null) {
-                loadXmm(to.xmm(), src);
-            } else {
-                asm.movsd(frame(to, 64), (Xmm) src);
-            }
-        } else if (to.reg() != null) {
-            asm.mov(to.reg(), from.reg() != null ? from.reg() : frame(from, 64));
-        } else if (from.reg() != null) {
-            asm.mov(frame(to, 64), from.reg());
-        } else {
-            asm.mov(RDX, frame(from, 64));
-            asm.mov(frame(to, 64), RDX);
-        }
+        parallelMove(transfers);
     }
 }

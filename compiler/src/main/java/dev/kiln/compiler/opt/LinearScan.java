@@ -16,15 +16,18 @@ import java.util.Map;
  * whole blocks where it is live out (liveness by the usual backward dataflow, a phi's input counting as used at
  * the end of its predecessor). Intervals are kept without holes: simpler, and the loops that matter are short.
  *
- * <p>Every register is clobbered by a call (docs/abi.md: only rbp survives one), and the collector finds
- * references only in stack words. So a value live across calls either lives in its stack slot for its whole life
- * (no splitting), or stays in its register and every call it crosses pushes it before and pops it after, where
- * the collector sees it: whichever is cheaper by a static estimate (accesses against calls crossed, each weighted
+ * <p>A call of a register entry (RegisterConvention) preserves rbx, r12-r15; every other call clobbers every
+ * register (docs/abi.md: only rbp survives one), and the collector finds references only in stack words. So a
+ * value live across calls gets a callee-saved register first when it crosses register calls (and a caller-saved
+ * one first otherwise, so that fewer are saved in prologues); crossing a register call in a callee-saved register
+ * costs nothing. For the other calls it crosses, it either lives in its stack slot for its whole life (no
+ * splitting), or stays in its register and every such call pushes it before and pops it after, where the
+ * collector sees it: whichever is cheaper by a static estimate (accesses against calls crossed, each weighted
  * by 10 per loop around it), so a value used in a call-free inner loop keeps its register though an outer loop
  * calls (a rare call, on a path only taken instead of a throw, counts nothing there: its values are saved around it).
  * Safepoint polls save the registers live at the loop head the same way, in their slow path only.
  * When registers run out, the interval that ends last is spilled (whole life, own slot). An argument that is
- * spilled keeps the stack slot the caller passed it in.
+ * spilled keeps the stack slot the caller passed it in, or, when it arrives in a register, gets a slot of its own.
  *
  * <p>rax, rcx, rdx and xmm0, xmm1 are never allocated: instructions need them (idiv, shifts by cl, call
  * results) and the code generator uses them for spilled operands and constants.

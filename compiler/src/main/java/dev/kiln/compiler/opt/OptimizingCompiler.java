@@ -17,6 +17,8 @@ public final class OptimizingCompiler {
 
     private final Host host;
     private final RegisterConvention registerConvention = new RegisterConvention();
+    /** Direct call sites compiled so far: {in registers, in the baseline's contract} (for the build report). */
+    private final int[] directCalls = new int[2];
     private boolean arrayCopyStubEmitted;
 
     public OptimizingCompiler(Host host) {
@@ -46,6 +48,12 @@ public final class OptimizingCompiler {
         if (argumentRegisters != null) {
             registerConvention.add(symbol, argumentRegisters); // before allocation: its recursive calls use it
         }
+        String fewRegisterCalls = TierSelection.reasonToLeave(method, graph, registerConvention);
+        if (fewRegisterCalls != null) {
+            registerConvention.remove(symbol);
+            return new Declined(fewRegisterCalls);
+        }
+        countDirectCalls(graph);
         allocation = new LinearScan(registerConvention, argumentRegisters != null);
         allocation.allocate(graph, nodesById(graph));
         if (!arrayCopyStubEmitted) {
@@ -81,6 +89,26 @@ public final class OptimizingCompiler {
         BoundsCheckElimination.run(graph);
         LoopInvariantMotion.run(graph);
         Simplifier.eliminateDeadCode(graph);
+    }
+
+    private void countDirectCalls(Graph graph) {
+        for (Block b : graph.blocks) {
+            for (Node n : b.nodes) {
+                if (n.op == Node.Op.CALL && ((Host.Call) n.target).kind() == Host.Call.Kind.DIRECT) {
+                    directCalls[registerConvention.registersOf(n) != null ? 0 : 1]++;
+                }
+            }
+        }
+    }
+
+    /**
+     * The build report's line on the register convention: how many direct call sites of compiled methods pass their
+     * arguments in registers, and how many keep the baseline's contract (a callee compiled by the baseline or after
+     * its caller, or with more arguments than registers).
+     */
+    public String registerCallsReport() {
+        return String.format("direct calls in registers: %d call sites, in the baseline's contract: %d",
+                directCalls[0], directCalls[1]);
     }
 
     /** The symbol of {@code System.arraycopy} if the graph copies arrays, else null. */

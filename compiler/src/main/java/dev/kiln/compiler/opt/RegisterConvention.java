@@ -103,6 +103,11 @@ final class RegisterConvention {
         entries.put(symbol, registers);
     }
 
+    /** Forgets the register entry of a method the tier declined after all. */
+    void remove(String symbol) {
+        entries.remove(symbol);
+    }
+
     /** The argument registers of a call node's target if the call goes to a register entry, else null. */
     Object[] registersOf(Node call) {
         if (call.op != Node.Op.CALL || !(call.target instanceof Host.Call c) || c.kind() != Host.Call.Kind.DIRECT) {
