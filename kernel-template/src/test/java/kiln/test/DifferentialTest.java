@@ -67,6 +67,7 @@ class DifferentialTest {
             "kiln.test.programs.ConstantArrays",
             "kiln.test.programs.TypeChecks",
             "kiln.test.programs.HandlersFloatsMonitors",
+            "kiln.test.programs.RegisterCalls",
         };
     }
 

@@ -76,7 +76,7 @@ public final class CodeGeneration {
         TypeTableCode.emitArrayStoreStub(text, program.typeTableFields(),
                 program.runtime("throwArrayStore", "(Ljava/lang/Object;Ljava/lang/Object;)V"));
         emitArrayCopyStub();
-        for (ClassInfo.Method m : program.methods()) {
+        for (ClassInfo.Method m : compilationOrder()) {
             try {
                 MethodCompiler.Compiled compiled = compile(m);
                 if (compiled != null) {
@@ -127,6 +127,18 @@ public final class CodeGeneration {
                 return;
             }
         }
+    }
+
+    /**
+     * The program's methods in reverse order of discovery: the analysis reaches a method from its callers, so most
+     * callees come before their callers, and the optimizing tier, which knows of a callee's register entry only once
+     * it has compiled it, calls it in registers (dev.kiln.compiler.opt.RegisterConvention). The text's order changes
+     * nothing else: the method table is sorted by address either way.
+     */
+    private List<ClassInfo.Method> compilationOrder() {
+        List<ClassInfo.Method> order = new ArrayList<>(program.methods());
+        java.util.Collections.reverse(order);
+        return order;
     }
 
     /**

@@ -83,6 +83,7 @@ final class OptimizingTier implements Host, MethodBackend {
         lines.add(String.format("optimizing tier: %d methods, baseline: %d methods", optimized, totalMethods - optimized));
         lines.add(String.format("optimizing tier's code: %d bytes (register-allocated code compresses worse in the"
                 + " image than the baseline's, docs/compiler.md \"Code size of the optimizing tier\")", optimizedBytes));
+        lines.add(compiler.registerCallsReport());
         lines.add("declined by the optimizing tier (method count, reason):");
         declined.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> lines.add(String.format("%10d  %s", e.getValue(), e.getKey())));
@@ -268,5 +269,10 @@ final class OptimizingTier implements Host, MethodBackend {
     @Override
     public void emitStackCheck(Assembler asm, long frameBytes) {
         RuntimeConventions.emitStackCheck(asm, frameBytes, program.stackGrower());
+    }
+
+    @Override
+    public void emitStackCheck(Assembler asm, long frameBytes, Runnable saveAroundGrower, Runnable restoreAfterGrower) {
+        RuntimeConventions.emitStackCheck(asm, frameBytes, program.stackGrower(), saveAroundGrower, restoreAfterGrower);
     }
 }

@@ -46,13 +46,24 @@ final class RuntimeConventions {
      * {@code rax} is free at a method's entry: arguments are on the stack (docs/abi.md "Values and frames").
      */
     static void emitStackCheck(Assembler asm, long frameBytes, String grower) {
+        emitStackCheck(asm, frameBytes, grower, () -> { }, () -> { });
+    }
+
+    /**
+     * The check with code around the grower's call in its slow path: the optimizing tier's register entries keep
+     * their argument registers and callee-saved registers there (dev.kiln.compiler.opt.RegisterConvention).
+     */
+    static void emitStackCheck(Assembler asm, long frameBytes, String grower, Runnable saveAroundGrower,
+                               Runnable restoreAfterGrower) {
         Label check = asm.newLabel();
         Label ok = asm.newLabel();
         asm.bind(check);
         asm.lea(RAX, Mem.of(64, RSP, (int) -(frameBytes + CALL_SLACK)));
         asm.cmp(RAX, Mem.symbol(64, Symbols.STACK_LIMIT, 0));
         asm.jcc(Cond.AE, ok);
+        saveAroundGrower.run();
         asm.call(grower);
+        restoreAfterGrower.run();
         asm.jmp(check);
         asm.bind(ok);
     }

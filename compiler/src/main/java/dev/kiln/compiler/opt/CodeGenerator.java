@@ -33,7 +33,10 @@ import java.util.Map;
  * Emits a method's allocated graph in the baseline's frame contract (docs/abi.md "Values and frames"): the same
  * prologue with its stack check, arguments read from where the caller pushed them, calls made with the arguments
  * pushed left to right and the result in rax, {@code leave; ret}. So the unwinder, stack traces, stack growth and
- * the collector see an ordinary frame; only its slots hold spilled values instead of JVM locals.
+ * the collector see an ordinary frame; only its slots hold spilled values instead of JVM locals. A method whose
+ * arguments fit in registers gets the register convention's entry instead, behind an adapter that keeps this
+ * contract at its ordinary symbol, and calls the register entries of methods compiled before it in registers
+ * (docs/abi.md "Register calls between optimized methods", {@link RegisterConvention}).
  *
  * <p>Each loop head polls the stack limit (docs/abi.md "Preemption"); the slow path pushes the registers live
  * there, calls the grower and pops them, so the values stay in registers on the fast path, are stack words the
@@ -53,6 +56,12 @@ final class CodeGenerator {
     private final Host host;
     private final Graph graph;
     private final LinearScan allocation;
+    /** The register calling convention's entries compiled so far (which calls go to a register entry). */
+    private final RegisterConvention convention;
+    /** The registers this method's arguments arrive in at its register entry; null: it has only the baseline's. */
+    private final Object[] ownArguments;
+    /** The callee-saved registers the prologue pushes (RegisterConvention): below rbp, above the spill slots. */
+    private List<Reg> calleeSaved = List.of();
     private final Map<Block, Label> labels = new HashMap<>();
     final List<LineStart> lines = new ArrayList<>();
     private final List<Covered> covered = new ArrayList<>();
@@ -62,22 +71,34 @@ final class CodeGenerator {
     private int start;
     private int currentLine = -1;
 
-    CodeGenerator(Assembler asm, Host host, Graph graph, LinearScan allocation) {
+    CodeGenerator(Assembler asm, Host host, Graph graph, LinearScan allocation, RegisterConvention convention,
+                  Object[] ownArguments) {
         this.asm = asm;
         this.host = host;
         this.graph = graph;
         this.allocation = allocation;
+        this.convention = convention;
+        this.ownArguments = ownArguments;
+    }
+
+    /** The offset of the method's first instruction in the text (its register entry's, past the adapter). */
+    int codeStart() {
+        return start;
     }
 
     /** Emits the method under {@code symbol}; returns its frame size (the method table's localsBytes). */
     int emit(String symbol, boolean pollLoops) {
-        start = asm.offset();
-        asm.symbol(symbol);
-        asm.push(RBP);
-        asm.mov(RBP, RSP);
         frameBytes = 8 * allocation.spillSlots;
-        host.emitStackCheck(asm, frameBytes + 8L * maxPushedWords(pollLoops));
-        JvmSequences.allocateZeroedFrame(asm, frameBytes);
+        if (ownArguments != null) {
+            frameBytes = registerEntryPrologue(symbol, pollLoops);
+        } else {
+            start = asm.offset();
+            asm.symbol(symbol);
+            asm.push(RBP);
+            asm.mov(RBP, RSP);
+            host.emitStackCheck(asm, frameBytes + 8L * maxPushedWords(pollLoops));
+            JvmSequences.allocateZeroedFrame(asm, frameBytes);
+        }
         for (Block b : graph.blocks) {
             labels.put(b, asm.newLabel());
         }
@@ -181,8 +202,15 @@ final class CodeGenerator {
         return allocation.locations.get(n);
     }
 
-    private static Mem frame(Location l, int bits) {
-        return Mem.of(bits, RBP, l.frameOffset());
+    /** A value's stack slot: an incoming argument's above rbp, a spill slot below the callee-saved registers. */
+    private Mem frame(Location l, int bits) {
+        int offset = l.frameOffset();
+        return Mem.of(bits, RBP, offset < 0 ? offset - 8 * calleeSaved.size() : offset);
+    }
+
+    /** A handler's local's slot: the first spill slots (GraphBuilder), below the callee-saved registers too. */
+    private Mem handlerSlot(Node n) {
+        return Mem.of(64, RBP, (int) n.constant - 8 * calleeSaved.size());
     }
 
     private static boolean fitsInt(long v) {
@@ -322,7 +350,7 @@ final class CodeGenerator {
             case PHI -> { }
             case CATCH -> define(n, RAX); // the unwinder's rax (docs/abi.md "Values and frames")
             case HANDLER_LOAD -> {
-                Mem slot = Mem.of(64, RBP, (int) n.constant);
+                Mem slot = handlerSlot(n);
                 if (n.kind.isFloating()) {
                     Xmm t = xmmTarget(n, XMM0);
                     asm.movsd(t, slot);
@@ -334,7 +362,7 @@ final class CodeGenerator {
                 }
             }
             case HANDLER_STORE -> {
-                Mem slot = Mem.of(64, RBP, (int) n.constant);
+                Mem slot = handlerSlot(n);
                 if (n.input(0).kind.isFloating()) {
                     asm.movsd(slot, xmmUse(n.input(0), XMM0));
                 } else if (n.input(0).isConstant() && fitsInt(n.input(0).constant)) {
@@ -358,7 +386,7 @@ final class CodeGenerator {
             }
             case PARAM -> {
                 Location l = at(n);
-                if (l != null && !l.inMemory()) {
+                if (ownArguments == null && l != null && !l.inMemory()) { // else moved there by the prologue
                     Mem slot = Mem.of(64, RBP, 16 + 8 * (int) n.constant);
                     if (l.xmm() != null) {
                         asm.movsd(l.xmm(), slot);
@@ -620,6 +648,7 @@ final class CodeGenerator {
                         }
                     }
                 }
+                restoreCalleeSaved();
                 asm.leave();
                 asm.ret();
             }
@@ -966,6 +995,11 @@ final class CodeGenerator {
 
     private void call(Node n) {
         Host.Call call = (Host.Call) n.target;
+        Object[] registers = convention.registersOf(n);
+        if (registers != null) {
+            registerCall(n, call, registers);
+            return;
+        }
         save(savedAcross(n));
         for (Node argument : n.inputs) {
             push(argument);
@@ -984,6 +1018,11 @@ final class CodeGenerator {
             asm.add(RSP, Imm.of(8L * n.inputs.length));
         }
         restore(savedAcross(n));
+        defineResult(n);
+    }
+
+    /** A call's result, in rax in both conventions (a double's raw bits). */
+    private void defineResult(Node n) {
         if (n.kind.isFloating()) {
             Xmm t = xmmTarget(n, XMM0);
             asm.movq(t, RAX);
@@ -1157,35 +1196,152 @@ final class CodeGenerator {
         return allocation.savedAcrossCall.getOrDefault(allocation.position.get(n), List.of());
     }
 
-    // ---- phi resolution --------------------------------------------------------------------------------------------
+    // ---- the register calling convention (RegisterConvention) --------------------------------------------------------
 
-    private record Move(Location to, Node from) {
+    /**
+     * The adapter under {@code symbol}, then the register entry: {@code push rbp; mov rbp, rsp}, the callee-saved
+     * registers it must preserve (all five if it makes a call that clobbers them or has a handler, else those it
+     * writes), the stack
+     * check (whose slow path keeps the argument registers and the other callee-saved ones on the stack around the
+     * grower, which clobbers every register and may collect), the zeroed spill slots, and the arguments moved from
+     * their registers to their locations. The callee-saved pushes come before the check: the caller's check left
+     * 64 bytes of slack for the return address, rbp and these five. Returns the frame's size below rbp.
+     * <pre>
+     *   [rbp+8] return address   [rbp] caller's rbp   [rbp-8 ...] callee-saved registers   then the spill slots
+     * </pre>
+     */
+    private int registerEntryPrologue(String symbol, boolean pollLoops) {
+        RegisterConvention.emitAdapter(asm, symbol, ownArguments);
+        start = asm.offset();
+        asm.symbol(RegisterConvention.entrySymbol(symbol));
+        asm.push(RBP);
+        asm.mov(RBP, RSP);
+        calleeSaved = makesClobberingCall(pollLoops) ? RegisterConvention.CALLEE_SAVED : allocation.calleeSavedInUse();
+        calleeSaved.forEach(asm::push);
+        List<Location> aroundGrower = new ArrayList<>();
+        for (Reg r : RegisterConvention.CALLEE_SAVED) {
+            if (!calleeSaved.contains(r)) {
+                aroundGrower.add(new Location(r, null, 0));
+            }
+        }
+        for (Object r : ownArguments) {
+            aroundGrower.add(registerLocation(r));
+        }
+        int spillBytes = 8 * allocation.spillSlots;
+        host.emitStackCheck(asm, spillBytes + 8L * maxPushedWords(pollLoops), () -> save(aroundGrower),
+                () -> restore(aroundGrower));
+        zeroSpillSlots(allocation.spillSlots);
+        List<Transfer> arguments = new ArrayList<>();
+        for (Node n : graph.blocks.get(0).nodes) {
+            Location to = n.op == Op.PARAM ? at(n) : null;
+            if (to != null && allocation.end.get(n) > allocation.position.get(n)) { // used
+                int index = ownArguments.length - 1 - (int) n.constant;
+                arguments.add(new Transfer(to, registerLocation(ownArguments[index]), null));
+            }
+        }
+        parallelMove(arguments);
+        return spillBytes + 8 * calleeSaved.size();
+    }
+
+    private static Location registerLocation(Object register) {
+        return register instanceof Reg r ? new Location(r, null, 0) : new Location(null, (Xmm) register, 0);
     }
 
     /**
-     * The moves into {@code target}'s phis at the end of {@code b}, as one parallel copy: a move is emitted once no
-     * other pending move still reads its destination; a cycle is broken through rax (xmm0).
+     * Whether the method makes a call that returns with every register clobbered: a baseline-contract call, a slow
+     * path into the runtime, or a loop poll's call of the grower. (Calls that throw do not return.) A handler counts
+     * as one: the unwinder arrives with whatever the frames it skipped left in the callee-saved registers and
+     * restores none, so the method's epilogue must give its caller back all five.
      */
-    private void phiMoves(Block b, Block target) {
-        if (target.phis.isEmpty()) {
+    private boolean makesClobberingCall(boolean pollLoops) {
+        for (Block b : graph.blocks) {
+            if (pollLoops && b.isLoopHeader || b.isLanding) {
+                return true;
+            }
+            for (Node n : b.nodes) {
+                if (n.op.calls() && !allocation.isRegisterCall(n)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Zeroed spill slots that leave the argument registers alone: {@code push 0} each, or for more than eight a
+     * loop of them counted in eax (the baseline's {@code rep stosq} would take rdi and rcx).
+     */
+    private void zeroSpillSlots(int slots) {
+        if (slots <= 8) {
+            JvmSequences.allocateZeroedFrame(asm, 8 * slots);
             return;
         }
-        int index = target.predecessors.indexOf(b);
-        List<Move> pending = new ArrayList<>();
-        for (Node phi : target.phis) {
-            Location to = at(phi);
-            Node from = phi.inputs[index];
-            if (to != null && (from.isConstant() || !to.equals(at(from)))) {
-                pending.add(new Move(to, from));
+        Label again = asm.newLabel();
+        asm.mov(EAX, Imm.of(slots));
+        asm.bind(again);
+        asm.push(Imm.of(0));
+        asm.dec(EAX);
+        asm.jcc(Cond.NE, again);
+    }
+
+    /** Before {@code ret}: the callee-saved registers back from below rbp (the spill slots skipped). */
+    private void restoreCalleeSaved() {
+        if (calleeSaved.isEmpty()) {
+            return;
+        }
+        if (allocation.spillSlots > 0) {
+            asm.lea(RSP, Mem.of(64, RBP, -8 * calleeSaved.size()));
+        }
+        for (int i = calleeSaved.size() - 1; i >= 0; i--) {
+            asm.pop(calleeSaved.get(i));
+        }
+    }
+
+    /**
+     * A call of a register entry: the caller-saved registers live across it pushed (the callee-saved ones survive),
+     * the arguments moved into their registers as one parallel copy, the result in rax.
+     */
+    private void registerCall(Node n, Host.Call call, Object[] registers) {
+        save(savedAcross(n));
+        List<Transfer> arguments = new ArrayList<>();
+        for (int i = 0; i < n.inputs.length; i++) {
+            Node argument = n.input(i);
+            boolean immediate = argument.isConstant() && at(argument) == null;
+            arguments.add(new Transfer(registerLocation(registers[i]), immediate ? null : at(argument),
+                    immediate ? argument : null));
+        }
+        parallelMove(arguments);
+        asm.call(RegisterConvention.entrySymbol(call.symbol()));
+        restore(savedAcross(n));
+        defineResult(n);
+    }
+
+    /** One move of a parallel copy: to {@code to} from a location, or a constant ({@code constant} not null). */
+    private record Transfer(Location to, Location from, Node constant) {
+    }
+
+    private static final Location SCRATCH = new Location(RAX, null, 0);
+
+    /**
+     * Moves as one parallel copy (every source read before it is overwritten), for phis, a register call's arguments
+     * and a register entry's parameters: a move is made once no other pending one reads its destination; a cycle is
+     * broken by parking one destination's value in rax (a double's bits too: at a call every XMM register may be a
+     * destination). Constants last: they read nothing. Flags are dead at each of these places.
+     */
+    private void parallelMove(List<Transfer> transfers) {
+        List<Transfer> pending = new ArrayList<>();
+        for (Transfer t : transfers) {
+            if (t.constant() == null && !t.to().equals(t.from())) {
+                pending.add(t);
             }
         }
         Map<Location, Location> redirected = new HashMap<>();
         while (!pending.isEmpty()) {
-            Move ready = null;
-            for (Move m : pending) {
+            Transfer ready = null;
+            for (Transfer m : pending) {
                 boolean read = false;
-                for (Move other : pending) {
-                    if (other != m && !other.from().isConstant() && sourceOf(other, redirected).equals(m.to())) {
+                for (Transfer other : pending) {
+                    if (other != m && redirected.getOrDefault(other.from(), other.from()).equals(m.to())) {
                         read = true;
                         break;
                     }
@@ -1195,76 +1351,84 @@ final class CodeGenerator {
                     break;
                 }
             }
-            if (ready != null) {
-                move(ready.to(), ready.from(), redirected);
-                pending.remove(ready);
+            if (ready == null) {
+                Location parked = pending.get(0).to();
+                transfer(SCRATCH, parked);
+                redirected.put(parked, SCRATCH);
                 continue;
             }
-            Move first = pending.get(0); // a cycle: park the value first's destination holds in a scratch register
-            Location parked = first.to();
-            Location scratch = parked.xmm() != null || isFloatingSlot(pending, parked)
-                    ? new Location(null, XMM0, 0) : new Location(RAX, null, 0);
-            copy(scratch, parked);
-            redirected.put(parked, scratch);
+            transfer(ready.to(), redirected.getOrDefault(ready.from(), ready.from()));
+            pending.remove(ready);
         }
-    }
-
-    private static boolean isFloatingSlot(List<Move> pending, Location l) {
-        for (Move m : pending) {
-            if (m.to().equals(l)) {
-                return m.from().kind.isFloating();
+        for (Transfer t : transfers) {
+            if (t.constant() == null) {
+                continue;
             }
-        }
-        return false;
-    }
-
-    private Location sourceOf(Move m, Map<Location, Location> redirected) {
-        Location l = at(m.from());
-        return redirected.getOrDefault(l, l);
-    }
-
-    private void move(Location to, Node from, Map<Location, Location> redirected) {
-        if (from.isConstant()) {
-            if (from.kind.isFloating() || to.xmm() != null) {
-                asm.mov(RDX, Imm.of(from.constant));
-                if (to.xmm() != null) {
-                    asm.movq(to.xmm(), RDX);
+            long value = t.constant().constant;
+            if (t.to().xmm() != null) {
+                if (value == 0) {
+                    asm.xorpd(t.to().xmm(), t.to().xmm());
                 } else {
-                    asm.mov(frame(to, 64), RDX);
+                    asm.mov(RAX, Imm.of(value));
+                    asm.movq(t.to().xmm(), RAX);
                 }
-            } else if (to.reg() != null) {
-                loadConstant(to.reg(), from.constant); // flags are dead here: the block ends in a jump
-            } else if (fitsInt(from.constant)) {
-                asm.mov(frame(to, 64), Imm.of(from.constant));
+            } else if (t.to().reg() != null) {
+                loadConstant(t.to().reg(), value);
+            } else if (fitsInt(value)) {
+                asm.mov(frame(t.to(), 64), Imm.of(value));
             } else {
-                asm.mov(RDX, Imm.of(from.constant));
-                asm.mov(frame(to, 64), RDX);
+                asm.mov(RAX, Imm.of(value));
+                asm.mov(frame(t.to(), 64), RAX);
             }
-            return;
         }
-        Location source = at(from);
-        copy(to, redirected.getOrDefault(source, source));
     }
 
-    private void copy(Location to, Location from) {
-        if (to.equals(from)) {
+    /**
+     * One value between any two of a general register, an XMM register and a stack slot; from slot to slot through
+     * rdx (only phis move so, where rdx is free: rax may hold a parked value).
+     */
+    private void transfer(Location to, Location from) {
+        Operand source = from.reg() != null ? from.reg() : from.xmm() != null ? from.xmm() : frame(from, 64);
+        if (to.inMemory() && from.inMemory()) {
+            asm.mov(RDX, source);
+            source = RDX;
+        }
+        if (to.reg() != null) {
+            if (source instanceof Xmm x) {
+                asm.movq(to.reg(), x);
+            } else {
+                asm.mov(to.reg(), source);
+            }
+        } else if (to.xmm() != null) {
+            if (source instanceof Reg r) {
+                asm.movq(to.xmm(), r);
+            } else {
+                loadXmm(to.xmm(), source);
+            }
+        } else if (source instanceof Xmm x) {
+            asm.movsd(frame(to, 64), x);
+        } else {
+            asm.mov(frame(to, 64), source);
+        }
+    }
+
+    // ---- phi resolution --------------------------------------------------------------------------------------------
+
+    /** The moves into {@code target}'s phis at the end of {@code b}, as one parallel copy. */
+    private void phiMoves(Block b, Block target) {
+        if (target.phis.isEmpty()) {
             return;
         }
-        boolean floating = to.xmm() != null || from.xmm() != null;
-        if (floating) {
-            Operand src = from.xmm() != null ? from.xmm() : frame(from, 64);
-            if (to.xmm() != null) {
-                loadXmm(to.xmm(), src);
-            } else {
-                asm.movsd(frame(to, 64), (Xmm) src);
+        int index = target.predecessors.indexOf(b);
+        List<Transfer> transfers = new ArrayList<>();
+        for (Node phi : target.phis) {
+            Location to = at(phi);
+            Node from = phi.inputs[index];
+            if (to != null) {
+                boolean immediate = from.isConstant() && at(from) == null;
+                transfers.add(new Transfer(to, immediate ? null : at(from), immediate ? from : null));
             }
-        } else if (to.reg() != null) {
-            asm.mov(to.reg(), from.reg() != null ? from.reg() : frame(from, 64));
-        } else if (from.reg() != null) {
-            asm.mov(frame(to, 64), from.reg());
-        } else {
-            asm.mov(RDX, frame(from, 64));
-            asm.mov(frame(to, 64), RDX);
         }
+        parallelMove(transfers);
     }
 }

@@ -95,4 +95,10 @@ public interface Host {
 
     /** The prologue's stack check for a frame that needs {@code frameBytes} below rsp (docs/abi.md "Stack limit"). */
     void emitStackCheck(Assembler asm, long frameBytes);
+
+    /**
+     * The same check, its slow path running {@code saveAroundGrower} before the grower's call and
+     * {@code restoreAfterGrower} after it (a register entry keeps its argument registers there, RegisterConvention).
+     */
+    void emitStackCheck(Assembler asm, long frameBytes, Runnable saveAroundGrower, Runnable restoreAfterGrower);
 }

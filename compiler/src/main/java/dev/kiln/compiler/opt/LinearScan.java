@@ -16,15 +16,18 @@ import java.util.Map;
  * whole blocks where it is live out (liveness by the usual backward dataflow, a phi's input counting as used at
  * the end of its predecessor). Intervals are kept without holes: simpler, and the loops that matter are short.
  *
- * <p>Every register is clobbered by a call (docs/abi.md: only rbp survives one), and the collector finds
- * references only in stack words. So a value live across calls either lives in its stack slot for its whole life
- * (no splitting), or stays in its register and every call it crosses pushes it before and pops it after, where
- * the collector sees it: whichever is cheaper by a static estimate (accesses against calls crossed, each weighted
+ * <p>A call of a register entry (RegisterConvention) preserves rbx, r12-r15; every other call clobbers every
+ * register (docs/abi.md: only rbp survives one), and the collector finds references only in stack words. So a
+ * value live across calls gets a callee-saved register first when it crosses register calls (and a caller-saved
+ * one first otherwise, so that fewer are saved in prologues); crossing a register call in a callee-saved register
+ * costs nothing. For the other calls it crosses, it either lives in its stack slot for its whole life (no
+ * splitting), or stays in its register and every such call pushes it before and pops it after, where the
+ * collector sees it: whichever is cheaper by a static estimate (accesses against calls crossed, each weighted
  * by 10 per loop around it), so a value used in a call-free inner loop keeps its register though an outer loop
  * calls (a rare call, on a path only taken instead of a throw, counts nothing there: its values are saved around it).
  * Safepoint polls save the registers live at the loop head the same way, in their slow path only.
  * When registers run out, the interval that ends last is spilled (whole life, own slot). An argument that is
- * spilled keeps the stack slot the caller passed it in.
+ * spilled keeps the stack slot the caller passed it in, or, when it arrives in a register, gets a slot of its own.
  *
  * <p>rax, rcx, rdx and xmm0, xmm1 are never allocated: instructions need them (idiv, shifts by cl, call
  * results) and the code generator uses them for spilled operands and constants.
@@ -32,6 +35,12 @@ import java.util.Map;
 final class LinearScan {
     static final Reg[] GENERAL = {Reg.RBX, Reg.RSI, Reg.RDI, Reg.R8, Reg.R9, Reg.R10, Reg.R11, Reg.R12, Reg.R13,
             Reg.R14, Reg.R15};
+    /** The order registers are tried in for a value that crosses register calls: callee-saved ones first. */
+    private static final Reg[] GENERAL_CALLEE_SAVED_FIRST = {Reg.RBX, Reg.R12, Reg.R13, Reg.R14, Reg.R15, Reg.RSI,
+            Reg.RDI, Reg.R8, Reg.R9, Reg.R10, Reg.R11};
+    /** For other values: those a register callee may clobber first, so a method saves fewer in its prologue. */
+    private static final Reg[] GENERAL_CALLER_SAVED_FIRST = {Reg.RSI, Reg.RDI, Reg.R8, Reg.R9, Reg.R10, Reg.R11,
+            Reg.RBX, Reg.R12, Reg.R13, Reg.R14, Reg.R15};
     static final Xmm[] FLOATING = {Xmm.XMM2, Xmm.XMM3, Xmm.XMM4, Xmm.XMM5, Xmm.XMM6, Xmm.XMM7, Xmm.XMM8, Xmm.XMM9,
             Xmm.XMM10, Xmm.XMM11, Xmm.XMM12, Xmm.XMM13, Xmm.XMM14, Xmm.XMM15};
 
@@ -62,6 +71,36 @@ final class LinearScan {
     private final BitSet inMemoryThroughout = new BitSet();
     /** Per call position: the registers holding values live across it, which the call site saves and restores. */
     final Map<Integer, List<Location>> savedAcrossCall = new HashMap<>();
+    /** Which calls go to a register entry (null: none do, the method is compiled without the register convention). */
+    private final RegisterConvention convention;
+    /** Whether the method's own arguments arrive in registers (its register entry): a spilled one gets a new slot. */
+    private final boolean argumentsInRegisters;
+    /** The positions of calls to register entries, which preserve the callee-saved registers. */
+    private final java.util.Set<Integer> registerCalls = new java.util.HashSet<>();
+
+    LinearScan(RegisterConvention convention, boolean argumentsInRegisters) {
+        this.convention = convention;
+        this.argumentsInRegisters = argumentsInRegisters;
+    }
+
+    /** Whether call-like node {@code n} calls a register entry: it preserves rbx, r12-r15 (RegisterConvention). */
+    boolean isRegisterCall(Node n) {
+        return registerCalls.contains(position.get(n));
+    }
+
+    /** The callee-saved registers some value lives in: the register entry saves them in its prologue. */
+    List<Reg> calleeSavedInUse() {
+        List<Reg> used = new ArrayList<>();
+        for (Reg r : RegisterConvention.CALLEE_SAVED) {
+            for (Location l : locations.values()) {
+                if (l.reg() == r) {
+                    used.add(r);
+                    break;
+                }
+            }
+        }
+        return used;
+    }
 
     /**
      * Values that get a location: everything with a value but integer constants, which instructions take as
@@ -102,6 +141,9 @@ final class LinearScan {
                 if (n.op.calls()) {
                     calls.add(pos);
                     callFrequency.put(pos, n.rare ? 0 : frequency(b));
+                    if (convention != null && convention.registersOf(n) != null) {
+                        registerCalls.add(pos);
+                    }
                 }
             }
             pos += 2;
@@ -135,7 +177,8 @@ final class LinearScan {
             for (Node n : b.nodes) {
                 int p = position.get(n);
                 if (needsLocation(n)) {
-                    from[n.id] = Math.min(from[n.id], p);
+                    // arguments that arrive in registers are all moved to their locations at once, at the entry
+                    from[n.id] = Math.min(from[n.id], n.op == Op.PARAM && argumentsInRegisters ? 0 : p);
                     to[n.id] = Math.max(to[n.id], p);
                 }
                 for (Node input : n.inputs) {
@@ -158,7 +201,9 @@ final class LinearScan {
             List<Location> saved = new ArrayList<>();
             for (Interval i : intervals) {
                 Location l = locations.get(i.value());
-                if (i.from() < call && call < i.to() && !l.inMemory() && !saved.contains(l)) {
+                boolean preserved = registerCalls.contains(call) && l.reg() != null
+                        && RegisterConvention.isCalleeSaved(l.reg());
+                if (i.from() < call && call < i.to() && !l.inMemory() && !preserved && !saved.contains(l)) {
                     saved.add(l);
                 }
             }
@@ -177,20 +222,25 @@ final class LinearScan {
                     freeSlots.push(spilledActive.remove(done));
                 }
             }
-            double crossed = 0;
+            double clobbering = 0; // calls crossed that clobber every register, weighted by frequency
+            double preserving = 0; // register calls crossed: they preserve the callee-saved registers
             for (int c : calls) {
                 if (current.from() < c && c < current.to()) {
-                    crossed += callFrequency.get(c);
+                    if (registerCalls.contains(c)) {
+                        preserving += callFrequency.get(c);
+                    } else {
+                        clobbering += callFrequency.get(c);
+                    }
                 }
             }
-            if (crossed > accessFrequency[current.value().id] // cheaper in its slot than saved around each call
-                    || inMemoryThroughout.get(current.value().id)) {
+            if (inMemoryThroughout.get(current.value().id)) { // live into a handler
                 spill(current, true);
                 continue;
             }
             boolean floating = current.value().kind.isFloating();
+            Object[] order = floating ? FLOATING : preserving > 0 ? GENERAL_CALLEE_SAVED_FIRST : GENERAL_CALLER_SAVED_FIRST;
             Object free = null;
-            for (Object r : floating ? (Object[]) FLOATING : (Object[]) GENERAL) {
+            for (Object r : order) {
                 boolean taken = false;
                 for (Interval a : active) {
                     if (assigned.get(a) == r) {
@@ -203,21 +253,29 @@ final class LinearScan {
                     break;
                 }
             }
+            Interval victim = null;
             if (free == null) {
-                Interval victim = null;
                 for (Interval a : active) {
                     if (a.value().kind.isFloating() == floating && (victim == null || a.to() > victim.to())) {
                         victim = a;
                     }
                 }
                 if (victim != null && victim.to() > current.to()) {
-                    free = assigned.remove(victim);
-                    active.remove(victim);
-                    spill(victim, false); // it started earlier than slots freed since: a fresh slot
+                    free = assigned.get(victim);
                 } else {
-                    spill(current, true);
-                    continue;
+                    victim = null;
                 }
+            }
+            boolean survivesRegisterCalls = free instanceof Reg r && RegisterConvention.isCalleeSaved(r);
+            double crossed = clobbering + (survivesRegisterCalls ? 0 : preserving);
+            if (free == null || crossed > accessFrequency[current.value().id]) { // cheaper in its slot than saved
+                spill(current, true);
+                continue;
+            }
+            if (victim != null) {
+                assigned.remove(victim);
+                active.remove(victim);
+                spill(victim, false); // it started earlier than slots freed since: a fresh slot
             }
             assigned.put(current, free);
             active.add(current);
@@ -233,7 +291,7 @@ final class LinearScan {
      */
     private void spill(Interval interval, boolean reuse) {
         Node value = interval.value();
-        if (value.op == Op.PARAM) {
+        if (value.op == Op.PARAM && !argumentsInRegisters) {
             locations.put(value, new Location(null, null, 16 + 8 * (int) value.constant));
             return;
         }

@@ -3,12 +3,6 @@ package dev.kiln.compiler.opt;
 import dev.kiln.compiler.asm.Assembler;
 import java.util.ArrayList;
 import java.util.List;
-import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.tree.AbstractInsnNode;
-import org.objectweb.asm.tree.InvokeDynamicInsnNode;
-import org.objectweb.asm.tree.JumpInsnNode;
-import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
 /** The optimizing tier's entry: one method from bytecode to machine code, or a reason to leave it to the baseline. */
@@ -30,6 +24,9 @@ public final class OptimizingCompiler {
     }
 
     private final Host host;
+    private final RegisterConvention registerConvention = new RegisterConvention();
+    /** Direct call sites compiled so far: {in registers, in the baseline's contract} (for the build report). */
+    private final int[] directCalls = new int[2];
 
     public OptimizingCompiler(Host host) {
         this.host = host;
@@ -41,23 +38,34 @@ public final class OptimizingCompiler {
      */
     public Object compile(Assembler asm, String owner, MethodNode method, boolean isStatic, String symbol,
                           boolean pollLoops) {
-        if (!hasLoop(method) && makesCalls(method)) {
-            return new Declined("no loop, and calls: registers win little there (the baseline's code is smaller)");
+        String notWorthIt = TierSelection.reasonToLeave(method);
+        if (notWorthIt != null) {
+            return new Declined(notWorthIt);
         }
         List<String> inlined = new ArrayList<>();
         Graph graph;
         LinearScan allocation;
+        Object[] argumentRegisters = RegisterConvention.argumentRegisters(method.desc, isStatic);
         try {
             graph = GraphBuilder.build(host, owner, method, isStatic, inlined);
             optimize(graph);
-            allocation = new LinearScan();
-            allocation.allocate(graph, nodesById(graph));
         } catch (GraphBuilder.Unsupported e) {
             return new Declined(e.getMessage());
         }
-        int start = asm.offset();
-        CodeGenerator generator = emitWithShortJumps(asm, graph, allocation, symbol, pollLoops);
+        if (argumentRegisters != null) {
+            registerConvention.add(symbol, argumentRegisters); // before allocation: its recursive calls use it
+        }
+        String fewRegisterCalls = TierSelection.reasonToLeave(method, graph, registerConvention);
+        if (fewRegisterCalls != null) {
+            registerConvention.remove(symbol);
+            return new Declined(fewRegisterCalls);
+        }
+        countDirectCalls(graph);
+        allocation = new LinearScan(registerConvention, argumentRegisters != null);
+        allocation.allocate(graph, nodesById(graph));
+        CodeGenerator generator = emitWithShortJumps(asm, graph, allocation, symbol, pollLoops, argumentRegisters);
         int frameBytes = generator.frameBytes;
+        int start = generator.codeStart();
         List<int[]> lines = new ArrayList<>();
         for (CodeGenerator.LineStart line : generator.lines) {
             lines.add(new int[] {line.offset(), line.line()});
@@ -72,13 +80,14 @@ public final class OptimizingCompiler {
      * "Code size of the optimizing tier"); emitting again costs a fraction of building and allocating the graph.
      */
     private CodeGenerator emitWithShortJumps(Assembler asm, Graph graph, LinearScan allocation, String symbol,
-                                             boolean pollLoops) {
+                                             boolean pollLoops, Object[] argumentRegisters) {
         Assembler.JumpSizing sizing = new Assembler.JumpSizing();
         Assembler scratch = new Assembler(asm.mode());
         scratch.sizeJumps(sizing);
-        new CodeGenerator(scratch, host, graph, allocation).emit(symbol, pollLoops);
+        new CodeGenerator(scratch, host, graph, allocation, registerConvention, argumentRegisters).emit(symbol, pollLoops);
         sizing.measured();
-        CodeGenerator generator = new CodeGenerator(asm, host, graph, allocation);
+        CodeGenerator generator = new CodeGenerator(asm, host, graph, allocation, registerConvention,
+                argumentRegisters);
         asm.sizeJumps(sizing);
         try {
             generator.emit(symbol, pollLoops);
@@ -108,54 +117,24 @@ public final class OptimizingCompiler {
         Simplifier.eliminateDeadCode(graph);
     }
 
-    /**
-     * Which methods are worth the tier: those with a loop, where values stay in registers across iterations, and
-     * those without calls (leaves: every value can stay in a register). A method without loops that calls is
-     * mostly moving values to and from calls; compiled by the tier it runs hardly faster and takes more bytes
-     * (REX prefixes, saves around calls) than the baseline's stack code, so the image would grow for nothing.
-     */
-    private static boolean hasLoop(MethodNode method) {
-        for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            if (insn instanceof JumpInsnNode jump && method.instructions.indexOf(jump.label) < method.instructions.indexOf(jump)) {
-                return true;
+    private void countDirectCalls(Graph graph) {
+        for (Block b : graph.blocks) {
+            for (Node n : b.nodes) {
+                if (n.op == Node.Op.CALL && ((Host.Call) n.target).kind() == Host.Call.Kind.DIRECT) {
+                    directCalls[registerConvention.registersOf(n) != null ? 0 : 1]++;
+                }
             }
         }
-        return false;
     }
 
     /**
-     * Whether the method makes a call on a path that can return: a call whose straight-line code runs into
-     * {@code athrow} (building the exception to throw) is cold, and {@code System.arraycopy} is compiled inline. A
-     * method whose only calls are cold is a leaf for what matters: the tier keeps its values in registers.
+     * The build report's line on the register convention: how many direct call sites of compiled methods pass their
+     * arguments in registers, and how many keep the baseline's contract (a callee compiled by the baseline or after
+     * its caller, or with more arguments than registers).
      */
-    private static boolean makesCalls(MethodNode method) {
-        for (AbstractInsnNode insn = method.instructions.getFirst(); insn != null; insn = insn.getNext()) {
-            boolean call = insn instanceof InvokeDynamicInsnNode
-                    || insn instanceof MethodInsnNode invoke && !isArrayCopy(invoke);
-            if (call && !leadsToThrow(insn)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isArrayCopy(MethodInsnNode call) {
-        return call.owner.equals("java/lang/System") && call.name.equals("arraycopy");
-    }
-
-    /** Whether the code after {@code insn} reaches athrow without a branch, a return or a jump target. */
-    private static boolean leadsToThrow(AbstractInsnNode insn) {
-        for (AbstractInsnNode next = insn.getNext(); next != null; next = next.getNext()) {
-            int op = next.getOpcode();
-            if (op == Opcodes.ATHROW) {
-                return true;
-            }
-            if (next instanceof JumpInsnNode || next instanceof LabelNode || op >= Opcodes.IRETURN && op <= Opcodes.RETURN
-                    || op == Opcodes.TABLESWITCH || op == Opcodes.LOOKUPSWITCH) {
-                return false;
-            }
-        }
-        return false;
+    public String registerCallsReport() {
+        return String.format("direct calls in registers: %d call sites, in the baseline's contract: %d",
+                directCalls[0], directCalls[1]);
     }
 
     private static Node[] nodesById(Graph graph) {

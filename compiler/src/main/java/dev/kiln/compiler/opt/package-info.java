@@ -43,20 +43,21 @@
  * <h2>Registers and the runtime</h2>
  * {@link dev.kiln.compiler.opt.LinearScan} allocates rbx, rsi, rdi, r8-r15 and xmm2-xmm15 (floats and doubles
  * live in XMM registers, a float in the low 32 bits, with the ss instructions; a float leaves for a call or a
- * return as the baseline keeps it, its raw bits zero-extended); rax, rcx, rdx and xmm0-1 stay scratch. The calling convention is the baseline's (arguments pushed,
- * result in rax, every register clobbered), so optimized and baseline code call each other with no adapters, and
- * the collector, which is conservative over stack words, finds every reference live across a call on the stack:
- * such a value is either spilled for its whole life or, when it is used more often than it crosses calls (weighted
- * by loop depth), kept in its register and pushed and popped around each call it crosses. Safepoint polls at loop
+ * return as the baseline keeps it, its raw bits zero-extended); rax, rcx, rdx and xmm0-1 stay scratch. Direct calls
+ * between optimized methods pass arguments in registers and preserve rbx, r12-r15 ({@link
+ * dev.kiln.compiler.opt.RegisterConvention}, which has the design, the collector's invariant and the rejected
+ * alternatives): each such method's ordinary symbol is an adapter from the baseline's convention in front of its
+ * register entry. Every other call keeps the baseline's convention (arguments pushed, result in rax, every register
+ * clobbered), so the collector, which is conservative over stack words, finds every reference live across it on
+ * the stack: such a value is either spilled for its whole life or, when it is used more often than it crosses
+ * calls (weighted by loop depth), kept in its register and pushed and popped around each call it crosses. Safepoint
+ * polls at loop
  * heads do the same in their slow path only, so call-free loops keep everything in registers; the interrupt stub
  * saves the tier's registers too. Frames are the baseline's shape (rbp chain, the method table's frame size and line
  * table), so unwinding, stack traces, stack growth and preemption work unchanged.
  * <i>Rejected</i>: graph-colouring allocation (Chaitin-Briggs): better code in high-pressure regions, but an
  * interference graph and iterated coalescing cost time and memory superlinear in the method size, and the hot
- * loops here fit in 11 + 14 registers anyway. A register calling convention between optimized methods (System
- * V style) with adapters to baseline frames: the next step, once calls dominate what is left (BinaryTrees,
- * ExpressionEvaluator); it needs callee-saved registers, stack maps for the collector and adapters at every
- * tier boundary.
+ * loops here fit in 11 + 14 registers anyway.
  *
  * <h2>Not yet</h2>
  * Devirtualization by class-hierarchy analysis (reachability still grows while methods are compiled, so only
