@@ -13,8 +13,12 @@ import org.objectweb.asm.tree.MethodNode;
 
 /** The optimizing tier's entry: one method from bytecode to machine code, or a reason to leave it to the baseline. */
 public final class OptimizingCompiler {
-    /** A compiled method: text offsets, frame size, line table ({offset, line} pairs) and what was inlined. */
-    public record Compiled(int start, int end, int frameBytes, List<int[]> lines, List<String> inlined) {
+    /**
+     * A compiled method: text offsets, frame size, line table ({offset, line} pairs), what was inlined and which
+     * allocations scalar replacement removed ({@link ScalarReplacement#run}).
+     */
+    public record Compiled(int start, int end, int frameBytes, List<int[]> lines, List<String> inlined,
+                           List<String> scalarReplaced) {
     }
 
     /** A method the tier does not compile, and why (for the build report). */
@@ -38,11 +42,12 @@ public final class OptimizingCompiler {
             return new Declined("no loop, and calls: registers win little there (the baseline's code is smaller)");
         }
         List<String> inlined = new ArrayList<>();
+        List<String> scalarReplaced = new ArrayList<>();
         Graph graph;
         LinearScan allocation;
         try {
             graph = GraphBuilder.build(host, owner, method, isStatic, inlined);
-            optimize(graph);
+            optimize(graph, scalarReplaced);
             allocation = new LinearScan();
             allocation.allocate(graph, nodesById(graph));
         } catch (GraphBuilder.Unsupported e) {
@@ -62,16 +67,22 @@ public final class OptimizingCompiler {
         for (CodeGenerator.LineStart line : generator.lines) {
             lines.add(new int[] {line.offset(), line.line()});
         }
-        return new Compiled(start, asm.offset(), frameBytes, lines, inlined);
+        return new Compiled(start, asm.offset(), frameBytes, lines, inlined, scalarReplaced);
     }
 
     /**
-     * The pass order: clean the builder's output (trivial phis, constants, dead code), then number values (which
+     * The pass order: clean the builder's output (trivial phis, constants, dead code), replace allocations that do
+     * not escape by their fields (names of those replaced go to {@code scalarReplaced}) and clean again (the fields'
+     * phis), then number values (which
      * merges the loop test's {@code a.length} with the body's), split critical edges (so branches' successors
      * carry facts and phi moves have a place), eliminate bounds checks, hoist invariants, and clean once more.
      */
-    static void optimize(Graph graph) {
+    static void optimize(Graph graph, List<String> scalarReplaced) {
         graph.analyze();
+        Simplifier.removeTrivialPhis(graph);
+        Simplifier.foldConstants(graph);
+        Simplifier.eliminateDeadCode(graph);
+        scalarReplaced.addAll(ScalarReplacement.run(graph));
         Simplifier.removeTrivialPhis(graph);
         Simplifier.foldConstants(graph);
         Simplifier.eliminateDeadCode(graph);
