@@ -29,8 +29,9 @@ import org.objectweb.asm.Type;
  * <p>Boxing is the other case: {@code Integer.valueOf(v)} (and the same for {@code Long}, {@code Short},
  * {@code Byte}, {@code Character}, {@code Double}) whose result is only unboxed is {@code v}. The call is not
  * inlined (its cache access may throw, which would need the inlined frame in a trace), but its meaning is fixed
- * by the Java SE API (the result's {@code value} field holds the argument; JLS §5.1.7), and its only other effect
- * is an allocation or a load from a cache array, neither observable when the box is never compared or stored.
+ * by the Java SE API (the result's {@code value} field holds the argument; JLS §5.1.7), and its only other effects
+ * are an allocation or a load from a cache array, and the initialization of that cache's class, none observable
+ * when the box is never compared or stored (the cache holds boxes only).
  * The class initialization check of the box class stays in the graph: it is a node of its own.
  *
  * <h2>Replacement</h2>
