@@ -16,6 +16,7 @@ class DifferentialTest {
             "kiln.test.programs.Hello",
             "kiln.test.programs.Arithmetic",
             "kiln.test.programs.Objects",
+            "kiln.test.programs.ScalarReplacements",
             "kiln.test.programs.Arrays",
             "kiln.test.programs.ArrayCopies",
             "kiln.test.programs.Exceptions",

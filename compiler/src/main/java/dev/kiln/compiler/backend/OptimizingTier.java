@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
@@ -42,6 +43,7 @@ final class OptimizingTier implements Host, MethodBackend {
     private long optimizedBytes;
     private final Map<String, Integer> declined = new TreeMap<>();
     private final Map<String, Integer> inlined = new TreeMap<>();
+    private final Map<String, Integer> scalarReplaced = new TreeMap<>();
     private final Map<String, Integer> optimizedPerClass = new TreeMap<>();
 
     OptimizingTier(Program program, Devirtualizations devirtualizations) {
@@ -69,6 +71,7 @@ final class OptimizingTier implements Host, MethodBackend {
         optimizedBytes += c.end() - c.start();
         optimizedPerClass.merge(m.owner().javaName(), 1, Integer::sum);
         c.inlined().forEach(name -> inlined.merge(name.replace('/', '.'), 1, Integer::sum));
+        c.scalarReplaced().forEach(name -> scalarReplaced.merge(name.replace('/', '.'), 1, Integer::sum));
         List<MethodCompiler.LineStart> lines = new ArrayList<>();
         c.lines().forEach(l -> lines.add(new MethodCompiler.LineStart(l[0], l[1])));
         List<MethodCompiler.Handler> handlers = new ArrayList<>();
@@ -89,6 +92,10 @@ final class OptimizingTier implements Host, MethodBackend {
                 .forEach(e -> lines.add(String.format("%10d  %s", e.getValue(), e.getKey())));
         lines.add("inlined (call sites, method):");
         inlined.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+                .forEach(e -> lines.add(String.format("%10d  %s", e.getValue(), e.getKey())));
+        lines.add(String.format("allocations replaced by their fields' values (escape analysis): %d",
+                scalarReplaced.values().stream().mapToInt(Integer::intValue).sum()));
+        scalarReplaced.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
                 .forEach(e -> lines.add(String.format("%10d  %s", e.getValue(), e.getKey())));
         lines.add("optimized (methods, class):");
         optimizedPerClass.forEach((c, count) -> lines.add(String.format("%10d  %s", count, c)));
@@ -117,25 +124,37 @@ final class OptimizingTier implements Host, MethodBackend {
 
     @Override
     public InstanceField instanceField(String accessor, int opcode, String owner, String name, String descriptor) {
-        ClassInfo.Field f = field(world.require(accessor), opcode, owner, name, descriptor);
+        ClassInfo.Field f = field(world.require(accessor), method, opcode, owner, name, descriptor);
+        return f == null ? null : new InstanceField(f.offset(), f.size(), f.node().desc);
+    }
+
+    @Override
+    public InstanceField constructorField(String accessor, String constructorDescriptor, String owner, String name,
+                                          String descriptor) {
+        ClassInfo c = world.require(accessor);
+        ClassInfo.Method constructor = c.declaredMethod("<init>", constructorDescriptor);
+        ClassInfo.Field f = constructor == null ? null
+                : field(c, constructor, Opcodes.PUTFIELD, owner, name, descriptor);
         return f == null ? null : new InstanceField(f.offset(), f.size(), f.node().desc);
     }
 
     @Override
     public StaticField staticField(int opcode, String owner, String name, String descriptor) {
-        ClassInfo.Field f = field(method.owner(), opcode, owner, name, descriptor);
+        ClassInfo.Field f = field(method.owner(), method, opcode, owner, name, descriptor);
         return f == null || !canCheckInitialization(f.owner()) ? null
                 : new StaticField(program.staticField(f), f.node().desc, initCheck(f.owner()));
     }
 
-    private ClassInfo.Field field(ClassInfo accessor, int opcode, String owner, String name, String descriptor) {
+    /** {@code inMethod}: the method whose code accesses the field (a final field is set only in its initializer). */
+    private ClassInfo.Field field(ClassInfo accessor, ClassInfo.Method inMethod, int opcode, String owner, String name,
+                                  String descriptor) {
         ClassInfo c = existing(owner);
         if (c == null) {
             return null;
         }
         ClassInfo.Field f = world.resolveField(c, name);
         FieldInsnNode insn = new FieldInsnNode(opcode, owner, name, descriptor);
-        return Linkage.field(accessor, method, insn, c, f, world.isFromClassPath(accessor)) == null ? f : null;
+        return Linkage.field(accessor, inMethod, insn, c, f, world.isFromClassPath(accessor)) == null ? f : null;
     }
 
     @Override
@@ -218,7 +237,7 @@ final class OptimizingTier implements Host, MethodBackend {
         if (c == null || Linkage.instantiation(c) != null || !program.isInstantiated(c) || !canCheckInitialization(c)) {
             return null;
         }
-        return new Allocation(Symbols.classObject(c), initCheck(c), c.instanceSize(), program.heapWords());
+        return new Allocation(Symbols.classObject(c), initCheck(c), c.instanceSize(), program.heapWords(), c.name);
     }
 
     @Override

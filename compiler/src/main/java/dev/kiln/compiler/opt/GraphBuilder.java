@@ -29,6 +29,8 @@ import org.objectweb.asm.tree.analysis.AnalyzerException;
 import org.objectweb.asm.tree.analysis.BasicInterpreter;
 import org.objectweb.asm.tree.analysis.BasicValue;
 import org.objectweb.asm.tree.analysis.Frame;
+import org.objectweb.asm.tree.analysis.SourceInterpreter;
+import org.objectweb.asm.tree.analysis.SourceValue;
 
 /**
  * Bytecode to SSA by abstract interpretation of the JVM's locals and operand stack, one bytecode block at a
@@ -41,7 +43,9 @@ import org.objectweb.asm.tree.analysis.Frame;
  * <p>A call of a small method that cannot be overridden and cannot throw (no allocation, no array access, no
  * division, no call other than another such method, fields only of its own {@code this}) is inlined: its
  * bytecode is built into the same graph, its returns jumping to a block after the call. Such a method leaves no
- * trace in a stack trace, so inlining it changes none.
+ * trace in a stack trace, so inlining it changes none. So is a constructor that, besides, stores only to its own
+ * object's fields and calls a superclass constructor that qualifies too: an object it initializes may then not
+ * escape the method at all ({@link ScalarReplacement}).
  *
  * <h2>Exception handlers</h2>
  * The unwinder ({@code kiln.runtime.Exceptions.unwind}) enters a handler as it enters the baseline's: {@code rbp}
@@ -1037,7 +1041,9 @@ final class GraphBuilder {
                 }
             }
             default -> {
-                Host.InstanceField f = host.instanceField(owner, insn.getOpcode(), insn.owner, insn.name, insn.desc);
+                Host.InstanceField f = insn.getOpcode() == Opcodes.PUTFIELD && depth > 0 && method.name.equals("<init>")
+                        ? host.constructorField(owner, method.desc, insn.owner, insn.name, insn.desc)
+                        : host.instanceField(owner, insn.getOpcode(), insn.owner, insn.name, insn.desc);
                 if (f == null || f.offset() >= 4096) {
                     throw new Unsupported("an instance field that does not link");
                 }
@@ -1092,7 +1098,7 @@ final class GraphBuilder {
         }
         boolean inLoop = inLoop(insn);
         if (call.inlinable() != null && depth < INLINE_DEPTH
-                && (inlinable(call.inlinable(), inLoop ? INLINE_SIZE : INLINE_SIZE_OUTSIDE_LOOPS)
+                && (inlinable(call.inlinable(), call.calleeOwner(), inLoop ? INLINE_SIZE : INLINE_SIZE_OUTSIDE_LOOPS)
                 || reexecute == null && inLoop && reexecutable(call.inlinable()))) {
             Node result = inline(call, arguments, kind, insn);
             if (kind != Kind.VOID) {
@@ -1125,16 +1131,24 @@ final class GraphBuilder {
         return false;
     }
 
-    /** Whether the callee is small and cannot throw (see the class comment), so inlining it changes no trace. */
-    private boolean inlinable(MethodNode callee, int maxSize) {
+    /**
+     * Whether the callee is small and cannot throw (see the class comment), so inlining it changes no trace. A
+     * constructor may also store to its own object's fields and call a superclass constructor that passes this
+     * test too ({@code Object()} is empty): inlined, the object it initializes may then never escape the method
+     * ({@link ScalarReplacement}).
+     */
+    private boolean inlinable(MethodNode callee, String calleeOwner, int maxSize) {
         if (!callee.tryCatchBlocks.isEmpty() || (callee.access & (Opcodes.ACC_SYNCHRONIZED | Opcodes.ACC_NATIVE
                 | Opcodes.ACC_ABSTRACT)) != 0) {
             return false;
         }
         boolean isStatic = (callee.access & Opcodes.ACC_STATIC) != 0;
+        Frame<SourceValue>[] sources = !isStatic && callee.name.equals("<init>") ? sources(calleeOwner, callee) : null;
         int size = 0;
         AbstractInsnNode previous = null;
+        int index = -1;
         for (AbstractInsnNode insn = callee.instructions.getFirst(); insn != null; insn = insn.getNext()) {
+            index++;
             int op = insn.getOpcode();
             if (op < 0) {
                 continue;
@@ -1145,6 +1159,9 @@ final class GraphBuilder {
             boolean allowed = switch (op) {
                 case Opcodes.IDIV, Opcodes.IREM, Opcodes.LDIV, Opcodes.LREM -> previous != null
                         && constantOperand(previous) != null && constantOperand(previous) != 0;
+                case Opcodes.PUTFIELD -> sources != null && isThis(sources[index], 1);
+                case Opcodes.INVOKESPECIAL -> sources != null && superConstructorInlinable((MethodInsnNode) insn,
+                        sources[index], maxSize);
                 case Opcodes.GETFIELD -> !isStatic && previous instanceof VarInsnNode v && v.var == 0
                         && v.getOpcode() == Opcodes.ALOAD;
                 case Opcodes.ASTORE -> ((VarInsnNode) insn).var != 0;
@@ -1164,6 +1181,38 @@ final class GraphBuilder {
             previous = insn;
         }
         return true;
+    }
+
+    /** Which instructions produced each local and stack value of a constructor (null: it does not verify). */
+    private static Frame<SourceValue>[] sources(String owner, MethodNode constructor) {
+        try {
+            return new Analyzer<>(new SourceInterpreter()).analyze(owner, constructor);
+        } catch (AnalyzerException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Whether the stack value {@code below} entries under the top of {@code frame} is the constructor's {@code this}:
+     * pushed by {@code aload_0} only ({@link #inlinable} admits no {@code astore} to local 0).
+     */
+    private static boolean isThis(Frame<SourceValue> frame, int below) {
+        if (frame == null || frame.getStackSize() <= below) {
+            return false;
+        }
+        SourceValue value = frame.getStack(frame.getStackSize() - 1 - below);
+        return value.insns.size() == 1 && value.insns.iterator().next() instanceof VarInsnNode load
+                && load.getOpcode() == Opcodes.ALOAD && load.var == 0;
+    }
+
+    /** A constructor's {@code super(...)} or {@code this(...)} call, of a constructor that is inlinable in turn. */
+    private boolean superConstructorInlinable(MethodInsnNode insn, Frame<SourceValue> frame, int maxSize) {
+        if (!insn.name.equals("<init>") || !isThis(frame, Type.getArgumentTypes(insn.desc).length)) {
+            return false;
+        }
+        Host.Call call = host.call(Opcodes.INVOKESPECIAL, insn.owner, insn.name, insn.desc, insn.itf);
+        return call != null && call.kind() == Host.Call.Kind.DIRECT && call.inlinable() != null
+                && inlinable(call.inlinable(), call.calleeOwner(), maxSize);
     }
 
     /**
@@ -1296,7 +1345,7 @@ final class GraphBuilder {
         inner.line = line;
         inner.callSiteInLoop = inLoop(site);
         inner.siteCatches = currentCatches;
-        if (!inlinable(callee, INLINE_SIZE)) {
+        if (!inlinable(callee, call.calleeOwner(), INLINE_SIZE)) {
             inner.reexecute = call;
             inner.reexecuteArguments = arguments;
             inner.buildsThrow = buildsThrow(callee);

@@ -38,10 +38,12 @@ public interface Host {
     }
 
     /**
-     * A class to allocate: its Class object's symbol, its initialization check (or null), the size of an instance and
-     * the heap's words for the inline fast path (JvmSequences.bumpAllocate).
+     * A class to allocate: its Class object's symbol, its initialization check (or null), the size of an instance,
+     * the heap's words for the inline fast path (JvmSequences.bumpAllocate), and its name (internal form, for the
+     * build report).
      */
-    record Allocation(String classObject, InitCheck initCheck, int instanceSize, JvmSequences.HeapWords heap) {
+    record Allocation(String classObject, InitCheck initCheck, int instanceSize, JvmSequences.HeapWords heap,
+                      String className) {
     }
 
     /**
@@ -49,6 +51,14 @@ public interface Host {
      * {@code accessor}: the class whose code accesses it (an inlined method's own class: access is checked as its).
      */
     InstanceField instanceField(String accessor, int opcode, String owner, String name, String descriptor);
+
+    /**
+     * A {@code putfield} in the constructor {@code <init>constructorDescriptor} of class {@code accessor}, inlined
+     * into another method: linked as in that constructor, where a final field of its class may be set (JVMS §6.5
+     * putfield).
+     */
+    InstanceField constructorField(String accessor, String constructorDescriptor, String owner, String name,
+                                   String descriptor);
 
     StaticField staticField(int opcode, String owner, String name, String descriptor);
 

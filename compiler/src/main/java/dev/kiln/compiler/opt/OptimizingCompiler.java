@@ -8,11 +8,11 @@ import org.objectweb.asm.tree.MethodNode;
 /** The optimizing tier's entry: one method from bytecode to machine code, or a reason to leave it to the baseline. */
 public final class OptimizingCompiler {
     /**
-     * A compiled method: text offsets, frame size, line table ({offset, line} pairs), what was inlined, and the
-     * handler table.
+     * A compiled method: text offsets, frame size, line table ({offset, line} pairs), what was inlined, which
+     * allocations scalar replacement removed ({@link ScalarReplacement#run}), and the handler table.
      */
     public record Compiled(int start, int end, int frameBytes, List<int[]> lines, List<String> inlined,
-                           List<Handler> handlers) {
+                           List<String> scalarReplaced, List<Handler> handlers) {
     }
 
     /** A handler-table row in text offsets (end exclusive); {@code catchType} an internal class name, null for any. */
@@ -43,12 +43,13 @@ public final class OptimizingCompiler {
             return new Declined(notWorthIt);
         }
         List<String> inlined = new ArrayList<>();
+        List<String> scalarReplaced = new ArrayList<>();
         Graph graph;
         LinearScan allocation;
         Object[] argumentRegisters = RegisterConvention.argumentRegisters(method.desc, isStatic);
         try {
             graph = GraphBuilder.build(host, owner, method, isStatic, inlined);
-            optimize(graph);
+            optimize(graph, scalarReplaced);
         } catch (GraphBuilder.Unsupported e) {
             return new Declined(e.getMessage());
         }
@@ -70,7 +71,7 @@ public final class OptimizingCompiler {
         for (CodeGenerator.LineStart line : generator.lines) {
             lines.add(new int[] {line.offset(), line.line()});
         }
-        return new Compiled(start, asm.offset(), frameBytes, lines, inlined, generator.handlers());
+        return new Compiled(start, asm.offset(), frameBytes, lines, inlined, scalarReplaced, generator.handlers());
     }
 
     /**
@@ -98,13 +99,18 @@ public final class OptimizingCompiler {
     }
 
     /**
-     * The pass order: clean the builder's output (trivial phis, constants, dead code), then number values (which
-     * merges the loop test's {@code a.length} with the body's), drop receiver checks that cannot fail, split critical
-     * edges (so branches' successors carry facts and phi moves have a place), eliminate bounds checks, hoist
-     * invariants, and clean once more.
+     * The pass order: clean the builder's output (trivial phis, constants, dead code), replace allocations that do
+     * not escape by their fields (names of those replaced go to {@code scalarReplaced}) and clean again (the fields'
+     * phis), then number values (which merges the loop test's {@code a.length} with the body's), drop receiver
+     * checks that cannot fail, split critical edges (so branches' successors carry facts and phi moves have a place),
+     * eliminate bounds checks, hoist invariants, and clean once more.
      */
-    static void optimize(Graph graph) {
+    static void optimize(Graph graph, List<String> scalarReplaced) {
         graph.analyze();
+        Simplifier.removeTrivialPhis(graph);
+        Simplifier.foldConstants(graph);
+        Simplifier.eliminateDeadCode(graph);
+        scalarReplaced.addAll(ScalarReplacement.run(graph));
         Simplifier.removeTrivialPhis(graph);
         Simplifier.foldConstants(graph);
         Simplifier.eliminateDeadCode(graph);

@@ -24,7 +24,8 @@
  * ASM's Analyzer frames, inlining small methods that cannot be overridden and cannot throw (so no stack trace
  * changes: an inlined frame would otherwise vanish from a trace), and small ones that may throw but have no effect
  * before they do: where they would throw, the inlined code calls the method for real, which throws in its own
- * frame. {@code instanceof}/{@code checkcast} of ordinary classes are compiled inline, {@code System.arraycopy}
+ * frame. Constructors are inlined on the first terms when they only store to their own object's fields and call
+ * a superclass constructor that qualifies too. {@code instanceof}/{@code checkcast} of ordinary classes are compiled inline, {@code System.arraycopy}
  * as a call of a stub that copies same-class arrays with one {@code rep movsb}.
  * <i>Rejected</i>: a sea of nodes (Click; HotSpot C2, Graal). Its freedom to schedule pays off with a global code
  * motion and scheduling pass and an aggressive optimizer; for a first tier with a handful of passes it costs a
@@ -34,7 +35,8 @@
  *
  * <h2>Pass order</h2>
  * ({@link dev.kiln.compiler.opt.OptimizingCompiler#optimize}) trivial-phi removal, constant folding, dead-code
- * elimination; global value numbering over the dominator tree (this merges the loop test's {@code a.length} with
+ * elimination; scalar replacement of allocations that do not escape ({@link dev.kiln.compiler.opt.ScalarReplacement},
+ * with its own essay) and the same cleaning again; global value numbering over the dominator tree (this merges the loop test's {@code a.length} with
  * the body's); critical-edge splitting; bounds-check elimination for loop induction variables proven below the
  * array's length by a dominating branch; loop-invariant code motion into preheaders (double constants too); dead
  * code once more (bounds-check elimination also drops a check that the same dominating check makes redundant).
@@ -61,7 +63,7 @@
  *
  * <h2>Not yet</h2>
  * Devirtualization by class-hierarchy analysis (reachability still grows while methods are compiled, so only
- * what cannot change is used: static, private, final methods and final classes), escape analysis, precise
- * stack maps; inlining methods with handlers or monitors.
+ * what cannot change is used: static, private, final methods and final classes); inlining methods with handlers or
+ * monitors, and inlined frames in stack traces (escape analysis would gain most from them).
  */
 package dev.kiln.compiler.opt;
