@@ -4,6 +4,7 @@ import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Mode;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
+import dev.kiln.compiler.stackmaps.StackMapEncoding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -356,6 +357,39 @@ final class ImageData {
         rodata.endSymbol();
         rodata.symbol(Symbols.METHOD_COUNT);
         rodata.dq(entries.size());
+        rodata.endSymbol();
+        emitStackMaps(entries);
+    }
+
+    /**
+     * {@code kiln_stack_maps}: one word per method-table entry, in the table's order, the address of the method's
+     * stack maps ({@link StackMapEncoding}) or 0 (docs/abi.md "Stack maps"). A column of its own rather than a
+     * tenth word of each entry: the collector alone reads it, and the unwinder's entry stays as it is.
+     */
+    private void emitStackMaps(List<CodeGeneration.MethodTableEntry> entries) {
+        List<String> mapSymbols = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            MethodCompiler.StackMaps maps = entries.get(i).stackMaps();
+            if (maps == null || maps.safepoints().isEmpty()) {
+                mapSymbols.add(null);
+                continue;
+            }
+            String symbol = "sm:" + i;
+            mapSymbols.add(symbol);
+            rodata.symbol(symbol);
+            rodata.db(StackMapEncoding.encode(maps.argumentSlots(), entries.get(i).localsBytes() / 8,
+                    maps.safepoints()));
+            rodata.endSymbol();
+        }
+        rodata.align(8, 0);
+        rodata.symbol(Symbols.STACK_MAPS);
+        for (String symbol : mapSymbols) {
+            if (symbol == null) {
+                rodata.dq(0);
+            } else {
+                rodata.dq(symbol, 0);
+            }
+        }
         rodata.endSymbol();
     }
 

@@ -61,7 +61,8 @@ final class OptimizingTier implements Host, MethodBackend {
         c.inlined().forEach(name -> inlined.merge(name.replace('/', '.'), 1, Integer::sum));
         List<MethodCompiler.LineStart> lines = new ArrayList<>();
         c.lines().forEach(l -> lines.add(new MethodCompiler.LineStart(l[0], l[1])));
-        return new MethodCompiler.Compiled(m, c.start(), c.end(), c.frameBytes(), List.of(), lines);
+        return new MethodCompiler.Compiled(m, c.start(), c.end(), c.frameBytes(), List.of(), lines,
+                new MethodCompiler.StackMaps(0, c.stackMaps()));
     }
 
     /** The build report's lines on the tiers: how many methods each compiled, why some were declined, what was inlined. */

@@ -13,6 +13,8 @@ final class Symbols {
      */
     static final String STACK_LIMIT = "kiln_stack_limit";
     static final String METHOD_TABLE = "kiln_method_table";
+    /** One word per method-table entry: the address of its stack maps or 0 (docs/abi.md "Stack maps"). */
+    static final String STACK_MAPS = "kiln_stack_maps";
     static final String METHOD_COUNT = "kiln_method_count";
     static final String RESOURCE_TABLE = "kiln_resource_table";
     static final String RESOURCE_COUNT = "kiln_resource_count";

@@ -23,6 +23,7 @@ import dev.kiln.compiler.asm.Xmm;
 import dev.kiln.compiler.opt.LinearScan.Location;
 import dev.kiln.compiler.opt.Node.Kind;
 import dev.kiln.compiler.opt.Node.Op;
+import dev.kiln.compiler.stackmaps.StackMap;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -53,6 +54,8 @@ final class CodeGenerator {
     final List<LineStart> lines = new ArrayList<>();
     private int start;
     private int currentLine = -1;
+    /** The stack maps of the calls emitted so far (docs/abi.md "Stack maps"). */
+    private SafepointMaps safepoints;
 
     CodeGenerator(Assembler asm, Host host, Graph graph, LinearScan allocation) {
         this.asm = asm;
@@ -64,11 +67,13 @@ final class CodeGenerator {
     /** Emits the method under {@code symbol}; returns its frame size (the method table's localsBytes). */
     int emit(String symbol, boolean pollLoops) {
         start = asm.offset();
+        safepoints = new SafepointMaps(allocation, start, asm.callReturnOffsets().size());
         asm.symbol(symbol);
         asm.push(RBP);
         asm.mov(RBP, RSP);
         int frameBytes = 8 * allocation.spillSlots;
         host.emitStackCheck(asm, frameBytes + 8L * maxPushedWords(pollLoops));
+        safepoints.prologue(asm.callReturnOffsets());
         JvmSequences.allocateZeroedFrame(asm, frameBytes);
         for (Block b : graph.blocks) {
             labels.put(b, asm.newLabel());
@@ -85,7 +90,9 @@ final class CodeGenerator {
                     lines.add(new LineStart(asm.offset() - start, n.line));
                     currentLine = n.line;
                 }
+                safepoints.enterNode(b, n);
                 node(n, b, next);
+                safepoints.record(asm.callReturnOffsets(), allocation.spillSlots);
                 if (!n.op.isTerminator()) {
                     clearDeadReferences(n, b);
                 }
@@ -93,6 +100,11 @@ final class CodeGenerator {
         }
         asm.endSymbol();
         return frameBytes;
+    }
+
+    /** The stack maps of the method {@link #emit} emitted (docs/abi.md "Stack maps"). */
+    List<StackMap> stackMaps() {
+        return safepoints.maps();
     }
 
     /**
@@ -1031,18 +1043,31 @@ final class CodeGenerator {
     /** The safepoint poll at a loop head, saving the registers live there around the slow-path call. */
     private void poll(Block header) {
         List<Location> live = liveAtHead(header);
+        safepoints.enterPoll(valuesLiveAtHead(header));
         Label goOn = asm.newLabel();
         asm.cmp(RSP, Mem.symbol(64, "kiln_stack_limit", 0));
         asm.jcc(Cond.AE, goOn);
         save(live);
         asm.call(host.stackGrower());
         restore(live);
+        safepoints.record(asm.callReturnOffsets(), allocation.spillSlots);
         asm.bind(goOn);
     }
 
     /** The registers holding values live at a loop's head: its phis and what is live into it. */
     private List<Location> liveAtHead(Block header) {
         List<Location> live = new ArrayList<>();
+        for (Node v : valuesLiveAtHead(header)) {
+            Location l = at(v);
+            if (l != null && !l.inMemory() && !live.contains(l)) {
+                live.add(l);
+            }
+        }
+        return live;
+    }
+
+    /** The values live at a loop's head: its phis and what is live into it. */
+    private List<Node> valuesLiveAtHead(Block header) {
         BitSet in = allocation.liveIn.get(header);
         List<Node> values = new ArrayList<>(header.phis);
         for (Block b : graph.blocks) {
@@ -1057,17 +1082,12 @@ final class CodeGenerator {
                 }
             }
         }
-        for (Node v : values) {
-            Location l = at(v);
-            if (l != null && !l.inMemory() && !live.contains(l)) {
-                live.add(l);
-            }
-        }
-        return live;
+        return values;
     }
 
     /** Pushes registers whose values must survive a call (the collector scans them there, docs/abi.md). */
     private void save(List<Location> registers) {
+        safepoints.pushed(asm.offset(), registers);
         for (Location l : registers) {
             if (l.reg() != null) {
                 asm.push(l.reg());
@@ -1079,6 +1099,7 @@ final class CodeGenerator {
     }
 
     private void restore(List<Location> registers) {
+        safepoints.popped(asm.offset());
         for (int i = registers.size() - 1; i >= 0; i--) {
             Location l = registers.get(i);
             if (l.reg() != null) {

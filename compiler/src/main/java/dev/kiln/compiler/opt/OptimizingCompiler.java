@@ -1,6 +1,7 @@
 package dev.kiln.compiler.opt;
 
 import dev.kiln.compiler.asm.Assembler;
+import dev.kiln.compiler.stackmaps.StackMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
@@ -13,8 +14,12 @@ import org.objectweb.asm.tree.MethodNode;
 
 /** The optimizing tier's entry: one method from bytecode to machine code, or a reason to leave it to the baseline. */
 public final class OptimizingCompiler {
-    /** A compiled method: text offsets, frame size, line table ({offset, line} pairs) and what was inlined. */
-    public record Compiled(int start, int end, int frameBytes, List<int[]> lines, List<String> inlined) {
+    /**
+     * A compiled method: text offsets, frame size, line table ({offset, line} pairs), what was inlined and the stack
+     * maps of its calls (docs/abi.md "Stack maps"; no argument slots described).
+     */
+    public record Compiled(int start, int end, int frameBytes, List<int[]> lines, List<String> inlined,
+                           List<StackMap> stackMaps) {
     }
 
     /** A method the tier does not compile, and why (for the build report). */
@@ -62,7 +67,7 @@ public final class OptimizingCompiler {
         for (CodeGenerator.LineStart line : generator.lines) {
             lines.add(new int[] {line.offset(), line.line()});
         }
-        return new Compiled(start, asm.offset(), frameBytes, lines, inlined);
+        return new Compiled(start, asm.offset(), frameBytes, lines, inlined, generator.stackMaps());
     }
 
     /**
