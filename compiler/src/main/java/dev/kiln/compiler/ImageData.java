@@ -362,33 +362,31 @@ final class ImageData {
     }
 
     /**
-     * {@code kiln_stack_maps}: one word per method-table entry, in the table's order, the address of the method's
-     * stack maps ({@link StackMapEncoding}) or 0 (docs/abi.md "Stack maps"). A column of its own rather than a
-     * tenth word of each entry: the collector alone reads it, and the unwinder's entry stays as it is.
+     * {@code kiln_stack_maps}: one 4-byte offset per method-table entry, in the table's order, of the method's stack
+     * maps ({@link StackMapEncoding}) in {@code kiln_stack_map_data}, or 0 (docs/abi.md "Stack maps"). A column of
+     * its own rather than a tenth word of each entry: the collector alone reads it, and the unwinder's entry stays
+     * as it is; offsets rather than addresses: half the bytes, and no relocation per method.
      */
     private void emitStackMaps(List<CodeGeneration.MethodTableEntry> entries) {
-        List<String> mapSymbols = new ArrayList<>();
+        int[] offsets = new int[entries.size()];
+        rodata.symbol(Symbols.STACK_MAP_DATA);
+        rodata.db(0); // offset 0 means "no maps"
+        int offset = 1;
         for (int i = 0; i < entries.size(); i++) {
             MethodCompiler.StackMaps maps = entries.get(i).stackMaps();
-            if (maps == null || maps.safepoints().isEmpty()) {
-                mapSymbols.add(null);
-                continue;
+            if (maps != null && !maps.safepoints().isEmpty()) {
+                byte[] encoded = StackMapEncoding.encode(maps.argumentSlots(), entries.get(i).localsBytes() / 8,
+                        maps.safepoints());
+                rodata.db(encoded);
+                offsets[i] = offset;
+                offset += encoded.length;
             }
-            String symbol = "sm:" + i;
-            mapSymbols.add(symbol);
-            rodata.symbol(symbol);
-            rodata.db(StackMapEncoding.encode(maps.argumentSlots(), entries.get(i).localsBytes() / 8,
-                    maps.safepoints()));
-            rodata.endSymbol();
         }
-        rodata.align(8, 0);
+        rodata.endSymbol();
+        rodata.align(4, 0);
         rodata.symbol(Symbols.STACK_MAPS);
-        for (String symbol : mapSymbols) {
-            if (symbol == null) {
-                rodata.dq(0);
-            } else {
-                rodata.dq(symbol, 0);
-            }
+        for (int o : offsets) {
+            rodata.dd(o);
         }
         rodata.endSymbol();
     }

@@ -13,8 +13,9 @@ final class Symbols {
      */
     static final String STACK_LIMIT = "kiln_stack_limit";
     static final String METHOD_TABLE = "kiln_method_table";
-    /** One word per method-table entry: the address of its stack maps or 0 (docs/abi.md "Stack maps"). */
+    /** One 4-byte offset per method-table entry into {@link #STACK_MAP_DATA}, or 0 (docs/abi.md "Stack maps"). */
     static final String STACK_MAPS = "kiln_stack_maps";
+    static final String STACK_MAP_DATA = "kiln_stack_map_data";
     static final String METHOD_COUNT = "kiln_method_count";
     static final String RESOURCE_TABLE = "kiln_resource_table";
     static final String RESOURCE_COUNT = "kiln_resource_count";
