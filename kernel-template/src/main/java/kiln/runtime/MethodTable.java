@@ -12,6 +12,7 @@ package kiln.runtime;
  * line: 2 ints, ascending: +0 offset from codeStart where the line's code begins, +4 line number
  * handler: 4 words, in the order of the method's exception table
  *   +0 start  +8 end (exclusive)  +16 handlerPc  +24 catchClass (Class address, 0 = any)
+ * kiln_stack_maps: count ints, entry i's stack maps at kiln_stack_map_data + int, 0 = none (kiln.kernel.memory.StackMapReader)
  * </pre>
  */
 public final class MethodTable {
@@ -67,8 +68,19 @@ public final class MethodTable {
         return Intrinsics.readLong(entry);
     }
 
-    static long localsBytes(long entry) {
+    /** The frame's slots below rbp: 8*L locals (baseline), the spill area (optimized). */
+    public static long localsBytes(long entry) {
         return Intrinsics.readLong(entry + 24);
+    }
+
+    /**
+     * The address of the method's stack maps, or 0 (docs/abi.md "Stack maps"): {@code kiln_stack_map_data} plus the
+     * offset in {@code kiln_stack_maps} at the entry's index in the table.
+     */
+    public static long stackMaps(long entry) {
+        long index = (entry - Intrinsics.symbol("kiln_method_table")) / ENTRY_BYTES;
+        int offset = Intrinsics.readInt(Intrinsics.symbol("kiln_stack_maps") + 4 * index);
+        return offset == 0 ? 0 : Intrinsics.symbol("kiln_stack_map_data") + offset;
     }
 
     /**

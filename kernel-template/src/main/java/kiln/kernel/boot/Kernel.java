@@ -7,6 +7,7 @@ import kiln.kernel.drivers.Serial;
 import kiln.kernel.interrupts.Deferred;
 import kiln.kernel.interrupts.Interrupts;
 import kiln.kernel.memory.Heap;
+import kiln.kernel.memory.StackRoots;
 import kiln.kernel.sched.Scheduler;
 import kiln.kernel.time.Clock;
 import kiln.kernel.time.Timer;
@@ -68,6 +69,7 @@ public final class Kernel {
         Serial.init();
         long heapStart = Heap.firstFreeAddress();
         Heap.init(heapStart, BootInformation.availableRamEnd(heapStart));
+        StackRoots.configure();
         Scheduler.init(); // before anything that could take a monitor: every monitor owner is a tasklet
         Interrupts.init();
         if (bareMetal) {
@@ -92,6 +94,7 @@ public final class Kernel {
         Deferred.drain();
         System.out.flush();
         System.err.flush();
+        StackRoots.report();
         ExitDevice.exit(status);
     }
 }

@@ -38,7 +38,11 @@ import kiln.runtime.ObjectModel;
  *
  * <h2>What is precise and what is conservative</h2>
  * <ul>
- *   <li>Stack and static memory: conservative, every aligned word.</li>
+ *   <li>Stack and static memory: conservative, every aligned word, by default. With {@code kiln.gc=precise} or
+ *       {@code kiln.gc=verify} on the command line, a tasklet stack's frames that have a stack map at the call they
+ *       are stopped in (docs/abi.md "Stack maps") are read by it: exactly the words the map describes as holding no
+ *       reference are skipped; every other word (those the map does not describe, frames without maps, the system
+ *       stack, static memory) is still scanned conservatively ({@link StackRoots}).</li>
  *   <li>Ordinary objects: conservative, every word of the body from +16 to {@code instanceSize}. References
  *       are 8-aligned within an 8-aligned object, so no reference is missed; an aligned pair of ints may
  *       retain an object by accident.</li>
@@ -80,12 +84,11 @@ import kiln.runtime.ObjectModel;
  *
  * <h2>Rejected alternatives</h2>
  * <ul>
- *   <li>Precise stack maps. The right final design (docs/compiler.md "GC stack maps"): at every call site the
- *       compiler knows from ASM's {@code Analyzer} which locals and operand-stack slots hold references, and
- *       could emit a bitmap keyed on the return address next to {@code kiln_method_table}, plus a reference map
- *       per class (from {@code ClassInfo}'s field layout) and a list of the reference-typed static fields. It
- *       does not emit them yet; when it does, {@link #markRoots} walks the {@code rbp} chain instead of every
- *       stack word, {@link #scan} reads the class's map, and the collector may start moving objects.</li>
+ *   <li>Trusting the stack maps by default (docs/compiler.md "GC stack maps"). The compiler emits them for both
+ *       tiers and {@code kiln.gc=verify} checks them under the tests, but kernel frames, the stack switch and the
+ *       frames of faults stay conservative, and so do objects (no per-class reference map yet) and static memory:
+ *       the maps only let a collection ignore dead and non-reference stack words, which does not yet pay for the
+ *       risk of a wrong map freeing a live object. A moving collector needs all of it precise first.</li>
  *   <li>A copying or compacting collector. It must update every reference to a moved object, which is
  *       impossible while some "references" are merely words that look like one (moving would rewrite an int),
  *       and {@code Intrinsics.addressOf} results held across an allocation would go stale. It needs precise
@@ -161,6 +164,7 @@ final class GarbageCollector {
         heapEnd = Heap.frontier(); // no object lies above it, and neither bitmap is cleared there
         startBits = Heap.startBits();
         overflowLow = Long.MAX_VALUE;
+        StackRoots.beginCollection();
         ReferenceProcessing.beginMark();
         markRoots();
         while (overflowHigh != 0) {
@@ -189,15 +193,44 @@ final class GarbageCollector {
             markWords(frame > bootStackBottom + GUARD_PAGE ? frame : bootStackBottom + GUARD_PAGE, bootStackTop);
         } else {
             markWords(Intrinsics.framePointer(), system.top);
-            // Every other stack is suspended, its owner's rsp saved (the allocating one's by runOnSystemStack).
-            for (Stack stack = Stacks.firstLive(); stack != null; stack = stack.nextLive) {
-                markWords(stack.savedSp > stack.base ? stack.savedSp : stack.base, stack.top);
-            }
+            markLiveStacks(system, false);
         }
         markWords((Intrinsics.symbol("__text_end") + 7) & -8L, overflowGuard); // code ends on any byte
         markWords(overflowGuard + GUARD_PAGE, bootStackBottom);
         markWords(bootStackTop, Intrinsics.symbol("__bss_end"));
         drain();
+        if (system != null && StackRoots.verifying()) {
+            markLiveStacks(system, true);
+            drain();
+        }
+    }
+
+    /**
+     * Every stack but the system stack is suspended, its owner's rsp saved (the allocating one's by
+     * runOnSystemStack): all its words, or frame by frame with the stack maps ({@link StackRoots}).
+     */
+    private static void markLiveStacks(Stack system, boolean secondPass) {
+        for (Stack stack = Stacks.firstLive(); stack != null; stack = stack.nextLive) {
+            long from = stack.savedSp > stack.base ? stack.savedSp : stack.base;
+            if (!StackRoots.byFrames()) {
+                markWords(from, stack.top);
+            } else if (stack == Stacks.current()) {
+                // this collection's own frames lead off the system stack into the stack that called it
+                long fp = Intrinsics.framePointer();
+                long pc = 0;
+                while (fp >= system.base && fp < system.top) {
+                    pc = Intrinsics.readLong(fp + 8);
+                    fp = Intrinsics.readLong(fp);
+                }
+                StackRoots.markStack(from, stack.top, fp, pc, secondPass);
+            } else if (from == stack.savedSp) {
+                // Stacks.switchTo's frame: [saved rsp] its rbp, [saved rsp + 8] its resume point
+                StackRoots.markStack(from, stack.top, Intrinsics.readLong(from), Intrinsics.readLong(from + 8),
+                        secondPass);
+            } else {
+                StackRoots.markStack(from, stack.top, 0, 0, secondPass);
+            }
+        }
     }
 
     /** Between mark and sweep: suspended tasklets' stacks that are mostly unused give back half (Stacks). */
@@ -213,7 +246,7 @@ final class GarbageCollector {
      * it works on locals only. The boot page tables lie in the static memory too; their entries are
      * "address | flags" with PRESENT set, never 8-aligned, so they never look like an object start.
      */
-    private static void markWords(long from, long to) {
+    static void markWords(long from, long to) {
         long objectsStart = heapStart;
         long objectsEnd = heapEnd;
         long starts = startBits;
@@ -258,6 +291,15 @@ final class GarbageCollector {
             long elements = address + ObjectModel.ARRAY_ELEMENTS_OFFSET;
             markWords(elements, elements + 8L * Intrinsics.readInt(address + ObjectModel.ARRAY_LENGTH_OFFSET));
         }
+    }
+
+    /** Whether an object of the heap in use starts at {@code address} (the start bitmap has its bit). */
+    static boolean isObjectStart(long address) {
+        if (address < heapStart || address >= heapEnd || (address & 7) != 0) {
+            return false;
+        }
+        long granule = (address - heapStart) >>> 3;
+        return (Intrinsics.readLong(startBits + (granule >>> 6 << 3)) & 1L << granule) != 0;
     }
 
     /**

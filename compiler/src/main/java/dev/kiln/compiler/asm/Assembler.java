@@ -8,6 +8,7 @@ import dev.kiln.compiler.object.Symbol;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -46,6 +47,7 @@ public final class Assembler {
     private final List<Relocation> relocations = new ArrayList<>();
     private final List<SymbolDefinition> symbols = new ArrayList<>();
     private final Set<String> symbolNames = new HashSet<>();
+    private final List<Integer> callReturnOffsets = new ArrayList<>();
     private Mode mode;
     private Long origin;
     private int labelCount;
@@ -526,17 +528,28 @@ public final class Assembler {
 
     public void call(Label target) {
         emit(Mnemonic.CALL, target);
+        callReturnOffsets.add(offset());
     }
 
     /** Call to a symbol: E8 rel32 with a PC32 relocation, addend -4. */
     public void call(String symbol) {
         requireRel32("call", symbol);
         emit(Mnemonic.CALL, Imm.symbol(symbol, 0));
+        callReturnOffsets.add(offset());
     }
 
     /** Indirect call through a register or memory. */
     public void call(Operand target) {
         emit(Mnemonic.CALL, target);
+        callReturnOffsets.add(offset());
+    }
+
+    /**
+     * The offsets right after every call emitted so far, in order: the calls' return addresses, which key the
+     * compiled code's stack maps (docs/abi.md "Stack maps").
+     */
+    public List<Integer> callReturnOffsets() {
+        return Collections.unmodifiableList(callReturnOffsets);
     }
 
     public void ret() {

@@ -39,9 +39,13 @@ public final class CodeGeneration {
     /** Symbol at offset 0 of the text section; the method table addresses code relative to it. */
     public static final String TEXT_BASE = "kiln_text_base";
 
-    /** One row of kiln_method_table before it is written (docs/abi.md "Tables"). */
+    /**
+     * One row of kiln_method_table before it is written (docs/abi.md "Tables"), with its row of kiln_stack_maps
+     * (null: none).
+     */
     public record MethodTableEntry(String name, int start, int end, int localsBytes, List<MethodCompiler.Handler> handlers,
-                            String sourceFile, List<MethodCompiler.LineStart> lines) {
+                            String sourceFile, List<MethodCompiler.LineStart> lines,
+                            MethodCompiler.StackMaps stackMaps) {
     }
 
     private final Program program;
@@ -81,7 +85,8 @@ public final class CodeGeneration {
                 MethodCompiler.Compiled compiled = compile(m);
                 if (compiled != null) {
                     methodTable.add(new MethodTableEntry(m.displayName(), compiled.start(), compiled.end(),
-                            compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines()));
+                            compiled.localsBytes(), compiled.handlers(), m.owner().node.sourceFile, compiled.lines(),
+                            compiled.stackMaps()));
                 }
             } catch (World.MissingClassException | World.UnreadableClassException e) {
                 throw e;
@@ -197,7 +202,7 @@ public final class CodeGeneration {
             text.ret();
             text.endSymbol();
             methodTable.add(new MethodTableEntry(c.javaName() + ".<clinit>", start, text.offset(), 0, List.of(),
-                    c.node.sourceFile, List.of()));
+                    c.node.sourceFile, List.of(), null));
         }
     }
 
@@ -213,7 +218,7 @@ public final class CodeGeneration {
             text.jmp(Symbols.method(c.declaredMethod("values", "()[L" + c.name + ";")));
             text.endSymbol();
             methodTable.add(new MethodTableEntry(c.javaName() + ".values", start, text.offset(), 0, List.of(),
-                    c.node.sourceFile, List.of()));
+                    c.node.sourceFile, List.of(), null));
         }
     }
 

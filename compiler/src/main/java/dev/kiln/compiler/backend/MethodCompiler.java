@@ -28,6 +28,8 @@ import dev.kiln.compiler.asm.SegReg;
 import dev.kiln.compiler.asm.Xmm;
 import dev.kiln.compiler.opt.JvmSequences;
 import dev.kiln.compiler.opt.TypeTableCode;
+import dev.kiln.compiler.stackmaps.BaselineStackMaps;
+import dev.kiln.compiler.stackmaps.StackMap;
 import dev.kiln.compiler.world.BytecodeOffsets;
 import dev.kiln.compiler.world.ClassInfo;
 import dev.kiln.compiler.world.KernelAbi;
@@ -75,13 +77,20 @@ import org.objectweb.asm.util.Printer;
 public final class MethodCompiler {
     /** A compiled method: where its code is and where its exception handlers are (offsets in the text section). */
     record Compiled(ClassInfo.Method method, int start, int end, int localsBytes, List<Handler> handlers,
-                    List<LineStart> lines) {
+                    List<LineStart> lines, StackMaps stackMaps) {
         /** The same code placed {@code base} bytes further on (its fragment appended to the text section). */
         Compiled rebased(int base) {
             List<Handler> moved = handlers.stream()
                     .map(h -> new Handler(h.start() + base, h.end() + base, h.handler() + base, h.catchType())).toList();
-            return new Compiled(method, start + base, end + base, localsBytes, moved, lines);
+            return new Compiled(method, start + base, end + base, localsBytes, moved, lines, stackMaps);
         }
+    }
+
+    /**
+     * A method's stack maps (docs/abi.md "Stack maps"), return offsets from its first byte; null for a method
+     * without maps, whose frames the collector scans conservatively.
+     */
+    public record StackMaps(int argumentSlots, int undescribedLocals, List<StackMap> safepoints) {
     }
 
     /** From {@code offset} (bytes from the method's start) on, the code belongs to source line {@code line}. */
@@ -113,6 +122,8 @@ public final class MethodCompiler {
     private int instructionIndex;
     /** The LinkageError of the instruction being compiled, if its reference does not link; it ends in a throw. */
     private Linkage.Failure linkageFailure;
+    /** The stack maps of the calls {@link #compile} has emitted so far. */
+    private BaselineStackMaps stackMaps;
 
     MethodCompiler(Program program, Diagnostics diagnostics, Devirtualizations devirtualizations, Assembler asm,
                    ClassInfo.Method method) {
@@ -156,6 +167,8 @@ public final class MethodCompiler {
         }
         int localsBytes = 8 * Math.max(0, node.maxLocals - argumentLocals);
         int start = asm.offset();
+        stackMaps = new BaselineStackMaps(argumentLocals, argumentSlotOfLocal, argumentCount, localsBytes / 8, start,
+                asm.callReturnOffsets().size());
         asm.symbol(Symbols.method(method));
         asm.push(RBP);
         asm.mov(RBP, RSP);
@@ -163,10 +176,12 @@ public final class MethodCompiler {
             RuntimeConventions.emitStackCheck(asm, localsBytes + 8L * node.maxStack, program.stackGrower());
         }
         JvmSequences.allocateZeroedFrame(asm, localsBytes);
+        stackMaps.record(asm.callReturnOffsets(), frames[0], 0, false);
         int synchronizedFrom = -1;
         if (isSynchronized()) {
             pushMonitorObject();
             callRuntime("monitorEnter", "(Ljava/lang/Object;)V", 1);
+            stackMaps.record(asm.callReturnOffsets(), frames[0], 0, true);
             synchronizedFrom = asm.offset();
         }
         Set<LabelNode> loopHeaders = Program.runsBelowStackLimit(method) ? Set.of() : loopHeaders();
@@ -184,6 +199,12 @@ public final class MethodCompiler {
                 }
                 if (loopHeaders.contains(label)) {
                     emitPreemptionPoll(); // after the exception is safe on the stack: the call clobbers rax
+                    Frame<BasicValue> frame = frames[node.instructions.indexOf(label)];
+                    if (frame != null) {
+                        stackMaps.record(asm.callReturnOffsets(), frame, frame.getStackSize(), true);
+                    } else {
+                        stackMaps.skip(asm.callReturnOffsets());
+                    }
                 }
             } else if (insn.getOpcode() >= 0) {
                 Frame<BasicValue> frame = frames[node.instructions.indexOf(insn)];
@@ -191,6 +212,8 @@ public final class MethodCompiler {
                 if (frame != null) {
                     emit(insn, frame);
                     throwIfUnlinked();
+                    stackMaps.record(asm.callReturnOffsets(), frame,
+                            BaselineStackMaps.untouchedStackEntries(insn, frame), true);
                 }
                 index++;
             }
@@ -212,7 +235,9 @@ public final class MethodCompiler {
         if (synchronizedFrom >= 0) {
             handlers.add(new Handler(synchronizedFrom, synchronizedTo, unlockingHandler, null)); // last: covers all
         }
-        return new Compiled(method, start, end, localsBytes, handlers, lines);
+        return new Compiled(method, start, end, localsBytes, handlers, lines,
+                KernelAbi.inKernelPackage(method.owner().name) ? null
+                        : new StackMaps(stackMaps.argumentSlots(), 0, stackMaps.maps()));
     }
 
     // ---- synchronized methods (JVMS §2.11.10) ----------------------------------------------------------------
@@ -330,7 +355,7 @@ public final class MethodCompiler {
         RuntimeConventions.emitStackCheck(asm, 16, program.stackGrower());
         RuntimeConventions.emitLinkageErrorThrow(asm, program, failure);
         asm.endSymbol();
-        return new Compiled(method, start, asm.offset(), 0, List.of(), List.of());
+        return new Compiled(method, start, asm.offset(), 0, List.of(), List.of(), null);
     }
 
     private void unsupported(AbstractInsnNode insn, String why) {

@@ -77,7 +77,8 @@ final class OptimizingTier implements Host, MethodBackend {
         List<MethodCompiler.Handler> handlers = new ArrayList<>();
         c.handlers().forEach(h -> handlers.add(new MethodCompiler.Handler(h.start(), h.end(), h.handler(),
                 h.catchType() == null ? null : program.classObject(h.catchType()))));
-        return new MethodCompiler.Compiled(m, c.start(), c.end(), c.frameBytes(), handlers, lines);
+        return new MethodCompiler.Compiled(m, c.start(), c.end(), c.frameBytes(), handlers, lines,
+                new MethodCompiler.StackMaps(0, c.undescribedLocals(), c.stackMaps()));
     }
 
     /** The build report's lines on the tiers: how many methods each compiled, why some were declined, what was inlined. */

@@ -7,6 +7,7 @@ import dev.kiln.compiler.backend.CodeGeneration;
 import dev.kiln.compiler.backend.MethodCompiler;
 import dev.kiln.compiler.object.Section;
 import dev.kiln.compiler.object.SectionKind;
+import dev.kiln.compiler.stackmaps.StackMapEncoding;
 import dev.kiln.compiler.world.ClassFileLoader;
 import dev.kiln.compiler.world.ClassInfo;
 import dev.kiln.compiler.world.KernelAbi;
@@ -360,6 +361,37 @@ public final class ImageData {
         rodata.endSymbol();
         rodata.symbol(Symbols.METHOD_COUNT);
         rodata.dq(entries.size());
+        rodata.endSymbol();
+        emitStackMaps(entries);
+    }
+
+    /**
+     * {@code kiln_stack_maps}: one 4-byte offset per method-table entry, in the table's order, of the method's stack
+     * maps ({@link StackMapEncoding}) in {@code kiln_stack_map_data}, or 0 (docs/abi.md "Stack maps"). A column of
+     * its own rather than a tenth word of each entry: the collector alone reads it, and the unwinder's entry stays
+     * as it is; offsets rather than addresses: half the bytes, and no relocation per method.
+     */
+    private void emitStackMaps(List<CodeGeneration.MethodTableEntry> entries) {
+        int[] offsets = new int[entries.size()];
+        rodata.symbol(Symbols.STACK_MAP_DATA);
+        rodata.db(0); // offset 0 means "no maps"
+        int offset = 1;
+        for (int i = 0; i < entries.size(); i++) {
+            MethodCompiler.StackMaps maps = entries.get(i).stackMaps();
+            if (maps != null && !maps.safepoints().isEmpty()) {
+                byte[] encoded = StackMapEncoding.encode(maps.argumentSlots(), maps.undescribedLocals(),
+                        entries.get(i).localsBytes() / 8, maps.safepoints());
+                rodata.db(encoded);
+                offsets[i] = offset;
+                offset += encoded.length;
+            }
+        }
+        rodata.endSymbol();
+        rodata.align(4, 0);
+        rodata.symbol(Symbols.STACK_MAPS);
+        for (int o : offsets) {
+            rodata.dd(o);
+        }
         rodata.endSymbol();
     }
 

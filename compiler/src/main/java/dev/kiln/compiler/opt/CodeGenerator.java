@@ -23,6 +23,7 @@ import dev.kiln.compiler.asm.Xmm;
 import dev.kiln.compiler.opt.LinearScan.Location;
 import dev.kiln.compiler.opt.Node.Kind;
 import dev.kiln.compiler.opt.Node.Op;
+import dev.kiln.compiler.stackmaps.StackMap;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -70,6 +71,8 @@ final class CodeGenerator {
     int frameBytes;
     private int start;
     private int currentLine = -1;
+    /** The stack maps of the calls emitted so far (docs/abi.md "Stack maps"). */
+    private SafepointMaps safepoints;
 
     CodeGenerator(Assembler asm, Host host, Graph graph, LinearScan allocation, RegisterConvention convention,
                   Object[] ownArguments) {
@@ -93,10 +96,12 @@ final class CodeGenerator {
             frameBytes = registerEntryPrologue(symbol, pollLoops);
         } else {
             start = asm.offset();
+            safepoints = new SafepointMaps(allocation, start, asm.callReturnOffsets().size());
             asm.symbol(symbol);
             asm.push(RBP);
             asm.mov(RBP, RSP);
             host.emitStackCheck(asm, frameBytes + 8L * maxPushedWords(pollLoops));
+            safepoints.prologue(asm.callReturnOffsets());
             JvmSequences.allocateZeroedFrame(asm, frameBytes);
         }
         for (Block b : graph.blocks) {
@@ -123,7 +128,9 @@ final class CodeGenerator {
                     currentLine = n.line;
                 }
                 int nodeStart = asm.offset();
+                safepoints.enterNode(b, n);
                 node(n, b, next);
+                safepoints.record(asm.callReturnOffsets(), calleeSaved.size(), allocation.spillSlots);
                 if (n.catches != null) {
                     cover(nodeStart, asm.offset(), n.catches);
                 }
@@ -158,6 +165,20 @@ final class CodeGenerator {
             }
         }
         return rows;
+    }
+
+    /** The stack maps of the method {@link #emit} emitted (docs/abi.md "Stack maps"). */
+    List<StackMap> stackMaps() {
+        return safepoints.maps();
+    }
+
+    /**
+     * The slots below rbp the maps leave undescribed, for the collector to scan conservatively: the saved
+     * callee-saved registers (a caller's values, of any type) and the handlers' locals (written through at every
+     * assignment, read only after a throw, of the type their local has at the time).
+     */
+    int undescribedLocals() {
+        return calleeSaved.size() + graph.handlerSlots;
     }
 
     /**
@@ -1132,18 +1153,31 @@ final class CodeGenerator {
     /** The safepoint poll at a loop head, saving the registers live there around the slow-path call. */
     private void poll(Block header) {
         List<Location> live = liveAtHead(header);
+        safepoints.enterPoll(valuesLiveAtHead(header));
         Label goOn = asm.newLabel();
         asm.cmp(RSP, Mem.symbol(64, "kiln_stack_limit", 0));
         asm.jcc(Cond.AE, goOn);
         save(live);
         asm.call(host.stackGrower());
         restore(live);
+        safepoints.record(asm.callReturnOffsets(), calleeSaved.size(), allocation.spillSlots);
         asm.bind(goOn);
     }
 
     /** The registers holding values live at a loop's head: its phis and what is live into it. */
     private List<Location> liveAtHead(Block header) {
         List<Location> live = new ArrayList<>();
+        for (Node v : valuesLiveAtHead(header)) {
+            Location l = at(v);
+            if (l != null && !l.inMemory() && !live.contains(l)) {
+                live.add(l);
+            }
+        }
+        return live;
+    }
+
+    /** The values live at a loop's head: its phis and what is live into it. */
+    private List<Node> valuesLiveAtHead(Block header) {
         BitSet in = allocation.liveIn.get(header);
         List<Node> values = new ArrayList<>(header.phis);
         for (Block b : graph.blocks) {
@@ -1158,17 +1192,12 @@ final class CodeGenerator {
                 }
             }
         }
-        for (Node v : values) {
-            Location l = at(v);
-            if (l != null && !l.inMemory() && !live.contains(l)) {
-                live.add(l);
-            }
-        }
-        return live;
+        return values;
     }
 
     /** Pushes registers whose values must survive a call (the collector scans them there, docs/abi.md). */
     private void save(List<Location> registers) {
+        safepoints.pushed(asm.offset(), registers);
         for (Location l : registers) {
             if (l.reg() != null) {
                 asm.push(l.reg());
@@ -1180,6 +1209,7 @@ final class CodeGenerator {
     }
 
     private void restore(List<Location> registers) {
+        safepoints.popped(asm.offset());
         for (int i = registers.size() - 1; i >= 0; i--) {
             Location l = registers.get(i);
             if (l.reg() != null) {
@@ -1213,6 +1243,7 @@ final class CodeGenerator {
     private int registerEntryPrologue(String symbol, boolean pollLoops) {
         RegisterConvention.emitAdapter(asm, symbol, ownArguments);
         start = asm.offset();
+        safepoints = new SafepointMaps(allocation, start, asm.callReturnOffsets().size());
         asm.symbol(RegisterConvention.entrySymbol(symbol));
         asm.push(RBP);
         asm.mov(RBP, RSP);
@@ -1230,6 +1261,7 @@ final class CodeGenerator {
         int spillBytes = 8 * allocation.spillSlots;
         host.emitStackCheck(asm, spillBytes + 8L * maxPushedWords(pollLoops), () -> save(aroundGrower),
                 () -> restore(aroundGrower));
+        safepoints.prologue(asm.callReturnOffsets());
         zeroSpillSlots(allocation.spillSlots);
         List<Transfer> arguments = new ArrayList<>();
         for (Node n : graph.blocks.get(0).nodes) {

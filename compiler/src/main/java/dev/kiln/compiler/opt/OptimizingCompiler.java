@@ -1,6 +1,7 @@
 package dev.kiln.compiler.opt;
 
 import dev.kiln.compiler.asm.Assembler;
+import dev.kiln.compiler.stackmaps.StackMap;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.tree.MethodNode;
@@ -9,10 +10,13 @@ import org.objectweb.asm.tree.MethodNode;
 public final class OptimizingCompiler {
     /**
      * A compiled method: text offsets, frame size, line table ({offset, line} pairs), what was inlined, which
-     * allocations scalar replacement removed ({@link ScalarReplacement#run}), and the handler table.
+     * allocations scalar replacement removed ({@link ScalarReplacement#run}), the handler table, and the stack maps
+     * of its calls (docs/abi.md "Stack maps"; no argument slots described, nor the first {@code undescribedLocals}
+     * slots below rbp: the saved callee-saved registers and the handlers' locals).
      */
     public record Compiled(int start, int end, int frameBytes, List<int[]> lines, List<String> inlined,
-                           List<String> scalarReplaced, List<Handler> handlers) {
+                           List<String> scalarReplaced, List<Handler> handlers, int undescribedLocals,
+                           List<StackMap> stackMaps) {
     }
 
     /** A handler-table row in text offsets (end exclusive); {@code catchType} an internal class name, null for any. */
@@ -71,7 +75,8 @@ public final class OptimizingCompiler {
         for (CodeGenerator.LineStart line : generator.lines) {
             lines.add(new int[] {line.offset(), line.line()});
         }
-        return new Compiled(start, asm.offset(), frameBytes, lines, inlined, scalarReplaced, generator.handlers());
+        return new Compiled(start, asm.offset(), frameBytes, lines, inlined, scalarReplaced, generator.handlers(),
+                generator.undescribedLocals(), generator.stackMaps());
     }
 
     /**

@@ -18,6 +18,9 @@ public final class Symbols {
      */
     public static final String STACK_LIMIT = "kiln_stack_limit";
     public static final String METHOD_TABLE = "kiln_method_table";
+    /** One 4-byte offset per method-table entry into {@link #STACK_MAP_DATA}, or 0 (docs/abi.md "Stack maps"). */
+    public static final String STACK_MAPS = "kiln_stack_maps";
+    public static final String STACK_MAP_DATA = "kiln_stack_map_data";
     public static final String METHOD_COUNT = "kiln_method_count";
     public static final String RESOURCE_TABLE = "kiln_resource_table";
     public static final String RESOURCE_COUNT = "kiln_resource_count";
