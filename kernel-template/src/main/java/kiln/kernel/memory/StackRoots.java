@@ -38,8 +38,10 @@ import kiln.runtime.MethodTable;
  * <p><i>Rejected</i>: trusting the maps only when every frame of a stack has one (the issue's first wording). A
  * stack's outermost frames are always kernel code (Kernel.start, a tasklet's entry, the switch), so no stack would
  * qualify; frame by frame, with conservative words wherever no map speaks, gives the same guarantee per word.
- * Registers need no map: every collection starts in a call, and compiled code keeps nothing in a register across
- * one (docs/abi.md "Frames of the optimizing tier").
+ * Registers need no map: every collection starts in a call that clobbers every register, and compiled code keeps
+ * nothing in a register across one; a value kept in a callee-saved register across register calls between
+ * optimized methods is pushed by the prologue of the method on the way that makes such a call, in the first
+ * locals its map leaves undescribed (docs/abi.md "Register calls between optimized methods", "Stack maps").
  */
 public final class StackRoots {
     private static final int CONSERVATIVE = 0;
