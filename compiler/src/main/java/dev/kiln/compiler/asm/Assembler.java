@@ -538,6 +538,13 @@ public final class Assembler {
         callReturnOffsets.add(offset());
     }
 
+    /** A call of the address {@code addend} bytes past {@code symbol}. */
+    public void call(String symbol, long addend) {
+        requireRel32("call", symbol);
+        emit(Mnemonic.CALL, Imm.symbol(symbol, addend));
+        callReturnOffsets.add(offset());
+    }
+
     /** Indirect call through a register or memory. */
     public void call(Operand target) {
         emit(Mnemonic.CALL, target);

@@ -14,10 +14,10 @@ import dev.kiln.compiler.asm.Imm;
 import dev.kiln.compiler.asm.Label;
 import dev.kiln.compiler.asm.Mem;
 import dev.kiln.compiler.asm.Mode;
-import dev.kiln.compiler.opt.TypeTableCode;
 import dev.kiln.compiler.object.Section;
-import dev.kiln.compiler.opt.JvmSequences;
 import dev.kiln.compiler.object.SectionKind;
+import dev.kiln.compiler.opt.JvmSequences;
+import dev.kiln.compiler.opt.TypeTableCode;
 import dev.kiln.compiler.world.ClassInfo;
 import dev.kiln.compiler.world.KernelAbi;
 import dev.kiln.compiler.world.Linkage;
@@ -61,11 +61,22 @@ public final class CodeGeneration {
     public CodeGeneration(Program program, Diagnostics diagnostics, CompilerOptions options) {
         this.program = program;
         this.diagnostics = diagnostics;
-        this.optimizingTier = options.optimize() ? new OptimizingTier(program, devirtualizations) : null;
+        this.optimizingTier = options.optimize()
+                ? new OptimizingTier(program, devirtualizations, m -> baselineCodeBytes(m, options)) : null;
         if (optimizingTier != null) {
             backends.add(optimizingTier);
         }
         backends.add((asm, m) -> new MethodCompiler(program, diagnostics, devirtualizations, asm, m).compile());
+    }
+
+    /**
+     * The bytes of {@code m}'s baseline code, compiled apart and dropped: what the optimizing tier weighs its own
+     * code against (problems and devirtualizations are the real compilation's to report, if it comes to that).
+     */
+    private int baselineCodeBytes(ClassInfo.Method m, CompilerOptions options) {
+        Assembler scratch = new Assembler(Mode.BITS64);
+        new MethodCompiler(program, new Diagnostics(options), new Devirtualizations(), scratch, m).compile();
+        return scratch.offset();
     }
 
     /** The text section of the program's code, or the build's problems. */

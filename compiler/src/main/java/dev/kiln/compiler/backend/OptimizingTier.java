@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -45,11 +46,20 @@ final class OptimizingTier implements Host, MethodBackend {
     private final Map<String, Integer> inlined = new TreeMap<>();
     private final Map<String, Integer> scalarReplaced = new TreeMap<>();
     private final Map<String, Integer> optimizedPerClass = new TreeMap<>();
+    /** The baseline's code size of a method (CodeGeneration compiles it apart). */
+    private final ToIntFunction<ClassInfo.Method> baselineCodeBytes;
 
-    OptimizingTier(Program program, Devirtualizations devirtualizations) {
+    OptimizingTier(Program program, Devirtualizations devirtualizations,
+                   ToIntFunction<ClassInfo.Method> baselineCodeBytes) {
         this.program = program;
         this.world = program.world();
         this.devirtualizations = devirtualizations;
+        this.baselineCodeBytes = baselineCodeBytes;
+    }
+
+    @Override
+    public int baselineCodeBytes() {
+        return baselineCodeBytes.applyAsInt(method);
     }
 
     /** {@code m} compiled by the optimizing tier into {@code text}, or null: the baseline compiles it. */

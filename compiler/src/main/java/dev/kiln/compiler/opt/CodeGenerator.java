@@ -1244,7 +1244,6 @@ final class CodeGenerator {
         RegisterConvention.emitAdapter(asm, symbol, ownArguments);
         start = asm.offset();
         safepoints = new SafepointMaps(allocation, start, asm.callReturnOffsets().size());
-        asm.symbol(RegisterConvention.entrySymbol(symbol));
         asm.push(RBP);
         asm.mov(RBP, RSP);
         calleeSaved = makesClobberingCall(pollLoops) ? RegisterConvention.CALLEE_SAVED : allocation.calleeSavedInUse();
@@ -1343,7 +1342,7 @@ final class CodeGenerator {
                     immediate ? argument : null));
         }
         parallelMove(arguments);
-        asm.call(RegisterConvention.entrySymbol(call.symbol()));
+        asm.call(call.symbol(), RegisterConvention.adapterBytes(registers));
         restore(savedAcross(n));
         defineResult(n);
     }

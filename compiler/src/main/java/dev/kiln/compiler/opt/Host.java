@@ -111,4 +111,7 @@ public interface Host {
      * {@code restoreAfterGrower} after it (a register entry keeps its argument registers there, RegisterConvention).
      */
     void emitStackCheck(Assembler asm, long frameBytes, Runnable saveAroundGrower, Runnable restoreAfterGrower);
+
+    /** How many bytes the baseline's code of the method being compiled takes (TierSelection weighs the tier's). */
+    int baselineCodeBytes();
 }

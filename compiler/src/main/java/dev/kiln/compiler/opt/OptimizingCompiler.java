@@ -38,7 +38,7 @@ public final class OptimizingCompiler {
 
     /**
      * Compiles {@code method} of class {@code owner} into {@code asm} under {@code symbol}, or returns a
-     * {@link Declined} without emitting anything. {@code pollLoops}: whether loop heads poll for preemption.
+     * {@link Declined}, whatever it emitted to be dropped. {@code pollLoops}: whether loop heads poll for preemption.
      */
     public Object compile(Assembler asm, String owner, MethodNode method, boolean isStatic, String symbol,
                           boolean pollLoops) {
@@ -65,10 +65,16 @@ public final class OptimizingCompiler {
             registerConvention.remove(symbol);
             return new Declined(fewRegisterCalls);
         }
-        countDirectCalls(graph);
         allocation = new LinearScan(registerConvention, argumentRegisters != null);
         allocation.allocate(graph, nodesById(graph));
+        int fragmentStart = asm.offset();
         CodeGenerator generator = emitWithShortJumps(asm, graph, allocation, symbol, pollLoops, argumentRegisters);
+        String larger = TierSelection.reasonToLeave(method, asm.offset() - fragmentStart, host::baselineCodeBytes);
+        if (larger != null) {
+            registerConvention.remove(symbol); // the caller drops what was emitted
+            return new Declined(larger);
+        }
+        countDirectCalls(graph);
         int frameBytes = generator.frameBytes;
         int start = generator.codeStart();
         List<int[]> lines = new ArrayList<>();

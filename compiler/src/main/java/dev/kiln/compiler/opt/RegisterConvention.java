@@ -4,6 +4,7 @@ import static dev.kiln.compiler.asm.Reg.RSP;
 
 import dev.kiln.compiler.asm.Assembler;
 import dev.kiln.compiler.asm.Mem;
+import dev.kiln.compiler.asm.Mode;
 import dev.kiln.compiler.asm.Reg;
 import dev.kiln.compiler.asm.Xmm;
 import java.util.HashMap;
@@ -24,8 +25,8 @@ import org.objectweb.asm.Type;
  * makes any call that clobbers them, below); every other register, and every XMM register, is clobbered.
  *
  * <h2>Two entries, one body</h2>
- * An optimized method whose arguments fit has two entry points. The register entry ({@link #entrySymbol}) is the
- * body and the start of the method's code range in the method table: its first instruction is {@code push rbp}, as
+ * An optimized method whose arguments fit has two entry points. The register entry, {@link #adapterBytes} past the
+ * method's symbol, is the body and the start of the method's code range in the method table: its first instruction is {@code push rbp}, as
  * every method's is (a fault there counts as the caller's, docs/abi.md "Faults"). The method's ordinary symbol, which
  * the vtable, the itables, reflection and every baseline caller use, is the adapter just in front of it, outside the
  * range: it loads the arguments from where a baseline caller pushed them into their registers and falls through
@@ -66,9 +67,15 @@ final class RegisterConvention {
     /** The register entries of the methods compiled so far: ordinary symbol to the argument registers. */
     private final Map<String, Object[]> entries = new HashMap<>();
 
-    /** The symbol of the register entry of the method whose ordinary symbol is {@code symbol}. */
-    static String entrySymbol(String symbol) {
-        return symbol + "$registers";
+    /**
+     * How far the register entry of a method with argument registers {@code registers} lies past its symbol: the
+     * adapter's length. The entry has no symbol of its own (callers call the method's symbol plus this), so the
+     * ELF's symbol table, which the image carries, does not grow by a name per method.
+     */
+    static int adapterBytes(Object[] registers) {
+        Assembler scratch = new Assembler(Mode.BITS64);
+        emitAdapter(scratch, "adapter", registers);
+        return scratch.offset();
     }
 
     /**
@@ -119,7 +126,8 @@ final class RegisterConvention {
     /**
      * The baseline-to-register adapter under the method's ordinary {@code symbol}: loads each argument from where a
      * baseline caller pushed it ({@code [rsp + 8 + 8*(n-1-i)]}, above the return address) into its register. The
-     * register entry must follow it directly: the adapter falls through into it.
+     * register entry must follow it directly: the adapter falls through into it, and the symbol stays open over
+     * the body (the code generator ends it after the method).
      */
     static void emitAdapter(Assembler asm, String symbol, Object[] registers) {
         asm.symbol(symbol);
@@ -132,6 +140,5 @@ final class RegisterConvention {
                 asm.mov((Reg) registers[i], slot);
             }
         }
-        asm.endSymbol();
     }
 }
