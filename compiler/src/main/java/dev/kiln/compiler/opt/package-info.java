@@ -62,8 +62,8 @@
  * loops here fit in 11 + 14 registers anyway.
  *
  * <h2>Not yet</h2>
- * Devirtualization by class-hierarchy analysis (reachability still grows while methods are compiled, so only
- * what cannot change is used: static, private, final methods and final classes); inlining methods with handlers or
- * monitors, and inlined frames in stack traces (escape analysis would gain most from them).
+ * Inlining methods with handlers or monitors, and inlined frames in stack traces (an inline table beside the line
+ * table; escape analysis would gain most from them); register entries in vtables and itables; precise stack maps
+ * as the collector's default (they exist in both tiers, opt-in: docs/abi.md "Stack maps").
  */
 package dev.kiln.compiler.opt;
