@@ -229,9 +229,9 @@ final class CodeGenerator {
         return Mem.of(bits, RBP, offset < 0 ? offset - 8 * calleeSaved.size() : offset);
     }
 
-    /** A handler's local's slot: the first spill slots (GraphBuilder), below the callee-saved registers too. */
+    /** A handler's local's slot: one of the first spill slots (GraphBuilder), addressed as every spill slot is. */
     private Mem handlerSlot(Node n) {
-        return Mem.of(64, RBP, (int) n.constant - 8 * calleeSaved.size());
+        return frame(new Location(null, null, (int) n.constant), 64);
     }
 
     private static boolean fitsInt(long v) {
