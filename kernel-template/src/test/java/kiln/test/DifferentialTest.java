@@ -48,6 +48,7 @@ class DifferentialTest {
             "kiln.test.programs.MathFunctions",
             "kiln.test.programs.Threads",
             "kiln.test.programs.ClassInitThreads",
+            "kiln.test.programs.InitChecksAndNarrowStores",
             "kiln.test.programs.JdkModules",
             "kiln.test.programs.Resources",
             "kiln.test.programs.PackagesModulesAndLogging",

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.objectweb.asm.Opcodes;
 
 /**
  * The cleaning passes: phis that merge a single value are replaced by it, operations on constants are folded with
@@ -52,6 +53,7 @@ final class Simplifier {
                 for (int k = 0; k < n.inputs.length; k++) {
                     n.inputs[k] = replacement.getOrDefault(n.inputs[k], n.inputs[k]);
                 }
+                skipNarrowingBeforeStore(n);
                 Long value = fold(n);
                 if (value != null) {
                     Node c = graph.node(Op.CONST, n.kind);
@@ -64,6 +66,33 @@ final class Simplifier {
             }
         }
         graph.replaceUses(replacement);
+    }
+
+    /**
+     * A byte, char or short store keeps only the low bytes of its value, so the {@code i2b}, {@code i2c} or
+     * {@code i2s} that made it ({@code a[i] = (byte) x}) changes nothing it writes: the store takes the conversion's
+     * input, and the conversion goes if nothing else uses it. (A boolean store keeps bit 0, which i2b keeps too.)
+     */
+    private static void skipNarrowingBeforeStore(Node n) {
+        int written = switch (n.op) {
+            case ARRAY_STORE -> n.constant == Opcodes.BASTORE - Opcodes.IASTORE ? 1
+                    : n.constant == Opcodes.CASTORE - Opcodes.IASTORE || n.constant == Opcodes.SASTORE - Opcodes.IASTORE ? 2 : 8;
+            case PUT_FIELD -> ((Host.InstanceField) n.target).size();
+            default -> 8;
+        };
+        int last = n.inputs.length - 1;
+        if (last < 0) {
+            return;
+        }
+        Node value = n.inputs[last];
+        int kept = switch (value.op) {
+            case I2B -> 1;
+            case I2C, I2S -> 2;
+            default -> 0;
+        };
+        if (written <= kept) {
+            n.inputs[last] = value.input(0);
+        }
     }
 
     /** The value of {@code n} if it is a pure operation on constants (division is not: it may throw). */
