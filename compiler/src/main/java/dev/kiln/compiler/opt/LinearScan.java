@@ -75,12 +75,15 @@ final class LinearScan {
     private final RegisterConvention convention;
     /** Whether the method's own arguments arrive in registers (its register entry): a spilled one gets a new slot. */
     private final boolean argumentsInRegisters;
+    /** The registers they arrive in (RegisterConvention order), or null. */
+    private final Object[] argumentRegisters;
     /** The positions of calls to register entries, which preserve the callee-saved registers. */
     private final java.util.Set<Integer> registerCalls = new java.util.HashSet<>();
 
-    LinearScan(RegisterConvention convention, boolean argumentsInRegisters) {
+    LinearScan(RegisterConvention convention, Object[] argumentRegisters) {
         this.convention = convention;
-        this.argumentsInRegisters = argumentsInRegisters;
+        this.argumentsInRegisters = argumentRegisters != null;
+        this.argumentRegisters = argumentRegisters;
     }
 
     /** Whether call-like node {@code n} calls a register entry: it preserves rbx, r12-r15 (RegisterConvention). */
@@ -240,7 +243,7 @@ final class LinearScan {
             boolean floating = current.value().kind.isFloating();
             Object[] order = floating ? FLOATING : preserving > 0 ? GENERAL_CALLEE_SAVED_FIRST : GENERAL_CALLER_SAVED_FIRST;
             Object free = null;
-            for (Object r : order) {
+            for (Object r : withArrivalFirst(current.value(), order, preserving > 0)) {
                 boolean taken = false;
                 for (Interval a : active) {
                     if (assigned.get(a) == r) {
@@ -282,6 +285,30 @@ final class LinearScan {
             locations.put(current.value(), free instanceof Reg reg ? new Location(reg, null, 0)
                     : new Location(null, (Xmm) free, 0));
         }
+    }
+
+    /**
+     * {@code order}, with the register an argument arrives in tried first (unless the argument crosses register
+     * calls, where a callee-saved register serves it better): the prologue then leaves it where it is, instead of
+     * shuffling the arguments (three moves to swap two) into the registers the plain order would give them.
+     */
+    private Object[] withArrivalFirst(Node value, Object[] order, boolean crossesRegisterCalls) {
+        if (value.op != Op.PARAM || argumentRegisters == null || crossesRegisterCalls) {
+            return order;
+        }
+        Object arrival = argumentRegisters[argumentRegisters.length - 1 - (int) value.constant];
+        if (!java.util.Arrays.asList(order).contains(arrival)) {
+            return order; // xmm0 and xmm1 are never allocated
+        }
+        Object[] hinted = new Object[order.length];
+        hinted[0] = arrival;
+        int k = 1;
+        for (Object r : order) {
+            if (r != arrival) {
+                hinted[k++] = r;
+            }
+        }
+        return hinted;
     }
 
     /**

@@ -65,7 +65,7 @@ public final class OptimizingCompiler {
             registerConvention.remove(symbol);
             return new Declined(fewRegisterCalls);
         }
-        allocation = new LinearScan(registerConvention, argumentRegisters != null);
+        allocation = new LinearScan(registerConvention, argumentRegisters);
         allocation.allocate(graph, nodesById(graph));
         int fragmentStart = asm.offset();
         CodeGenerator generator = emitWithShortJumps(asm, graph, allocation, symbol, pollLoops, argumentRegisters);
