@@ -122,13 +122,14 @@ final class CodeGenerator {
             } else if (pollLoops && b.isLoopHeader) {
                 poll(b);
             }
-            for (Node n : b.nodes) {
+            for (int k = 0; k < b.nodes.size(); k++) {
+                Node n = b.nodes.get(k);
                 if (n.line >= 0 && n.line != currentLine) {
                     lines.add(new LineStart(asm.offset() - start, n.line));
                     currentLine = n.line;
                 }
                 int nodeStart = asm.offset();
-                safepoints.enterNode(b, n);
+                safepoints.enterNode(b, k);
                 node(n, b, next);
                 safepoints.record(asm.callReturnOffsets(), calleeSaved.size(), allocation.spillSlots);
                 if (n.catches != null) {

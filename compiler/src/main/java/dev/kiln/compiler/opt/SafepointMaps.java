@@ -4,6 +4,7 @@ import dev.kiln.compiler.opt.LinearScan.Location;
 import dev.kiln.compiler.stackmaps.StackMap;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +29,15 @@ final class SafepointMaps {
     private final int codeStart;
     private final List<StackMap> maps = new ArrayList<>();
     private final List<Pushed> pushes = new ArrayList<>();
-    /** Value ids live across the calls being emitted. */
+    /** Value ids live across the calls being emitted; null until {@link #live} computes them. */
     private BitSet live = new BitSet();
+    /** The node the calls being emitted belong to, unless they are a poll's. */
+    private Block nodeBlock;
+    private int nodeIndex;
+    /** {@link #liveAfterEachNode} of {@link #liveAfterBlock}. */
+    private BitSet[] liveAfter;
+    private Block liveAfterBlock;
+    private Map<Location, List<Node>> referencesByLocation;
     private int recordedCalls;
 
     SafepointMaps(LinearScan allocation, int codeStart, int callsBefore) {
@@ -45,20 +53,14 @@ final class SafepointMaps {
         }
     }
 
-    /** The calls that follow belong to node {@code n} of block {@code b}: what is live after it crosses them. */
-    void enterNode(Block b, Node n) {
-        BitSet after = (BitSet) allocation.liveOut.get(b).clone();
-        for (int k = b.nodes.size() - 1; b.nodes.get(k) != n; k--) {
-            Node later = b.nodes.get(k);
-            after.clear(later.id);
-            for (Node input : later.inputs) {
-                if (LinearScan.needsLocation(input)) {
-                    after.set(input.id);
-                }
-            }
-        }
-        after.clear(n.id);
-        enter(after);
+    /**
+     * The calls that follow belong to node {@code index} of block {@code b}: what is live after it crosses them.
+     * Computed only when a call asks ({@link #live}), for all of a block's nodes at once.
+     */
+    void enterNode(Block b, int index) {
+        nodeBlock = b;
+        nodeIndex = index;
+        enter(null);
     }
 
     /** The calls that follow are a loop head's poll, crossed by {@code values}. */
@@ -73,13 +75,59 @@ final class SafepointMaps {
         pushes.clear();
     }
 
+    /** The reference values by location (register or frame slot), gathered once: the allocation is final. */
+    private Map<Location, List<Node>> referencesIn() {
+        if (referencesByLocation == null) {
+            referencesByLocation = new HashMap<>();
+            allocation.locations.forEach((n, l) -> {
+                if (n.kind == Node.Kind.REF) {
+                    referencesByLocation.computeIfAbsent(l, k -> new ArrayList<>()).add(n);
+                }
+            });
+        }
+        return referencesByLocation;
+    }
+
+    /** The ids of the values live across the calls being emitted. */
+    private BitSet live() {
+        if (live == null) {
+            if (liveAfterBlock != nodeBlock) {
+                liveAfter = liveAfterEachNode(nodeBlock);
+                liveAfterBlock = nodeBlock;
+            }
+            live = liveAfter[nodeIndex];
+        }
+        return live;
+    }
+
+    /**
+     * For each node of {@code b}, the values live after it (it excluded): one backward pass from the block's
+     * live-out set. (Walking back from the block's end for every node made the maps quadratic in a block's length:
+     * half the optimizing tier's build time for bench WordFrequency.)
+     */
+    private BitSet[] liveAfterEachNode(Block b) {
+        BitSet[] result = new BitSet[b.nodes.size()];
+        BitSet after = (BitSet) allocation.liveOut.get(b).clone();
+        for (int k = b.nodes.size() - 1; k >= 0; k--) {
+            Node n = b.nodes.get(k);
+            result[k] = (BitSet) after.clone();
+            result[k].clear(n.id);
+            after.clear(n.id);
+            for (Node input : n.inputs) {
+                if (LinearScan.needsLocation(input)) {
+                    after.set(input.id);
+                }
+            }
+        }
+        return result;
+    }
+
     /** {@code registers} pushed from {@code offset} on, in this order. */
     void pushed(int offset, List<Location> registers) {
         BitSet references = new BitSet();
         for (int i = 0; i < registers.size(); i++) {
-            Location l = registers.get(i);
-            for (Map.Entry<Node, Location> e : allocation.locations.entrySet()) {
-                if (e.getValue().equals(l) && live.get(e.getKey().id) && e.getKey().kind == Node.Kind.REF) {
+            for (Node n : referencesIn().getOrDefault(registers.get(i), List.of())) {
+                if (live().get(n.id)) {
                     references.set(i);
                 }
             }
@@ -99,10 +147,14 @@ final class SafepointMaps {
      * ({@link CodeGenerator#undescribedLocals}).
      */
     void record(List<Integer> callReturnOffsets, int savedRegisters, int spillSlots) {
+        if (recordedCalls == callReturnOffsets.size()) {
+            return; // no call since the last record
+        }
+        BitSet live = live();
         BitSet spilled = new BitSet();
-        for (Map.Entry<Node, Location> e : allocation.locations.entrySet()) {
-            Location l = e.getValue();
-            if (live.get(e.getKey().id) && e.getKey().kind == Node.Kind.REF && l.inMemory() && l.frameOffset() < 0) {
+        for (Map.Entry<Location, List<Node>> e : referencesIn().entrySet()) {
+            Location l = e.getKey();
+            if (l.inMemory() && l.frameOffset() < 0 && e.getValue().stream().anyMatch(n -> live.get(n.id))) {
                 spilled.set(savedRegisters - l.frameOffset() / 8 - 1);
             }
         }
