@@ -141,6 +141,16 @@ final class Node {
     boolean rare;
     Block block;
 
+    /**
+     * The id, unique in its graph: hash tables keyed by nodes iterate in the same order in every build. (Identity
+     * hashes differ with whatever hashed before, and where an iteration order decides, as which freed spill slot
+     * is reused first, so did the code: an unrelated change to the compiler moved bytes of bench WordFrequency.)
+     */
+    @Override
+    public int hashCode() {
+        return id;
+    }
+
     Node(int id, Op op, Kind kind, Node... inputs) {
         this.id = id;
         this.op = op;
