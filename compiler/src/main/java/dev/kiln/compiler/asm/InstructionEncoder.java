@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Supplier;
 
 /**
  * The generic x86 encoder: picks a row of {@link EncodingTable} for a mnemonic and its operands, then lays out
@@ -113,21 +114,22 @@ final class InstructionEncoder {
 
     /** Encodes {@code operands} with {@code row}. {@code forceAddressSizePrefix}: emit 0x67 even without a memory operand. */
     static Encoded encode(Encoding row, Cond cc, Operand[] operands, Mode mode, boolean forceAddressSizePrefix) {
-        String what = describe(row.mnemonic, cc, operands);
+        // only error messages read it, so it is written only for them
+        Supplier<String> what = () -> describe(row.mnemonic, cc, operands);
         Mem mem = null;
         for (Operand op : operands) {
             if (op instanceof Mem m) {
                 mem = m;
             }
             if (op instanceof Xmm && mode == Mode.BITS16) {
-                throw new IllegalArgumentException("'" + what + "': Kiln does not encode SSE instructions in 16-bit mode");
+                throw new IllegalArgumentException("'" + what.get() + "': Kiln does not encode SSE instructions in 16-bit mode");
             }
         }
         int addressBits = mem == null ? mode.bits() : AddressEncoding.addressBits(mem, mode);
         boolean addressPrefix = addressBits != mode.bits();
         if (forceAddressSizePrefix) {
             if (mem != null && !addressPrefix) {
-                throw new IllegalArgumentException("'" + what + "': addressSize32() was requested but the memory operand "
+                throw new IllegalArgumentException("'" + what.get() + "': addressSize32() was requested but the memory operand "
                         + mem + " uses " + addressBits + "-bit addressing; name 32-bit registers in it instead");
             }
             addressPrefix = true;
@@ -188,7 +190,7 @@ final class InstructionEncoder {
     }
 
     /** The REX prefix byte, or 0 when none is needed (SDM Vol. 2A §2.2.1, Table 2-4). */
-    private static int rex(Encoding row, Operand[] operands, Mode mode, String what) {
+    private static int rex(Encoding row, Operand[] operands, Mode mode, Supplier<String> what) {
         int bits = row.rexW ? REX_W : 0;
         boolean forced = false;
         Reg highByte = null;
@@ -217,11 +219,11 @@ final class InstructionEncoder {
             return 0;
         }
         if (mode != Mode.BITS64) {
-            throw new IllegalArgumentException("'" + what + "' needs a REX prefix (registers r8-r15, spl/bpl/sil/dil, xmm8-xmm15 "
+            throw new IllegalArgumentException("'" + what.get() + "' needs a REX prefix (registers r8-r15, spl/bpl/sil/dil, xmm8-xmm15 "
                     + "or 64-bit operands), which exists only in 64-bit mode");
         }
         if (highByte != null) {
-            throw new IllegalArgumentException("'" + what + "': " + highByte + " cannot be encoded in an instruction with a REX "
+            throw new IllegalArgumentException("'" + what.get() + "': " + highByte + " cannot be encoded in an instruction with a REX "
                     + "prefix (SDM Vol. 2A §2.2.1.2); use the low byte of another register instead");
         }
         return REX | bits;
@@ -245,7 +247,7 @@ final class InstructionEncoder {
     }
 
     private static void writeTrailing(ByteArrayOutputStream out, List<Field> fields, OperandPattern pattern, Operand op,
-                                      int immediateBits, int addressBits, Mode mode, String what) {
+                                      int immediateBits, int addressBits, Mode mode, Supplier<String> what) {
         switch (pattern.kind) {
             case IMM, UIMM, SELECTOR -> {
                 Imm imm = (Imm) op;
@@ -255,7 +257,7 @@ final class InstructionEncoder {
                         case 8 -> RelocationKind.ABS64;
                         case 4 -> mode == Mode.BITS64 && immediateBits == 64 ? RelocationKind.ABS32S : RelocationKind.ABS32;
                         case 2 -> RelocationKind.ABS16;
-                        default -> throw new IllegalArgumentException("'" + what + "': an address does not fit in " + width + " byte");
+                        default -> throw new IllegalArgumentException("'" + what.get() + "': an address does not fit in " + width + " byte");
                     };
                     fields.add(new Field(out.size(), width, addressTarget(imm, kind)));
                     writeLittleEndian(out, 0, width);
@@ -293,7 +295,7 @@ final class InstructionEncoder {
                     writeLittleEndian(out, 0, width);
                 } else {
                     if (!OperandPattern.fitsImmediate(mem.disp(), addressBits, addressBits)) {
-                        throw new IllegalArgumentException("'" + what + "': address " + mem + " does not fit in " + addressBits + " bits");
+                        throw new IllegalArgumentException("'" + what.get() + "': address " + mem + " does not fit in " + addressBits + " bits");
                     }
                     writeLittleEndian(out, mem.disp(), width);
                 }
