@@ -9,7 +9,9 @@ import java.util.Random;
  * and double locals and parameters, with arithmetic that overflows, division and remainder (by zero now and
  * then), shifts by any count, widening and narrowing casts (d2i of NaN and huge values included), comparisons of
  * NaN, nested ifs, counted loops (some over an array's length, the shape bounds-check elimination looks for),
- * array loads and stores (some out of bounds), static fields, calls of the methods written before (small ones
+ * array loads and stores (some out of bounds; byte, char and short arrays too, stored through chains of narrowing
+ * casts), static fields, objects of a small final class that stay local, escape on some paths only (a static
+ * keeps them) or have fields written on some paths (scalar replacement's cases), calls of the methods written before (small ones
  * get inlined) and of small helpers that may throw (an array read, a range check with its own throw: the
  * optimizing tier inlines them and calls them for real where they throw), try/catch statements (in loops too,
  * their handlers changing an int and a float local), and a float local that rounds double values, overflows,
@@ -62,6 +64,30 @@ public final class RandomPrograms {
         StringBuilder s = new StringBuilder();
         s.append("public class ").append(className).append(" {\n");
         s.append("    static int si = 3;\n    static long sl = -5L;\n    static double sd = 0.25;\n");
+        s.append("""
+                    static byte[] ba = new byte[8];
+                    static char[] ca = new char[8];
+                    static short[] sa = new short[8];
+                    static Cell kept;
+
+                    static final class Cell {
+                        int i;
+                        long l;
+                        byte b;
+                        char c;
+                        short s;
+
+                        Cell(int i, long l) {
+                            this.i = i;
+                            this.l = l;
+                        }
+
+                        int mix() {
+                            return i ^ (int) l ^ b ^ c ^ s;
+                        }
+                    }
+
+                """);
         for (int m = 0; m < methodCount; m++) {
             s.append(method("m" + m));
         }
@@ -98,6 +124,10 @@ public final class RandomPrograms {
                         for (int v : ia) h = h * 31 + v;
                         for (long v : la) h = h * 31 + v;
                         for (double v : da) h = h * 31 + Double.doubleToLongBits(v);
+                        for (byte v : ba) h = h * 31 + v;
+                        for (char v : ca) h = h * 31 + v;
+                        for (short v : sa) h = h * 31 + v;
+                        if (kept != null) h = h * 31 + kept.mix();
                         return h + Double.doubleToLongBits(sd);
                     }
 
@@ -175,6 +205,11 @@ public final class RandomPrograms {
             depth--;
             return;
         }
+        if (depth <= 2 && random.nextInt(12) == 0) {
+            cell(s, indent);
+            depth--;
+            return;
+        }
         int kind = random.nextInt(depth > 2 ? 5 : 9);
         switch (kind) {
             case 0, 1 -> s.append(indent).append(pick(ASSIGNABLE_INTS)).append(' ')
@@ -192,7 +227,13 @@ public final class RandomPrograms {
                 }
             }
             case 4 -> {
-                switch (random.nextInt(5)) {
+                switch (random.nextInt(8)) {
+                    case 5 -> s.append(indent).append("ba[").append(index()).append("] ")
+                            .append(random.nextInt(4) == 0 ? "+= " : "= " + narrowing("byte")).append(intExpr()).append(";\n");
+                    case 6 -> s.append(indent).append("ca[").append(index()).append("] ")
+                            .append(random.nextInt(4) == 0 ? "-= " : "= " + narrowing("char")).append(intExpr()).append(";\n");
+                    case 7 -> s.append(indent).append("sa[").append(index()).append("] ")
+                            .append(random.nextInt(4) == 0 ? "^= " : "= " + narrowing("short")).append(intExpr()).append(";\n");
                     case 0 -> s.append(indent).append("ia[").append(index()).append("] = ").append(intExpr()).append(";\n");
                     case 1 -> s.append(indent).append("la[").append(index()).append("] = ").append(longExpr()).append(";\n");
                     case 2 -> s.append(indent).append("da[").append(index()).append("] = ").append(doubleExpr()).append(";\n");
@@ -231,6 +272,40 @@ public final class RandomPrograms {
             }
         }
         depth--;
+    }
+
+    /** A cast to {@code type}, sometimes over another narrowing cast ({@code (char) (byte)}), then a space. */
+    private String narrowing(String type) {
+        String inner = switch (random.nextInt(4)) {
+            case 0 -> "(byte) ";
+            case 1 -> "(char) ";
+            case 2 -> "(short) ";
+            default -> "";
+        };
+        return "(" + type + ") " + (inner.isEmpty() ? "" : inner);
+    }
+
+    /**
+     * A block with a Cell: fields written on some paths, read into an int local; kept in a static on some paths
+     * (it escapes there only), or never.
+     */
+    private void cell(StringBuilder s, String indent) {
+        String c = "c" + loopCounter++;
+        String inner = indent + "    ";
+        s.append(indent).append("{\n").append(inner).append("Cell ").append(c).append(" = new Cell(").append(intExpr())
+                .append(", ").append(longExpr()).append(");\n");
+        s.append(inner).append("if (").append(condition()).append(") {\n").append(inner).append("    ").append(c)
+                .append(".b = ").append(narrowing("byte")).append(intExpr()).append(";\n").append(inner).append("} else {\n")
+                .append(inner).append("    ").append(c).append(".c = ").append(narrowing("char")).append(intExpr())
+                .append(";\n").append(inner).append("}\n");
+        s.append(inner).append(c).append(".s += ").append(narrowing("short")).append(intExpr()).append(";\n");
+        if (random.nextInt(3) == 0) {
+            s.append(inner).append("if (").append(condition()).append(") {\n").append(inner).append("    kept = ")
+                    .append(c).append(";\n").append(inner).append("}\n");
+        }
+        s.append(inner).append(c).append(".l += ").append(c).append(".i;\n");
+        s.append(inner).append(pick(ASSIGNABLE_INTS)).append(" ^= ").append(c).append(".mix();\n");
+        s.append(indent).append("}\n");
     }
 
     private String index() {
@@ -283,7 +358,7 @@ public final class RandomPrograms {
                 case 5 -> "(int) " + longExpr();
                 case 6 -> "(int) " + doubleExpr();
                 case 7 -> "(" + pick(new String[] {"byte", "short", "char"}) + ") " + intExpr();
-                case 8 -> "ia[" + index() + "]";
+                case 8 -> pick(new String[] {"ia", "ia", "ba", "ca", "sa"}) + "[" + index() + "]";
                 case 9 -> "(" + condition() + " ? " + intExpr() + " : " + intExpr() + ")";
                 case 10 -> {
                     String call = call("int");
