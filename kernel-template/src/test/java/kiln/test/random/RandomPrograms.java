@@ -11,7 +11,8 @@ import java.util.Random;
  * NaN, nested ifs, counted loops (some over an array's length, the shape bounds-check elimination looks for),
  * array loads and stores (some out of bounds; byte, char and short arrays too, stored through chains of narrowing
  * casts), static fields, objects of a small final class that stay local, escape on some paths only (a static
- * keeps them) or have fields written on some paths (scalar replacement's cases), calls of the methods written before (small ones
+ * keeps them) or have fields written on some paths (scalar replacement's cases), interface and virtual calls whose
+ * receivers are of two or three classes, instanceof with a pattern, calls of the methods written before (small ones
  * get inlined) and of small helpers that may throw (an array read, a range check with its own throw: the
  * optimizing tier inlines them and calls them for real where they throw), try/catch statements (in loops too,
  * their handlers changing an int and a float local), and a float local that rounds double values, overflows,
@@ -85,6 +86,70 @@ public final class RandomPrograms {
                         int mix() {
                             return i ^ (int) l ^ b ^ c ^ s;
                         }
+                    }
+
+                    interface Shape {
+                        int area(int k);
+                    }
+
+                    static final class Square implements Shape {
+                        final int side;
+
+                        Square(int side) {
+                            this.side = side;
+                        }
+
+                        public int area(int k) {
+                            return side * side + k;
+                        }
+                    }
+
+                    static final class Rectangle implements Shape {
+                        final int width;
+                        final int height;
+
+                        Rectangle(int width, int height) {
+                            this.width = width;
+                            this.height = height;
+                        }
+
+                        public int area(int k) {
+                            return width * height - k;
+                        }
+                    }
+
+                    static Shape shape(int v) {
+                        return (v & 1) == 0 ? new Square(v) : new Rectangle(v, v >> 3);
+                    }
+
+                    static class Base {
+                        long f(long x) {
+                            return x * 3;
+                        }
+
+                        long g(long x) {
+                            return f(x) + 1;
+                        }
+                    }
+
+                    static class Twice extends Base {
+                        long f(long x) {
+                            return x << 1;
+                        }
+                    }
+
+                    static final class Less extends Twice {
+                        long f(long x) {
+                            return x - 7;
+                        }
+                    }
+
+                    static Base base(int v) {
+                        return switch (v & 3) {
+                            case 0 -> new Base();
+                            case 1 -> new Twice();
+                            default -> new Less();
+                        };
                     }
 
                 """);
@@ -343,7 +408,7 @@ public final class RandomPrograms {
     private String intExpr() {
         depth++;
         try {
-            int choice = random.nextInt(depth > 4 ? 3 : 15);
+            int choice = random.nextInt(depth > 4 ? 3 : 18);
             return switch (choice) {
                 case 0 -> pick(INT_LITERALS);
                 case 1, 2 -> pick(scopeInts);
@@ -368,6 +433,8 @@ public final class RandomPrograms {
                 case 12 -> "Math.abs(" + intExpr() + ")";
                 case 13 -> random.nextBoolean() ? "at(ia, " + helperIndex() + ")"
                         : "bounded(" + intExpr() + ", " + (random.nextInt(6) == 0 ? intExpr() : "Integer.MAX_VALUE") + ")";
+                case 15, 16 -> "shape(" + intExpr() + ").area(" + intExpr() + ")";
+                case 17 -> "(shape(" + intExpr() + ") instanceof Square q ? q.side : -1)";
                 default -> "ia.length";
             };
         } finally {
@@ -378,7 +445,7 @@ public final class RandomPrograms {
     private String longExpr() {
         depth++;
         try {
-            int choice = random.nextInt(depth > 4 ? 3 : 12);
+            int choice = random.nextInt(depth > 4 ? 3 : 13);
             return switch (choice) {
                 case 0 -> pick(LONG_LITERALS);
                 case 1, 2 -> pick(scopeLongs);
@@ -400,6 +467,7 @@ public final class RandomPrograms {
                 }
                 case 9 -> "Long.compare(" + longExpr() + ", " + longExpr() + ")";
                 case 10 -> "at(la, " + helperIndex() + ")";
+                case 12 -> "base(" + intExpr() + ").g(" + longExpr() + ")";
                 default -> "(" + condition() + " ? " + longExpr() + " : " + longExpr() + ")";
             };
         } finally {
