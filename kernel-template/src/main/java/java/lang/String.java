@@ -8,8 +8,8 @@ import java.util.Locale;
  * string literals are laid out in the image with them (docs/abi.md "Class objects").
  *
  * <p>Differences from the JDK: case mapping ignores the locale and the final-sigma context ({@link #toLowerCase});
- * {@link #intern} returns {@code this} (no
- * intern table yet, so {@code new String("a").intern() != "a"}); the charset is always UTF-8.
+ * {@link #intern} holds the strings it was asked for strongly (HotSpot's table lets them go when nothing else
+ * refers to them); the charset is always UTF-8.
  */
 public final class String implements java.io.Serializable, Comparable<String>, CharSequence {
     private final char[] value;
@@ -900,7 +900,53 @@ public final class String implements java.io.Serializable, Comparable<String>, C
     }
 
     public String intern() {
-        return this;
+        return Interned.canonical(this);
+    }
+
+    /**
+     * The canonical strings (JLS §3.10.5): every literal in the image (found on the first {@link #intern}), then
+     * each string {@code intern} found no equal of. Open addressing, linear probing, at most half full.
+     */
+    private static final class Interned {
+        private static String[] table;
+        private static int count;
+
+        static {
+            String[] literals = kiln.runtime.LibrarySupport.stringLiterals();
+            int size = 64;
+            while (size < 4 * literals.length) {
+                size *= 2;
+            }
+            table = new String[size];
+            for (String literal : literals) {
+                canonical(literal);
+            }
+        }
+
+        static synchronized String canonical(String s) {
+            int mask = table.length - 1;
+            int i = s.hashCode() & mask;
+            for (String t = table[i]; t != null; i = (i + 1) & mask, t = table[i]) {
+                if (t.equals(s)) {
+                    return t;
+                }
+            }
+            table[i] = s;
+            if (++count * 2 > table.length) {
+                String[] old = table;
+                table = new String[old.length * 2];
+                for (String t : old) {
+                    if (t != null) {
+                        int j = t.hashCode() & (table.length - 1);
+                        while (table[j] != null) {
+                            j = (j + 1) & (table.length - 1);
+                        }
+                        table[j] = t;
+                    }
+                }
+            }
+            return s;
+        }
     }
 
     /** Through the JDK's {@link java.util.Formatter}, in the default locale's format category. */

@@ -48,6 +48,24 @@ public final class LibrarySupport {
         return (Class<?>[]) Intrinsics.objectAt(Intrinsics.symbol("kiln_class_table"));
     }
 
+    /**
+     * Every string literal in the image, the canonical instances {@code String.intern} starts from (JLS §3.10.5):
+     * the compiler lays them out together, each a {@code char[]} followed by its String, from
+     * {@code kiln_string_literals} on, and counts them in {@code kiln_string_literal_count} (docs/abi.md "String
+     * literals"), so this walks that region object by object. A table of them would cost 8 bytes a literal in
+     * every image whose code can reach {@code intern}, used or not.
+     */
+    public static String[] stringLiterals() {
+        String[] literals = new String[(int) Intrinsics.readLong(Intrinsics.symbol("kiln_string_literal_count"))];
+        long at = Intrinsics.symbol("kiln_string_literals");
+        for (int i = 0; i < literals.length; at += ObjectModel.sizeOf(Intrinsics.objectAt(at))) {
+            if (Intrinsics.objectAt(at) instanceof String s) {
+                literals[i++] = s;
+            }
+        }
+        return literals;
+    }
+
     /** {@code void.class}, which no array class leads to (docs/abi.md "Class objects": symbol {@code c:V}). */
     public static Class<?> voidClass() {
         return (Class<?>) Intrinsics.objectAt(Intrinsics.symbol("c:V"));

@@ -49,6 +49,7 @@ class DifferentialTest {
             "kiln.test.programs.Threads",
             "kiln.test.programs.ClassInitThreads",
             "kiln.test.programs.InitChecksAndNarrowStores",
+            "kiln.test.programs.Interning",
             "kiln.test.programs.JdkModules",
             "kiln.test.programs.Resources",
             "kiln.test.programs.PackagesModulesAndLogging",

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and the ISO. Register-allocated code is smaller than the baseline's stack code but compresses worse, since the
  * baseline's fixed templates repeat all over the kernel (docs/compiler.md "Code size of the optimizing tier"): the
  * code and the ELF must not be larger, the LZ4 block may exceed the baseline's by at most the margin last measured
- * (2.9 %, so 3.2 % allowed) and the ISO by one sector, so that neither the
+ * (2.9 %, so 3.2 % allowed) and the ISO by no more than that in whole sectors, so that neither the
  * tier's code size nor its policy of what it compiles can grow the image silently. The issue asks for no margin
  * at all; docs/compiler.md ("Code size of the optimizing tier") measures what stands in the way.
  */
@@ -47,7 +47,10 @@ class OptimizedImageSizeTest {
         assertTrue(optimized.storedKernel() <= baseline.storedKernel() * (1 + STORED_KERNEL_MARGIN),
                 "the optimized kernel's LZ4 block exceeds the baseline's by more than "
                         + (int) (STORED_KERNEL_MARGIN * 1000) / 10.0 + " %: " + figures);
-        assertTrue(optimized.iso() <= baseline.iso() + 2048, "the optimized ISO is more than a sector larger: " + figures);
+        // the ISO differs only by the stored kernel, in whole sectors (either may just cross a sector's end)
+        long kernelSectors = (optimized.storedKernel() - baseline.storedKernel() + 2047) / 2048 + 1;
+        assertTrue(optimized.iso() <= baseline.iso() + 2048 * kernelSectors,
+                "the optimized ISO grew by more than its kernel's sectors: " + figures);
         assertTrue(baseline.code() > 64 * 1024 && baseline.storedKernel() > 32 * 1024, "implausibly small: " + figures);
     }
 

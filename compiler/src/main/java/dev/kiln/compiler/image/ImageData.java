@@ -447,6 +447,9 @@ public final class ImageData {
         ClassInfo stringClass = world.require("java/lang/String");
         ClassInfo charArray = world.require("[C");
         world.layout(stringClass);
+        data.align(8, 0);
+        data.symbol(Symbols.STRING_LITERALS); // the region String.intern walks: nothing but literals between
+        data.endSymbol();
         for (Map.Entry<String, String> e : stringLiterals.entrySet()) {
             String value = e.getKey();
             String chars = Symbols.arrayData(e.getValue());
@@ -457,5 +460,9 @@ public final class ImageData {
             });
             object(e.getValue(), stringClass, Map.of("value", new Ref(chars)), a -> { });
         }
+        data.align(8, 0);
+        data.symbol(Symbols.STRING_LITERAL_COUNT);
+        data.dq(stringLiterals.size());
+        data.endSymbol();
     }
 }

@@ -27,6 +27,12 @@ public final class Symbols {
     /** The packed time-zone rules (TimeZoneDatabase) and their length in bytes. */
     public static final String TIME_ZONES = "kiln_time_zones";
     public static final String TIME_ZONES_LENGTH = "kiln_time_zones_length";
+    /**
+     * Where the string literals lie in the image, one after another, each a {@code char[]} then its String
+     * (docs/abi.md "String literals"), and how many there are (a long): {@code String.intern} walks them once.
+     */
+    public static final String STRING_LITERALS = "kiln_string_literals";
+    public static final String STRING_LITERAL_COUNT = "kiln_string_literal_count";
     /** A Class[] of every Class object by name (docs/abi.md "Reflection metadata"). */
     public static final String CLASS_TABLE = "kiln_class_table";
     /** The type table: interface methods and supertypes of every class (TypeTable, docs/abi.md "Type table"). */
