@@ -924,12 +924,9 @@ public final class String implements java.io.Serializable, Comparable<String>, C
         }
 
         static synchronized String canonical(String s) {
-            int mask = table.length - 1;
-            int i = s.hashCode() & mask;
-            for (String t = table[i]; t != null; i = (i + 1) & mask, t = table[i]) {
-                if (t.equals(s)) {
-                    return t;
-                }
+            int i = slot(table, s);
+            if (table[i] != null) {
+                return table[i];
             }
             table[i] = s;
             if (++count * 2 > table.length) {
@@ -937,15 +934,21 @@ public final class String implements java.io.Serializable, Comparable<String>, C
                 table = new String[old.length * 2];
                 for (String t : old) {
                     if (t != null) {
-                        int j = t.hashCode() & (table.length - 1);
-                        while (table[j] != null) {
-                            j = (j + 1) & (table.length - 1);
-                        }
-                        table[j] = t;
+                        table[slot(table, t)] = t;
                     }
                 }
             }
             return s;
+        }
+
+        /** Where {@code s}, or a string equal to it, is in {@code table}, or the free slot where it goes. */
+        private static int slot(String[] table, String s) {
+            int mask = table.length - 1;
+            int i = s.hashCode() & mask;
+            while (table[i] != null && !table[i].equals(s)) {
+                i = (i + 1) & mask;
+            }
+            return i;
         }
     }
 
